@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# One entry point for people and schedulers.
+#   ./run.sh [OPTIONS]     build if needed, then run extract -> transform -> report (local mode by default)
+#   ./run.sh test          run the whole test suite (what CI runs)
+#   ./run.sh bench [...]   run the extractor benchmark, results under bench/results/
+# Any other arguments are passed to the pipeline; ./run.sh --help lists them.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if [ "${1:-}" = "test" ]; then
+  shift
+  exec mvn -B verify "$@"
+fi
+
+stamp=target/run-classpath.txt
+if [ ! -f "$stamp" ] || [ -n "$(find src pom.xml -newer "$stamp" -print -quit)" ]; then
+  echo "run.sh: building (mvn package, tests skipped)..." >&2
+  mvn -B -q -DskipTests package dependency:build-classpath \
+      -Dmdep.outputFile=target/deps-classpath.txt -Dmdep.includeScope=compile >&2
+  mvn -B -q help:evaluate -Dexpression=spark.jvm.flags -DforceStdout > target/jvm-flags.txt
+  echo "target/classes:$(cat target/deps-classpath.txt)" > "$stamp"
+fi
+
+main=org.telecomgrowth.Pipeline
+if [ "${1:-}" = "bench" ]; then
+  shift
+  main=org.telecomgrowth.bench.ExtractBenchmark
+fi
+
+# shellcheck disable=SC2046
+exec java ${JAVA_OPTS:--Xmx4g} $(cat target/jvm-flags.txt) -Djava.awt.headless=true \
+  -Dlog4j.configurationFile=target/classes/log4j2-local.properties \
+  -cp "$(cat "$stamp")" "$main" "$@"

@@ -1,0 +1,138 @@
+package org.telecomgrowth.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Title and country of a document that no catalog describes, derived from its own text.
+ *
+ * <p>Country names come from the JDK's ISO 3166 tables ({@link Locale#getISOCountries()}), so every country is
+ * known without a hand-written list; the longest name found wins ("South Sudan" over "Sudan").
+ */
+public final class DocumentIdentity {
+  private DocumentIdentity() {}
+
+  private record CountryName(String name, String iso3, Pattern pattern) {}
+
+  private static final List<CountryName> COUNTRIES = countryNames();
+
+  // "Telecommunications in Cuba refers to ..." -> "Telecommunications in Cuba"
+  private static final Pattern TITLE_LEAD = Pattern.compile(
+      "^\\s*((?:The\\s+)?[A-Z][\\p{L}-]*(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:in|of)\\s+(?:the\\s+)?[A-Z][\\p{L}'.-]*"
+          + "(?:\\s+[A-Z][\\p{L}'.-]*){0,4})\\s+(?:refers|is|are|was|were|has|have|comprises?|includes?|consists?)\\b");
+
+  private static List<CountryName> countryNames() {
+    List<CountryName> out = new ArrayList<>();
+    for (String cc : Locale.getISOCountries()) {
+      Locale l = new Locale("", cc);
+      String iso3 = l.getISO3Country();
+      String name = l.getDisplayCountry(Locale.ENGLISH);
+      for (String variant : variants(name)) {
+        out.add(new CountryName(variant, iso3,
+            Pattern.compile("(?<![\\p{L}])" + Pattern.quote(variant) + "(?![\\p{L}])")));
+      }
+    }
+    out.sort(Comparator.comparingInt((CountryName c) -> c.name().length()).reversed());
+    return out;
+  }
+
+  /** "Myanmar (Burma)" -> [Myanmar (Burma), Myanmar, Burma]; "Congo - Kinshasa" -> [.., Congo]... */
+  private static List<String> variants(String name) {
+    List<String> v = new ArrayList<>();
+    v.add(name);
+    Matcher paren = Pattern.compile("^(.*?)\\s*\\((.*)\\)$").matcher(name);
+    if (paren.matches()) {
+      v.add(paren.group(1));
+      v.add(paren.group(2));
+    }
+    if (name.contains(" - ")) {
+      v.add(name.substring(0, name.indexOf(" - ")));
+    }
+    if (name.contains("&")) {
+      v.add(name.replace("&", "and"));
+    }
+    if (name.contains("’")) {
+      v.add(name.replace('’', '\''));
+    }
+    return v;
+  }
+
+  /** ISO 3166 alpha-3 code of the country named in {@code title}, else the one named most often early in the text. */
+  public static String countryIso3(String title, String text) {
+    String fromTitle = firstCountry(title);
+    if (fromTitle != null) {
+      return fromTitle;
+    }
+    String head = text.length() > 5000 ? text.substring(0, 5000) : text;
+    String best = null;
+    int bestCount = 0;
+    for (CountryName c : COUNTRIES) {
+      Matcher m = c.pattern().matcher(head);
+      int n = 0;
+      while (m.find()) {
+        n++;
+      }
+      if (n > bestCount) {
+        bestCount = n;
+        best = c.iso3();
+      }
+    }
+    return best == null ? "" : best;
+  }
+
+  /** The full English name of a country from its alpha-3 code, or the code itself. */
+  public static String countryName(String iso3) {
+    for (String cc : Locale.getISOCountries()) {
+      Locale l = new Locale("", cc);
+      if (l.getISO3Country().equalsIgnoreCase(iso3)) {
+        return l.getDisplayCountry(Locale.ENGLISH);
+      }
+    }
+    return iso3;
+  }
+
+  /** Every name the JDK knows for the country with this alpha-3 code (with the variants above). */
+  public static List<String> namesOf(String iso3) {
+    List<String> out = new ArrayList<>();
+    for (CountryName c : COUNTRIES) {
+      if (c.iso3().equalsIgnoreCase(iso3)) {
+        out.add(c.name());
+      }
+    }
+    return out;
+  }
+
+  private static String firstCountry(String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    for (CountryName c : COUNTRIES) {
+      if (c.pattern().matcher(s).find()) {
+        return c.iso3();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A title from the document: its first heading if it has one, else the subject of its first sentence
+   * ("Telecommunications in Cuba refers to..."), else the file name in words.
+   */
+  public static String title(String firstHeading, String firstParagraph, String fileName) {
+    if (firstHeading != null && !firstHeading.isBlank()) {
+      return firstHeading.strip();
+    }
+    if (firstParagraph != null) {
+      Matcher m = TITLE_LEAD.matcher(firstParagraph);
+      if (m.find()) {
+        return m.group(1).replaceAll("\\s+", " ");
+      }
+    }
+    String stem = fileName.replaceAll("\\.[A-Za-z]+$", "").replaceAll("[_\\-]+", " ").strip();
+    return stem.isEmpty() ? fileName : Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
+  }
+}

@@ -1,0 +1,65 @@
+package org.telecomgrowth.transform;
+
+import java.util.List;
+
+/**
+ * Names and column orders of the transform tables (DIR/tables/NAME.csv and DIR/parquet/NAME/), one place for the
+ * transforms that build them and the report that reads them.
+ *
+ * <p>Conventions: dates are Spark DateType (ISO in CSV); a point's {@code date} is its period's midpoint
+ * (contract: Dec 2010 -> 2010-12-16, 2015 -> 2015-07-02); {@code evidence_ref} is one or more
+ * {@code doc_id#sentence_index} joined by {@code ;}; a series is (country_iso3, metric, scope, source) and its
+ * {@code series_id} is those four joined by {@code |} (empty source kept as empty).
+ */
+public final class TransformColumns {
+  private TransformColumns() {}
+
+  public static final String SERIES = "series";
+  public static final String GROWTH = "growth";
+  public static final String PENETRATION = "penetration";
+  public static final String CONFLICTS = "conflicts";
+  public static final String ADOPTION_FIT = "adoption_fit";
+  public static final String QUARANTINE = "quarantine";
+
+  /** One row per usable point; value double, qualifier exact|approx|at_least|at_most. */
+  public static final List<String> SERIES_COLUMNS = List.of("doc_id", "country_iso3", "metric", "scope", "source",
+      "series_id", "date", "period_start", "period_end", "value", "unit", "qualifier", "evidence_ref");
+
+  /**
+   * kind: pair (consecutive points), span (first to last point of a series), segment (first to last point of a
+   * segment between regime breaks), yoy (year-over-year on the annual log-linear interpolation). segment: 0-based
+   * segment number (null for span and for pairs that cross a break). years = days / 365.25;
+   * cagr = (to/from)^(1/years) - 1; doubling_time_years = ln 2 / ln(1 + cagr) (null when cagr <= 0).
+   * qualifier: the bound carried by the figure (at_least when the end is at_least or the start at_most, ...).
+   * note: why cagr is null (e.g. "start value not positive", "same date"), else empty.
+   */
+  public static final List<String> GROWTH_COLUMNS = List.of("series_id", "country_iso3", "metric", "scope",
+      "source", "kind", "segment", "from_date", "to_date", "from_value", "to_value", "years", "cagr",
+      "doubling_time_years", "qualifier", "crosses_break", "interpolated", "note", "evidence_ref");
+
+  /**
+   * kind: stated (a households_with_* or *_share figure as the text states it) or derived (value / population x
+   * 100, value / households x 100). unit: percent | per_100_inhabitants | per_100_households. estimated: true when
+   * a denominator was estimated (households outside a census year). reference_source names the reference row(s).
+   */
+  public static final List<String> PENETRATION_COLUMNS = List.of("country_iso3", "metric", "base_metric", "scope",
+      "source", "year", "date", "value", "unit", "kind", "estimated", "reference_source", "note", "evidence_ref");
+
+  /** Pairs of points of one metric and scope from different series within 6 months; relative_difference = |a-b| / max(a,b). */
+  public static final List<String> CONFLICTS_COLUMNS = List.of("country_iso3", "metric", "scope", "series_a",
+      "date_a", "value_a", "evidence_a", "series_b", "date_b", "value_b", "evidence_b", "days_apart",
+      "relative_difference");
+
+  /**
+   * One row per point of a fitted curve (parameters repeated on each row), or one row with empty curve columns when
+   * fit_status is not ok. fit_scope: series (one series) or since_break (all sources of a metric after its last
+   * regime break; series_id is then country|metric|scope|*). fit_status: ok | too_few_points | not_converged.
+   * t0 is the inflection date; forecast marks curve points after the last observation.
+   */
+  public static final List<String> ADOPTION_FIT_COLUMNS = List.of("series_id", "country_iso3", "metric", "scope",
+      "fit_scope", "fit_status", "n_points", "k", "r", "t0", "r2", "rmse", "date", "fitted_value", "forecast");
+
+  /** Observations impossible on their face, held back from the transforms with the reason. */
+  public static final List<String> QUARANTINE_COLUMNS = List.of("doc_id", "metric", "value", "unit", "qualifier",
+      "period_start", "period_end", "reason", "sentence", "evidence_ref");
+}

@@ -1,0 +1,46 @@
+package org.telecomgrowth;
+
+import com.holdenkarau.spark.testing.JavaDataFrameSuiteBase;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of every Spark test: spark-testing-base's shared local SparkSession (one per test JVM, local[2], two
+ * shuffle partitions, UTC, Locale.ROOT, no Hive), started from JUnit Jupiter.
+ */
+public abstract class SparkTestBase extends JavaDataFrameSuiteBase {
+
+  @Override
+  public boolean enableHiveSupport() {
+    return false;
+  }
+
+  @Override
+  public SparkConf conf() {
+    return new SparkConf()
+        .setMaster("local[2]")
+        .setAppName("telecom-growth-tests")
+        .set("spark.ui.enabled", "false")
+        .set("spark.sql.shuffle.partitions", "2")
+        .set("spark.sql.session.timeZone", "UTC")
+        .set("spark.driver.host", "localhost");
+  }
+
+  @BeforeEach
+  public void startSpark() {
+    TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    Locale.setDefault(Locale.ROOT);
+    runBefore();
+    if (spark() == null) {
+      sqlBeforeAllTestCases();
+    }
+  }
+
+  /** The shared session. */
+  protected SparkSession session() {
+    return spark() != null ? spark() : SparkSession.builder().getOrCreate();
+  }
+}
