@@ -15,9 +15,10 @@ fi
 stamp=target/run-classpath.txt
 if [ ! -f "$stamp" ] || [ -n "$(find src pom.xml -newer "$stamp" -print -quit)" ]; then
   echo "run.sh: building (mvn package, tests skipped)..." >&2
-  mvn -B -q -DskipTests package dependency:build-classpath \
+  mvn -B -q -Dstyle.color=never -DskipTests package dependency:build-classpath \
       -Dmdep.outputFile=target/deps-classpath.txt -Dmdep.includeScope=compile >&2
-  mvn -B -q help:evaluate -Dexpression=spark.jvm.flags -DforceStdout > target/jvm-flags.txt
+  mvn -B -q -Dstyle.color=never help:evaluate -Dexpression=spark.jvm.flags -DforceStdout \
+    | sed "s/\x1b\[[0-9;]*m//g" > target/jvm-flags.txt
   echo "target/classes:$(cat target/deps-classpath.txt)" > "$stamp"
 fi
 

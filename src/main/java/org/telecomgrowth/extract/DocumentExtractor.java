@@ -26,7 +26,25 @@ public final class DocumentExtractor {
     d.setFormat(format.name().toLowerCase(java.util.Locale.ROOT));
     d.setSha256(sha256(content));
     d.setChars(decoded.text().length());
+
+    DocumentLayout layout = DocumentLayout.parse(decoded.text(), format);
+    String firstParagraph = layout.paragraphs().isEmpty() ? ""
+        : layout.analysisText().substring(layout.paragraphs().get(0).start(), layout.paragraphs().get(0).end());
+    String title = entry != null && !entry.title().isBlank() ? entry.title()
+        : DocumentIdentity.title(layout.firstHeading(), firstParagraph, Catalog.fileName(path));
+    String iso3 = entry != null && !entry.countryIso3().isBlank() ? entry.countryIso3()
+        : DocumentIdentity.countryIso3(title, decoded.text());
+    d.setTitle(title);
+    d.setCountryIso3(iso3);
+
+    FactExtractor.Facts facts = new FactExtractor(d.getDocId(), layout, DocumentIdentity.namesOf(iso3)).extract();
+    d.setSentences(facts.sentences().size());
+    d.setObservations(facts.observations().size());
+    d.setEvents(facts.events().size());
     out.setDocument(d);
+    out.setObservations(facts.observations());
+    out.setEvents(facts.events());
+    out.setNumbersWithoutMetric(facts.numbersWithoutMetric());
     return out;
   }
 

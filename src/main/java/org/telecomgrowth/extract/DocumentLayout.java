@@ -1,0 +1,317 @@
+package org.telecomgrowth.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * A document's text cut into sections and paragraphs.
+ *
+ * <p>Plain text: a heading is a short line with no verb, ending in a period or in nothing ("Mobile phones."), a
+ * paragraph is a line or several hard-wrapped lines (a line that does not end a sentence continues on the next).
+ * Markdown: also {@code #} and underlined headings; markup characters are masked with spaces so offsets stay those
+ * of the file. HTML: jsoup renders the blocks to Markdown-like text, which is then the document text that offsets
+ * refer to.
+ */
+public final class DocumentLayout {
+
+  /** A paragraph: [start, end) in the document text and the title of its section. */
+  public record Paragraph(int index, int start, int end, String section) {}
+
+  private final String text;
+  private final String analysisText;
+  private final List<Paragraph> paragraphs;
+  private final String firstHeading;
+
+  private DocumentLayout(String text, String analysisText, List<Paragraph> paragraphs, String firstHeading) {
+    this.text = text;
+    this.analysisText = analysisText;
+    this.paragraphs = paragraphs;
+    this.firstHeading = firstHeading;
+  }
+
+  /** The document text that offsets refer to. */
+  public String text() { return text; }
+
+  /** The text rules read: same length as {@link #text()}, markup masked, line breaks as spaces. */
+  public String analysisText() { return analysisText; }
+
+  public List<Paragraph> paragraphs() { return paragraphs; }
+
+  /** The document's first heading (a Markdown/HTML title), or null. */
+  public String firstHeading() { return firstHeading; }
+
+  public static final String LEAD_SECTION = "Lead";
+
+  private static final Set<String> NON_HEADING_WORDS = Set.of("is", "are", "was", "were", "be", "been", "being",
+      "has", "have", "had", "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might",
+      "must", "there", "it", "he", "she", "they", "we", "i", "you", "this", "these", "those", "not", "its", "their");
+  private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+  private static final Pattern SETEXT = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
+  private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]\\n]*)\\]\\(([^)\\n]*)\\)");
+  private static final Pattern MD_LIST = Pattern.compile("^(\\s*)([-*+]|\\d{1,3}[.)])(\\s+)");
+  private static final Pattern MD_QUOTE = Pattern.compile("^(\\s*)(>+)");
+
+  public static DocumentLayout parse(String text, DocumentDecoder.Format format) {
+    switch (format) {
+      case HTML:
+        return parseLines(renderHtml(text), true, htmlTitle(text));
+      case MARKDOWN:
+        return parseLines(text, true, null);
+      default:
+        return parseLines(text, false, null);
+    }
+  }
+
+  /** Renders HTML blocks as Markdown-like text: headings as "# title", one block per paragraph. */
+  static String renderHtml(String html) {
+    org.jsoup.nodes.Document doc = Jsoup.parse(html);
+    doc.select("script, style, noscript, template, nav").remove();
+    String blocks = "h1, h2, h3, h4, h5, h6, p, li, td, th, dd, dt, blockquote, pre, figcaption, caption";
+    Elements all = doc.body().select(blocks);
+    StringBuilder out = new StringBuilder();
+    for (Element e : all) {
+      if (!e.select(blocks).stream().filter(x -> x != e).findAny().isEmpty()) {
+        continue;
+      }
+      String t = e.text().strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (e.tagName().matches("h[1-6]")) {
+        out.append("#".repeat(e.tagName().charAt(1) - '0')).append(' ').append(t).append("\n\n");
+      } else {
+        out.append(t).append("\n\n");
+      }
+    }
+    return out.toString();
+  }
+
+  private static String htmlTitle(String html) {
+    org.jsoup.nodes.Document doc = Jsoup.parse(html);
+    String t = doc.title();
+    if (t != null && !t.isBlank()) {
+      return t.strip();
+    }
+    Element h1 = doc.selectFirst("h1");
+    return h1 == null ? null : h1.text().strip();
+  }
+
+  private static DocumentLayout parseLines(String text, boolean markdown, String knownTitle) {
+    char[] mask = text.toCharArray();
+    for (int i = 0; i < mask.length; i++) {
+      if (mask[i] == '\n' || mask[i] == '\r' || mask[i] == '\t' || mask[i] == '\f') {
+        mask[i] = ' ';
+      }
+    }
+    List<int[]> lines = new ArrayList<>();
+    int s = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        lines.add(new int[] {s, i});
+        s = i + 1;
+      }
+    }
+    List<Paragraph> paragraphs = new ArrayList<>();
+    String section = LEAD_SECTION;
+    String firstHeading = knownTitle;
+    int paraStart = -1;
+    int paraEnd = -1;
+    int paraLines = 0;
+    String prevLine = null;
+    boolean prevBlank = true;
+    for (int li = 0; li < lines.size(); li++) {
+      int ls = lines.get(li)[0];
+      int le = lines.get(li)[1];
+      if (markdown) {
+        maskMarkdownLine(text, mask, ls, le);
+      }
+      String raw = text.substring(ls, le);
+      String line = new String(mask, ls, le - ls).strip();
+      if (line.isEmpty()) {
+        if (paraStart >= 0) {
+          paragraphs.add(new Paragraph(paragraphs.size(), paraStart, paraEnd, section));
+          paraStart = -1;
+        }
+        prevBlank = true;
+        prevLine = null;
+        continue;
+      }
+      if (markdown) {
+        Matcher h = MD_HEADING.matcher(raw);
+        if (h.matches()) {
+          if (paraStart >= 0) {
+            paragraphs.add(new Paragraph(paragraphs.size(), paraStart, paraEnd, section));
+            paraStart = -1;
+          }
+          section = headingTitle(h.group(2));
+          if (firstHeading == null) {
+            firstHeading = section;
+          }
+          maskRange(mask, ls, le);
+          prevBlank = true;
+          prevLine = null;
+          continue;
+        }
+        if (SETEXT.matcher(raw).matches() && paraStart >= 0 && paraLines == 1) {
+          section = headingTitle(text.substring(paraStart, paraEnd));
+          if (firstHeading == null && raw.strip().startsWith("=")) {
+            firstHeading = section;
+          }
+          maskRange(mask, paraStart, le);
+          paraStart = -1;
+          prevBlank = true;
+          prevLine = null;
+          continue;
+        }
+      }
+      boolean continues = paraStart >= 0 && prevLine != null && !endsSentence(prevLine);
+      if (!continues && (prevBlank || prevLine == null || endsSentence(prevLine))
+          && isHeadingLine(line, nextNonBlank(text, lines, li))) {
+        if (paraStart >= 0) {
+          paragraphs.add(new Paragraph(paragraphs.size(), paraStart, paraEnd, section));
+          paraStart = -1;
+        }
+        section = headingTitle(line);
+        maskRange(mask, ls, le);
+        prevBlank = true;
+        prevLine = null;
+        continue;
+      }
+      if (!continues && paraStart >= 0) {
+        paragraphs.add(new Paragraph(paragraphs.size(), paraStart, paraEnd, section));
+        paraStart = -1;
+      }
+      int first = ls;
+      while (first < le && Character.isWhitespace(mask[first])) {
+        first++;
+      }
+      int last = le;
+      while (last > first && Character.isWhitespace(mask[last - 1])) {
+        last--;
+      }
+      if (paraStart < 0) {
+        paraStart = first;
+        paraLines = 0;
+      }
+      paraEnd = last;
+      paraLines++;
+      prevLine = line;
+      prevBlank = false;
+    }
+    if (paraStart >= 0) {
+      paragraphs.add(new Paragraph(paragraphs.size(), paraStart, paraEnd, section));
+    }
+    return new DocumentLayout(text, new String(mask), paragraphs, firstHeading);
+  }
+
+  private static String nextNonBlank(String text, List<int[]> lines, int li) {
+    for (int j = li + 1; j < lines.size(); j++) {
+      String t = text.substring(lines.get(j)[0], lines.get(j)[1]).strip();
+      if (!t.isEmpty()) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** A line ends a sentence when its last character (before closing quotes or brackets) is . ! ? or :. */
+  static boolean endsSentence(String line) {
+    int i = line.length() - 1;
+    while (i >= 0 && "\"'”’)]»".indexOf(line.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?:".indexOf(line.charAt(i)) >= 0;
+  }
+
+  /** Short, capitalised, one fragment, no verb-like word: "Mobile phones.", "Access to foreign media". */
+  static boolean isHeadingLine(String line, String next) {
+    if (line.length() > 70 || !Character.isUpperCase(line.codePointAt(0))) {
+      return false;
+    }
+    char lastChar = line.charAt(line.length() - 1);
+    if (",;?!".indexOf(lastChar) >= 0) {
+      return false;
+    }
+    String body = line.endsWith(".") || line.endsWith(":") ? line.substring(0, line.length() - 1) : line;
+    if (body.isBlank() || body.contains(". ") || body.contains(";") || body.contains("\"")) {
+      return false;
+    }
+    boolean punctuated = body.length() < line.length();
+    if (!punctuated && !Character.isLetterOrDigit(lastChar) && lastChar != ')') {
+      return false;
+    }
+    // An unpunctuated short line is a heading only if what follows starts a new sentence.
+    if (!punctuated && (next == null || !Character.isUpperCase(next.codePointAt(0)))) {
+      return false;
+    }
+    String[] words = body.split("\\s+");
+    if (words.length > 8) {
+      return false;
+    }
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]", "");
+      if (NON_HEADING_WORDS.contains(w)) {
+        return false;
+      }
+      if (w.matches("\\d[\\d,.]*")) {
+        return false;
+      }
+      // a past-tense verb after the first word: "Koryolink launched service."
+      if (i > 0 && w.length() > 4 && w.endsWith("ed") && !w.contains("-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String headingTitle(String line) {
+    String t = line.strip().replaceAll("[*_`#]+", "").strip();
+    while (t.endsWith(".") || t.endsWith(":")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return t.replaceAll("\\s+", " ");
+  }
+
+  private static void maskRange(char[] mask, int from, int to) {
+    for (int i = from; i < to; i++) {
+      mask[i] = ' ';
+    }
+  }
+
+  /** Blanks Markdown markup on one line so the rules see words, not syntax; lengths are kept. */
+  private static void maskMarkdownLine(String text, char[] mask, int ls, int le) {
+    String line = text.substring(ls, le);
+    Matcher q = MD_QUOTE.matcher(line);
+    if (q.find()) {
+      maskRange(mask, ls + q.start(2), ls + q.end(2));
+    }
+    Matcher l = MD_LIST.matcher(line);
+    if (l.find()) {
+      maskRange(mask, ls + l.start(2), ls + l.end(2));
+    }
+    Matcher link = MD_LINK.matcher(line);
+    while (link.find()) {
+      maskRange(mask, ls + link.start(), ls + link.start(1));
+      maskRange(mask, ls + link.end(1), ls + link.end());
+    }
+    for (int i = ls; i < le; i++) {
+      char c = text.charAt(i);
+      if (c == '*' || c == '`' || c == '|') {
+        mask[i] = ' ';
+      } else if (c == '_') {
+        boolean wordBefore = i > ls && Character.isLetterOrDigit(text.charAt(i - 1));
+        boolean wordAfter = i + 1 < le && Character.isLetterOrDigit(text.charAt(i + 1));
+        if (!(wordBefore && wordAfter)) {
+          mask[i] = ' ';
+        }
+      }
+    }
+  }
+}

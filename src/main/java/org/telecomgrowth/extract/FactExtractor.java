@@ -1,0 +1,375 @@
+package org.telecomgrowth.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.telecomgrowth.extract.rules.DateRules;
+import org.telecomgrowth.extract.rules.DateRules.DateMention;
+import org.telecomgrowth.extract.rules.EventRules;
+import org.telecomgrowth.extract.rules.MetricRules;
+import org.telecomgrowth.extract.rules.MetricRules.Metric;
+import org.telecomgrowth.extract.rules.MetricRules.Term;
+import org.telecomgrowth.extract.rules.NumeralRules;
+import org.telecomgrowth.extract.rules.NumeralRules.Quantity;
+import org.telecomgrowth.extract.rules.QualifierRules;
+import org.telecomgrowth.extract.rules.ScopeRules;
+import org.telecomgrowth.extract.rules.SourceRules;
+import org.telecomgrowth.model.Event;
+import org.telecomgrowth.model.Observation;
+import org.telecomgrowth.model.Sentence;
+
+/**
+ * Applies the rules of every dimension to the sentences of one laid-out document and links their results: each
+ * quantity gets a metric (from the words around it, the previous figure, or the section's topic), a period (the
+ * date bound to it, else the date of the nearest preceding dated sentence of its paragraph), a qualifier, a scope
+ * and a source; dates that no figure uses, or that a trigger word makes a happening, become events.
+ */
+public final class FactExtractor {
+
+  /** Everything found in one document. */
+  public record Facts(List<Sentence> sentences, List<Observation> observations, List<Event> events,
+      int numbersWithoutMetric) {}
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+      ";|,\\s+but\\b|\\s+but\\s+(?:only\\s+)?|,\\s+while\\b|,\\s+whereas\\b|,\\s+although\\b");
+  private static final Pattern EVENT_CLAUSE_BREAK = Pattern.compile(";|\\s+and\\s+|\\s+but\\s+|,\\s+while\\b");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final int MAX_RIGHT_WORDS = 12;
+  private static final double MAX_LEFT_DISTANCE = 12;
+  private static final int RIGHT_DATE_WORDS = 8;
+
+  private final String docId;
+  private final DocumentLayout layout;
+  private final Set<String> countryNames;
+
+  public FactExtractor(String docId, DocumentLayout layout, List<String> countryNames) {
+    this.docId = docId;
+    this.layout = layout;
+    this.countryNames = new HashSet<>(countryNames);
+    this.countryNames.add("the country");
+  }
+
+  private record Resolved(Quantity q, String item, String base, Metric metric) {}
+
+  public Facts extract() {
+    List<Sentence> sentences = new ArrayList<>();
+    List<Observation> observations = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
+    int withoutMetric = 0;
+    String text = layout.text();
+    String analysis = layout.analysisText();
+    int sentenceIndex = 0;
+    for (DocumentLayout.Paragraph p : layout.paragraphs()) {
+      DateMention paragraphDate = null;
+      Integer lastYear = null;
+      Metric previousMetric = null;
+      String previousItem = null;
+      DateMention previousEventDate = null;
+      for (int[] span : SentenceSplitter.split(analysis, p.start(), p.end())) {
+        String s = analysis.substring(span[0], span[1]);
+        String shown = text.substring(span[0], span[1]).replaceAll("\\s+", " ").strip();
+        Sentence sentence = new Sentence(docId, p.section(), p.index(), sentenceIndex, shown, span[0], span[1]);
+        sentences.add(sentence);
+
+        List<DateMention> dates = new ArrayList<>();
+        for (DateMention d : DateRules.find(s)) {
+          if (d.relative()) {
+            if (lastYear == null) {
+              continue; // "that year" with no year named before it: no date
+            }
+            d = d.resolve(lastYear);
+          }
+          dates.add(d);
+          lastYear = d.lastYear();
+        }
+        List<int[]> dateSpans = new ArrayList<>();
+        dates.forEach(d -> dateSpans.add(new int[] {d.start(), d.end()}));
+        List<Quantity> quantities = NumeralRules.find(s, dateSpans);
+        Set<DateMention> boundDates = new HashSet<>();
+
+        if (!quantities.isEmpty()) {
+          List<Term> terms = MetricRules.terms(s);
+          List<SourceRules.Source> sources = SourceRules.find(s, countryNames);
+          List<int[]> breaks = matches(CLAUSE_BREAK, s);
+          List<Resolved> resolved = new ArrayList<>();
+          for (Quantity q : quantities) {
+            int clauseStart = clauseStart(breaks, q.start());
+            int clauseEnd = clauseEnd(breaks, q.end(), s.length());
+            String item = nearest(s, terms, "item", q, quantities, clauseStart, clauseEnd, q.needsNoun());
+            if (q.needsNoun() && item == null) {
+              continue; // "one estimate", "all three networks": a determiner, not an amount
+            }
+            String base = nearest(s, terms, "base", q, quantities, clauseStart, clauseEnd, false);
+            Metric metric = null;
+            if (item == null && hasTerm(terms, "anaphora", clauseStart, q.start()) && previousMetric != null
+                && previousMetric.unit().equals(q.unit())) {
+              metric = previousMetric;
+              item = previousItem;
+            }
+            Resolved prev = lastWithUnit(resolved, q.unit());
+            if (item == null && prev != null) {
+              item = prev.item();
+            }
+            if (base == null && prev != null) {
+              base = prev.base();
+            }
+            if (item == null && NumeralRules.PERCENT.equals(q.unit())) {
+              item = MetricRules.topicOf(p.section());
+            }
+            if (metric == null) {
+              metric = MetricRules.metricFor(q.unit(), base, item);
+            }
+            if (metric == null && item == null && prev != null) {
+              metric = prev.metric();
+            }
+            if (metric == null) {
+              withoutMetric++;
+              continue;
+            }
+            resolved.add(new Resolved(q, item, base, metric));
+
+            DateMention date = bindDate(s, q, dates, quantities);
+            if (date != null) {
+              boundDates.add(date);
+            } else {
+              date = paragraphDate;
+            }
+            Observation o = new Observation();
+            o.setDocId(docId);
+            o.setMetric(metric.id());
+            o.setValue(q.value());
+            o.setUnit(metric.unit());
+            o.setQualifier(QualifierRules.qualify(s, q.start(), q.end(), clauseStart));
+            if (date != null) {
+              o.setPeriodStart(date.from());
+              o.setPeriodEnd(date.to());
+            }
+            o.setScope(ScopeRules.scopeOf(s, q.start(), q.end(), clauseEnd, countryNames));
+            o.setSource(SourceRules.sourceAt(sources, q.start()));
+            fillProvenance(o, sentence);
+            observations.add(o);
+            previousMetric = metric;
+            previousItem = item;
+          }
+        }
+
+        boolean eventHere = false;
+        if (!dates.isEmpty()) {
+          Map<DateMention, EventRules.Trigger> triggered = triggersByDate(s, dates);
+          for (DateMention d : dates) {
+            EventRules.Trigger t = triggered.get(d);
+            if (t != null || !boundDates.contains(d)) {
+              events.add(event(sentence, d, t == null ? "other" : t.category()));
+              eventHere = true;
+            }
+          }
+          previousEventDate = eventHere ? dates.get(dates.size() - 1) : null;
+          paragraphDate = dates.get(dates.size() - 1);
+        } else if (previousEventDate != null && EventRules.names(s)) {
+          // "The service, known as Manbang, ...": names the thing the previous sentence dated
+          List<EventRules.Trigger> ts = EventRules.find(s);
+          String category = ts.stream().min(java.util.Comparator.comparingInt(EventRules.Trigger::priority))
+              .map(EventRules.Trigger::category).orElse("service");
+          events.add(event(sentence, previousEventDate, category));
+        } else {
+          previousEventDate = null;
+        }
+        sentenceIndex++;
+      }
+    }
+    return new Facts(sentences, observations, events, withoutMetric);
+  }
+
+  private Event event(Sentence sentence, DateMention d, String category) {
+    Event e = new Event();
+    e.setDocId(docId);
+    e.setPeriodStart(d.from());
+    e.setPeriodEnd(d.to());
+    e.setCategory(category);
+    e.setSection(sentence.getSection());
+    e.setSentenceIndex(sentence.getIndex());
+    e.setSentence(sentence.getText());
+    e.setCharStart(sentence.getCharStart());
+    e.setCharEnd(sentence.getCharEnd());
+    return e;
+  }
+
+  private static void fillProvenance(Observation o, Sentence sentence) {
+    o.setSection(sentence.getSection());
+    o.setSentenceIndex(sentence.getIndex());
+    o.setSentence(sentence.getText());
+    o.setCharStart(sentence.getCharStart());
+    o.setCharEnd(sentence.getCharEnd());
+  }
+
+  /** Each trigger word votes for its nearest date, not across a clause break; the best category per date wins. */
+  private static Map<DateMention, EventRules.Trigger> triggersByDate(String s, List<DateMention> dates) {
+    Map<DateMention, EventRules.Trigger> out = new HashMap<>();
+    List<int[]> breaks = matches(EVENT_CLAUSE_BREAK, s);
+    for (EventRules.Trigger t : EventRules.find(s)) {
+      DateMention best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (DateMention d : dates) {
+        int from = Math.min(t.end(), d.end());
+        int to = Math.max(t.start(), d.start());
+        int distance = Math.max(0, to - from) + (crosses(breaks, from, to) ? 1000 : 0);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = d;
+        }
+      }
+      if (best != null) {
+        EventRules.Trigger current = out.get(best);
+        if (current == null || t.priority() < current.priority()) {
+          out.put(best, t);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The date a quantity is stated for: a date right after it in its clause ("301,000 by September 2010"), else the
+   * nearest date before it with no other figure between ("In May 2010, more than 120,000"), else any date before
+   * it in the sentence; null when the sentence has none before it.
+   */
+  private static DateMention bindDate(String s, Quantity q, List<DateMention> dates, List<Quantity> quantities) {
+    for (DateMention d : dates) {
+      if (d.start() >= q.end()) {
+        String between = s.substring(q.end(), d.start());
+        if (!quantityBetween(quantities, q.end(), d.start()) && !between.contains(";")
+            && !between.matches("(?s).*,\\s+(?:and|but)\\b.*") && words(between) <= RIGHT_DATE_WORDS) {
+          return d;
+        }
+        break;
+      }
+    }
+    DateMention leftFree = null;
+    DateMention leftAny = null;
+    for (DateMention d : dates) {
+      if (d.end() <= q.start()) {
+        leftAny = d;
+        if (!quantityBetween(quantities, d.end(), q.start()) && !s.substring(d.end(), q.start()).contains(";")) {
+          leftFree = d;
+        }
+      }
+    }
+    return leftFree != null ? leftFree : leftAny;
+  }
+
+  /**
+   * The nearest vocabulary term of a kind for a quantity inside its clause: words to the right count once, words to
+   * the left one and a half times (a noun usually follows its number), another figure in between adds one.
+   */
+  private static String nearest(String s, List<Term> terms, String kind, Quantity q, List<Quantity> quantities,
+      int clauseStart, int clauseEnd, boolean adjacentRightOnly) {
+    String best = null;
+    double bestScore = Double.MAX_VALUE;
+    for (Term t : terms) {
+      if (!t.kind().equals(kind) || t.start() < clauseStart || t.end() > clauseEnd) {
+        continue;
+      }
+      double score;
+      if (t.start() >= q.end()) {
+        int w = words(s.substring(q.end(), t.start()));
+        if (adjacentRightOnly && w > 3) {
+          continue;
+        }
+        score = w + countBetween(quantities, q.end(), t.start());
+        if (score > MAX_RIGHT_WORDS) {
+          continue;
+        }
+      } else if (t.end() <= q.start() && !adjacentRightOnly) {
+        score = words(s.substring(t.end(), q.start())) * 1.5 + 1 + countBetween(quantities, t.end(), q.start());
+        if (score > MAX_LEFT_DISTANCE) {
+          continue;
+        }
+      } else {
+        continue;
+      }
+      if (score < bestScore) {
+        bestScore = score;
+        best = t.name();
+      }
+    }
+    return best;
+  }
+
+  private static boolean hasTerm(List<Term> terms, String kind, int from, int to) {
+    return terms.stream().anyMatch(t -> t.kind().equals(kind) && t.start() >= from && t.end() <= to);
+  }
+
+  private static Resolved lastWithUnit(List<Resolved> resolved, String unit) {
+    for (int i = resolved.size() - 1; i >= 0; i--) {
+      if (resolved.get(i).q().unit().equals(unit)) {
+        return resolved.get(i);
+      }
+    }
+    return null;
+  }
+
+  private static boolean quantityBetween(List<Quantity> qs, int from, int to) {
+    return countBetween(qs, from, to) > 0;
+  }
+
+  private static int countBetween(List<Quantity> qs, int from, int to) {
+    int n = 0;
+    for (Quantity q : qs) {
+      if (q.start() >= from && q.end() <= to) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int words(String s) {
+    Matcher m = WORD.matcher(s);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static List<int[]> matches(Pattern p, String s) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = p.matcher(s);
+    while (m.find()) {
+      out.add(new int[] {m.start(), m.end()});
+    }
+    return out;
+  }
+
+  private static boolean crosses(List<int[]> breaks, int from, int to) {
+    for (int[] b : breaks) {
+      if (b[0] >= from && b[1] <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int clauseStart(List<int[]> breaks, int position) {
+    int start = 0;
+    for (int[] b : breaks) {
+      if (b[1] <= position) {
+        start = b[1];
+      }
+    }
+    return start;
+  }
+
+  private static int clauseEnd(List<int[]> breaks, int position, int length) {
+    for (int[] b : breaks) {
+      if (b[0] >= position) {
+        return b[0];
+      }
+    }
+    return length;
+  }
+}

@@ -1,0 +1,209 @@
+package org.telecomgrowth.extract.rules;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The time dimension: rules that find dated periods in a sentence, each named after the text it matches. Periods
+ * follow the contract's table (a month is its first to last day, "mid-2010" is May to August, "the 1990s" is
+ * 1990-01-01..1999-12-31...). Relative dates ("that year", "the following year") are returned unresolved; the
+ * caller resolves them against the year last named in the paragraph.
+ */
+public final class DateRules {
+  private DateRules() {}
+
+  /** A date expression at [start, end) of the sentence; for a relative one, from/to are null and yearShift is set. */
+  public record DateMention(int start, int end, LocalDate from, LocalDate to, boolean relative, int yearShift,
+      String rule) {
+    public DateMention resolve(int year) {
+      int y = year + yearShift;
+      return new DateMention(start, end, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), false, 0, rule);
+    }
+
+    /** The year a later "that year" refers to. */
+    public int lastYear() {
+      return to.getYear();
+    }
+  }
+
+  private record Rule(String name, Pattern pattern, Function<Matcher, DateMention> production) {}
+
+  static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|"
+      + "December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+  static final String YEAR = "(?<![\\p{N},.$€£-])(1[89]\\d\\d|20\\d\\d)(?![\\p{N}]|,\\d|\\.\\d|s\\b|'s\\b)";
+  private static final String QUARTER_WORD = "(first|second|third|fourth|1st|2nd|3rd|4th)";
+
+  private static final List<Rule> RULES = List.of(
+      rule("<year>-<mm>-<dd>", "(?<![\\p{N}])(1[89]\\d\\d|20\\d\\d)-(\\d\\d)-(\\d\\d)(?![\\p{N}])",
+          m -> dayOf(m, y(m, 1), n(m, 2), n(m, 3))),
+      rule("<month> <day>, <year>", "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR,
+          m -> dayOf(m, y(m, 3), month(m.group(1)), n(m, 2))),
+      rule("<day> <month> <year>", "(?<![\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR,
+          m -> dayOf(m, y(m, 3), month(m.group(2)), n(m, 1))),
+      rule("from <year> to <year>", "(?i:\\b(?:from|between)\\s+)" + YEAR
+          + "(?i:\\s+(?:to|and|until|till|through|thru)\\s+)" + YEAR,
+          m -> span(m, LocalDate.of(y(m, 1), 1, 1), LocalDate.of(y(m, 2), 12, 31))),
+      rule("<year>-<year>", YEAR + "\\s*[–—-]\\s*(\\d{4}|\\d{2})(?![\\p{N}])",
+          m -> {
+            int a = y(m, 1);
+            String b = m.group(2);
+            int end = b.length() == 2 ? a / 100 * 100 + Integer.parseInt(b) : Integer.parseInt(b);
+            return end > a && end - a < 100 ? span(m, LocalDate.of(a, 1, 1), LocalDate.of(end, 12, 31)) : null;
+          }),
+      rule("the <ordinal> quarter of <year>", "(?i:\\b(?:the\\s+)?" + QUARTER_WORD + "\\s+quarter\\s+(?:of\\s+)?)"
+          + YEAR, m -> quarter(m, ordinal(m.group(1)), y(m, 2))),
+      rule("Q<n> <year>", "\\bQ([1-4])\\s*(?:of\\s+)?" + YEAR, m -> quarter(m, Integer.parseInt(m.group(1)), y(m, 2))),
+      rule("<year> Q<n>", YEAR + "\\s*Q([1-4])\\b", m -> quarter(m, Integer.parseInt(m.group(2)), y(m, 1))),
+      rule("the first|second half of <year>", "(?i:\\b(?:the\\s+)?(first|second)\\s+half\\s+(?:of\\s+)?)" + YEAR,
+          m -> half(m, m.group(1).equalsIgnoreCase("first") ? 1 : 2, y(m, 2))),
+      rule("H<n> <year>", "\\bH([12])\\s+" + YEAR, m -> half(m, Integer.parseInt(m.group(1)), y(m, 2))),
+      rule("the end of <year>", "(?i:\\b(?:the\\s+)?(?:end|close)\\s+of\\s+)" + YEAR,
+          m -> month(m, y(m, 1), 12)),
+      rule("year-end <year>", "(?i:\\b(?:year[-\\s]end|end[-\\s]|end\\s+of\\s+year\\s+))" + YEAR,
+          m -> month(m, y(m, 1), 12)),
+      rule("the start of <year>", "(?i:\\b(?:the\\s+)?(?:start|beginning)\\s+of\\s+)" + YEAR,
+          m -> month(m, y(m, 1), 1)),
+      rule("early|mid|late <decade>s", "(?i:\\b(early|mid|late)[-\\s]+(?:the\\s+)?)(1[89]\\d0|20\\d0)'?s\\b",
+          m -> decade(m, m.group(1), Integer.parseInt(m.group(2)))),
+      rule("the <decade>s", "(?<![\\p{N}])(1[89]\\d0|20\\d0)'?s\\b", m -> decade(m, "", Integer.parseInt(m.group(1)))),
+      rule("early|mid|late <year>", "(?i:\\b(early|mid|late)[-\\s]+)" + YEAR, m -> part(m, m.group(1), y(m, 2))),
+      rule("<month> <year>", "\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR, m -> month(m, y(m, 2), month(m.group(1)))),
+      rule("<year>", YEAR, m -> span(m, LocalDate.of(y(m, 1), 1, 1), LocalDate.of(y(m, 1), 12, 31))),
+      rule("that year", "(?i:\\b(?:that|the\\s+same)\\s+year\\b)", m -> relative(m, 0)),
+      rule("the following year", "(?i:\\b(?:(?:the\\s+)?(?:following|next)\\s+year|a\\s+year\\s+later)\\b)",
+          m -> relative(m, 1)),
+      rule("the previous year", "(?i:\\b(?:(?:the\\s+)?(?:previous|preceding|prior)\\s+year|the\\s+year\\s+before)\\b)",
+          m -> relative(m, -1)));
+
+  private static Rule rule(String name, String regex, Function<Matcher, DateMention> production) {
+    return new Rule(name, Pattern.compile(regex), m -> {
+      DateMention d = production.apply(m);
+      return d == null ? null : new DateMention(d.start(), d.end(), d.from(), d.to(), d.relative(), d.yearShift(), name);
+    });
+  }
+
+  /** All date expressions of {@code s}, non-overlapping, longest first where they compete, in text order. */
+  public static List<DateMention> find(String s) {
+    if (!mayHoldDate(s)) {
+      return List.of();
+    }
+    List<DateMention> all = new ArrayList<>();
+    for (Rule r : RULES) {
+      Matcher m = r.pattern().matcher(s);
+      while (m.find()) {
+        DateMention d;
+        try {
+          d = r.production().apply(m);
+        } catch (java.time.DateTimeException e) {
+          d = null; // "February 30, 2011": not a date
+        }
+        if (d != null) {
+          all.add(d);
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt((DateMention d) -> d.end() - d.start()).reversed()
+        .thenComparingInt(DateMention::start));
+    List<DateMention> chosen = new ArrayList<>();
+    for (DateMention d : all) {
+      boolean overlaps = chosen.stream().anyMatch(c -> d.start() < c.end() && c.start() < d.end());
+      if (!overlaps) {
+        chosen.add(d);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(DateMention::start));
+    return chosen;
+  }
+
+  /** Cheap pre-check: every rule needs a digit or the word "year". */
+  private static boolean mayHoldDate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return s.toLowerCase(Locale.ROOT).contains("year");
+  }
+
+  private static int y(Matcher m, int g) {
+    return Integer.parseInt(m.group(g));
+  }
+
+  private static DateMention span(Matcher m, LocalDate from, LocalDate to) {
+    return new DateMention(m.start(), m.end(), from, to, false, 0, null);
+  }
+
+  private static DateMention relative(Matcher m, int shift) {
+    return new DateMention(m.start(), m.end(), null, null, true, shift, null);
+  }
+
+  private static DateMention dayOf(Matcher m, int year, int month, int day) {
+    LocalDate d = LocalDate.of(year, month, day);
+    return span(m, d, d);
+  }
+
+  private static int n(Matcher m, int g) {
+    return Integer.parseInt(m.group(g));
+  }
+
+  private static DateMention month(Matcher m, int year, int month) {
+    YearMonth ym = YearMonth.of(year, month);
+    return span(m, ym.atDay(1), ym.atEndOfMonth());
+  }
+
+  private static DateMention quarter(Matcher m, int q, int year) {
+    return span(m, YearMonth.of(year, q * 3 - 2).atDay(1), YearMonth.of(year, q * 3).atEndOfMonth());
+  }
+
+  private static DateMention half(Matcher m, int h, int year) {
+    return span(m, YearMonth.of(year, h * 6 - 5).atDay(1), YearMonth.of(year, h * 6).atEndOfMonth());
+  }
+
+  /** early = Jan-Apr, mid = May-Aug, late = Sep-Dec (contract). */
+  private static DateMention part(Matcher m, String which, int year) {
+    int first = switch (which.toLowerCase(Locale.ROOT)) {
+      case "early" -> 1;
+      case "mid" -> 5;
+      default -> 9;
+    };
+    return span(m, YearMonth.of(year, first).atDay(1), YearMonth.of(year, first + 3).atEndOfMonth());
+  }
+
+  /** the 1990s = 1990-1999, early = 1990-1993, mid = 1994-1996, late = 1997-1999 (contract). */
+  private static DateMention decade(Matcher m, String which, int decade) {
+    int[] years = switch (which.toLowerCase(Locale.ROOT)) {
+      case "early" -> new int[] {0, 3};
+      case "mid" -> new int[] {4, 6};
+      case "late" -> new int[] {7, 9};
+      default -> new int[] {0, 9};
+    };
+    return span(m, LocalDate.of(decade + years[0], 1, 1), LocalDate.of(decade + years[1], 12, 31));
+  }
+
+  static int month(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+    String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < months.length; i++) {
+      if (n.startsWith(months[i])) {
+        return i + 1;
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + name);
+  }
+
+  private static int ordinal(String w) {
+    return switch (w.toLowerCase(Locale.ROOT)) {
+      case "first", "1st" -> 1;
+      case "second", "2nd" -> 2;
+      case "third", "3rd" -> 3;
+      default -> 4;
+    };
+  }
+}

@@ -1,0 +1,48 @@
+package org.telecomgrowth.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The event dimension: words that make a dated sentence a happening, each with a category (launch, ban,
+ * agreement, link, policy, service), read from {@code extract/event_triggers.tsv}; earlier lines of that file win
+ * when a date has triggers of several categories.
+ */
+public final class EventRules {
+  private EventRules() {}
+
+  /** A trigger word at [start, end) with its category and its priority (lower wins). */
+  public record Trigger(int start, int end, String category, int priority) {}
+
+  private record Entry(String category, Pattern pattern, int priority) {}
+
+  private static final List<Entry> TRIGGERS = new ArrayList<>();
+  private static final Pattern NAMING = Pattern.compile("\\b(?:known\\s+as|called|named|dubbed|branded(?:\\s+as)?)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  static {
+    int p = 0;
+    for (String[] row : MetricRules.readTsv("/extract/event_triggers.tsv")) {
+      TRIGGERS.add(new Entry(row[0],
+          Pattern.compile("(?<![\\p{L}])(?:" + row[1] + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE), p++));
+    }
+  }
+
+  public static List<Trigger> find(String s) {
+    List<Trigger> out = new ArrayList<>();
+    for (Entry e : TRIGGERS) {
+      Matcher m = e.pattern().matcher(s);
+      while (m.find()) {
+        out.add(new Trigger(m.start(), m.end(), e.category(), e.priority()));
+      }
+    }
+    return out;
+  }
+
+  /** A sentence that names what the previous sentence dated ("The service, known as Manbang, ..."). */
+  public static boolean names(String s) {
+    return NAMING.matcher(s).find();
+  }
+}

@@ -1,0 +1,117 @@
+package org.telecomgrowth.extract.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The metric dimension: which metric id a number states, from the words around it. The vocabulary
+ * ({@code extract/metric_vocabulary.tsv}: phrases for items, bases, section topics, anaphora) and the mapping to
+ * ids ({@code extract/metric_ids.tsv}: unit x base x item) are data files.
+ */
+public final class MetricRules {
+  private MetricRules() {}
+
+  /** A vocabulary phrase found at [start, end) of a sentence. */
+  public record Term(int start, int end, String kind, String name) {}
+
+  /** A metric id and the unit to publish. */
+  public record Metric(String id, String unit) {}
+
+  private record Entry(String kind, String name, Pattern pattern) {}
+
+  private record IdRule(String unit, String base, String item, String metric, String unitOut) {}
+
+  private static final List<Entry> VOCABULARY = new ArrayList<>();
+  private static final List<IdRule> IDS = new ArrayList<>();
+
+  static {
+    for (String[] row : readTsv("/extract/metric_vocabulary.tsv")) {
+      VOCABULARY.add(new Entry(row[0], row[1],
+          Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row[2] + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)));
+    }
+    for (String[] row : readTsv("/extract/metric_ids.tsv")) {
+      IDS.add(new IdRule(row[0], row[1], row[2], row[3], row.length > 4 && !row[4].isBlank() ? row[4] : row[0]));
+    }
+  }
+
+  static List<String[]> readTsv(String resource) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = MetricRules.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + resource + " is missing");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        rows.add(line.split("\t", -1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+
+  /** Item, base and anaphora phrases of {@code s}; where two phrases of one kind overlap the longer wins. */
+  public static List<Term> terms(String s) {
+    List<Term> all = new ArrayList<>();
+    for (Entry e : VOCABULARY) {
+      if (e.kind().equals("topic")) {
+        continue;
+      }
+      Matcher m = e.pattern().matcher(s);
+      while (m.find()) {
+        all.add(new Term(m.start(), m.end(), e.kind(), e.name()));
+      }
+    }
+    all.sort(Comparator.comparingInt((Term t) -> t.end() - t.start()).reversed().thenComparingInt(Term::start));
+    List<Term> chosen = new ArrayList<>();
+    for (Term t : all) {
+      boolean overlaps = chosen.stream().anyMatch(c -> c.kind().equals(t.kind())
+          && t.start() < c.end() && c.start() < t.end());
+      if (!overlaps) {
+        chosen.add(t);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Term::start));
+    return chosen;
+  }
+
+  /** The item a section heading is about ("Telephone" -> fixed_line), or null. */
+  public static String topicOf(String heading) {
+    if (heading == null) {
+      return null;
+    }
+    for (Entry e : VOCABULARY) {
+      if (e.kind().equals("topic") && e.pattern().matcher(heading).find()) {
+        return e.name();
+      }
+    }
+    return null;
+  }
+
+  /** The metric for a unit, base and item (any may be null), or null when the vocabulary has none. */
+  public static Metric metricFor(String unit, String base, String item) {
+    for (IdRule r : IDS) {
+      if (r.unit().equals(unit) && matches(r.base(), base) && matches(r.item(), item)) {
+        return new Metric(r.metric(), r.unitOut());
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(String rule, String value) {
+    return rule.equals("*") || rule.equals(value);
+  }
+}

@@ -1,0 +1,95 @@
+package org.telecomgrowth.extract.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The scope dimension: the place or group a figure is limited to ("5% in Pyongyang", "60% of Pyongyang's citizens
+ * between the age of 20 and 50" -> "Pyongyang (age 20-50)"), else {@code national}. A place is a capitalised name
+ * that is not a month and not the document's own country.
+ */
+public final class ScopeRules {
+  private ScopeRules() {}
+
+  public static final String NATIONAL = "national";
+
+  private static final String NAME = "([A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|de|del|da|do))*)";
+  private static final Pattern IN_PLACE = Pattern.compile(
+      "^(?:\\s+[\\p{L}-]+){0,4}?\\s+in\\s+(?:the\\s+)?(?:" + NAME
+          + "|(other\\s+(?:cities|towns|regions|provinces)|rural\\s+areas|urban\\s+areas|the\\s+capital))");
+  private static final Pattern NATIONALLY = Pattern.compile("^\\s+(?:nationally|nationwide|countrywide)\\b");
+  private static final Pattern POSSESSIVE = Pattern.compile(
+      "^(?:\\s+\\S+){0,2}?\\s+of\\s+(?:the\\s+)?" + NAME + "['’]s?\\s+(?:citizens|residents|population|households|"
+          + "people|inhabitants|adults|homes|youth|population)");
+  private static final Pattern LEADING_PLACE = Pattern.compile("^\\s*In\\s+" + NAME + "\\s*,");
+  private static final Pattern AGE_NUMBERS = Pattern.compile("(\\d+)(?:\\D+?(\\d+))?");
+  private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "the", "a", "an", "this", "that", "total",
+      "addition", "particular", "general", "contrast", "comparison", "fact", "short", "order", "summary");
+
+  /**
+   * Scope of the quantity at [start, end) of {@code s}, looking no further than {@code clauseEnd}; place names in
+   * {@code countryNames} (the document's country) count as national.
+   */
+  public static String scopeOf(String s, int start, int end, int clauseEnd, Set<String> countryNames) {
+    String after = s.substring(end, Math.max(end, clauseEnd));
+    String place = null;
+    if (NATIONALLY.matcher(after).find()) {
+      place = NATIONAL;
+    }
+    if (place == null) {
+      Matcher m = POSSESSIVE.matcher(after);
+      if (m.find()) {
+        place = place(m.group(1), countryNames);
+      }
+    }
+    if (place == null) {
+      Matcher m = IN_PLACE.matcher(after);
+      if (m.find()) {
+        place = m.group(1) != null ? place(m.group(1), countryNames) : m.group(2).replaceAll("\\s+", " ");
+      }
+    }
+    if (place == null) {
+      Matcher m = LEADING_PLACE.matcher(s);
+      if (m.find() && m.end() <= start) {
+        place = place(m.group(1), countryNames);
+      }
+    }
+    if (place == null) {
+      place = NATIONAL;
+    }
+    String age = ageOf(s, end, clauseEnd);
+    return age == null ? place : place + " (age " + age + ")";
+  }
+
+  private static String place(String name, Set<String> countryNames) {
+    String n = name.strip();
+    String first = n.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    if (NOT_PLACES.contains(first)) {
+      return null;
+    }
+    for (String c : countryNames) {
+      if (n.equalsIgnoreCase(c) || n.toLowerCase(Locale.ROOT).startsWith(c.toLowerCase(Locale.ROOT))) {
+        return NATIONAL;
+      }
+    }
+    return n;
+  }
+
+  /** "between the age of 20 and 50" after the number -> "20-50". */
+  private static String ageOf(String s, int from, int to) {
+    List<int[]> ages = NumeralRules.agePhrases(s);
+    for (int[] a : ages) {
+      if (a[0] >= from && a[0] < Math.max(to, from)) {
+        Matcher m = AGE_NUMBERS.matcher(s.substring(a[0], a[1]));
+        if (m.find()) {
+          return m.group(2) != null ? m.group(1) + "-" + m.group(2) : m.group(1) + "+";
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,90 @@
+package org.telecomgrowth.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The source dimension: the organisation a sentence attributes its figures to, found by grammar, not by name: the
+ * capitalised subject of a reporting verb ("Orascom reported ..."), or the object of "according to". The source
+ * holds for the figures after it in the sentence (its later clauses); "according to" and a trailing "X said" hold
+ * for the whole sentence.
+ */
+public final class SourceRules {
+  private SourceRules() {}
+
+  /** A source named at {@code start}; {@code wholeSentence} when it covers figures before it too. */
+  public record Source(int start, String name, boolean wholeSentence) {}
+
+  private static final String ORG = "((?:[A-Z][\\p{L}\\p{N}.&'’-]*)(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?"
+      + "[A-Z][\\p{L}\\p{N}.&'’-]*){0,5})";
+  private static final Pattern SUBJECT_VERB = Pattern.compile(ORG
+      + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:reported|reports|said|says|announced|announces|stated|states|estimated|"
+      + "estimates|claimed|claims|counted|recorded|disclosed|revealed|published|put|puts|cited)\\b");
+  private static final Pattern ACCORDING_TO = Pattern.compile(
+      "\\b(?:according\\s+to|reported\\s+by|estimated\\s+by|as\\s+reported\\s+by|data\\s+from|figures\\s+from)"
+          + "\\s+(?:the\\s+)?" + ORG);
+  private static final Set<String> NOT_SOURCES = Set.of("in", "by", "on", "at", "the", "a", "an", "it", "this",
+      "that", "these", "they", "he", "she", "we", "i", "there", "however", "since", "as", "after", "before", "but",
+      "and", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "government", "officials", "media", "press", "state");
+
+  /** Sources named in {@code s}, in text order. */
+  public static List<Source> find(String s, Set<String> countryNames) {
+    List<Source> out = new ArrayList<>();
+    Matcher m = SUBJECT_VERB.matcher(s);
+    while (m.find()) {
+      String name = clean(m.group(1), countryNames);
+      if (name != null) {
+        boolean trailing = s.substring(0, m.start()).matches("(?s).*,\\s*$");
+        out.add(new Source(m.start(1), name, trailing));
+      }
+    }
+    Matcher a = ACCORDING_TO.matcher(s);
+    while (a.find()) {
+      String name = clean(a.group(1), countryNames);
+      if (name != null) {
+        out.add(new Source(a.start(), name, true));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Source::start));
+    return out;
+  }
+
+  /** The source for a figure at {@code position}: the nearest one before it, or a whole-sentence one. */
+  public static String sourceAt(List<Source> sources, int position) {
+    String best = "";
+    for (Source src : sources) {
+      if (src.start() <= position || src.wholeSentence()) {
+        best = src.name();
+      }
+    }
+    return best;
+  }
+
+  private static String clean(String raw, Set<String> countryNames) {
+    String name = raw.strip().replaceAll("^(?:The|A|An)\\s+", "");
+    String[] words = name.split("\\s+");
+    // a sentence-initial preposition or article is not part of the name: "In 2010 Orascom said" never matches
+    // here (digits), but "However Orascom said" does
+    int i = 0;
+    while (i < words.length && NOT_SOURCES.contains(words[i].toLowerCase(Locale.ROOT))) {
+      i++;
+    }
+    if (i == words.length) {
+      return null;
+    }
+    name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String c : countryNames) {
+      String cl = c.toLowerCase(Locale.ROOT);
+      if (lower.startsWith(cl)) {
+        return null; // "North Koreans announced": people of the country, not an organisation
+      }
+    }
+    return name;
+  }
+}
