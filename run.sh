@@ -15,14 +15,24 @@ fi
 stamp=target/run-classpath.txt
 if [ ! -f "$stamp" ] || [ -n "$(find src pom.xml -newer "$stamp" -print -quit)" ]; then
   echo "run.sh: building (mvn package, tests skipped)..." >&2
-  mvn -B -q -Dstyle.color=never -DskipTests package dependency:build-classpath \
-      -Dmdep.outputFile=target/deps-classpath.txt -Dmdep.includeScope=compile >&2
-  mvn -B -q -Dstyle.color=never help:evaluate -Dexpression=spark.jvm.flags -DforceStdout \
-    | sed "s/\x1b\[[0-9;]*m//g" > target/jvm-flags.txt
+  log=$(mktemp)
+  if ! { mvn -B -q -Dstyle.color=never -DskipTests package dependency:build-classpath \
+           -Dmdep.outputFile=target/deps-classpath.txt -Dmdep.includeScope=compile \
+         && mvn -B -q -Dstyle.color=never help:evaluate -Dexpression=spark.jvm.flags -DforceStdout \
+              > target/jvm-flags.raw; } > "$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "run.sh: build failed" >&2
+    exit 1
+  fi
+  rm -f "$log"
+  sed "s/\x1b\[[0-9;]*m//g" target/jvm-flags.raw > target/jvm-flags.txt
   echo "target/classes:$(cat target/deps-classpath.txt)" > "$stamp"
 fi
 
 main=org.telecomgrowth.Pipeline
+# Local mode talks to itself only; a cluster sets its own address.
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 if [ "${1:-}" = "bench" ]; then
   shift
   main=org.telecomgrowth.bench.ExtractBenchmark

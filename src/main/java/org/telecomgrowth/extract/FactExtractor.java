@@ -39,6 +39,12 @@ public final class FactExtractor {
       ";|,\\s+but\\b|\\s+but\\s+(?:only\\s+)?|,\\s+while\\b|,\\s+whereas\\b|,\\s+although\\b");
   private static final Pattern EVENT_CLAUSE_BREAK = Pattern.compile(";|\\s+and\\s+|\\s+but\\s+|,\\s+while\\b");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  // "grew by 200%", "an increase of 15%", "up 20%": a growth rate, not a share
+  private static final Pattern GROWTH_BEFORE = Pattern.compile(
+      "(?:\\b(?:grew|grown|grow|grows|rose|risen|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|"
+          + "expanded|up|down)(?:\\s+by)?|\\b(?:growth|increase|rise|decline|drop|fall|expansion)(?:\\s+rate)?\\s+of"
+          + "|\\bgrowth\\s+rate\\s+(?:of|was|reached|stood\\s+at))(?:\\s+(?:about|around|some|nearly|almost|over|"
+          + "more\\s+than|an\\s+estimated))?\\s*$", Pattern.CASE_INSENSITIVE);
   private static final int MAX_RIGHT_WORDS = 12;
   private static final double MAX_LEFT_DISTANCE = 12;
   private static final int RIGHT_DATE_WORDS = 8;
@@ -120,6 +126,12 @@ public final class FactExtractor {
             }
             if (item == null && NumeralRules.PERCENT.equals(q.unit())) {
               item = MetricRules.topicOf(p.section());
+            }
+            boolean growth = NumeralRules.PERCENT.equals(q.unit())
+                && GROWTH_BEFORE.matcher(s.substring(clauseStart, q.start())).find();
+            if (growth) {
+              Metric counted = MetricRules.metricFor(NumeralRules.COUNT, null, item);
+              metric = new Metric(counted == null ? "growth_rate" : counted.id() + "_growth", NumeralRules.PERCENT);
             }
             if (metric == null) {
               metric = MetricRules.metricFor(q.unit(), base, item);
@@ -259,7 +271,16 @@ public final class FactExtractor {
         }
       }
     }
-    return leftFree != null ? leftFree : leftAny;
+    if (leftFree != null || leftAny != null) {
+      return leftFree != null ? leftFree : leftAny;
+    }
+    // "98 per cent of the population and 60 per cent of the territory in Q2 2012": a date closing the clause
+    for (DateMention d : dates) {
+      if (d.start() >= q.end() && !s.substring(q.end(), d.start()).contains(";")) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /**
@@ -275,7 +296,9 @@ public final class FactExtractor {
         continue;
       }
       double score;
-      if (t.start() >= q.end()) {
+      if (t.start() >= q.start() && t.end() <= q.end()) {
+        score = 0; // "30 mobile subscriptions per 100 inhabitants": the item is inside the quantity
+      } else if (t.start() >= q.end()) {
         int w = words(s.substring(q.end(), t.start()));
         if (adjacentRightOnly && w > 3) {
           continue;

@@ -37,7 +37,7 @@ public final class DateRules {
 
   static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|"
       + "December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-  static final String YEAR = "(?<![\\p{N},.$€£-])(1[89]\\d\\d|20\\d\\d)(?![\\p{N}]|,\\d|\\.\\d|s\\b|'s\\b)";
+  static final String YEAR = "(?<![\\p{N},.$€£])(1[89]\\d\\d|20\\d\\d)(?![\\p{N}]|,\\d|\\.\\d|s\\b|'s\\b)";
   private static final String QUARTER_WORD = "(first|second|third|fourth|1st|2nd|3rd|4th)";
 
   private static final List<Rule> RULES = List.of(

@@ -39,7 +39,7 @@ public final class NumeralRules {
   private static final Pattern PERCENT_UNIT = Pattern.compile("^\\s*(?:%|percent\\b|per\\s+cent\\b|pc\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PER_100_UNIT = Pattern.compile(
-      "^\\s+(?:per|for\\s+every|every)\\s+(?:100|one\\s+hundred|a\\s+hundred|hundred)\\s+(?:of\\s+the\\s+)?"
+      "^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:per|for\\s+every|every)\\s+(?:100|one\\s+hundred|a\\s+hundred|hundred)\\s+(?:of\\s+the\\s+)?"
           + "(?:inhabitants?|people|persons|residents|population|capita)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern KM_UNIT = Pattern.compile("^\\s*(?:km|kilomet(?:er|re)s?)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -123,21 +123,24 @@ public final class NumeralRules {
       }
       double value = Double.parseDouble(m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : ""));
       Matcher scale = SCALE.matcher(rest);
+      boolean scaled = false;
       if (scale.find()) {
+        scaled = true;
         value *= SCALES.get(scale.group(1).toLowerCase(Locale.ROOT));
         end += scale.end();
         rest = s.substring(end);
       }
-      Quantity q = withUnit(s, start, end, rest, value, false, false);
+      Quantity q = withUnit(s, start, end, rest, value, false, false, scaled);
       if (q != null) {
         out.add(q);
+        taken.add(new int[] {q.start(), q.end()});
       }
     }
   }
 
   /** Adds the unit that follows (percent, per 100, km) or count; null for a duration. */
   private static Quantity withUnit(String s, int start, int end, String rest, double value, boolean spelled,
-      boolean needsNoun) {
+      boolean needsNoun, boolean scaled) {
     Matcher u;
     if ((u = PERCENT_UNIT.matcher(rest)).find()) {
       return new Quantity(start, end + u.end(), value, PERCENT, spelled, false);
@@ -151,8 +154,8 @@ public final class NumeralRules {
     if ((u = MILE_UNIT.matcher(rest)).find()) {
       return new Quantity(start, end + u.end(), value * 1.609344, KM, spelled, false);
     }
-    if (DURATION_AFTER.matcher(rest).find()) {
-      return null;
+    if (!scaled && DURATION_AFTER.matcher(rest).find()) {
+      return null; // "two years of operation"; but "2 billion minutes" is an amount
     }
     return new Quantity(start, end, value, COUNT, spelled, needsNoun);
   }
@@ -182,7 +185,8 @@ public final class NumeralRules {
       if (lw.equals("half")) {
         // "half a million"
         if (j + 2 < words.size() && word(s, words.get(j + 1)).equals("a")
-            && SCALES.containsKey(word(s, words.get(j + 2))) && gapIsSpace(s, words, j, j + 2)) {
+            && SCALES.containsKey(word(s, words.get(j + 2))) && gapIsSpace(s, words, j, j + 1)
+            && gapIsSpace(s, words, j + 1, j + 2)) {
           double sc = SCALES.get(word(s, words.get(j + 2)));
           addIfFree(out, taken, s, first[0], words.get(j + 2)[1], 0.5 * sc, true);
           i = j + 3;
@@ -253,7 +257,7 @@ public final class NumeralRules {
         i = next;
         continue;
       }
-      Quantity q = withUnit(s, first[0], end, rest, value, true, !scaled);
+      Quantity q = withUnit(s, first[0], end, rest, value, true, !scaled, scaled);
       if (q != null) {
         out.add(q);
       }
@@ -264,7 +268,7 @@ public final class NumeralRules {
   private static void addIfFree(List<Quantity> out, List<int[]> taken, String s, int start, int end, double value,
       boolean spelled) {
     if (!inside(taken, start, end)) {
-      Quantity q = withUnit(s, start, end, s.substring(end), value, spelled, false);
+      Quantity q = withUnit(s, start, end, s.substring(end), value, spelled, false, true);
       if (q != null) {
         out.add(q);
       }

@@ -16,7 +16,8 @@ public final class ScopeRules {
 
   public static final String NATIONAL = "national";
 
-  private static final String NAME = "([A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|de|del|da|do))*)";
+  private static final String NAME =
+      "([A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|de|del|da|do))*)(?![\\p{L}\\p{N}])";
   private static final Pattern IN_PLACE = Pattern.compile(
       "^(?:\\s+[\\p{L}-]+){0,4}?\\s+in\\s+(?:the\\s+)?(?:" + NAME
           + "|(other\\s+(?:cities|towns|regions|provinces)|rural\\s+areas|urban\\s+areas|the\\s+capital))");

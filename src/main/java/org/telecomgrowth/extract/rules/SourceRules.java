@@ -25,8 +25,8 @@ public final class SourceRules {
       + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:reported|reports|said|says|announced|announces|stated|states|estimated|"
       + "estimates|claimed|claims|counted|recorded|disclosed|revealed|published|put|puts|cited)\\b");
   private static final Pattern ACCORDING_TO = Pattern.compile(
-      "\\b(?:according\\s+to|reported\\s+by|estimated\\s+by|as\\s+reported\\s+by|data\\s+from|figures\\s+from)"
-          + "\\s+(?:the\\s+)?" + ORG);
+      "(?i:\\b(?:according\\s+to|reported\\s+by|estimated\\s+by|as\\s+reported\\s+by|data\\s+from|"
+          + "figures\\s+from)\\s+(?:the\\s+)?)" + ORG);
   private static final Set<String> NOT_SOURCES = Set.of("in", "by", "on", "at", "the", "a", "an", "it", "this",
       "that", "these", "they", "he", "she", "we", "i", "there", "however", "since", "as", "after", "before", "but",
       "and", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -1,0 +1,116 @@
+package org.telecomgrowth.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.telecomgrowth.model.Event;
+import org.telecomgrowth.model.Observation;
+
+/** Whole-sentence behaviour: metric, period, qualifier, scope and source together, in phrasings not in the seed. */
+class FactExtractorTest {
+
+  static FactExtractor.Facts extract(String iso3, String text) {
+    DocumentLayout layout = DocumentLayout.parse(text, DocumentDecoder.Format.TEXT);
+    return new FactExtractor("doc", layout, DocumentIdentity.namesOf(iso3)).extract();
+  }
+
+  static String describe(Observation o) {
+    return o.getMetric() + "=" + plain(o.getValue()) + " " + o.getUnit() + " " + o.getQualifier() + " "
+        + (o.getPeriodStart() == null ? "-" : o.getPeriodStart()) + ".."
+        + (o.getPeriodEnd() == null ? "-" : o.getPeriodEnd()) + " " + o.getScope() + " "
+        + (o.getSource().isEmpty() ? "-" : o.getSource());
+  }
+
+  private static String plain(double v) {
+    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
+  static Stream<Arguments> facts() {
+    return Corpus.rows("facts.tsv").stream();
+  }
+
+  static Stream<Arguments> negatives() {
+    return Corpus.rows("facts_negative.tsv").stream();
+  }
+
+  @ParameterizedTest(name = "{1} -> {2}")
+  @MethodSource("facts")
+  void extractsTheObservation(String iso3, String text, String expected) {
+    List<String> got = extract(iso3, text).observations().stream().map(FactExtractorTest::describe)
+        .collect(Collectors.toList());
+    assertTrue(got.contains(expected), "expected " + expected + "\n got " + got);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("negatives")
+  void extractsNothing(String text) {
+    List<Observation> got = extract("USA", text).observations();
+    assertTrue(got.isEmpty(), "unexpected " + got.stream().map(FactExtractorTest::describe).toList());
+  }
+
+  @Test
+  void anUndatedSentenceTakesThePeriodOfThePrecedingDatedSentenceInItsParagraph() {
+    String text = "Networks.\nIn March 2019 the regulator published new figures. The 4G network covered 40 percent "
+        + "of the population.\nA 4G network covered 10 percent of the territory.\n";
+    List<Observation> obs = extract("GHA", text).observations();
+    assertEquals(2, obs.size());
+    assertEquals("network_coverage_population=40 percent exact 2019-03-01..2019-03-31 national -",
+        describe(obs.get(0)));
+    // a new paragraph does not inherit
+    assertEquals("network_coverage_territory=10 percent exact -..- national -", describe(obs.get(1)));
+  }
+
+  @Test
+  void theSourceCarriesToLaterClausesOfItsSentenceOnly() {
+    String text = "Telia reported 1.2 million subscribers in March 2011, rising to 1.5 million by June 2011. "
+        + "By 2012 the figure was 2 million.";
+    List<String> got = extract("SWE", text).observations().stream().map(FactExtractorTest::describe).toList();
+    assertEquals(List.of(
+        "mobile_subscribers=1200000 count exact 2011-03-01..2011-03-31 national Telia",
+        "mobile_subscribers=1500000 count exact 2011-06-01..2011-06-30 national Telia",
+        "mobile_subscribers=2000000 count exact 2012-01-01..2012-12-31 national -"), got);
+  }
+
+  @Test
+  void datedSentencesWithoutFiguresBecomeEventsWithACategory() {
+    String text = "Mobile.\nIn 2005 the government banned mobile phones. The ban was lifted in 2009. "
+        + "In 2010 the operator launched a 3G service, called Nimbus. The service, known as Nimbus, is popular. "
+        + "There were 2 million subscribers in 2012.\n";
+    List<Event> events = extract("ZWE", text).events();
+    List<String> got = events.stream().map(e -> e.getCategory() + " " + e.getPeriodStart()).toList();
+    assertEquals(List.of("ban 2005-01-01", "ban 2009-01-01", "launch 2010-01-01", "service 2010-01-01"), got);
+  }
+
+  @Test
+  void headingsNameTheSectionsAndWrappedLinesJoin() {
+    String text = "Telecommunications in Peru is a growing sector.\nMobile phones.\nIn 2010 there were\n"
+        + "29 million mobile subscriptions in the country. There was a ban on imports from 2001–2003.\n";
+    FactExtractor.Facts facts = extract("PER", text);
+    assertEquals(1, facts.observations().size());
+    Observation o = facts.observations().get(0);
+    assertEquals("Mobile phones", o.getSection());
+    assertEquals("In 2010 there were 29 million mobile subscriptions in the country.", o.getSentence());
+    assertEquals("mobile_subscribers=29000000 count exact 2010-01-01..2010-12-31 national -", describe(o));
+    assertEquals(text.indexOf("In 2010"), o.getCharStart());
+    assertEquals(text.indexOf("country.") + "country.".length(), o.getCharEnd());
+    assertEquals(3, facts.sentences().size());
+  }
+
+  @Test
+  void growthRatesAreNotShares() {
+    List<Observation> obs = extract("NGA", "In 2014 mobile subscriptions grew by 200% to 3 million.")
+        .observations();
+    List<String> got = obs.stream().map(FactExtractorTest::describe).toList();
+    assertTrue(got.contains("mobile_subscribers_growth=200 percent exact 2014-01-01..2014-12-31 national -"),
+        got.toString());
+    assertTrue(got.contains("mobile_subscribers=3000000 count exact 2014-01-01..2014-12-31 national -"),
+        got.toString());
+  }
+}

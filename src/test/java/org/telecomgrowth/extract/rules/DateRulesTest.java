@@ -1,0 +1,56 @@
+package org.telecomgrowth.extract.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.telecomgrowth.extract.Corpus;
+
+class DateRulesTest {
+
+  static Stream<Arguments> positives() {
+    return Corpus.rows("date.tsv").stream();
+  }
+
+  static Stream<Arguments> negatives() {
+    return Corpus.rows("date_negative.tsv").stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("positives")
+  void findsThePeriod(String text, String start, String end) {
+    List<DateRules.DateMention> found = DateRules.find(text);
+    assertFalse(found.isEmpty(), "no date in: " + text);
+    assertEquals(LocalDate.parse(start), found.get(0).from(), text);
+    assertEquals(LocalDate.parse(end), found.get(0).to(), text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("negatives")
+  void findsNoDate(String text) {
+    assertTrue(DateRules.find(text).isEmpty(), "unexpected date in: " + text);
+  }
+
+  @Test
+  void relativeYearsResolveAgainstTheYearNamedBefore() {
+    List<DateRules.DateMention> found = DateRules.find("That year and the following year");
+    assertEquals(2, found.size());
+    assertTrue(found.get(0).relative());
+    assertEquals(LocalDate.of(2013, 1, 1), found.get(0).resolve(2013).from());
+    assertEquals(LocalDate.of(2014, 12, 31), found.get(1).resolve(2013).to());
+  }
+
+  @Test
+  void anImpossibleDayFallsBackToItsYear() {
+    List<DateRules.DateMention> found = DateRules.find("February 30, 2011");
+    assertEquals(1, found.size());
+    assertEquals(LocalDate.of(2011, 1, 1), found.get(0).from());
+  }
+}
