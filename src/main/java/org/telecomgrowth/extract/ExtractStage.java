@@ -18,6 +18,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -25,6 +29,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.telecomgrowth.model.Reject;
 import org.telecomgrowth.model.Tables;
 
 /**
@@ -49,8 +54,11 @@ public final class ExtractStage {
         extracted.select(explode(col("observations")).as("o")).select("o.*"), Tables.OBSERVATION_COLUMNS);
     Dataset<Row> events = Tables.contractView(
         extracted.select(explode(col("events")).as("e")).select("e.*"), Tables.EVENT_COLUMNS);
+    // Spark's file sources skip zero-length files; list them so that they are rejected, not lost.
+    Dataset<Reject> emptyFiles = spark.createDataset(emptyFiles(spark, input), Encoders.bean(Reject.class));
     Dataset<Row> rejects = Tables.contractView(
-        extracted.filter(col("reject").isNotNull()).select("reject.*"), Tables.REJECT_COLUMNS);
+        extracted.filter(col("reject").isNotNull()).select("reject.*"), Tables.REJECT_COLUMNS)
+        .unionByName(Tables.contractView(emptyFiles, Tables.REJECT_COLUMNS));
 
     List<Map<String, String>> digests = new ArrayList<>();
     for (Row r : extracted.filter(col("document").isNotNull())
@@ -65,6 +73,22 @@ public final class ExtractStage {
     Row total = extracted.agg(sum("numbersWithoutMetric")).first();
     long withoutMetric = total.isNullAt(0) ? 0 : total.getLong(0);
     return new ExtractOutput(documents, observations, events, rejects, digests, withoutMetric);
+  }
+
+  /** Zero-length files under {@code input} (hidden ones excluded, as Spark excludes them), as rejects. */
+  static List<Reject> emptyFiles(SparkSession spark, String input) throws IOException {
+    Path root = new Path(input);
+    FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    List<Reject> out = new ArrayList<>();
+    RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
+    while (it.hasNext()) {
+      LocatedFileStatus f = it.next();
+      String name = f.getPath().getName();
+      if (f.getLen() == 0 && !name.startsWith(".") && !name.startsWith("_")) {
+        out.add(new Reject(f.getPath().toString(), "empty file"));
+      }
+    }
+    return out;
   }
 
   /**

@@ -78,7 +78,8 @@ public final class FactExtractor {
       DateMention previousEventDate = null;
       for (int[] span : SentenceSplitter.split(analysis, p.start(), p.end())) {
         String s = analysis.substring(span[0], span[1]);
-        String shown = text.substring(span[0], span[1]).replaceAll("\\s+", " ").strip();
+        // markup masked (Markdown links, emphasis), runs of white space collapsed
+        String shown = s.replaceAll("\\s+", " ").strip();
         Sentence sentence = new Sentence(docId, p.section(), p.index(), sentenceIndex, shown, span[0], span[1]);
         sentences.add(sentence);
 
@@ -118,8 +119,9 @@ public final class FactExtractor {
               item = previousItem;
             }
             Resolved prev = lastWithUnit(resolved, q.unit());
-            if (item == null && prev != null) {
-              item = prev.item();
+            Resolved prevAny = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
+            if (item == null && prevAny != null) {
+              item = prevAny.item(); // "600,000 subscriptions ..., about 14 per 100 inhabitants"
             }
             if (base == null && prev != null) {
               base = prev.base();

@@ -21,8 +21,9 @@ public final class SourceRules {
 
   private static final String ORG = "((?:[A-Z][\\p{L}\\p{N}.&'’-]*)(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?"
       + "[A-Z][\\p{L}\\p{N}.&'’-]*){0,5})";
+  // "EriTel, the state operator, reported": an appositive between the name and its verb
   private static final Pattern SUBJECT_VERB = Pattern.compile(ORG
-      + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:reported|reports|said|says|announced|announces|stated|states|estimated|"
+      + "(?:,\\s+(?:the|a|an|its)\\s+[^,;]{1,50},)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:reported|reports|said|says|announced|announces|stated|states|estimated|"
       + "estimates|claimed|claims|counted|recorded|disclosed|revealed|published|put|puts|cited)\\b");
   private static final Pattern ACCORDING_TO = Pattern.compile(
       "(?i:\\b(?:according\\s+to|reported\\s+by|estimated\\s+by|as\\s+reported\\s+by|data\\s+from|"
