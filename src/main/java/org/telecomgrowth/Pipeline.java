@@ -66,6 +66,8 @@ public final class Pipeline {
       System.err.println("error: " + invalid);
       return EXIT_USAGE;
     }
+    // A session that already runs (spark-shell, tests) is reused and left running.
+    boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark;
     try {
       spark = session(options);
@@ -89,7 +91,9 @@ public final class Pipeline {
       }
       return EXIT_FAILED;
     } finally {
-      spark.stop();
+      if (ownSession) {
+        spark.stop();
+      }
     }
   }
 

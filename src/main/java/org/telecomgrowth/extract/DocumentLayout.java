@@ -172,7 +172,8 @@ public final class DocumentLayout {
         }
       }
       boolean continues = paraStart >= 0 && prevLine != null && !endsSentence(prevLine);
-      if (!continues && (prevBlank || prevLine == null || endsSentence(prevLine))
+      // Markdown and HTML mark their headings; only plain text needs the heuristic.
+      if (!markdown && !continues && (prevBlank || prevLine == null || endsSentence(prevLine))
           && isHeadingLine(line, nextNonBlank(text, lines, li))) {
         if (paraStart >= 0) {
           paragraphs.add(new Paragraph(paragraphs.size(), paraStart, paraEnd, section));

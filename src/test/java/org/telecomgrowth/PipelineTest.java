@@ -1,0 +1,97 @@
+package org.telecomgrowth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as users and schedulers see it: exit codes, one-line errors, atomic publishing. */
+class PipelineTest extends SparkTestBase {
+
+  @TempDir
+  Path tmp;
+
+  private record Result(int code, String err) {}
+
+  private static Result run(String... args) {
+    PrintStream old = System.err;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      int code = Pipeline.run(args);
+      return new Result(code, buf.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setErr(old);
+    }
+  }
+
+  private Path input() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    try (InputStream s = getClass().getResourceAsStream("/documents/telecommunications_in_cuba.txt")) {
+      Files.copy(s, in.resolve("telecommunications_in_cuba.txt"));
+    }
+    Files.write(in.resolve("broken.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 'a'});
+    return in;
+  }
+
+  @Test
+  void anUnknownFlagIsAUsageErrorOnOneLine() {
+    Result r = run("--no-such-flag");
+    assertEquals(2, r.code());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void aMissingInputIsAUsageErrorOnOneLine() {
+    Result r = run("--input", tmp.resolve("nope").toString(), "--output", tmp.resolve("out").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("error: input path not found"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
+
+  @Test
+  void publishesEveryTableAndTheManifest() throws Exception {
+    Path out = tmp.resolve("out");
+    Result r = run("--input", input().toString(), "--output", out.toString(), "--run-id", "t1",
+        "--catalog", tmp.resolve("no-catalog.csv").toString(), "--reference", "datasets/reference");
+    assertEquals(0, r.code(), r.err());
+    for (String t : List.of("observations", "events", "documents", "rejects")) {
+      assertTrue(Files.exists(out.resolve("tables/" + t + ".csv")), t);
+      assertTrue(Files.isDirectory(out.resolve("parquet/" + t)), t);
+    }
+    String manifest = Files.readString(out.resolve("manifest.json"));
+    assertTrue(manifest.contains("\"run_id\" : \"t1\""), manifest);
+    String rejects = Files.readString(out.resolve("tables/rejects.csv"));
+    assertTrue(rejects.contains("broken.txt,not valid UTF-8"), rejects);
+    try (Stream<Path> beside = Files.list(tmp)) {
+      assertTrue(beside.noneMatch(p -> p.getFileName().toString().contains("staging")), "staging left behind");
+    }
+  }
+
+  @Test
+  void aFailedRunLeavesThePublishedOutputAsItWas() throws Exception {
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Files.writeString(out.resolve("marker.txt"), "published earlier");
+    Path badCatalog = tmp.resolve("catalog.csv");
+    Files.writeString(badCatalog, "name,where\nx,y\n");
+    Result r = run("--input", input().toString(), "--output", out.toString(), "--catalog", badCatalog.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("catalog"), r.err());
+    assertEquals("published earlier", Files.readString(out.resolve("marker.txt")));
+    try (Stream<Path> beside = Files.list(tmp)) {
+      assertTrue(beside.noneMatch(p -> p.getFileName().toString().contains("staging")), "staging left behind");
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.telecomgrowth.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DocumentIdentityTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Telecommunications in Cuba|CUB",
+      "Telecommunications in North Korea|PRK",
+      "Telecommunications in South Korea|KOR",
+      "Telecommunications in South Sudan|SSD",
+      "Telecommunications in Sudan|SDN",
+      "Telecommunications in Niger|NER",
+      "Telecommunications in Nigeria|NGA",
+      "Telecommunications in Myanmar|MMR",
+      "Telecommunications in Burma|MMR",
+      "Telecommunications in the United States|USA"})
+  void countryFromTitle(String title, String iso3) {
+    assertEquals(iso3, DocumentIdentity.countryIso3(title, ""));
+  }
+
+  @Test
+  void countryFromTextWhenTheTitleNamesNone() {
+    assertEquals("TKM", DocumentIdentity.countryIso3("Telecom report",
+        "Turkmenistan has one operator. In Turkmenistan mobile use grew. Iran is a neighbour."));
+  }
+
+  @Test
+  void titleFromHeadingLeadSentenceOrFileName() {
+    assertEquals("Telecom in Chad", DocumentIdentity.title("Telecom in Chad", "whatever", "x.md"));
+    assertEquals("Telecommunications in Cuba", DocumentIdentity.title(null,
+        "Telecommunications in Cuba are provided by the state-owned company ETECSA.", "cuba.txt"));
+    assertEquals("Telecommunications in North Korea", DocumentIdentity.title(null,
+        "Telecommunications in North Korea refers to the communication services available.", "a.txt"));
+    assertEquals("Kenya mobile notes", DocumentIdentity.title(null, "Nothing useful here.", "kenya_mobile-notes.txt"));
+  }
+}
