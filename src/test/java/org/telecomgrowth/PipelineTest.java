@@ -2,7 +2,7 @@ package org.telecomgrowth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assertions;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -56,7 +56,7 @@ class PipelineTest extends SparkTestBase {
   void aMissingInputIsAUsageErrorOnOneLine() {
     Result r = run("--input", tmp.resolve("nope").toString(), "--output", tmp.resolve("out").toString());
     assertEquals(2, r.code());
-    assertTrue(r.err().startsWith("error: input path not found"), r.err());
+    Assertions.assertTrue(r.err().startsWith("error: input path not found"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertFalse(Files.exists(tmp.resolve("out")));
   }
@@ -68,15 +68,15 @@ class PipelineTest extends SparkTestBase {
         "--catalog", tmp.resolve("no-catalog.csv").toString(), "--reference", "datasets/reference");
     assertEquals(0, r.code(), r.err());
     for (String t : List.of("observations", "events", "documents", "rejects")) {
-      assertTrue(Files.exists(out.resolve("tables/" + t + ".csv")), t);
-      assertTrue(Files.isDirectory(out.resolve("parquet/" + t)), t);
+      Assertions.assertTrue(Files.exists(out.resolve("tables/" + t + ".csv")), t);
+      Assertions.assertTrue(Files.isDirectory(out.resolve("parquet/" + t)), t);
     }
     String manifest = Files.readString(out.resolve("manifest.json"));
-    assertTrue(manifest.contains("\"run_id\" : \"t1\""), manifest);
+    Assertions.assertTrue(manifest.contains("\"run_id\" : \"t1\""), manifest);
     String rejects = Files.readString(out.resolve("tables/rejects.csv"));
-    assertTrue(rejects.contains("broken.txt,not valid UTF-8"), rejects);
+    Assertions.assertTrue(rejects.contains("broken.txt,not valid UTF-8"), rejects);
     try (Stream<Path> beside = Files.list(tmp)) {
-      assertTrue(beside.noneMatch(p -> p.getFileName().toString().contains("staging")), "staging left behind");
+      Assertions.assertTrue(beside.noneMatch(p -> p.getFileName().toString().contains("staging")), "staging left behind");
     }
   }
 
@@ -88,10 +88,10 @@ class PipelineTest extends SparkTestBase {
     Files.writeString(badCatalog, "name,where\nx,y\n");
     Result r = run("--input", input().toString(), "--output", out.toString(), "--catalog", badCatalog.toString());
     assertEquals(1, r.code(), r.err());
-    assertTrue(r.err().contains("catalog"), r.err());
+    Assertions.assertTrue(r.err().contains("catalog"), r.err());
     assertEquals("published earlier", Files.readString(out.resolve("marker.txt")));
     try (Stream<Path> beside = Files.list(tmp)) {
-      assertTrue(beside.noneMatch(p -> p.getFileName().toString().contains("staging")), "staging left behind");
+      Assertions.assertTrue(beside.noneMatch(p -> p.getFileName().toString().contains("staging")), "staging left behind");
     }
   }
 }
