@@ -51,7 +51,14 @@ abstract class TransformTestBase extends SparkTestBase {
     Column[] by = Arrays.stream(order).map(functions::col).map(Column::asc_nulls_first).toArray(Column[]::new);
     Dataset<Row> exp = session().createDataFrame(expected, actual.schema()).orderBy(by);
     assertEquals(expected.size(), actual.count(), "row count");
-    assertDataFrameApproximateEquals(exp, actual.orderBy(by), 1e-9);
+    Dataset<Row> act = actual.orderBy(by);
+    try {
+      assertDataFrameApproximateEquals(exp, act, 1e-9);
+    } catch (AssertionError e) {
+      // Test tables are a handful of rows: show both so a failure explains itself.
+      throw new AssertionError(e.getMessage() + "\nexpected: " + exp.collectAsList() + "\nactual:   "
+          + act.collectAsList(), e);
+    }
   }
 
   static Row row(Object... cells) {
