@@ -1,0 +1,52 @@
+package org.telecomgrowth.transform;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.isnan;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Holds back observations that are impossible on their face, so one odd sentence cannot stop a scheduled run: the
+ * quality gates later would fail the whole run on them, while here they are only set aside with the reason.
+ *
+ * <p>Rules (first that applies is the reason): a value that is not a finite number; a negative value (counts,
+ * shares and lengths cannot be negative); a percentage above 100 (a share of households or of the population
+ * cannot exceed the whole; "grew by 200%" is a growth rate the extractor should not have typed as a share).
+ */
+public final class QuarantineTransform {
+  private QuarantineTransform() {}
+
+  static final String REASON = "reason";
+
+  /** The reason an observation is impossible, or null when it is usable. Needs: value, unit. */
+  static Column reason() {
+    Column v = col("value");
+    return when(v.isNull(), lit("value missing"))
+        .when(isnan(v).or(v.equalTo(Double.POSITIVE_INFINITY)).or(v.equalTo(Double.NEGATIVE_INFINITY)),
+            lit("value not a finite number"))
+        .when(v.lt(0), concat(lit("negative "), when(col("unit").isNull(), lit("value")).otherwise(col("unit"))))
+        .when(lower(col("unit")).equalTo("percent").and(v.gt(100)), lit("percentage above 100"));
+  }
+
+  /**
+   * The quarantine table. Needs: the observation contract columns. Adds: reason, evidence_ref
+   * ({@code doc_id#sentence_index}); columns as {@link TransformColumns#QUARANTINE_COLUMNS}.
+   */
+  public static Dataset<Row> quarantined(Dataset<Row> observations) {
+    return observations.withColumn(REASON, reason())
+        .filter(col(REASON).isNotNull())
+        .withColumn("evidence_ref", SeriesTransform.evidenceRef())
+        .select(TransformColumns.QUARANTINE_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
+  }
+
+  /** The observations the transforms may use. Needs: the observation contract columns. Adds: nothing. */
+  public static Dataset<Row> accepted(Dataset<Row> observations) {
+    return observations.filter(reason().isNull());
+  }
+}

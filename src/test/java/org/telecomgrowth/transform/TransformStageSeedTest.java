@@ -1,0 +1,104 @@
+package org.telecomgrowth.transform;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.to_date;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.sql.Date;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.junit.jupiter.api.Test;
+import org.telecomgrowth.SparkTestBase;
+
+/** The whole stage on the seed document's gold observations, a 2004-2008 ban and the December 2008 launch. */
+class TransformStageSeedTest extends SparkTestBase {
+
+  private static final String ORASCOM = "PRK|mobile_subscribers|national|Orascom";
+  private static final String UNATTRIBUTED = "PRK|mobile_subscribers|national|";
+
+  private static String resource(String path) throws URISyntaxException {
+    return new File(TransformStageSeedTest.class.getResource(path).toURI()).getAbsolutePath();
+  }
+
+  /** The gold rows in the observation contract's columns; the gold id's number stands in for the sentence index. */
+  private Dataset<Row> seedObservations() throws URISyntaxException {
+    Dataset<Row> gold = session().read().option("header", "true").csv(resource("/transform/seed_observations.csv"));
+    return gold.select(lit("seed").as("doc_id"), col("metric"), col("value").cast(DataTypes.DoubleType).as("value"),
+        col("unit"), col("qualifier"), to_date(col("period_start")).as("period_start"),
+        to_date(col("period_end")).as("period_end"), col("scope"), col("source"), lit("s").as("section"),
+        regexp_extract(col("id"), "(\\d+)", 1).cast(DataTypes.IntegerType).as("sentence_index"),
+        col("evidence").as("sentence"), lit(0).as("char_start"), lit(0).as("char_end"));
+  }
+
+  private TransformOutput runSeed() throws URISyntaxException {
+    Dataset<Row> events = Fixtures.frame(session(), Fixtures.EVENTS,
+        Fixtures.event("ban", "2004-01-01", "2008-12-31", 40),
+        Fixtures.event("launch", "2008-12-01", "2008-12-31", 41)).withColumn("doc_id", lit("seed"));
+    Dataset<Row> documents = Fixtures.documents(session(), "PRK").withColumn("doc_id", lit("seed"));
+    return TransformStage.run(session(), seedObservations(), events, documents, resource("/transform/reference"));
+  }
+
+  @Test
+  void seedHandChecksHold() throws URISyntaxException {
+    TransformOutput out = runSeed();
+    Dataset<Row> growth = out.tables().get(TransformColumns.GROWTH);
+    Dataset<Row> penetration = out.tables().get(TransformColumns.PENETRATION);
+    Dataset<Row> conflicts = out.tables().get(TransformColumns.CONFLICTS);
+    Dataset<Row> fit = out.tables().get(TransformColumns.ADOPTION_FIT);
+
+    // Hand check 1: Orascom 432,000 (Dec 2010) to "exceeding one million" (Feb 2012): 105.4% a year, at_least.
+    List<Row> span = growth.filter(col("series_id").equalTo(ORASCOM).and(col("kind").equalTo("span")))
+        .collectAsList();
+    assertEquals(1, span.size());
+    Row s = span.get(0);
+    assertEquals(Date.valueOf("2010-12-16"), s.getAs("from_date"));
+    assertEquals(Date.valueOf("2012-02-15"), s.getAs("to_date"));
+    assertEquals(1.054, s.<Double>getAs("cagr"), 0.005);
+    assertEquals("at_least", s.getAs("qualifier"));
+
+    // Hand check 2: 3,000,000 subscribers in 2015 over 25,575,350 people: 11.73 per 100 inhabitants.
+    List<Row> per100 = penetration.filter(col("metric").equalTo("mobile_subscribers_per_100")
+        .and(col("date").equalTo(Date.valueOf("2015-07-02")))).collectAsList();
+    assertEquals(1, per100.size());
+    assertEquals(11.73, per100.get(0).<Double>getAs("value"), 0.005);
+    assertTrue(per100.get(0).<String>getAs("reference_source").startsWith("World Bank"));
+
+    // November 2003 (30 days: midpoint the 15th) and May 2010 (the 16th) lie on either side of the ban.
+    List<Row> across = growth.filter(col("series_id").equalTo(UNATTRIBUTED).and(col("kind").equalTo("pair"))
+        .and(col("from_date").equalTo(Date.valueOf("2003-11-15")))).collectAsList();
+    assertEquals(1, across.size());
+    assertEquals(Date.valueOf("2010-05-16"), across.get(0).getAs("to_date"));
+    assertTrue(across.get(0).<Boolean>getAs("crosses_break"));
+
+    // 660,000 in August 2011 against Orascom's 809,000 in September 2011.
+    List<Row> aug = conflicts.filter(col("value_a").equalTo(809000.0).and(col("value_b").equalTo(660000.0))
+        .or(col("value_a").equalTo(660000.0).and(col("value_b").equalTo(809000.0)))).collectAsList();
+    assertEquals(1, aug.size());
+    assertEquals(30, aug.get(0).<Integer>getAs("days_apart"));
+    assertEquals((809000.0 - 660000.0) / 809000.0, aug.get(0).<Double>getAs("relative_difference"), 1e-12);
+
+    // Since the December 2008 relaunch, all sources together: a converged logistic with its curve.
+    List<Row> since = fit.filter(col("fit_scope").equalTo("since_break")
+        .and(col("metric").equalTo("mobile_subscribers"))).orderBy("date").collectAsList();
+    assertFalse(since.isEmpty());
+    Row first = since.get(0);
+    assertEquals("ok", first.getAs("fit_status"));
+    assertEquals(9, first.<Integer>getAs("n_points"));
+    assertTrue(first.<Double>getAs("k") > 3_000_000);
+    assertTrue(first.<Double>getAs("r") > 0);
+    assertTrue(first.getAs("t0") != null);
+    assertEquals(Date.valueOf("2010-05-16"), first.getAs("date"));
+    Row last = since.get(since.size() - 1);
+    assertEquals(Date.valueOf("2018-05-16"), last.getAs("date"));
+    assertTrue(last.<Boolean>getAs("forecast"));
+    assertFalse(first.<Boolean>getAs("forecast"));
+  }
+}
