@@ -86,7 +86,8 @@ final class ChartStyle {
     note.setPosition(RectangleEdge.BOTTOM);
     note.setHorizontalAlignment(HorizontalAlignment.LEFT);
     note.setPadding(new RectangleInsets(6, 0, 0, 0));
-    chart.addSubtitle(note);
+    // Index 0 is the outermost bottom block: the note sits under the legend.
+    chart.addSubtitle(0, note);
     Plot plot = chart.getPlot();
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlineVisible(false);

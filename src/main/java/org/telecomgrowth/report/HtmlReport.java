@@ -49,6 +49,7 @@ public final class HtmlReport {
       "table{border-collapse:collapse;font-size:12px;width:100%;margin:8px 0}",
       "th,td{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}",
       "th{background:#f4f4f4}td.n{text-align:right;white-space:nowrap}",
+      ".scroll{overflow-x:auto;max-width:100%}td{overflow-wrap:anywhere}",
       "a{color:#0072B2}mark{background:#ffe08a;padding:0 2px}",
       ".evidence{border-left:4px solid #ddd;margin:8px 0;padding:4px 10px}",
       ".evidence:target{border-left-color:#D55E00;background:#fff6ee}",
@@ -133,7 +134,8 @@ public final class HtmlReport {
       body.appendElement("p").addClass("note").text("Showing the first " + ReportInputs.TABLE_CAP
           + " rows; the full table is tables/" + name + ".csv.");
     }
-    Element table = body.appendElement("table").addClass(name);
+    // Wide tables scroll inside their box instead of widening the page.
+    Element table = body.appendElement("div").addClass("scroll").appendElement("table").addClass(name);
     Element tr = table.appendElement("thead").appendElement("tr");
     List<String> present = columns.stream().filter(c -> !rows.isEmpty() && RowValues.has(rows.get(0), c)).toList();
     present.forEach(c -> tr.appendElement("th").text(c));
@@ -226,7 +228,7 @@ public final class HtmlReport {
       body.appendElement("p").addClass("note").text("Showing the first " + ReportInputs.TABLE_CAP
           + " events by date; the full table is tables/events.csv.");
     }
-    Element table = body.appendElement("table").addClass("events");
+    Element table = body.appendElement("div").addClass("scroll").appendElement("table").addClass("events");
     Element tr = table.appendElement("thead").appendElement("tr");
     for (String h : List.of("#", "period", "category", "sentence", "doc_id#sentence_index")) {
       tr.appendElement("th").text(h);

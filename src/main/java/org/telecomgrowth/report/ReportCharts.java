@@ -18,6 +18,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -93,17 +94,25 @@ public final class ReportCharts {
   public static JFreeChart subscribers(SubscriberChartData data, String sourceNote) {
     XYSeriesCollection points = new XYSeriesCollection();
     List<List<SubscriberChartData.Point>> perSeries = new ArrayList<>();
-    for (SubscriberChartData.Line line : data.lines()) {
-      XYSeries s = new XYSeries(line.label(), false, true);
-      for (SubscriberChartData.Point p : line.points()) {
-        s.add(ChartStyle.millis(p.date()), p.value());
+    List<Integer> colourOf = new ArrayList<>();
+    for (int i = 0; i < data.lines().size(); i++) {
+      SubscriberChartData.Line line = data.lines().get(i);
+      int part = 0;
+      // One JFreeChart series per stretch between breaks: no line is drawn across a ban.
+      for (List<SubscriberChartData.Point> stretch : splitAtBreaks(line.points(), SubscriberChartData.Point::date,
+          data.bands())) {
+        XYSeries s = new XYSeries(line.label() + "#" + part++, false, true);
+        for (SubscriberChartData.Point p : stretch) {
+          s.add(ChartStyle.millis(p.date()), p.value());
+        }
+        points.addSeries(s);
+        perSeries.add(stretch);
+        colourOf.add(i);
       }
-      points.addSeries(s);
-      perSeries.add(line.points());
     }
     BoundMarkerRenderer renderer = new BoundMarkerRenderer(perSeries);
     for (int i = 0; i < perSeries.size(); i++) {
-      renderer.setSeriesPaint(i, ChartStyle.color(i));
+      renderer.setSeriesPaint(i, ChartStyle.color(colourOf.get(i)));
       renderer.setSeriesStroke(i, new BasicStroke(2.2f));
     }
     DateAxis x = ChartStyle.yearAxis("Date (midpoint of the reported period)");
@@ -120,11 +129,11 @@ public final class ReportCharts {
     }
     List<SubscriberChartData.Point> all = data.allPoints();
     if (all.stream().anyMatch(SubscriberChartData.Point::lowerBound)) {
-      legend.add(new LegendItem("\u25b2 lower bound (\u201cmore than\u201d)", null, null, null, LOWER_BOUND,
+      legend.add(new LegendItem("lower bound (\u201cmore than\u201d)", null, null, null, LOWER_BOUND,
           ChartStyle.TEXT));
     }
     if (all.stream().anyMatch(SubscriberChartData.Point::upperBound)) {
-      legend.add(new LegendItem("\u25bc upper bound (\u201cfewer than\u201d)", null, null, null, UPPER_BOUND,
+      legend.add(new LegendItem("upper bound (\u201cfewer than\u201d)", null, null, null, UPPER_BOUND,
           ChartStyle.TEXT));
     }
 
@@ -183,22 +192,15 @@ public final class ReportCharts {
       }
     }
 
-    for (RegimeBand band : data.bands()) {
-      IntervalMarker m = new IntervalMarker(ChartStyle.millis(band.start()),
-          ChartStyle.millis(band.end().plusDays(1)), withAlpha(ChartStyle.BAND, 40));
-      m.setLabel(band.label());
-      m.setLabelFont(ChartStyle.SUBTITLE);
-      m.setLabelPaint(ChartStyle.BAND.darker());
-      m.setLabelAnchor(RectangleAnchor.TOP);
-      m.setLabelTextAnchor(TextAnchor.TOP_CENTER);
-      m.setLabelOffset(new RectangleInsets(8, 0, 0, 0));
-      plot.addDomainMarker(m, Layer.BACKGROUND);
-      first = first == null || band.start().isBefore(first) ? band.start() : first;
-      last = last == null || band.end().isAfter(last) ? band.end() : last;
+    LocalDate dataFirst = all.isEmpty() ? null : all.get(0).date();
+    LocalDate dataLast = all.isEmpty() ? null : all.get(all.size() - 1).date();
+    if (first != null) {
+      LocalDate[] range = shadeBreaks(plot, data.bands(), first, last);
+      first = range[0];
+      last = range[1];
     }
     if (!data.bands().isEmpty()) {
-      legend.add(new LegendItem("regime break (shaded): " + data.bands().get(0).label(), null, null, null,
-          LEGEND_BOX, withAlpha(ChartStyle.BAND, 60)));
+      legend.add(breakLegend(data.bands()));
     }
     plot.setFixedLegendItems(legend);
 
@@ -212,7 +214,7 @@ public final class ReportCharts {
       x.setRange(ChartStyle.millis(first.minusMonths(6)), ChartStyle.millis(last.plusMonths(6)));
     }
 
-    String span = first == null ? "" : ", " + first.getYear() + "\u2013" + last.getYear();
+    String span = dataFirst == null ? "" : ", " + dataFirst.getYear() + "\u2013" + dataLast.getYear();
     JFreeChart chart = new JFreeChart("Mobile phone subscribers" + span, ChartStyle.TITLE, plot, true);
     ChartStyle.subtitle(chart, "Reported subscriber counts, one line per source; log scale, so a straight line "
         + "is constant growth.");
@@ -288,6 +290,7 @@ public final class ReportCharts {
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
     CategoryPlot plot = new CategoryPlot(ds, cats, values, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     plot.setNoDataMessage("No data: no growth rates between figures of " + data.metric());
     plot.setNoDataMessageFont(ChartStyle.AXIS_LABEL);
 
@@ -295,8 +298,8 @@ public final class ReportCharts {
     legend.add(new LegendItem("consecutive pair of figures", null, null, null, LEGEND_BOX, ChartStyle.color(0)));
     legend.add(new LegendItem("whole segment between regime breaks", null, null, null, LEGEND_BOX,
         ChartStyle.color(2)));
-    legend.add(new LegendItem("\u2265 lower bound (lighter bar): the end figure is a minimum", null, null, null,
-        LEGEND_BOX, ChartStyle.lighter(ChartStyle.color(0), 0.55)));
+    legend.add(new LegendItem("lighter bar: a bound (\u2265 at least, \u2264 at most), from a \u201cmore "
+        + "than\u201d figure", null, null, null, LEGEND_BOX, ChartStyle.lighter(ChartStyle.color(0), 0.55)));
     plot.setFixedLegendItems(legend);
 
     JFreeChart chart = new JFreeChart("Growth rate of mobile phone subscribers", ChartStyle.TITLE, plot, true);
@@ -351,6 +354,8 @@ public final class ReportCharts {
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     CategoryPlot plot = new CategoryPlot(ds, cats, values, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     plot.setNoDataMessage("No data: no stated household shares in the penetration table");
     plot.setNoDataMessageFont(ChartStyle.AXIS_LABEL);
     JFreeChart chart = new JFreeChart("Households with TV, mobile phone, computer and network access",
@@ -361,22 +366,36 @@ public final class ReportCharts {
 
   // ---- 4. per_100_inhabitants ----
 
-  public static JFreeChart per100Inhabitants(PenetrationChartData data, String sourceNote) {
+  public static JFreeChart per100Inhabitants(PenetrationChartData data, List<RegimeBand> bands,
+      String sourceNote) {
     XYSeriesCollection ds = new XYSeriesCollection();
     LocalDate first = null;
     LocalDate last = null;
-    for (PenetrationChartData.Line line : data.lines()) {
-      XYSeries s = new XYSeries(line.label(), false, true);
-      for (PenetrationChartData.Point p : line.points()) {
-        s.add(ChartStyle.millis(p.date()), p.value());
-        first = first == null || p.date().isBefore(first) ? p.date() : first;
-        last = last == null || p.date().isAfter(last) ? p.date() : last;
+    List<Integer> colourOf = new ArrayList<>();
+    LegendItemCollection legend = new LegendItemCollection();
+    double max = 0;
+    for (int i = 0; i < data.lines().size(); i++) {
+      PenetrationChartData.Line line = data.lines().get(i);
+      int part = 0;
+      for (List<PenetrationChartData.Point> stretch : splitAtBreaks(line.points(), PenetrationChartData.Point::date,
+          bands)) {
+        XYSeries s = new XYSeries(line.label() + "#" + part++, false, true);
+        for (PenetrationChartData.Point p : stretch) {
+          s.add(ChartStyle.millis(p.date()), p.value());
+          first = first == null || p.date().isBefore(first) ? p.date() : first;
+          last = last == null || p.date().isAfter(last) ? p.date() : last;
+          max = Math.max(max, p.value());
+        }
+        ds.addSeries(s);
+        colourOf.add(i);
       }
-      ds.addSeries(s);
+      Color c = ChartStyle.color(i);
+      legend.add(new LegendItem(line.label(), null, null, null, true, POINT, true, c, false, c,
+          new BasicStroke(1f), true, LEGEND_LINE, new BasicStroke(2.2f), c));
     }
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     for (int i = 0; i < ds.getSeriesCount(); i++) {
-      renderer.setSeriesPaint(i, ChartStyle.color(i));
+      renderer.setSeriesPaint(i, ChartStyle.color(colourOf.get(i)));
       renderer.setSeriesStroke(i, new BasicStroke(2.2f));
       renderer.setSeriesShape(i, POINT);
     }
@@ -385,12 +404,20 @@ public final class ReportCharts {
     y.setAutoRangeIncludesZero(true);
     y.setUpperMargin(0.1);
     y.setNumberFormatOverride(new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    if (max > 4) {
+      y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    }
     XYPlot plot = new XYPlot(ds, x, y, renderer);
     plot.setNoDataMessage("No data: no per-100-inhabitants figures in the penetration table");
     plot.setNoDataMessageFont(ChartStyle.AXIS_LABEL);
     if (first != null) {
-      x.setRange(ChartStyle.millis(first.minusMonths(6)), ChartStyle.millis(last.plusMonths(6)));
+      LocalDate[] range = shadeBreaks(plot, bands, first, last);
+      if (!bands.isEmpty()) {
+        legend.add(breakLegend(bands));
+      }
+      x.setRange(ChartStyle.millis(range[0].minusMonths(6)), ChartStyle.millis(range[1].plusMonths(6)));
     }
+    plot.setFixedLegendItems(legend);
     JFreeChart chart = new JFreeChart("Subscriptions and lines per 100 inhabitants", ChartStyle.TITLE, plot, true);
     ChartStyle.subtitle(chart, "Reported counts divided by the population of the same year, times 100.");
     return ChartStyle.finish(chart, sourceNote);
@@ -447,6 +474,13 @@ public final class ReportCharts {
     y.setRange(-0.8, Math.max(0.8, data.rowLabels().size() - 0.2));
     XYPlot plot = new XYPlot(ds, x, y, renderer);
     labels.forEach(plot::addAnnotation);
+    for (int row = 1; row < data.rowLabels().size(); row++) {
+      if (!data.rowLabels().get(row).isEmpty()) {
+        // A thin rule where a new category lane begins.
+        plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(row - 0.5, ChartStyle.GRID, new BasicStroke(1f)),
+            Layer.BACKGROUND);
+      }
+    }
     plot.setRangeGridlinesVisible(false);
     plot.setNoDataMessage("No data: the events table is empty");
     plot.setNoDataMessageFont(ChartStyle.AXIS_LABEL);
@@ -460,6 +494,53 @@ public final class ReportCharts {
     ChartStyle.subtitle(chart, "Dated events by category; numbers refer to the events table of the report, bars "
         + "span the stated period.");
     return ChartStyle.finish(chart, sourceNote);
+  }
+
+  /** Splits date-sorted points into stretches so that no stretch spans a regime break. */
+  static <T> List<List<T>> splitAtBreaks(List<T> points, java.util.function.Function<T, LocalDate> date,
+      List<RegimeBand> bands) {
+    List<List<T>> out = new ArrayList<>();
+    List<T> current = new ArrayList<>();
+    for (T p : points) {
+      if (!current.isEmpty()) {
+        LocalDate prev = date.apply(current.get(current.size() - 1));
+        LocalDate cur = date.apply(p);
+        boolean crosses = bands.stream().anyMatch(b -> !b.end().isBefore(prev) && !b.start().isAfter(cur));
+        if (crosses) {
+          out.add(current);
+          current = new ArrayList<>();
+        }
+      }
+      current.add(p);
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  /** Shades each band with its label; returns the date range widened to include the bands. */
+  private static LocalDate[] shadeBreaks(XYPlot plot, List<RegimeBand> bands, LocalDate first, LocalDate last) {
+    for (RegimeBand band : bands) {
+      IntervalMarker m = new IntervalMarker(ChartStyle.millis(band.start()),
+          ChartStyle.millis(band.end().plusDays(1)), withAlpha(ChartStyle.BAND, 40));
+      m.setLabel(band.label());
+      m.setLabelFont(ChartStyle.SUBTITLE);
+      m.setLabelPaint(ChartStyle.BAND.darker());
+      m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+      m.setLabelAnchor(RectangleAnchor.TOP);
+      m.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+      m.setLabelOffset(new RectangleInsets(8, 0, 0, 0));
+      plot.addDomainMarker(m, Layer.BACKGROUND);
+      first = band.start().isBefore(first) ? band.start() : first;
+      last = band.end().isAfter(last) ? band.end() : last;
+    }
+    return new LocalDate[] {first, last};
+  }
+
+  private static LegendItem breakLegend(List<RegimeBand> bands) {
+    return new LegendItem("regime break (shaded, not connected): " + bands.get(0).label(), null, null, null,
+        LEGEND_BOX, withAlpha(ChartStyle.BAND, 60));
   }
 
   private static Color withAlpha(Color c, int alpha) {

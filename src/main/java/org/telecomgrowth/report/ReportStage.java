@@ -67,7 +67,7 @@ public final class ReportStage {
     sections.add(chart(ReportCharts.HOUSEHOLD_PENETRATION, "Household penetration",
         ReportCharts.householdPenetration(households, note), Captions.households(households), fs, chartsDir));
     sections.add(chart(ReportCharts.PER_100_INHABITANTS, "Per 100 inhabitants",
-        ReportCharts.per100Inhabitants(per100, note), Captions.per100(per100), fs, chartsDir));
+        ReportCharts.per100Inhabitants(per100, subscribers.bands(), note), Captions.per100(per100), fs, chartsDir));
     sections.add(chart(ReportCharts.TIMELINE, "Timeline", ReportCharts.timeline(timeline, note),
         Captions.timeline(timeline), fs, chartsDir));
 

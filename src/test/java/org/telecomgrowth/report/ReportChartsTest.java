@@ -28,7 +28,7 @@ class ReportChartsTest extends SparkTestBase {
     charts.put("household_penetration", ReportCharts.householdPenetration(
         HouseholdChartData.from(in.penetration()), NOTE));
     charts.put("per_100_inhabitants", ReportCharts.per100Inhabitants(
-        PenetrationChartData.from(in.penetration()), NOTE));
+        PenetrationChartData.from(in.penetration()), RegimeBand.from(in.banEvents()), NOTE));
     charts.put("timeline", ReportCharts.timeline(TimelineChartData.from(in.events()), NOTE));
     return charts;
   }
