@@ -1,18 +1,143 @@
 package org.telecomgrowth.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.jfree.chart.JFreeChart;
 import org.telecomgrowth.io.RunManifest;
 
-/** Report stage: charts and the HTML report (issue 4; not built yet). */
+/**
+ * Report stage: the five charts (DIR/charts/NAME.png and .svg) and DIR/report/index.html, from the tables the run
+ * has already written. Spark filters and aggregates (ReportInputs); the driver only sees chart-sized rows.
+ */
 public final class ReportStage {
   private ReportStage() {}
 
+  public static final String METRIC = ReportCharts.MOBILE_SUBSCRIBERS;
+
+  /** Entry point called by Pipeline; an IOException fails the run (rethrown unchecked, the signature is fixed). */
   public static void run(SparkSession spark, Map<String, Dataset<Row>> tables, FileSystem fs, Path runDir,
       RunManifest manifest) {
+    try {
+      write(tables, fs, runDir, manifest);
+    } catch (IOException e) {
+      throw new UncheckedIOException("report stage failed to write under " + runDir, e);
+    }
+  }
+
+  /** Builds the chart data, writes the charts and the HTML page; throws on any write failure. */
+  public static void write(Map<String, Dataset<Row>> tables, FileSystem fs, Path runDir, RunManifest manifest)
+      throws IOException {
+    // Spark jobs may not pass -Djava.awt.headless; rendering must not look for a display.
+    System.setProperty("java.awt.headless", "true");
+    ReportInputs in = new ReportInputs(tables);
+    List<Row> documents = in.documents();
+    String note = sourceNote(documents);
+
+    List<Row> growthRows = in.growth(METRIC);
+    List<Row> penetration = in.penetration();
+    SubscriberChartData subscribers = SubscriberChartData.from(METRIC, in.series(METRIC), in.fits(METRIC),
+        in.banEvents());
+    GrowthChartData growth = GrowthChartData.from(METRIC, growthRows);
+    HouseholdChartData households = HouseholdChartData.from(penetration);
+    PenetrationChartData per100 = PenetrationChartData.from(penetration);
+    List<Row> eventRows = in.events();
+    boolean eventsCapped = eventRows.size() > ReportInputs.TABLE_CAP;
+    TimelineChartData timeline = TimelineChartData.from(
+        eventsCapped ? eventRows.subList(0, ReportInputs.TABLE_CAP) : eventRows);
+
+    Path chartsDir = new Path(runDir, "charts");
+    fs.mkdirs(chartsDir);
+    List<HtmlReport.ChartSection> sections = new ArrayList<>();
+    sections.add(chart(ReportCharts.MOBILE_SUBSCRIBERS, "Mobile phone subscribers",
+        ReportCharts.subscribers(subscribers, note), Captions.subscribers(subscribers), fs, chartsDir));
+    sections.add(chart(ReportCharts.GROWTH_RATES, "Growth rates",
+        ReportCharts.growthRates(growth, note), Captions.growth(growth), fs, chartsDir));
+    sections.add(chart(ReportCharts.HOUSEHOLD_PENETRATION, "Household penetration",
+        ReportCharts.householdPenetration(households, note), Captions.households(households), fs, chartsDir));
+    sections.add(chart(ReportCharts.PER_100_INHABITANTS, "Per 100 inhabitants",
+        ReportCharts.per100Inhabitants(per100, subscribers.bands(), note), Captions.per100(per100), fs, chartsDir));
+    sections.add(chart(ReportCharts.TIMELINE, "Timeline", ReportCharts.timeline(timeline, note),
+        Captions.timeline(timeline), fs, chartsDir));
+
+    List<Row> growthTable = in.growthTable();
+    List<Row> conflicts = in.conflicts();
+    List<Headline> headlines = Headline.from(subscribers, growthRows, penetration, households);
+    Set<String> refs = new LinkedHashSet<>();
+    headlines.forEach(h -> refs.addAll(EvidenceIndex.split(h.evidenceRef())));
+    for (Row r : growthTable) {
+      refs.addAll(EvidenceIndex.split(RowValues.str(r, "evidence_ref")));
+    }
+    for (Row r : conflicts) {
+      refs.addAll(EvidenceIndex.split(RowValues.str(r, "evidence_a")));
+      refs.addAll(EvidenceIndex.split(RowValues.str(r, "evidence_b")));
+    }
+    EvidenceIndex evidence = EvidenceIndex.from(in.observations(refs));
+
+    HtmlReport.Model model = new HtmlReport.Model(title(documents), note, documents, headlines, sections,
+        capped(growthTable), capped(conflicts), new HtmlReport.TableRows(eventRows, eventsCapped), timeline,
+        evidence, manifest);
+    Path reportDir = new Path(runDir, "report");
+    fs.mkdirs(reportDir);
+    ChartWriter.writeBytes(fs, new Path(reportDir, "index.html"),
+        HtmlReport.render(model).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static HtmlReport.ChartSection chart(String name, String title, JFreeChart chart, String caption,
+      FileSystem fs, Path chartsDir) throws IOException {
+    return new HtmlReport.ChartSection(name, title, caption, ChartWriter.write(name, chart, fs, chartsDir));
+  }
+
+  private static HtmlReport.TableRows capped(List<Row> rows) {
+    return new HtmlReport.TableRows(rows, rows.size() > ReportInputs.TABLE_CAP);
+  }
+
+  /** "Source: Telecommunications in North Korea; reference: World Bank population". */
+  static String sourceNote(List<Row> documents) {
+    Set<String> titles = new TreeSet<>();
+    documents.forEach(r -> {
+      String t = RowValues.str(r, "title");
+      titles.add(t.isBlank() ? RowValues.str(r, "doc_id") : t);
+    });
+    List<String> list = new ArrayList<>(titles);
+    String docs = list.isEmpty() ? "input documents"
+        : list.size() <= 3 ? String.join(", ", list)
+        : String.join(", ", list.subList(0, 3)) + " and " + (list.size() - 3) + " more";
+    return "Source: " + docs + "; reference: World Bank population";
+  }
+
+  static String title(List<Row> documents) {
+    Set<String> countries = new TreeSet<>();
+    documents.forEach(r -> {
+      String c = RowValues.str(r, "country_iso3");
+      if (!c.isBlank()) {
+        countries.add(c);
+      }
+    });
+    List<String> names = new ArrayList<>();
+    countries.forEach(c -> names.add(countryName(c)));
+    return "Growth of telecommunications" + (names.isEmpty() ? "" : " in " + String.join(", ", names));
+  }
+
+  /** "PRK" -> "North Korea" from the JDK's ISO tables; an unknown code stays as it is. */
+  static String countryName(String iso3) {
+    for (String iso2 : java.util.Locale.getISOCountries()) {
+      java.util.Locale l = new java.util.Locale("", iso2);
+      if (l.getISO3Country().equalsIgnoreCase(iso3)) {
+        return l.getDisplayCountry(java.util.Locale.ENGLISH);
+      }
+    }
+    return iso3;
   }
 }

@@ -1,0 +1,147 @@
+package org.telecomgrowth.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Two-sentence captions written from each chart's data, so the words always match the picture. */
+final class Captions {
+  private Captions() {}
+
+  static String noData(String table) {
+    return "No data: the " + table + " table is missing or has no rows for this chart, so it is drawn empty. "
+        + "It fills in once the transform stage produces " + table + ".";
+  }
+
+  static String subscribers(SubscriberChartData d) {
+    if (d.isEmpty()) {
+      return noData("series");
+    }
+    List<SubscriberChartData.Point> all = d.allPoints();
+    SubscriberChartData.Point first = all.get(0);
+    SubscriberChartData.Point last = all.get(all.size() - 1);
+    long bounds = all.stream().filter(SubscriberChartData.Point::lowerBound).count();
+    String s1 = String.format(Locale.ROOT, "Mobile subscribers went from %s%s (%s) to %s%s (%s) in %d reported "
+        + "figures from %d source%s, %d of them lower bounds (\u25b2).", Formats.boundSign(first.qualifier()),
+        Formats.grouped(first.value()), Formats.monthYear(first.date()), Formats.boundSign(last.qualifier()),
+        Formats.grouped(last.value()), Formats.monthYear(last.date()), all.size(), d.lines().size(),
+        d.lines().size() == 1 ? "" : "s", bounds);
+    String band = d.bands().isEmpty() ? "No regime break was found among the events"
+        : "The shaded band marks the " + d.bands().get(0).label();
+    String fit;
+    if (d.fit() == null) {
+      fit = "; no logistic curve could be fitted.";
+    } else if (Double.isNaN(d.fit().k())) {
+      fit = "; the dashed line is the fitted logistic curve, lighter where it forecasts.";
+    } else {
+      fit = String.format(Locale.ROOT, "; the dashed logistic fit%s levels off near %s, lighter where it "
+          + "forecasts.", Double.isNaN(d.fit().r2()) ? "" : String.format(Locale.ROOT, " (R\u00b2 %.2f)",
+          d.fit().r2()), Formats.compact(d.fit().k()));
+    }
+    return s1 + " " + band + fit;
+  }
+
+  static String growth(GrowthChartData d) {
+    if (d.isEmpty()) {
+      return noData("growth");
+    }
+    List<GrowthChartData.Bar> pairs = d.bars().stream().filter(b -> "pair".equals(b.kind())).toList();
+    List<GrowthChartData.Bar> segments = d.bars().stream().filter(b -> "segment".equals(b.kind())).toList();
+    String s1;
+    if (pairs.isEmpty()) {
+      s1 = "No consecutive pair of figures gives a growth rate.";
+    } else {
+      GrowthChartData.Bar max = pairs.stream().max(Comparator.comparingDouble(GrowthChartData.Bar::cagr)).get();
+      GrowthChartData.Bar min = pairs.stream().min(Comparator.comparingDouble(GrowthChartData.Bar::cagr)).get();
+      s1 = "Between consecutive figures the annual growth rate ranged from " + ReportCharts.growthLabel(min)
+          + " (" + min.label() + ") to " + ReportCharts.growthLabel(max) + " (" + max.label() + ").";
+    }
+    String s2;
+    if (segments.isEmpty()) {
+      s2 = "No segment between regime breaks has two figures";
+    } else {
+      List<String> parts = new ArrayList<>();
+      for (GrowthChartData.Bar b : segments) {
+        parts.add(ReportCharts.growthLabel(b) + " a year for " + b.label().replace(" (segment)", ""));
+      }
+      s2 = "Over whole segments between regime breaks it was " + String.join(", ", parts);
+    }
+    s2 += d.omittedCrossingBreak() == 0 ? "." : "; " + d.omittedCrossingBreak()
+        + " pair(s) spanning a break are left out because they average over it.";
+    return s1 + " " + s2;
+  }
+
+  static String households(HouseholdChartData d) {
+    if (d.isEmpty()) {
+      return noData("penetration");
+    }
+    Map<String, List<HouseholdChartData.Bar>> byGroup = new LinkedHashMap<>();
+    d.bars().stream().sorted(Comparator.comparingInt(HouseholdChartData.Bar::year).reversed()
+        .thenComparing(b -> "national".equals(b.scope()) ? "" : b.scope()))
+        .forEach(b -> byGroup.computeIfAbsent(b.group(), k -> new ArrayList<>()).add(b));
+    List<String> sentences = new ArrayList<>();
+    for (List<HouseholdChartData.Bar> bars : byGroup.values()) {
+      HouseholdChartData.Bar any = bars.get(0);
+      List<String> parts = new ArrayList<>();
+      for (HouseholdChartData.Bar b : bars) {
+        parts.add(Formats.trim(b.percent()) + "% " + (parts.isEmpty() ? "of households had " : "")
+            + article(b.item()));
+      }
+      String where = "national".equals(any.scope()) ? "" : " in " + any.scope();
+      sentences.add("In " + any.year() + where + ", " + join(parts) + ".");
+      if (sentences.size() == 2) {
+        break;
+      }
+    }
+    if (sentences.size() == 1) {
+      sentences.add("Each bar is a survey share as the text states it, not a derived figure.");
+    }
+    return String.join(" ", sentences);
+  }
+
+  static String per100(PenetrationChartData d) {
+    if (d.isEmpty()) {
+      return noData("penetration");
+    }
+    PenetrationChartData.Line line = d.lines().stream()
+        .max(Comparator.comparingInt((PenetrationChartData.Line l) -> l.points().size())
+            .thenComparing(PenetrationChartData.Line::label, Comparator.reverseOrder())).get();
+    PenetrationChartData.Point first = line.points().get(0);
+    PenetrationChartData.Point last = line.points().get(line.points().size() - 1);
+    String s1 = String.format(Locale.ROOT, "For %s the figure per 100 inhabitants went from %s in %d to %s in %d.",
+        line.label(), Formats.trim(first.value()), first.date().getYear(), Formats.trim(last.value()),
+        last.date().getYear());
+    return s1 + " " + (d.lines().size() == 1 ? "It is the reported count divided by the population of the same "
+        + "year (World Bank), times 100."
+        : d.lines().size() + " lines are shown, each a reported count divided by the population of the same year "
+            + "(World Bank), times 100.");
+  }
+
+  static String timeline(TimelineChartData d) {
+    if (d.isEmpty()) {
+      return noData("events");
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    d.milestones().forEach(m -> counts.merge(m.category(), 1, Integer::sum));
+    Map.Entry<String, Integer> top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).get();
+    int from = d.milestones().stream().mapToInt(m -> m.start().getYear()).min().getAsInt();
+    int to = d.milestones().stream().mapToInt(m -> m.end().getYear()).max().getAsInt();
+    return String.format(Locale.ROOT, "%d dated events from %d to %d, most often of category %s (%d).",
+        d.milestones().size(), from, to, top.getKey(), top.getValue())
+        + " Each number is listed in the events table below with the sentence it comes from.";
+  }
+
+  private static String article(String item) {
+    return item.endsWith("access") ? item : "a " + item;
+  }
+
+  private static String join(List<String> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+  }
+}

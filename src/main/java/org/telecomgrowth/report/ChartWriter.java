@@ -1,0 +1,49 @@
+package org.telecomgrowth.report;
+
+import java.awt.Rectangle;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+/** Writes a chart as DIR/charts/NAME.png (1200×700) and NAME.svg; every failure is thrown, never swallowed. */
+public final class ChartWriter {
+  private ChartWriter() {}
+
+  public static final int WIDTH = 1200;
+  public static final int HEIGHT = 700;
+
+  /** The PNG bytes (anti-aliasing is on in every chart, see ChartStyle.finish). */
+  public static byte[] png(JFreeChart chart) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+    return out.toByteArray();
+  }
+
+  /** The SVG document; ids carry the chart name so several SVGs can sit in one page without clashing. */
+  public static String svg(JFreeChart chart, String name) {
+    SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+    g2.setDefsKeyPrefix(name + "-");
+    chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+    return g2.getSVGDocument();
+  }
+
+  /** Writes NAME.png and NAME.svg under {@code chartsDir} and returns the PNG bytes for embedding. */
+  public static byte[] write(String name, JFreeChart chart, FileSystem fs, Path chartsDir) throws IOException {
+    byte[] png = png(chart);
+    writeBytes(fs, new Path(chartsDir, name + ".png"), png);
+    writeBytes(fs, new Path(chartsDir, name + ".svg"), svg(chart, name).getBytes(StandardCharsets.UTF_8));
+    return png;
+  }
+
+  static void writeBytes(FileSystem fs, Path file, byte[] bytes) throws IOException {
+    try (OutputStream out = fs.create(file, true)) {
+      out.write(bytes);
+    }
+  }
+}

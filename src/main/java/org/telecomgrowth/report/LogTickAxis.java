@@ -1,0 +1,57 @@
+package org.telecomgrowth.report;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTick;
+import org.jfree.chart.axis.TickType;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * A base-10 log axis with ticks at 1, 2 and 5 of each decade labelled compactly (20k, 500k, 1M, 2M). JFreeChart's
+ * LogAxis puts ticks only at powers of ten over a narrow range like 20k..3M, which leaves the reader guessing.
+ */
+final class LogTickAxis extends LogAxis {
+  private static final long serialVersionUID = 1L;
+
+  LogTickAxis(String label) {
+    super(label);
+    setBase(10);
+    setSmallestValue(1);
+  }
+
+  /** The 1-2-5 ticks between lower and upper, inclusive. */
+  static List<Double> tickValues(double lower, double upper) {
+    List<Double> values = new ArrayList<>();
+    if (!(lower > 0) || !(upper > lower)) {
+      return values;
+    }
+    for (int e = (int) Math.floor(Math.log10(lower)); e <= (int) Math.ceil(Math.log10(upper)); e++) {
+      for (int m : new int[] {1, 2, 5}) {
+        double v = m * Math.pow(10, e);
+        if (v >= lower * (1 - 1e-9) && v <= upper * (1 + 1e-9)) {
+          values.add(v);
+        }
+      }
+    }
+    return values;
+  }
+
+  @Override
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+    List ticks = new ArrayList();
+    boolean vertical = RectangleEdge.isLeftOrRight(edge);
+    TextAnchor anchor = vertical
+        ? (edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT)
+        : (edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER);
+    for (double v : tickValues(getLowerBound(), getUpperBound())) {
+      ticks.add(new NumberTick(TickType.MAJOR, v, Formats.compact(v), anchor, TextAnchor.CENTER, 0));
+    }
+    return ticks;
+  }
+}

@@ -1,0 +1,125 @@
+package org.telecomgrowth.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Row;
+
+/**
+ * What the mobile_subscribers chart draws: one line per source, the points' bounds, one fitted logistic curve and
+ * the regime breaks. Built from rows of the series, adoption_fit and events tables (already filtered to the metric).
+ */
+public record SubscriberChartData(String metric, List<Line> lines, Curve fit, List<RegimeBand> bands) {
+
+  public record Point(LocalDate date, double value, String qualifier, String evidenceRef) {
+    public boolean lowerBound() {
+      return "at_least".equals(qualifier);
+    }
+
+    public boolean upperBound() {
+      return "at_most".equals(qualifier);
+    }
+  }
+
+  public record Line(String label, List<Point> points) {}
+
+  public record CurvePoint(LocalDate date, double value, boolean forecast) {}
+
+  /** A fitted logistic curve; k is the ceiling, r2 the goodness of fit. */
+  public record Curve(String label, String fitScope, double k, double r2, LocalDate t0, List<CurvePoint> points) {}
+
+  public boolean isEmpty() {
+    return lines.stream().allMatch(l -> l.points().isEmpty());
+  }
+
+  public List<Point> allPoints() {
+    List<Point> all = new ArrayList<>();
+    lines.forEach(l -> all.addAll(l.points()));
+    all.sort(Comparator.comparing(Point::date));
+    return all;
+  }
+
+  /**
+   * @param series series rows of one metric (points with a date and a positive value are kept: a log axis)
+   * @param fits adoption_fit rows of the same metric; the since_break fit is preferred, else the series fit with
+   *     most points, because one curve is readable and several are not
+   * @param banEvents events rows of category ban
+   */
+  public static SubscriberChartData from(String metric, List<Row> series, List<Row> fits, List<Row> banEvents) {
+    Set<String> countries = new TreeSet<>();
+    series.forEach(r -> countries.add(RowValues.str(r, "country_iso3")));
+    Map<String, List<Point>> bySeries = new LinkedHashMap<>();
+    Map<String, String> labels = new LinkedHashMap<>();
+    List<Row> sorted = new ArrayList<>(series);
+    sorted.sort(Comparator.comparing((Row r) -> RowValues.str(r, "series_id"))
+        .thenComparing(r -> RowValues.date(r, "date"), Comparator.nullsLast(Comparator.naturalOrder())));
+    for (Row r : sorted) {
+      LocalDate d = RowValues.date(r, "date");
+      Double v = RowValues.dbl(r, "value");
+      if (d == null || v == null || v <= 0) {
+        continue;
+      }
+      String id = RowValues.str(r, "series_id");
+      labels.computeIfAbsent(id, k -> seriesLabel(RowValues.str(r, "source"), RowValues.str(r, "country_iso3"),
+          RowValues.str(r, "scope"), countries.size() > 1));
+      bySeries.computeIfAbsent(id, k -> new ArrayList<>())
+          .add(new Point(d, v, RowValues.str(r, "qualifier"), RowValues.str(r, "evidence_ref")));
+    }
+    List<Line> lines = new ArrayList<>();
+    bySeries.forEach((id, pts) -> lines.add(new Line(labels.get(id), List.copyOf(pts))));
+    lines.sort(Comparator.comparing(Line::label));
+    return new SubscriberChartData(metric, List.copyOf(lines), chooseFit(fits), RegimeBand.from(banEvents));
+  }
+
+  /** "Orascom", or "no named source" when the text attributes the figure to nobody. */
+  static String seriesLabel(String source, String country, String scope, boolean withCountry) {
+    String s = source == null || source.isBlank() ? "no named source" : source;
+    if (scope != null && !scope.isBlank() && !"national".equals(scope)) {
+      s += " (" + scope + ")";
+    }
+    return withCountry ? country + ": " + s : s;
+  }
+
+  private static Curve chooseFit(List<Row> fits) {
+    Map<String, List<Row>> byId = new LinkedHashMap<>();
+    for (Row r : fits) {
+      if ("ok".equals(RowValues.str(r, "fit_status")) && RowValues.date(r, "date") != null
+          && RowValues.dbl(r, "fitted_value") != null) {
+        byId.computeIfAbsent(RowValues.str(r, "series_id"), k -> new ArrayList<>()).add(r);
+      }
+    }
+    String best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (Map.Entry<String, List<Row>> e : new java.util.TreeMap<>(byId).entrySet()) {
+      Row first = e.getValue().get(0);
+      Integer n = RowValues.integer(first, "n_points");
+      int score = ("since_break".equals(RowValues.str(first, "fit_scope")) ? 1_000_000 : 0) + (n == null ? 0 : n);
+      if (score > bestScore) {
+        bestScore = score;
+        best = e.getKey();
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    List<Row> rows = byId.get(best);
+    Row first = rows.get(0);
+    List<CurvePoint> pts = new ArrayList<>();
+    for (Row r : rows) {
+      pts.add(new CurvePoint(RowValues.date(r, "date"), RowValues.dbl(r, "fitted_value"),
+          RowValues.bool(r, "forecast")));
+    }
+    pts.sort(Comparator.comparing(CurvePoint::date));
+    Double k = RowValues.dbl(first, "k");
+    Double r2 = RowValues.dbl(first, "r2");
+    String scope = RowValues.str(first, "fit_scope");
+    String label = "since_break".equals(scope) ? "logistic fit, all sources since the last break" : "logistic fit";
+    return new Curve(label, scope, k == null ? Double.NaN : k, r2 == null ? Double.NaN : r2,
+        RowValues.date(first, "t0"), List.copyOf(pts));
+  }
+}
