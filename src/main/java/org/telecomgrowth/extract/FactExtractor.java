@@ -35,10 +35,10 @@ public final class FactExtractor {
   public record Facts(List<Sentence> sentences, List<Observation> observations, List<Event> events,
       int numbersWithoutMetric) {}
 
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      ";|,\\s+but\\b|\\s+but\\s+(?:only\\s+)?|,\\s+while\\b|,\\s+whereas\\b|,\\s+although\\b");
-  private static final Pattern EVENT_CLAUSE_BREAK = Pattern.compile(";|\\s+and\\s+|\\s+but\\s+|,\\s+while\\b");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  // Clause breaks, as literals (the text's white space is single spaces or line breaks turned to spaces)
+  private static final String[] CLAUSE_BREAK = {";", ", but ", " but only ", " but ", ", while ", ", whereas ",
+      ", although "};
+  private static final String[] EVENT_CLAUSE_BREAK = {";", " and ", " but ", ", while "};
   // "grew by 200%", "an increase of 15%", "up 20%": a growth rate, not a share
   private static final Pattern GROWTH_BEFORE = Pattern.compile(
       "(?:\\b(?:grew|grown|grow|grows|rose|risen|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|"
@@ -79,7 +79,7 @@ public final class FactExtractor {
       for (int[] span : SentenceSplitter.split(analysis, p.start(), p.end())) {
         String s = analysis.substring(span[0], span[1]);
         // markup masked (Markdown links, emphasis), runs of white space collapsed
-        String shown = s.replaceAll("\\s+", " ").strip();
+        String shown = collapseWhitespace(s);
         Sentence sentence = new Sentence(docId, p.section(), p.index(), sentenceIndex, shown, span[0], span[1]);
         sentences.add(sentence);
 
@@ -102,7 +102,7 @@ public final class FactExtractor {
         if (!quantities.isEmpty()) {
           List<Term> terms = MetricRules.terms(s);
           List<SourceRules.Source> sources = SourceRules.find(s, countryNames);
-          List<int[]> breaks = matches(CLAUSE_BREAK, s);
+          List<int[]> breaks = occurrences(CLAUSE_BREAK, s);
           List<Resolved> resolved = new ArrayList<>();
           for (Quantity q : quantities) {
             int clauseStart = clauseStart(breaks, q.start());
@@ -224,7 +224,7 @@ public final class FactExtractor {
   /** Each trigger word votes for its nearest date, not across a clause break; the best category per date wins. */
   private static Map<DateMention, EventRules.Trigger> triggersByDate(String s, List<DateMention> dates) {
     Map<DateMention, EventRules.Trigger> out = new HashMap<>();
-    List<int[]> breaks = matches(EVENT_CLAUSE_BREAK, s);
+    List<int[]> breaks = occurrences(EVENT_CLAUSE_BREAK, s);
     for (EventRules.Trigger t : EventRules.find(s)) {
       DateMention best = null;
       int bestDistance = Integer.MAX_VALUE;
@@ -352,22 +352,52 @@ public final class FactExtractor {
     return n;
   }
 
+  /** Number of words (runs of letters or digits). */
   private static int words(String s) {
-    Matcher m = WORD.matcher(s);
     int n = 0;
-    while (m.find()) {
-      n++;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
     }
     return n;
   }
 
-  private static List<int[]> matches(Pattern p, String s) {
+  /** Spans of every occurrence of the literals, longest first where they overlap, in text order. */
+  private static List<int[]> occurrences(String[] literals, String s) {
     List<int[]> out = new ArrayList<>();
-    Matcher m = p.matcher(s);
-    while (m.find()) {
-      out.add(new int[] {m.start(), m.end()});
+    for (String l : literals) {
+      for (int i = s.indexOf(l); i >= 0; i = s.indexOf(l, i + 1)) {
+        int start = i;
+        int end = i + l.length();
+        if (out.stream().noneMatch(b -> start < b[1] && b[0] < end)) {
+          out.add(new int[] {start, end});
+        }
+      }
     }
+    out.sort(java.util.Comparator.comparingInt(b -> b[0]));
     return out;
+  }
+
+  static String collapseWhitespace(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static boolean crosses(List<int[]> breaks, int from, int to) {

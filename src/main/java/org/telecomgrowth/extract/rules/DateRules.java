@@ -33,57 +33,61 @@ public final class DateRules {
     }
   }
 
-  private record Rule(String name, Pattern pattern, Function<Matcher, DateMention> production) {}
+  private record Rule(String name, LiteralGate gate, Pattern pattern, Function<Matcher, DateMention> production) {}
 
   static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|"
       + "December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
   static final String YEAR = "(?<![\\p{N},.$€£])(1[89]\\d\\d|20\\d\\d)(?![\\p{N}]|,\\d|\\.\\d|s\\b|'s\\b)";
   private static final String QUARTER_WORD = "(first|second|third|fourth|1st|2nd|3rd|4th)";
 
+  private static final LiteralGate MONTHS = LiteralGate.anyOf("jan", "feb", "mar", "apr", "may", "jun", "jul",
+      "aug", "sep", "oct", "nov", "dec");
+  private static final LiteralGate ALWAYS = LiteralGate.always();
+
   private static final List<Rule> RULES = List.of(
-      rule("<year>-<mm>-<dd>", "(?<![\\p{N}])(1[89]\\d\\d|20\\d\\d)-(\\d\\d)-(\\d\\d)(?![\\p{N}])",
+      rule("<year>-<mm>-<dd>", LiteralGate.anyOf("-"), "(?<![\\p{N}])(1[89]\\d\\d|20\\d\\d)-(\\d\\d)-(\\d\\d)(?![\\p{N}])",
           m -> dayOf(m, y(m, 1), n(m, 2), n(m, 3))),
-      rule("<month> <day>, <year>", "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR,
+      rule("<month> <day>, <year>", MONTHS, "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR,
           m -> dayOf(m, y(m, 3), month(m.group(1)), n(m, 2))),
-      rule("<day> <month> <year>", "(?<![\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR,
+      rule("<day> <month> <year>", MONTHS, "(?<![\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR,
           m -> dayOf(m, y(m, 3), month(m.group(2)), n(m, 1))),
-      rule("from <year> to <year>", "(?i:\\b(?:from|between)\\s+)" + YEAR
+      rule("from <year> to <year>", LiteralGate.anyOf("from", "between"), "(?i:\\b(?:from|between)\\s+)" + YEAR
           + "(?i:\\s+(?:to|and|until|till|through|thru)\\s+)" + YEAR,
           m -> span(m, LocalDate.of(y(m, 1), 1, 1), LocalDate.of(y(m, 2), 12, 31))),
-      rule("<year>-<year>", YEAR + "\\s*[–—-]\\s*(\\d{4}|\\d{2})(?![\\p{N}])",
+      rule("<year>-<year>", LiteralGate.anyOf("-", "–", "—"), YEAR + "\\s*[–—-]\\s*(\\d{4}|\\d{2})(?![\\p{N}])",
           m -> {
             int a = y(m, 1);
             String b = m.group(2);
             int end = b.length() == 2 ? a / 100 * 100 + Integer.parseInt(b) : Integer.parseInt(b);
             return end > a && end - a < 100 ? span(m, LocalDate.of(a, 1, 1), LocalDate.of(end, 12, 31)) : null;
           }),
-      rule("the <ordinal> quarter of <year>", "(?i:\\b(?:the\\s+)?" + QUARTER_WORD + "\\s+quarter\\s+(?:of\\s+)?)"
+      rule("the <ordinal> quarter of <year>", LiteralGate.anyOf("quarter"), "(?i:\\b(?:the\\s+)?" + QUARTER_WORD + "\\s+quarter\\s+(?:of\\s+)?)"
           + YEAR, m -> quarter(m, ordinal(m.group(1)), y(m, 2))),
-      rule("Q<n> <year>", "\\bQ([1-4])\\s*(?:of\\s+)?" + YEAR, m -> quarter(m, Integer.parseInt(m.group(1)), y(m, 2))),
-      rule("<year> Q<n>", YEAR + "\\s*Q([1-4])\\b", m -> quarter(m, Integer.parseInt(m.group(2)), y(m, 1))),
-      rule("the first|second half of <year>", "(?i:\\b(?:the\\s+)?(first|second)\\s+half\\s+(?:of\\s+)?)" + YEAR,
+      rule("Q<n> <year>", LiteralGate.anyOf("q"), "\\bQ([1-4])\\s*(?:of\\s+)?" + YEAR, m -> quarter(m, Integer.parseInt(m.group(1)), y(m, 2))),
+      rule("<year> Q<n>", LiteralGate.anyOf("q"), YEAR + "\\s*Q([1-4])\\b", m -> quarter(m, Integer.parseInt(m.group(2)), y(m, 1))),
+      rule("the first|second half of <year>", LiteralGate.anyOf("half"), "(?i:\\b(?:the\\s+)?(first|second)\\s+half\\s+(?:of\\s+)?)" + YEAR,
           m -> half(m, m.group(1).equalsIgnoreCase("first") ? 1 : 2, y(m, 2))),
-      rule("H<n> <year>", "\\bH([12])\\s+" + YEAR, m -> half(m, Integer.parseInt(m.group(1)), y(m, 2))),
-      rule("the end of <year>", "(?i:\\b(?:the\\s+)?(?:end|close)\\s+of\\s+)" + YEAR,
+      rule("H<n> <year>", LiteralGate.anyOf("h1", "h2"), "\\bH([12])\\s+" + YEAR, m -> half(m, Integer.parseInt(m.group(1)), y(m, 2))),
+      rule("the end of <year>", LiteralGate.anyOf("end", "close"), "(?i:\\b(?:the\\s+)?(?:end|close)\\s+of\\s+)" + YEAR,
           m -> month(m, y(m, 1), 12)),
-      rule("year-end <year>", "(?i:\\b(?:year[-\\s]end|end[-\\s]|end\\s+of\\s+year\\s+))" + YEAR,
+      rule("year-end <year>", LiteralGate.anyOf("end"), "(?i:\\b(?:year[-\\s]end|end[-\\s]|end\\s+of\\s+year\\s+))" + YEAR,
           m -> month(m, y(m, 1), 12)),
-      rule("the start of <year>", "(?i:\\b(?:the\\s+)?(?:start|beginning)\\s+of\\s+)" + YEAR,
+      rule("the start of <year>", LiteralGate.anyOf("start", "beginning"), "(?i:\\b(?:the\\s+)?(?:start|beginning)\\s+of\\s+)" + YEAR,
           m -> month(m, y(m, 1), 1)),
-      rule("early|mid|late <decade>s", "(?i:\\b(early|mid|late)[-\\s]+(?:the\\s+)?)(1[89]\\d0|20\\d0)'?s\\b",
+      rule("early|mid|late <decade>s", LiteralGate.anyOf("early", "mid", "late"), "(?i:\\b(early|mid|late)[-\\s]+(?:the\\s+)?)(1[89]\\d0|20\\d0)'?s\\b",
           m -> decade(m, m.group(1), Integer.parseInt(m.group(2)))),
-      rule("the <decade>s", "(?<![\\p{N}])(1[89]\\d0|20\\d0)'?s\\b", m -> decade(m, "", Integer.parseInt(m.group(1)))),
-      rule("early|mid|late <year>", "(?i:\\b(early|mid|late)[-\\s]+)" + YEAR, m -> part(m, m.group(1), y(m, 2))),
-      rule("<month> <year>", "\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR, m -> month(m, y(m, 2), month(m.group(1)))),
-      rule("<year>", YEAR, m -> span(m, LocalDate.of(y(m, 1), 1, 1), LocalDate.of(y(m, 1), 12, 31))),
-      rule("that year", "(?i:\\b(?:that|the\\s+same)\\s+year\\b)", m -> relative(m, 0)),
-      rule("the following year", "(?i:\\b(?:(?:the\\s+)?(?:following|next)\\s+year|a\\s+year\\s+later)\\b)",
+      rule("the <decade>s", LiteralGate.anyOf("0s", "0's"), "(?<![\\p{N}])(1[89]\\d0|20\\d0)'?s\\b", m -> decade(m, "", Integer.parseInt(m.group(1)))),
+      rule("early|mid|late <year>", LiteralGate.anyOf("early", "mid", "late"), "(?i:\\b(early|mid|late)[-\\s]+)" + YEAR, m -> part(m, m.group(1), y(m, 2))),
+      rule("<month> <year>", MONTHS, "\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR, m -> month(m, y(m, 2), month(m.group(1)))),
+      rule("<year>", ALWAYS, YEAR, m -> span(m, LocalDate.of(y(m, 1), 1, 1), LocalDate.of(y(m, 1), 12, 31))),
+      rule("that year", LiteralGate.anyOf("year"), "(?i:\\b(?:that|the\\s+same)\\s+year\\b)", m -> relative(m, 0)),
+      rule("the following year", LiteralGate.anyOf("year"), "(?i:\\b(?:(?:the\\s+)?(?:following|next)\\s+year|a\\s+year\\s+later)\\b)",
           m -> relative(m, 1)),
-      rule("the previous year", "(?i:\\b(?:(?:the\\s+)?(?:previous|preceding|prior)\\s+year|the\\s+year\\s+before)\\b)",
+      rule("the previous year", LiteralGate.anyOf("year"), "(?i:\\b(?:(?:the\\s+)?(?:previous|preceding|prior)\\s+year|the\\s+year\\s+before)\\b)",
           m -> relative(m, -1)));
 
-  private static Rule rule(String name, String regex, Function<Matcher, DateMention> production) {
-    return new Rule(name, Pattern.compile(regex), m -> {
+  private static Rule rule(String name, LiteralGate gate, String regex, Function<Matcher, DateMention> production) {
+    return new Rule(name, gate, Pattern.compile(regex), m -> {
       DateMention d = production.apply(m);
       return d == null ? null : new DateMention(d.start(), d.end(), d.from(), d.to(), d.relative(), d.yearShift(), name);
     });
@@ -91,13 +95,37 @@ public final class DateRules {
 
   /** All date expressions of {@code s}, non-overlapping, longest first where they compete, in text order. */
   public static List<DateMention> find(String s) {
-    if (!mayHoldDate(s)) {
+    boolean yearDigits = hasYearDigits(s);
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (!yearDigits && !lower.contains("year")) {
       return List.of();
     }
+    // A date ends at most a few words after its year ("2016 Q4") and starts at most a few words before it
+    // ("the third quarter of 2016"), so the rules are tried only at the word starts around each year.
+    int[] words = Anchors.wordStarts(s);
+    java.util.TreeSet<Integer> yearStarts = new java.util.TreeSet<>();
+    java.util.TreeSet<Integer> relativeStarts = new java.util.TreeSet<>();
+    for (int i = 0; i + 3 < s.length(); i++) {
+      if (isYearAt(s, i)) {
+        for (int w : Anchors.within(words, i - 45, i + 8)) {
+          yearStarts.add(w);
+        }
+      }
+    }
+    for (int i = lower.indexOf("year"); i >= 0; i = lower.indexOf("year", i + 1)) {
+      for (int w : Anchors.within(words, i - 24, i)) {
+        relativeStarts.add(w);
+      }
+    }
+    int[] nearYears = yearStarts.stream().mapToInt(Integer::intValue).toArray();
+    int[] nearYearWord = relativeStarts.stream().mapToInt(Integer::intValue).toArray();
     List<DateMention> all = new ArrayList<>();
     for (Rule r : RULES) {
-      Matcher m = r.pattern().matcher(s);
-      while (m.find()) {
+      if (!r.gate().mayMatch(lower)) {
+        continue;
+      }
+      boolean relative = r.name().endsWith(" year");
+      Anchors.matchAt(r.pattern(), s, relative ? nearYearWord : nearYears, m -> {
         DateMention d;
         try {
           d = r.production().apply(m);
@@ -107,7 +135,7 @@ public final class DateRules {
         if (d != null) {
           all.add(d);
         }
-      }
+      });
     }
     all.sort(Comparator.comparingInt((DateMention d) -> d.end() - d.start()).reversed()
         .thenComparingInt(DateMention::start));
@@ -122,14 +150,39 @@ public final class DateRules {
     return chosen;
   }
 
-  /** Cheap pre-check: every rule needs a digit or the word "year". */
-  private static boolean mayHoldDate(String s) {
+  /** Four digits starting 18, 19 or 20 at {@code i}, not inside a longer number. */
+  private static boolean isYearAt(String s, int i) {
+    if (i > 0 && Character.isDigit(s.charAt(i - 1))) {
+      return false;
+    }
+    char a = s.charAt(i);
+    char b = s.charAt(i + 1);
+    if (!((a == '1' && (b == '8' || b == '9')) || (a == '2' && b == '0'))) {
+      return false;
+    }
+    return Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))
+        && (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)));
+  }
+
+  /** Cheap pre-check: four digits in a row starting 18, 19 or 20. */
+  private static boolean hasYearDigits(String s) {
+    int run = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        return true;
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        run++;
+        if (run == 4) {
+          char a = s.charAt(i - 3);
+          char b = s.charAt(i - 2);
+          if ((a == '1' && (b == '8' || b == '9')) || (a == '2' && b == '0')) {
+            return true;
+          }
+        }
+      } else {
+        run = 0;
       }
     }
-    return s.toLowerCase(Locale.ROOT).contains("year");
+    return false;
   }
 
   private static int y(Matcher m, int g) {

@@ -16,9 +16,10 @@ public final class EventRules {
   /** A trigger word at [start, end) with its category and its priority (lower wins). */
   public record Trigger(int start, int end, String category, int priority) {}
 
-  private record Entry(String category, Pattern pattern, int priority) {}
+  private record Entry(String category, Pattern pattern, int priority, LiteralGate gate) {}
 
   private static final List<Entry> TRIGGERS = new ArrayList<>();
+  private static final PhraseIndex INDEX = new PhraseIndex();
   private static final Pattern NAMING = Pattern.compile("\\b(?:known\\s+as|called|named|dubbed|branded(?:\\s+as)?)\\b",
       Pattern.CASE_INSENSITIVE);
 
@@ -26,18 +27,18 @@ public final class EventRules {
     int p = 0;
     for (String[] row : MetricRules.readTsv("/extract/event_triggers.tsv")) {
       TRIGGERS.add(new Entry(row[0],
-          Pattern.compile("(?<![\\p{L}])(?:" + row[1] + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE), p++));
+          Pattern.compile("(?<![\\p{L}])(?:" + row[1] + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE), p++,
+          LiteralGate.of(row[1])));
+      INDEX.add(TRIGGERS.get(TRIGGERS.size() - 1).pattern(), row[1]);
     }
   }
 
   public static List<Trigger> find(String s) {
     List<Trigger> out = new ArrayList<>();
-    for (Entry e : TRIGGERS) {
-      Matcher m = e.pattern().matcher(s);
-      while (m.find()) {
-        out.add(new Trigger(m.start(), m.end(), e.category(), e.priority()));
-      }
-    }
+    INDEX.matches(s, (m, id) -> {
+      Entry e = TRIGGERS.get(id);
+      out.add(new Trigger(m.start(), m.end(), e.category(), e.priority()));
+    });
     return out;
   }
 

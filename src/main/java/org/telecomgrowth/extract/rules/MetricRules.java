@@ -26,17 +26,25 @@ public final class MetricRules {
   /** A metric id and the unit to publish. */
   public record Metric(String id, String unit) {}
 
-  private record Entry(String kind, String name, Pattern pattern) {}
+  private record Entry(String kind, String name, Pattern pattern, LiteralGate gate) {}
 
   private record IdRule(String unit, String base, String item, String metric, String unitOut) {}
 
   private static final List<Entry> VOCABULARY = new ArrayList<>();
+  private static final List<Entry> PHRASES = new ArrayList<>();
+  private static final PhraseIndex INDEX = new PhraseIndex();
   private static final List<IdRule> IDS = new ArrayList<>();
 
   static {
     for (String[] row : readTsv("/extract/metric_vocabulary.tsv")) {
-      VOCABULARY.add(new Entry(row[0], row[1],
-          Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row[2] + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)));
+      Entry e = new Entry(row[0], row[1],
+          Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row[2] + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE),
+          LiteralGate.of(row[2]));
+      VOCABULARY.add(e);
+      if (!e.kind().equals("topic")) {
+        INDEX.add(e.pattern(), row[2]);
+        PHRASES.add(e);
+      }
     }
     for (String[] row : readTsv("/extract/metric_ids.tsv")) {
       IDS.add(new IdRule(row[0], row[1], row[2], row[3], row.length > 4 && !row[4].isBlank() ? row[4] : row[0]));
@@ -66,15 +74,10 @@ public final class MetricRules {
   /** Item, base and anaphora phrases of {@code s}; where two phrases of one kind overlap the longer wins. */
   public static List<Term> terms(String s) {
     List<Term> all = new ArrayList<>();
-    for (Entry e : VOCABULARY) {
-      if (e.kind().equals("topic")) {
-        continue;
-      }
-      Matcher m = e.pattern().matcher(s);
-      while (m.find()) {
-        all.add(new Term(m.start(), m.end(), e.kind(), e.name()));
-      }
-    }
+    INDEX.matches(s, (m, id) -> {
+      Entry e = PHRASES.get(id);
+      all.add(new Term(m.start(), m.end(), e.kind(), e.name()));
+    });
     all.sort(Comparator.comparingInt((Term t) -> t.end() - t.start()).reversed().thenComparingInt(Term::start));
     List<Term> chosen = new ArrayList<>();
     for (Term t : all) {

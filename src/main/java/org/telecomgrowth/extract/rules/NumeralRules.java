@@ -32,8 +32,10 @@ public final class NumeralRules {
   public record Quantity(int start, int end, double value, String unit, boolean spelled, boolean needsNoun) {}
 
   // "digits" <scale>? : 1,180,000 | 1.18 (million) | 94
-  private static final Pattern DIGITS = Pattern.compile(
-      "(?<![\\p{L}\\p{N}\\-./,$€£¥#])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?");
+  // the character before must not be a letter, digit or one of -./,$€£¥# (checked by hand: a look-behind at
+  // every position is what made this scan slow)
+  private static final Pattern DIGITS = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?");
+  private static final String NOT_BEFORE_DIGITS = "-./,$€£¥#";
   private static final Pattern SCALE = Pattern.compile("^\\s+(thousand|million|billion|trillion)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PERCENT_UNIT = Pattern.compile("^\\s*(?:%|percent\\b|per\\s+cent\\b|pc\\b)",
@@ -49,7 +51,6 @@ public final class NumeralRules {
       "^\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern MONEY_AFTER = Pattern.compile(
       "^\\s*(?:dollars?|euros?|usd|eur|yuan|rmb|won|roubles?|rubles?|pounds?|yen)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONEY_BEFORE = Pattern.compile("(?:[$€£¥]|\\bUS\\$|\\bUSD|\\bEUR)\\s*$");
   // "19-inch", "24-hour", "3-year" ... but "10-percent" is still a share
   private static final Pattern COMPOUND_AFTER = Pattern.compile("^-(?!percent\\b)\\p{L}");
   // Age phrases claim their numbers: "between the age of 20 and 50", "aged 15 to 24", "18-year-olds".
@@ -57,6 +58,11 @@ public final class NumeralRules {
       "\\b(?:between\\s+)?(?:the\\s+)?ages?\\s+(?:of\\s+)?(?:between\\s+)?\\d+(?:\\s*(?:and|to|-|–)\\s*\\d+)?"
           + "|\\baged\\s+(?:between\\s+)?\\d+(?:\\s*(?:and|to|-|–)\\s*\\d+)?(?:\\s+and\\s+(?:over|above|older))?"
           + "|\\b\\d+(?:\\s*(?:to|-|–)\\s*\\d+)?[\\s-]+years?[\\s-]+olds?\\b", Pattern.CASE_INSENSITIVE);
+
+  // "one of", "one another", "no one", "each one": a word number that is not an amount
+  private static final Pattern DETERMINER_AFTER = Pattern.compile(
+      "^\\s+(?:of|another|more|by\\s+one|day|time)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:no|any|every|each|some)\\s*$");
 
   private static final Map<String, Integer> SMALL = Map.ofEntries(
       Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -68,15 +74,43 @@ public final class NumeralRules {
       "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
   private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6,
       "billion", 1e9, "trillion", 1e12);
-  private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:-[\\p{L}]+)?");
+
+
+  /** True when {@code p} (written with a leading ^) matches at {@code from}: an anchored attempt, no scan. */
+  static boolean at(Pattern p, String s, int from) {
+    Matcher m = p.matcher(s);
+    m.region(from, s.length());
+    return m.lookingAt();
+  }
+
+  /** The end of {@code p}'s match at {@code from}, or -1. */
+  static int endAt(Pattern p, String s, int from) {
+    Matcher m = p.matcher(s);
+    m.region(from, s.length());
+    return m.lookingAt() ? m.end() : -1;
+  }
+
+  /** A currency sign or code just before {@code start} ("$400", "US$ 25"). */
+  private static boolean moneyBefore(String s, int start) {
+    int i = start;
+    while (i > 0 && s.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i == 0) {
+      return false;
+    }
+    char c = s.charAt(i - 1);
+    if ("$€£¥".indexOf(c) >= 0) {
+      return true;
+    }
+    String before = s.substring(Math.max(0, i - 3), i);
+    return before.equals("USD") || before.equals("EUR");
+  }
 
   /** Quantities in {@code s}, skipping the spans in {@code claimed} (dates), in text order. */
   public static List<Quantity> find(String s, List<int[]> claimed) {
     List<int[]> taken = new ArrayList<>(claimed);
-    Matcher age = AGE.matcher(s);
-    while (age.find()) {
-      taken.add(new int[] {age.start(), age.end()});
-    }
+    taken.addAll(agePhrases(s));
     List<Quantity> out = new ArrayList<>();
     findDigits(s, taken, out);
     findWords(s, taken, out);
@@ -87,6 +121,10 @@ public final class NumeralRules {
   /** The numbers that an age phrase holds, as [start, end) spans (used for scope qualifiers too). */
   public static List<int[]> agePhrases(String s) {
     List<int[]> out = new ArrayList<>();
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (!lower.contains("age") && !lower.contains("old")) {
+      return out;
+    }
     Matcher age = AGE.matcher(s);
     while (age.find()) {
       out.add(new int[] {age.start(), age.end()});
@@ -108,29 +146,35 @@ public final class NumeralRules {
     while (m.find()) {
       int start = m.start();
       int end = m.end();
+      if (start > 0) {
+        char before = s.charAt(start - 1);
+        if (Character.isLetterOrDigit(before) || NOT_BEFORE_DIGITS.indexOf(before) >= 0) {
+          continue;
+        }
+      }
       if (inside(taken, start, end)) {
         continue;
       }
-      String rest = s.substring(end);
-      if (!rest.isEmpty() && (Character.isLetterOrDigit(rest.charAt(0)) || rest.startsWith("'s"))) {
+      if (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.startsWith("'s", end))) {
         continue; // 3G, 10A, 1st, 2000s
       }
-      if (COMPOUND_AFTER.matcher(rest).find() || rest.matches("^[.,]\\d.*")) {
+      if (at(COMPOUND_AFTER, s, end) || (end + 1 < s.length() && (s.charAt(end) == '.' || s.charAt(end) == ',')
+          && Character.isDigit(s.charAt(end + 1)))) {
         continue;
       }
-      if (MONEY_BEFORE.matcher(s.substring(0, start)).find() || MONEY_AFTER.matcher(rest).find()) {
+      if (moneyBefore(s, start) || at(MONEY_AFTER, s, end)) {
         continue;
       }
       double value = Double.parseDouble(m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : ""));
-      Matcher scale = SCALE.matcher(rest);
+      Matcher scale = SCALE.matcher(s);
+      scale.region(end, s.length());
       boolean scaled = false;
-      if (scale.find()) {
+      if (scale.lookingAt()) {
         scaled = true;
         value *= SCALES.get(scale.group(1).toLowerCase(Locale.ROOT));
-        end += scale.end();
-        rest = s.substring(end);
+        end = scale.end();
       }
-      Quantity q = withUnit(s, start, end, rest, value, false, false, scaled);
+      Quantity q = withUnit(s, start, end, value, false, false, scaled);
       if (q != null) {
         out.add(q);
         taken.add(new int[] {q.start(), q.end()});
@@ -139,22 +183,22 @@ public final class NumeralRules {
   }
 
   /** Adds the unit that follows (percent, per 100, km) or count; null for a duration. */
-  private static Quantity withUnit(String s, int start, int end, String rest, double value, boolean spelled,
+  private static Quantity withUnit(String s, int start, int end, double value, boolean spelled,
       boolean needsNoun, boolean scaled) {
-    Matcher u;
-    if ((u = PERCENT_UNIT.matcher(rest)).find()) {
-      return new Quantity(start, end + u.end(), value, PERCENT, spelled, false);
+    int u;
+    if ((u = endAt(PERCENT_UNIT, s, end)) >= 0) {
+      return new Quantity(start, u, value, PERCENT, spelled, false);
     }
-    if ((u = PER_100_UNIT.matcher(rest)).find()) {
-      return new Quantity(start, end + u.end(), value, PER_100, spelled, false);
+    if ((u = endAt(PER_100_UNIT, s, end)) >= 0) {
+      return new Quantity(start, u, value, PER_100, spelled, false);
     }
-    if ((u = KM_UNIT.matcher(rest)).find()) {
-      return new Quantity(start, end + u.end(), value, KM, spelled, false);
+    if ((u = endAt(KM_UNIT, s, end)) >= 0) {
+      return new Quantity(start, u, value, KM, spelled, false);
     }
-    if ((u = MILE_UNIT.matcher(rest)).find()) {
-      return new Quantity(start, end + u.end(), value * 1.609344, KM, spelled, false);
+    if ((u = endAt(MILE_UNIT, s, end)) >= 0) {
+      return new Quantity(start, u, value * 1.609344, KM, spelled, false);
     }
-    if (!scaled && DURATION_AFTER.matcher(rest).find()) {
+    if (!scaled && at(DURATION_AFTER, s, end)) {
       return null; // "two years of operation"; but "2 billion minutes" is an amount
     }
     return new Quantity(start, end, value, COUNT, spelled, needsNoun);
@@ -162,14 +206,14 @@ public final class NumeralRules {
 
   /** Word numbers: "two", "twenty-five", "three million", "one and a half million", "half a million". */
   private static void findWords(String s, List<int[]> taken, List<Quantity> out) {
-    Matcher w = WORD.matcher(s);
-    List<int[]> words = new ArrayList<>();
-    while (w.find()) {
-      words.add(new int[] {w.start(), w.end()});
-    }
+    List<int[]> words = words(s);
     int i = 0;
     while (i < words.size()) {
       int[] first = words.get(i);
+      if ("zotfsenhaZOTFSENHA".indexOf(s.charAt(first[0])) < 0) {
+        i++; // no number word starts with another letter
+        continue;
+      }
       String lw = s.substring(first[0], first[1]).toLowerCase(Locale.ROOT);
       boolean article = lw.equals("a") || lw.equals("half");
       if (!article && !isNumberWord(lw)) {
@@ -249,15 +293,13 @@ public final class NumeralRules {
         i = next;
         continue;
       }
-      String rest = s.substring(end);
-      String before = s.substring(0, first[0]).toLowerCase(Locale.ROOT);
-      boolean determiner = !scaled && (rest.matches("(?is)^\\s+(?:of|another|more|by\\s+one|day|time)\\b.*")
-          || before.matches("(?s).*\\b(?:no|any|every|each|some)\\s*$"));
-      if (inside(taken, first[0], end) || determiner || COMPOUND_AFTER.matcher(rest).find()) {
+      String before = s.substring(Math.max(0, first[0] - 8), first[0]).toLowerCase(Locale.ROOT);
+      boolean determiner = !scaled && (at(DETERMINER_AFTER, s, end) || DETERMINER_BEFORE.matcher(before).find());
+      if (inside(taken, first[0], end) || determiner || at(COMPOUND_AFTER, s, end)) {
         i = next;
         continue;
       }
-      Quantity q = withUnit(s, first[0], end, rest, value, true, !scaled, scaled);
+      Quantity q = withUnit(s, first[0], end, value, true, !scaled, scaled);
       if (q != null) {
         out.add(q);
       }
@@ -265,10 +307,35 @@ public final class NumeralRules {
     }
   }
 
+  /** Words: runs of letters, with one inner hyphen allowed ("twenty-five"). */
+  private static List<int[]> words(String s) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      if (!Character.isLetter(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      if (i + 1 < n && s.charAt(i) == '-' && Character.isLetter(s.charAt(i + 1))) {
+        i++;
+        while (i < n && Character.isLetter(s.charAt(i))) {
+          i++;
+        }
+      }
+      out.add(new int[] {start, i});
+    }
+    return out;
+  }
+
   private static void addIfFree(List<Quantity> out, List<int[]> taken, String s, int start, int end, double value,
       boolean spelled) {
     if (!inside(taken, start, end)) {
-      Quantity q = withUnit(s, start, end, s.substring(end), value, spelled, false, true);
+      Quantity q = withUnit(s, start, end, value, spelled, false, true);
       if (q != null) {
         out.add(q);
       }

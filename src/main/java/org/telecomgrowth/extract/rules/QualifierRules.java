@@ -38,14 +38,13 @@ public final class QualifierRules {
   /** The qualifier of the quantity at [start, end) of {@code s}; {@code clauseStart} bounds the estimate search. */
   public static String qualify(String s, int start, int end, int clauseStart) {
     String before = s.substring(Math.max(0, start - 40), start);
-    String after = s.substring(end);
-    if (AT_LEAST_BEFORE.matcher(before).find() || AT_LEAST_AFTER.matcher(after).find()) {
+    if (AT_LEAST_BEFORE.matcher(before).find() || NumeralRules.at(AT_LEAST_AFTER, s, end)) {
       return AT_LEAST;
     }
-    if (AT_MOST_BEFORE.matcher(before).find() || AT_MOST_AFTER.matcher(after).find()) {
+    if (AT_MOST_BEFORE.matcher(before).find() || NumeralRules.at(AT_MOST_AFTER, s, end)) {
       return AT_MOST;
     }
-    if (APPROX_BEFORE.matcher(before).find() || APPROX_AFTER.matcher(after).find()) {
+    if (APPROX_BEFORE.matcher(before).find() || NumeralRules.at(APPROX_AFTER, s, end)) {
       return APPROX;
     }
     Matcher est = ESTIMATE.matcher(s.substring(clauseStart, start));

@@ -34,8 +34,17 @@ public final class SourceRules {
       "november", "december", "government", "officials", "media", "press", "state");
 
   /** Sources named in {@code s}, in text order. */
+  private static final LiteralGate VERBS = LiteralGate.anyOf("report", "said", "says", "announc", "stated",
+      "states", "estimat", "claim", "counted", "recorded", "disclosed", "revealed", "published", "put", "cited");
+  private static final LiteralGate ATTRIBUTION = LiteralGate.anyOf("according", "reported by", "estimated by",
+      "data from", "figures from");
+
   public static List<Source> find(String s, Set<String> countryNames) {
     List<Source> out = new ArrayList<>();
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (!VERBS.mayMatch(lower) && !ATTRIBUTION.mayMatch(lower)) {
+      return out;
+    }
     Matcher m = SUBJECT_VERB.matcher(s);
     while (m.find()) {
       String name = clean(m.group(1), countryNames);

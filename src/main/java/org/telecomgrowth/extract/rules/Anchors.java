@@ -1,0 +1,72 @@
+package org.telecomgrowth.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a rule's regex only where a match can begin: at chosen word starts (a year's neighbourhood, a word that a
+ * vocabulary phrase starts with), anchored there with {@code lookingAt}. A failed anchored attempt costs a few
+ * character comparisons, where a {@code find} over the whole sentence costs a regex step per character; this is
+ * what keeps the rules within the extractor's throughput budget.
+ */
+public final class Anchors {
+  private Anchors() {}
+
+  /** Positions where a word or number starts (a letter or digit after a non-letter, non-digit). */
+  public static int[] wordStarts(String s) {
+    int[] out = new int[16];
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** Calls {@code sink} with each match of {@code p} that starts at one of {@code starts} (ascending). */
+  public static void matchAt(Pattern p, String s, int[] starts, Consumer<Matcher> sink) {
+    Matcher m = p.matcher(s);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    for (int i : starts) {
+      m.region(i, s.length());
+      if (m.lookingAt()) {
+        sink.accept(m);
+      }
+    }
+  }
+
+  /** The word starts of {@code s} within [from, to]. */
+  public static int[] within(int[] starts, int from, int to) {
+    List<Integer> out = new ArrayList<>();
+    for (int i : starts) {
+      if (i >= from && i <= to) {
+        out.add(i);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The word starts at which {@code lower} (the lower-cased text) begins with one of the literals. */
+  public static int[] startingWith(int[] starts, String lower, List<String> literals) {
+    int[] out = new int[starts.length];
+    int n = 0;
+    for (int i : starts) {
+      for (String l : literals) {
+        if (lower.startsWith(l, i)) {
+          out[n++] = i;
+          break;
+        }
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+}

@@ -1,0 +1,158 @@
+package org.telecomgrowth.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A cheap pre-check for a rule's regex: the lower-case literal words that any match must start with, read off
+ * the regex itself ("(?:mobile|cell)\\s+phones?" must start with "mobile" or "cell"). A sentence that contains
+ * none of them is skipped without running the regex, which keeps the rules near the speed of a substring search
+ * on text with no match. A regex whose start cannot be read this way is always run.
+ */
+public final class LiteralGate {
+  private final List<String> literals;
+
+  private LiteralGate(List<String> literals) {
+    this.literals = literals;
+  }
+
+  /** A gate for {@code regex}; it lets every text through when no literal start can be derived. */
+  public static LiteralGate of(String regex) {
+    List<String> out = prefixes(regex);
+    if (out != null) {
+      for (String s : out) {
+        if (s.length() < 2) {
+          out = null;
+          break;
+        }
+      }
+    }
+    return new LiteralGate(out);
+  }
+
+  /** A gate that is always open. */
+  public static LiteralGate always() {
+    return new LiteralGate(null);
+  }
+
+  /** A gate that opens when the text contains any of these lower-case literals. */
+  public static LiteralGate anyOf(String... literals) {
+    return new LiteralGate(List.of(literals));
+  }
+
+  /** The literals a match starts with, or null when any start is possible. */
+  public List<String> literals() {
+    return literals;
+  }
+
+  /** True when the regex may match {@code lowerText} (the text already lower-cased). */
+  public boolean mayMatch(String lowerText) {
+    if (literals == null) {
+      return true;
+    }
+    for (String l : literals) {
+      if (lowerText.contains(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Literal starts of the top-level alternatives, or null when one of them has none. */
+  static List<String> prefixes(String regex) {
+    List<String> out = new ArrayList<>();
+    for (String alt : splitTopLevel(regex)) {
+      List<String> p = prefixOfAlternative(alt);
+      if (p == null) {
+        return null;
+      }
+      out.addAll(p);
+    }
+    return out;
+  }
+
+  private static List<String> prefixOfAlternative(String alt) {
+    String a = alt;
+    while (a.startsWith("\\b")) {
+      a = a.substring(2);
+    }
+    if (a.startsWith("(?:")) {
+      int close = matchingParen(a, 0);
+      if (close < 0) {
+        return null;
+      }
+      String after = close + 1 < a.length() ? a.substring(close + 1, close + 2) : "";
+      if (after.equals("?") || after.equals("*") || after.startsWith("{")) {
+        return null; // an optional group: the match may start after it
+      }
+      return prefixes(a.substring(3, close));
+    }
+    StringBuilder lit = new StringBuilder();
+    int i = 0;
+    while (i < a.length()) {
+      char c = a.charAt(i);
+      if (Character.isLetterOrDigit(c) || c == '\'' || c == ' ') {
+        lit.append(c);
+        i++;
+      } else if (c == '\\' && i + 1 < a.length() && !Character.isLetterOrDigit(a.charAt(i + 1))) {
+        lit.append(a.charAt(i + 1)); // an escaped literal such as \. or \-
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    if (i < a.length() && "?*{".indexOf(a.charAt(i)) >= 0 && lit.length() > 0) {
+      lit.setLength(lit.length() - 1); // the last literal character is optional
+    }
+    if (lit.length() == 0) {
+      return null;
+    }
+    return List.of(lit.toString().toLowerCase(Locale.ROOT));
+  }
+
+  private static List<String> splitTopLevel(String regex) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '[') {
+        int j = regex.indexOf(']', i + 1);
+        i = j < 0 ? regex.length() : j;
+      } else if (c == '|' && depth == 0) {
+        parts.add(regex.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(regex.substring(start));
+    return parts;
+  }
+
+  private static int matchingParen(String s, int open) {
+    int depth = 0;
+    for (int i = open; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        int j = s.indexOf(']', i + 1);
+        i = j < 0 ? s.length() : j;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,91 @@
+package org.telecomgrowth.extract.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ObjIntConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Many phrase regexes tried at once: each is filed under the first two letters of the literals it starts with
+ * (see {@link LiteralGate}), so a word start costs one map lookup and only the phrases that can begin there are
+ * attempted, anchored ({@code lookingAt}). Phrases with no literal start are attempted at every word start.
+ */
+final class PhraseIndex {
+  private final List<Pattern> patterns = new ArrayList<>();
+  private final List<List<String>> literals = new ArrayList<>();
+  private final Map<String, List<Integer>> byKey = new HashMap<>();
+  private final List<Integer> everywhere = new ArrayList<>();
+
+  /** Adds a phrase; returns its index. */
+  int add(Pattern pattern, String regex) {
+    int id = patterns.size();
+    patterns.add(pattern);
+    List<String> lits = LiteralGate.of(regex).literals();
+    literals.add(lits);
+    if (lits == null) {
+      everywhere.add(id);
+    } else {
+      for (String l : lits) {
+        List<Integer> ids = byKey.computeIfAbsent(l.substring(0, 2), k -> new ArrayList<>());
+        if (!ids.contains(id)) {
+          ids.add(id);
+        }
+      }
+    }
+    return id;
+  }
+
+  /** Calls {@code sink} with each match (and the phrase index) that starts at a word start of {@code s}. */
+  void matches(String s, ObjIntConsumer<Matcher> sink) {
+    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    boolean aligned = lower.length() == s.length();
+    Matcher[] matchers = new Matcher[patterns.size()];
+    for (int i : Anchors.wordStarts(s)) {
+      List<Integer> keyed = aligned && i + 2 <= lower.length() ? byKey.get(lower.substring(i, i + 2)) : null;
+      if (keyed != null) {
+        for (int id : keyed) {
+          if (startsWithAny(lower, i, literals.get(id))) {
+            attempt(matchers, id, s, i, sink);
+          }
+        }
+      }
+      for (int id : aligned ? everywhere : allIds()) {
+        attempt(matchers, id, s, i, sink);
+      }
+    }
+  }
+
+  private List<Integer> allIds() {
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < patterns.size(); i++) {
+      all.add(i);
+    }
+    return all;
+  }
+
+  private static boolean startsWithAny(String lower, int i, List<String> lits) {
+    for (String l : lits) {
+      if (lower.startsWith(l, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void attempt(Matcher[] matchers, int id, String s, int i, ObjIntConsumer<Matcher> sink) {
+    Matcher m = matchers[id];
+    if (m == null) {
+      m = patterns.get(id).matcher(s);
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+      matchers[id] = m;
+    }
+    m.region(i, s.length());
+    if (m.lookingAt()) {
+      sink.accept(m, id);
+    }
+  }
+}
