@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
@@ -17,7 +18,8 @@ import org.apache.spark.sql.Row;
  *
  * <p>Rules (first that applies is the reason): a value that is not a finite number; a negative value (counts,
  * shares and lengths cannot be negative); a percentage above 100 (a share of households or of the population
- * cannot exceed the whole; "grew by 200%" is a growth rate the extractor should not have typed as a share).
+ * cannot exceed the whole). A stated growth rate ("grew by 200%", "fell by 10%": metric *_growth) may exceed 100
+ * or be negative, so those two rules do not apply to it.
  */
 public final class QuarantineTransform {
   private QuarantineTransform() {}
@@ -27,11 +29,13 @@ public final class QuarantineTransform {
   /** The reason an observation is impossible, or null when it is usable. Needs: value, unit. */
   static Column reason() {
     Column v = col("value");
+    Column rate = SeriesTransform.statedGrowthRate();
     return when(v.isNull(), lit("value missing"))
         .when(isnan(v).or(v.equalTo(Double.POSITIVE_INFINITY)).or(v.equalTo(Double.NEGATIVE_INFINITY)),
             lit("value not a finite number"))
-        .when(v.lt(0), concat(lit("negative "), when(col("unit").isNull(), lit("value")).otherwise(col("unit"))))
-        .when(lower(col("unit")).equalTo("percent").and(v.gt(100)), lit("percentage above 100"));
+        .when(v.lt(0).and(not(rate)),
+            concat(lit("negative "), when(col("unit").isNull(), lit("value")).otherwise(col("unit"))))
+        .when(lower(col("unit")).equalTo("percent").and(v.gt(100)).and(not(rate)), lit("percentage above 100"));
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -49,16 +50,22 @@ public final class SeriesTransform {
    * Adds: country_iso3, series_id, date (period midpoint), evidence_ref; columns as
    * {@link TransformColumns#SERIES_COLUMNS}.
    *
-   * <p>Observations without a period cannot be placed in time and are left out (they stay in observations.csv).
+   * <p>Observations without a period cannot be placed in time and are left out (they stay in observations.csv), and
+   * so are stated growth rates ("grew by 200%": metric *_growth or growth_rate), which are changes, not levels.
    * The same fact stated twice (same series, period and value) is one point whose evidence_ref lists every
    * sentence; its qualifier is exact if any statement was exact, else the common qualifier, else approx; its
    * doc_id is the first document in id order. An empty country, scope or source becomes the empty string (scope:
    * national) so that series keys never hold nulls.
    */
+  /** True for an observation that states a growth rate (the extractor's metric *_growth or growth_rate). */
+  public static Column statedGrowthRate() {
+    return col("metric").endsWith("_growth").or(col("metric").equalTo("growth_rate"));
+  }
+
   public static Dataset<Row> series(Dataset<Row> observations, Dataset<Row> documents) {
     Dataset<Row> countries = documents.select(col("doc_id").as("d_doc_id"), col("country_iso3"));
     Dataset<Row> placed = observations
-        .filter(col("period_start").isNotNull())
+        .filter(col("period_start").isNotNull().and(not(statedGrowthRate())))
         .join(broadcast(countries), col("doc_id").equalTo(col("d_doc_id")), "left")
         .withColumn("country_iso3", coalesce(col("country_iso3"), lit("")))
         .withColumn("scope", coalesce(col("scope"), lit("national")))

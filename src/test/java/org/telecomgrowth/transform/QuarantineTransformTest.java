@@ -19,7 +19,10 @@ class QuarantineTransformTest extends TransformTestBase {
         obs("fixed_lines", -5, "count", "exact", "2008-01-01", "2008-12-31", "national", "", 3),
         obs("tv_sets", Double.NaN, "count", "approx", null, null, "national", "", 4),
         obs("mobile_subscribers_per_100", 130, "per_100_inhabitants", "exact", "2020-01-01", "2020-12-31",
-            "national", "", 5));
+            "national", "", 5),
+        // "grew by 200%", "fell by 12%": growth rates, not shares
+        obs("mobile_subscribers_growth", 200, "percent", "exact", "2014-01-01", "2014-12-31", "national", "", 6),
+        obs("growth_rate", -12, "percent", "exact", "2015-01-01", "2015-12-31", "national", "", 7));
   }
 
   @Test
@@ -39,6 +42,7 @@ class QuarantineTransformTest extends TransformTestBase {
   void possibleValuesPassIncludingMoreThanOneSubscriptionPerPerson() {
     List<Row> kept = QuarantineTransform.accepted(input()).orderBy("sentence_index").select(col("metric"))
         .collectAsList();
-    assertEquals(List.of(row("households_with_tv"), row("mobile_subscribers_per_100")), kept);
+    assertEquals(List.of(row("households_with_tv"), row("mobile_subscribers_per_100"),
+        row("mobile_subscribers_growth"), row("growth_rate")), kept);
   }
 }
