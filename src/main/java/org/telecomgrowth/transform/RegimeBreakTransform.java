@@ -25,8 +25,9 @@ import org.apache.spark.sql.expressions.Window;
  *
  * <p>What a break is: a ban starts a regime on its first day and ends it on the day after its period, or earlier
  * at the first launch of the same country after the ban began (the seed's December 2008 relaunch ends the
- * 2004-2008 ban); a launch after a ban began is itself a break (service restarts). Launches before any ban are
- * ordinary history, not breaks. Which series a break applies to: every series of the same country (the country of
+ * 2004-2008 ban); that first launch after a ban began is itself a break (service restarts) even when it comes after
+ * the ban's period. Later launches, and launches before any ban, are ordinary history, not breaks: a country's
+ * every new service would otherwise cut its subscriber series into pieces too short to fit. Which series a break applies to: every series of the same country (the country of
  * the event's document). Because segments are renumbered per series, a break only splits a series whose points
  * lie on both sides of it; a series wholly after it keeps one segment 0. This is deliberately metric-blind: the
  * events table does not say which service a ban concerned, and a ban on phones also moves fixed-line and internet
@@ -59,9 +60,8 @@ public final class RegimeBreakTransform {
     Dataset<Row> banStarts = bans.select(col("country_iso3"), col("ban_start").as(BREAK_DATE));
     Dataset<Row> banEnds = laterLaunch.select(col("country_iso3"),
         least(date_add(col("ban_end"), 1), coalesce(col("first_launch"), date_add(col("ban_end"), 1))).as(BREAK_DATE));
-    Dataset<Row> relaunches = bans.join(launches, col("country_iso3").equalTo(col("l_country"))
-            .and(col("launch_start").gt(col("ban_start"))))
-        .select(col("country_iso3"), col("launch_start").as(BREAK_DATE));
+    Dataset<Row> relaunches = laterLaunch.filter(col("first_launch").isNotNull())
+        .select(col("country_iso3"), col("first_launch").as(BREAK_DATE));
     return banStarts.union(banEnds).union(relaunches).distinct();
   }
 

@@ -17,12 +17,14 @@ class RegimeBreakTransformTest extends TransformTestBase {
         event("launch", "2002-11-01", "2002-11-30", 1),
         event("ban", "2004-01-01", "2008-12-31", 2),
         event("launch", "2008-12-01", "2008-12-31", 3),
-        event("agreement", "2006-05-01", "2006-05-31", 4));
+        event("agreement", "2006-05-01", "2006-05-31", 4),
+        // a later launch (a new service) is history, not another regime
+        event("launch", "2016-08-01", "2016-08-31", 5));
     return RegimeBreakTransform.breaks(events, Fixtures.documents(session(), "PRK"));
   }
 
   @Test
-  void aBanAndTheRelaunchThatEndsItAreBreaksAnEarlierLaunchIsNot() {
+  void aBanAndTheRelaunchThatEndsItAreBreaksEarlierAndLaterLaunchesAreNot() {
     List<Row> got = breaks().orderBy(RegimeBreakTransform.BREAK_DATE).collectAsList();
     org.junit.jupiter.api.Assertions.assertEquals(
         List.of(row("PRK", d("2004-01-01")), row("PRK", d("2008-12-01"))), got);
