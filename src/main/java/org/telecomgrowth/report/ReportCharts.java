@@ -266,22 +266,7 @@ public final class ReportCharts {
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setMaximumBarWidth(0.07);
-    renderer.setDefaultItemLabelGenerator(new CategoryItemLabelGenerator() {
-      @Override
-      public String generateRowLabel(CategoryDataset dataset, int row) {
-        return dataset.getRowKey(row).toString();
-      }
-
-      @Override
-      public String generateColumnLabel(CategoryDataset dataset, int column) {
-        return dataset.getColumnKey(column).toString();
-      }
-
-      @Override
-      public String generateLabel(CategoryDataset dataset, int row, int column) {
-        return growthLabel(data.bars().get(column));
-      }
-    });
+    renderer.setDefaultItemLabelGenerator(itemLabels((dataset, row, column) -> growthLabel(data.bars().get(column))));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
     renderer.setDefaultPositiveItemLabelPosition(
@@ -331,23 +316,10 @@ public final class ReportCharts {
     for (int i = 0; i < ds.getRowCount(); i++) {
       renderer.setSeriesPaint(i, ChartStyle.color(i));
     }
-    renderer.setDefaultItemLabelGenerator(new CategoryItemLabelGenerator() {
-      @Override
-      public String generateRowLabel(CategoryDataset dataset, int row) {
-        return dataset.getRowKey(row).toString();
-      }
-
-      @Override
-      public String generateColumnLabel(CategoryDataset dataset, int column) {
-        return dataset.getColumnKey(column).toString();
-      }
-
-      @Override
-      public String generateLabel(CategoryDataset dataset, int row, int column) {
-        Number v = dataset.getValue(row, column);
-        return v == null ? null : Formats.trim(v.doubleValue()) + "%";
-      }
-    });
+    renderer.setDefaultItemLabelGenerator(itemLabels((dataset, row, column) -> {
+      Number v = dataset.getValue(row, column);
+      return v == null ? null : Formats.trim(v.doubleValue()) + "%";
+    }));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
     renderer.setDefaultPositiveItemLabelPosition(
@@ -545,5 +517,29 @@ public final class ReportCharts {
 
   private static Color withAlpha(Color c, int alpha) {
     return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+  }
+
+  /** One label per bar, from a function of the dataset cell. */
+  interface CellLabel {
+    String label(CategoryDataset dataset, int row, int column);
+  }
+
+  private static CategoryItemLabelGenerator itemLabels(CellLabel label) {
+    return new CategoryItemLabelGenerator() {
+      @Override
+      public String generateRowLabel(CategoryDataset dataset, int row) {
+        return dataset.getRowKey(row).toString();
+      }
+
+      @Override
+      public String generateColumnLabel(CategoryDataset dataset, int column) {
+        return dataset.getColumnKey(column).toString();
+      }
+
+      @Override
+      public String generateLabel(CategoryDataset dataset, int row, int column) {
+        return label.label(dataset, row, column);
+      }
+    };
   }
 }
