@@ -83,10 +83,21 @@ public final class LiteralGate {
         return null;
       }
       String after = close + 1 < a.length() ? a.substring(close + 1, close + 2) : "";
-      if (after.equals("?") || after.equals("*") || after.startsWith("{")) {
-        return null; // an optional group: the match may start after it
+      if (after.equals("*") || after.startsWith("{")) {
+        return null;
       }
-      return prefixes(a.substring(3, close));
+      List<String> inGroup = prefixes(a.substring(3, close));
+      if (after.equals("?")) {
+        // an optional group: the match starts with the group or with what follows it
+        List<String> rest = prefixOfAlternative(a.substring(close + 2));
+        if (inGroup == null || rest == null) {
+          return null;
+        }
+        List<String> both = new ArrayList<>(inGroup);
+        both.addAll(rest);
+        return both;
+      }
+      return inGroup;
     }
     StringBuilder lit = new StringBuilder();
     int i = 0;

@@ -90,6 +90,29 @@ public final class NumeralRules {
     return m.lookingAt() ? m.end() : -1;
   }
 
+  /** The scale of a suffix glued to a number ("1.2m" = 1e6, "3bn" = 1e9, "450k" = 1e3), else 0. */
+  private static double attachedScale(String s, int end) {
+    int i = end;
+    while (i < s.length() && Character.isLetter(s.charAt(i))) {
+      i++;
+    }
+    if (i == end || (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '-'))) {
+      return 0;
+    }
+    switch (s.substring(end, i)) {
+      case "m":
+      case "mn":
+      case "mln":
+        return 1e6;
+      case "bn":
+        return 1e9;
+      case "k":
+        return 1e3;
+      default:
+        return 0;
+    }
+  }
+
   /** A currency sign or code just before {@code start} ("$400", "US$ 25"). */
   private static boolean moneyBefore(String s, int start) {
     int i = start;
@@ -155,10 +178,28 @@ public final class NumeralRules {
       if (inside(taken, start, end)) {
         continue;
       }
+      double attachedScale = attachedScale(s, end);
+      if (attachedScale > 0) {
+        // "1.2m", "3bn", "450k" (news style)
+        int suffix = end;
+        while (suffix < s.length() && Character.isLetter(s.charAt(suffix))) {
+          suffix++;
+        }
+        double v = Double.parseDouble(m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : ""));
+        if (!inside(taken, start, suffix) && !moneyBefore(s, start)) {
+          Quantity q = withUnit(s, start, suffix, v * attachedScale, false, false, true);
+          if (q != null) {
+            out.add(q);
+            taken.add(new int[] {q.start(), q.end()});
+          }
+        }
+        continue;
+      }
       if (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.startsWith("'s", end))) {
         continue; // 3G, 10A, 1st, 2000s
       }
-      if (at(COMPOUND_AFTER, s, end) || (end + 1 < s.length() && (s.charAt(end) == '.' || s.charAt(end) == ',')
+      // "19-inch"; "1,18" or "24/7" or "12/05" (not an amount)
+      if (at(COMPOUND_AFTER, s, end) || (end + 1 < s.length() && ".,/:".indexOf(s.charAt(end)) >= 0
           && Character.isDigit(s.charAt(end + 1)))) {
         continue;
       }

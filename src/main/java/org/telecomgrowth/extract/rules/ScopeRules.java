@@ -21,6 +21,8 @@ public final class ScopeRules {
   private static final Pattern IN_PLACE = Pattern.compile(
       "^(?:\\s+[\\p{L}-]+){0,4}?\\s+in\\s+(?:the\\s+)?(?:" + NAME
           + "|(other\\s+(?:cities|towns|regions|provinces)|rural\\s+areas|urban\\s+areas|the\\s+capital))");
+  private static final Pattern IN_CAPITAL = Pattern.compile(
+      "^(?:\\s+[\\p{L}-]+){0,4}?\\s+in\\s+the\\s+capital,?\\s+" + NAME);
   private static final Pattern NATIONALLY = Pattern.compile("^\\s+(?:nationally|nationwide|countrywide)\\b");
   private static final Pattern POSSESSIVE = Pattern.compile(
       "^(?:\\s+\\S+){0,2}?\\s+of\\s+(?:the\\s+)?" + NAME + "['’]s?\\s+(?:citizens|residents|population|households|"
@@ -48,8 +50,11 @@ public final class ScopeRules {
       }
     }
     if (place == null) {
+      Matcher capital = IN_CAPITAL.matcher(after);
       Matcher m = IN_PLACE.matcher(after);
-      if (m.find()) {
+      if (capital.find()) {
+        place = place(capital.group(1), countryNames); // "in the capital, Havana"
+      } else if (m.find()) {
         place = m.group(1) != null ? place(m.group(1), countryNames) : m.group(2).replaceAll("\\s+", " ");
       }
     }
