@@ -141,11 +141,55 @@ public final class NumeralRules {
     return out;
   }
 
+  /** {@code word} as a whole word in {@code lower}. */
+  private static boolean hasWord(String lower, String word) {
+    for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+      int e = i + word.length();
+      if ((i == 0 || !Character.isLetter(lower.charAt(i - 1)))
+          && (e == lower.length() || !Character.isLetter(lower.charAt(e)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Cheap pre-check for {@link #findWords}: a number word, or "a"/"half" before a scale word. */
+  private static boolean mayHoldWordNumber(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && (Character.isLetter(s.charAt(i)) || (s.charAt(i) == '-' && i + 1 < n
+          && Character.isLetter(s.charAt(i + 1))))) {
+        i++;
+      }
+      if ("zotfsenhaZOTFSENHA".indexOf(s.charAt(start)) < 0) {
+        continue;
+      }
+      String w = s.substring(start, i).toLowerCase(Locale.ROOT);
+      if (isNumberWord(w)) {
+        return true;
+      }
+      if (w.equals("a") || w.equals("half")) {
+        String next = s.substring(i, Math.min(n, i + 12)).toLowerCase(Locale.ROOT);
+        if (next.contains("million") || next.contains("thousand") || next.contains("billion")
+            || next.contains("hundred") || next.startsWith(" a ")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The numbers that an age phrase holds, as [start, end) spans (used for scope qualifiers too). */
   public static List<int[]> agePhrases(String s) {
     List<int[]> out = new ArrayList<>();
     String lower = s.toLowerCase(Locale.ROOT);
-    if (!lower.contains("age") && !lower.contains("old")) {
+    if (!hasWord(lower, "age") && !hasWord(lower, "ages") && !hasWord(lower, "aged") && !lower.contains("old")) {
       return out;
     }
     Matcher age = AGE.matcher(s);
@@ -166,7 +210,21 @@ public final class NumeralRules {
 
   private static void findDigits(String s, List<int[]> taken, List<Quantity> out) {
     Matcher m = DIGITS.matcher(s);
-    while (m.find()) {
+    int from = 0;
+    while (true) {
+      // jump to the next digit by hand; the regex is only tried, anchored, where a number starts
+      while (from < s.length() && !Character.isDigit(s.charAt(from))) {
+        from++;
+      }
+      if (from >= s.length()) {
+        break;
+      }
+      m.region(from, s.length());
+      if (!m.lookingAt()) {
+        from++;
+        continue;
+      }
+      from = m.end();
       int start = m.start();
       int end = m.end();
       if (start > 0) {
@@ -247,6 +305,9 @@ public final class NumeralRules {
 
   /** Word numbers: "two", "twenty-five", "three million", "one and a half million", "half a million". */
   private static void findWords(String s, List<int[]> taken, List<Quantity> out) {
+    if (!mayHoldWordNumber(s)) {
+      return;
+    }
     List<int[]> words = words(s);
     int i = 0;
     while (i < words.size()) {

@@ -40,21 +40,21 @@ public final class ScopeRules {
   public static String scopeOf(String s, int start, int end, int clauseEnd, Set<String> countryNames) {
     String after = s.substring(end, Math.max(end, clauseEnd));
     String place = null;
-    if (NATIONALLY.matcher(after).find()) {
+    if (NATIONALLY.matcher(after).lookingAt()) {
       place = NATIONAL;
     }
     if (place == null) {
       Matcher m = POSSESSIVE.matcher(after);
-      if (m.find()) {
+      if (m.lookingAt()) {
         place = place(m.group(1), countryNames);
       }
     }
     if (place == null) {
       Matcher capital = IN_CAPITAL.matcher(after);
       Matcher m = IN_PLACE.matcher(after);
-      if (capital.find()) {
+      if (capital.lookingAt()) {
         place = place(capital.group(1), countryNames); // "in the capital, Havana"
-      } else if (m.find()) {
+      } else if (m.lookingAt()) {
         place = m.group(1) != null ? place(m.group(1), countryNames) : m.group(2).replaceAll("\\s+", " ");
       }
     }
