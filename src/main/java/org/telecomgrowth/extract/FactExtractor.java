@@ -46,7 +46,7 @@ public final class FactExtractor {
           + "|\\bgrowth\\s+rate\\s+(?:of|was|reached|stood\\s+at))(?:\\s+(?:about|around|some|nearly|almost|over|"
           + "more\\s+than|an\\s+estimated))?\\s*$", Pattern.CASE_INSENSITIVE);
   private static final int MAX_RIGHT_WORDS = 12;
-  private static final double MAX_LEFT_DISTANCE = 12;
+  private static final double MAX_LEFT_DISTANCE = 13;
   private static final int RIGHT_DATE_WORDS = 8;
 
   private final String docId;
@@ -104,7 +104,9 @@ public final class FactExtractor {
           List<SourceRules.Source> sources = SourceRules.find(s, countryNames);
           List<int[]> breaks = occurrences(CLAUSE_BREAK, s);
           List<Resolved> resolved = new ArrayList<>();
-          for (Quantity q : quantities) {
+          int previousEnd = 0;
+          for (Quantity q0 : quantities) {
+            Quantity q = perHundredBefore(s, q0);
             int clauseStart = clauseStart(breaks, q.start());
             int clauseEnd = clauseEnd(breaks, q.end(), s.length());
             String item = nearest(s, terms, "item", q, quantities, clauseStart, clauseEnd, q.needsNoun());
@@ -126,7 +128,10 @@ public final class FactExtractor {
             if (base == null && prev != null) {
               base = prev.base();
             }
-            if (item == null && NumeralRules.PERCENT.equals(q.unit())) {
+            if (item == null && "penetration".equals(base) && previousItem != null) {
+              item = previousItem; // "Penetration was under 20 per 100 in 2005": of what the paragraph counts
+            }
+            if (item == null && !NumeralRules.COUNT.equals(q.unit())) {
               item = MetricRules.topicOf(p.section());
             }
             boolean growth = NumeralRules.PERCENT.equals(q.unit())
@@ -158,17 +163,18 @@ public final class FactExtractor {
             o.setMetric(metric.id());
             o.setValue(q.value());
             o.setUnit(metric.unit());
-            o.setQualifier(QualifierRules.qualify(s, q.start(), q.end(), clauseStart));
+            o.setQualifier(QualifierRules.qualify(s, q.start(), q.end(), Math.max(clauseStart, previousEnd)));
             if (date != null) {
               o.setPeriodStart(date.from());
               o.setPeriodEnd(date.to());
             }
-            o.setScope(ScopeRules.scopeOf(s, q.start(), q.end(), clauseEnd, countryNames));
+            o.setScope(ScopeRules.scopeOf(s, clauseStart, q.start(), q.end(), clauseEnd, countryNames));
             o.setSource(SourceRules.sourceAt(sources, q.start()));
             fillProvenance(o, sentence);
             observations.add(o);
             previousMetric = metric;
             previousItem = item;
+            previousEnd = q.end();
           }
         }
 
@@ -287,7 +293,8 @@ public final class FactExtractor {
 
   /**
    * The nearest vocabulary term of a kind for a quantity inside its clause: words to the right count once, words to
-   * the left one and a half times (a noun usually follows its number), another figure in between adds one.
+   * the left one and a half times plus two (a noun usually follows its number), another figure in between adds one,
+   * and a term on the left that closely follows another figure belongs to that figure.
    */
   private static String nearest(String s, List<Term> terms, String kind, Quantity q, List<Quantity> quantities,
       int clauseStart, int clauseEnd, boolean adjacentRightOnly) {
@@ -310,7 +317,10 @@ public final class FactExtractor {
           continue;
         }
       } else if (t.end() <= q.start() && !adjacentRightOnly) {
-        score = words(s.substring(t.end(), q.start())) * 1.5 + 1 + countBetween(quantities, t.end(), q.start());
+        score = words(s.substring(t.end(), q.start())) * 1.5 + 2 + countBetween(quantities, t.end(), q.start());
+        if (ownedByEarlierQuantity(s, t, quantities)) {
+          score += 3; // "93% of households had a mobile phone, 87% a television": the phone is the 93%'s
+        }
         if (score > MAX_LEFT_DISTANCE) {
           continue;
         }
@@ -323,6 +333,31 @@ public final class FactExtractor {
       }
     }
     return best;
+  }
+
+  /** A term that closely follows another quantity (within five words) describes that quantity. */
+  private static boolean ownedByEarlierQuantity(String s, Term t, List<Quantity> quantities) {
+    for (Quantity other : quantities) {
+      if (other.end() <= t.start() && words(s.substring(other.end(), t.start())) <= 5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "Mobile subscriptions per 100 people stood at 67": the unit is named before the number
+  private static final Pattern PER_100_BEFORE = Pattern.compile(
+      "(?i)\\bper\\s+(?:100|hundred)\\s+(?:inhabitants|people|persons|residents|population)\\b(?:\\s+[\\p{L}]+){0,4}\\s*$");
+
+  private static Quantity perHundredBefore(String s, Quantity q) {
+    if (!NumeralRules.COUNT.equals(q.unit())) {
+      return q;
+    }
+    String before = s.substring(Math.max(0, q.start() - 60), q.start());
+    if (PER_100_BEFORE.matcher(before).find()) {
+      return new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
+    }
+    return q;
   }
 
   private static boolean hasTerm(List<Term> terms, String kind, int from, int to) {

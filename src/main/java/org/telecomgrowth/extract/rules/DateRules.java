@@ -147,7 +147,30 @@ public final class DateRules {
       }
     }
     chosen.sort(Comparator.comparingInt(DateMention::start));
-    return chosen;
+    return mergeRanges(s, chosen);
+  }
+
+  private static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:to|until|till|through|thru|and|–|—|-)\\s*$");
+  private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
+
+  /** "from 28 March 2018 to 13 July 2019": two dates that open and close one period become that period. */
+  private static List<DateMention> mergeRanges(String s, List<DateMention> dates) {
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i < dates.size(); i++) {
+      DateMention a = dates.get(i);
+      if (i + 1 < dates.size() && !a.relative() && !dates.get(i + 1).relative()) {
+        DateMention b = dates.get(i + 1);
+        if (RANGE_JOIN.matcher(s.substring(a.end(), b.start())).matches()
+            && RANGE_OPEN.matcher(s.substring(Math.max(0, a.start() - 12), a.start())).find()
+            && !b.to().isBefore(a.from())) {
+          out.add(new DateMention(a.start(), b.end(), a.from(), b.to(), false, 0, "from <date> to <date>"));
+          i++;
+          continue;
+        }
+      }
+      out.add(a);
+    }
+    return out;
   }
 
   /** Four digits starting 18, 19 or 20 at {@code i}, not inside a longer number. */

@@ -42,7 +42,9 @@ public final class NumeralRules {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PER_100_UNIT = Pattern.compile(
       "^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:per|for\\s+every|every)\\s+(?:100|one\\s+hundred|a\\s+hundred|hundred)\\s+(?:of\\s+the\\s+)?"
-          + "(?:inhabitants?|people|persons|residents|population|capita)\\b", Pattern.CASE_INSENSITIVE);
+          + "(?:inhabitants?|people|persons|residents|population|capita)\\b"
+          + "|^\\s+per\\s+(?:100|one\\s+hundred|hundred)\\b(?!\\s+(?:households|homes|families|km|square))",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern KM_UNIT = Pattern.compile("^\\s*(?:km|kilomet(?:er|re)s?)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MILE_UNIT = Pattern.compile("^\\s*miles?\\b", Pattern.CASE_INSENSITIVE);
@@ -88,6 +90,49 @@ public final class NumeralRules {
     Matcher m = p.matcher(s);
     m.region(from, s.length());
     return m.lookingAt() ? m.end() : -1;
+  }
+
+  // "call the hotline on 101", "dial 112", "tel. 021 215"
+  private static final Pattern CALL_BEFORE = Pattern.compile(
+      "(?i)\\b(?:call|dial|hotline|helpline|help\\s+line|tel\\.?|phone\\s+number|fax|sms)\\b(?:\\s+[\\p{L}]+){0,3}?"
+          + "\\s+(?:on\\s+|at\\s+|to\\s+)?(?:\\S+\\s+or\\s+)?$");
+
+  /**
+   * Digits that are part of a telephone number: after a "+", a number with a leading zero ("0800"), a group in a
+   * run of digit groups separated by single spaces or hyphens ("21 215 620", "0800-6684-7827"), or what is
+   * called or dialled.
+   */
+  private static boolean isPhoneNumberPart(String s, int start, int end) {
+    if (start > 0 && s.charAt(start - 1) == '+') {
+      return true;
+    }
+    if (end - start > 1 && s.charAt(start) == '0' && Character.isDigit(s.charAt(start + 1))) {
+      return true;
+    }
+    boolean groupBefore = start >= 2 && (s.charAt(start - 1) == ' ' || s.charAt(start - 1) == '-')
+        && Character.isDigit(s.charAt(start - 2));
+    boolean groupAfter = end + 1 < s.length() && (s.charAt(end) == ' ' || s.charAt(end) == '-')
+        && Character.isDigit(s.charAt(end + 1));
+    if (groupBefore || (groupAfter && s.charAt(end) == '-')) {
+      return true;
+    }
+    if (groupAfter) {
+      // "21 215 620": a run of at least three groups; "in 2010 3 million" is not one
+      int j = end + 1;
+      while (j < s.length() && Character.isDigit(s.charAt(j))) {
+        j++;
+      }
+      if (j + 1 < s.length() && s.charAt(j) == ' ' && Character.isDigit(s.charAt(j + 1))) {
+        return true;
+      }
+    }
+    String before = s.substring(Math.max(0, start - 40), start);
+    return CALL_BEFORE.matcher(before).find();
+  }
+
+  /** digits x scale without binary rounding ("4.1 million" is 4100000, not 4099999.9999999995). */
+  static double scaled(String digits, double scale) {
+    return new java.math.BigDecimal(digits).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
   }
 
   /** The scale of a suffix glued to a number ("1.2m" = 1e6, "3bn" = 1e9, "450k" = 1e3), else 0. */
@@ -233,6 +278,12 @@ public final class NumeralRules {
           continue;
         }
       }
+      if (isPhoneNumberPart(s, start, m.end())) {
+        continue;
+      }
+      if (start >= 4 && s.regionMatches(true, start - 4, "per ", 0, 4)) {
+        continue; // the 100 of "per 100 people" is a unit, not an amount
+      }
       if (inside(taken, start, end)) {
         continue;
       }
@@ -243,9 +294,9 @@ public final class NumeralRules {
         while (suffix < s.length() && Character.isLetter(s.charAt(suffix))) {
           suffix++;
         }
-        double v = Double.parseDouble(m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : ""));
+        String digits = m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : "");
         if (!inside(taken, start, suffix) && !moneyBefore(s, start)) {
-          Quantity q = withUnit(s, start, suffix, v * attachedScale, false, false, true);
+          Quantity q = withUnit(s, start, suffix, scaled(digits, attachedScale), false, false, true);
           if (q != null) {
             out.add(q);
             taken.add(new int[] {q.start(), q.end()});
@@ -264,13 +315,14 @@ public final class NumeralRules {
       if (moneyBefore(s, start) || at(MONEY_AFTER, s, end)) {
         continue;
       }
-      double value = Double.parseDouble(m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : ""));
+      String digits = m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : "");
+      double value = Double.parseDouble(digits);
       Matcher scale = SCALE.matcher(s);
       scale.region(end, s.length());
       boolean scaled = false;
       if (scale.lookingAt()) {
         scaled = true;
-        value *= SCALES.get(scale.group(1).toLowerCase(Locale.ROOT));
+        value = scaled(digits, SCALES.get(scale.group(1).toLowerCase(Locale.ROOT)));
         end = scale.end();
       }
       Quantity q = withUnit(s, start, end, value, false, false, scaled);

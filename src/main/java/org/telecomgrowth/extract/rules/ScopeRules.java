@@ -28,6 +28,11 @@ public final class ScopeRules {
       "^(?:\\s+\\S+){0,2}?\\s+of\\s+(?:the\\s+)?" + NAME + "['’]s?\\s+(?:citizens|residents|population|households|"
           + "people|inhabitants|adults|homes|youth|population)");
   private static final Pattern LEADING_PLACE = Pattern.compile("^\\s*In\\s+" + NAME + "\\s*,");
+  // "In rural areas, ...", "of rural households", "urban residents"
+  private static final Pattern AREA = Pattern.compile(
+      "(?i)^(?:\\s+\\S+){0,2}?\\s+of\\s+(?:the\\s+)?(rural|urban)\\s+(?:households|homes|population|residents|areas)");
+  private static final Pattern AREA_BEFORE = Pattern.compile("(?i)\\bin\\s+(rural|urban)\\s+areas\\b");
+  private static final Pattern CLAUSE_PLACE = Pattern.compile("^\\s*(?:and\\s+)?in\\s+" + NAME);
   private static final Pattern AGE_NUMBERS = Pattern.compile("(\\d+)(?:\\D+?(\\d+))?");
   private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "the", "a", "an", "this", "that", "total",
@@ -38,6 +43,12 @@ public final class ScopeRules {
    * {@code countryNames} (the document's country) count as national.
    */
   public static String scopeOf(String s, int start, int end, int clauseEnd, Set<String> countryNames) {
+    return scopeOf(s, 0, start, end, clauseEnd, countryNames);
+  }
+
+  /** As above, also reading a place that opens the number's clause ("; in Vientiane Capital the figure was 31%"). */
+  public static String scopeOf(String s, int clauseStart, int start, int end, int clauseEnd,
+      Set<String> countryNames) {
     String after = s.substring(end, Math.max(end, clauseEnd));
     String place = null;
     if (NATIONALLY.matcher(after).lookingAt()) {
@@ -59,8 +70,26 @@ public final class ScopeRules {
       }
     }
     if (place == null) {
+      Matcher m = AREA.matcher(after);
+      if (m.lookingAt()) {
+        place = m.group(1).toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    if (place == null) {
+      Matcher m = AREA_BEFORE.matcher(s.substring(clauseStart, start));
+      if (m.find()) {
+        place = m.group(1).toLowerCase(java.util.Locale.ROOT) + " areas";
+      }
+    }
+    if (place == null) {
       Matcher m = LEADING_PLACE.matcher(s);
       if (m.find() && m.end() <= start) {
+        place = place(m.group(1), countryNames);
+      }
+    }
+    if (place == null && clauseStart > 0) {
+      Matcher m = CLAUSE_PLACE.matcher(s.substring(clauseStart, start));
+      if (m.lookingAt()) {
         place = place(m.group(1), countryNames);
       }
     }

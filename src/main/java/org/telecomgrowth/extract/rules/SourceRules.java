@@ -27,7 +27,12 @@ public final class SourceRules {
       + "estimates|claimed|claims|counted|recorded|disclosed|revealed|published|put|puts|cited)\\b");
   private static final Pattern ACCORDING_TO = Pattern.compile(
       "(?i:\\b(?:according\\s+to|reported\\s+by|estimated\\s+by|as\\s+reported\\s+by|data\\s+from|"
-          + "figures\\s+from)\\s+(?:the\\s+)?)" + ORG);
+          + "figures\\s+from)\\s+(?:the\\s+)?)"
+          // "according to a survey by the national statistics institute INSEED" (lower-case words only)
+          + "(?:(?:a|an|the)\\s+[a-z][\\p{L}-]*\\s+(?:by|of|from)\\s+(?:the\\s+)?(?:[a-z][\\p{L}-]*\\s+){0,4}?)?" + ORG);
+  // ", the telecoms regulator Conatel said": only lower-case words between the comma and the name
+  private static final Pattern TRAILING_GAP = Pattern.compile(
+      ",\\s*(?:(?:the|a|an|its)\\s+)?(?:(?!(?:and|but|while|whereas|or|as)\\b)[a-z][\\p{L}-]*\\s+){0,4}$");
   private static final Set<String> NOT_SOURCES = Set.of("in", "by", "on", "at", "the", "a", "an", "it", "this",
       "that", "these", "they", "he", "she", "we", "i", "there", "however", "since", "as", "after", "before", "but",
       "and", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -49,7 +54,8 @@ public final class SourceRules {
     while (m.find()) {
       String name = clean(m.group(1), countryNames);
       if (name != null) {
-        boolean trailing = s.substring(0, m.start()).matches("(?s).*,\\s*$");
+        String before = s.substring(Math.max(0, m.start() - 60), m.start());
+        boolean trailing = TRAILING_GAP.matcher(before).find();
         out.add(new Source(m.start(1), name, trailing));
       }
     }
@@ -88,6 +94,9 @@ public final class SourceRules {
       return null;
     }
     name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    if (name.endsWith(".") && !name.matches(".*\\b(?:[A-Z]\\.)+$") && !name.endsWith("Co.") && !name.endsWith("Inc.")) {
+      name = name.substring(0, name.length() - 1); // the sentence's full stop, not part of "ITU"
+    }
     String lower = name.toLowerCase(Locale.ROOT);
     for (String c : countryNames) {
       String cl = c.toLowerCase(Locale.ROOT);
