@@ -20,6 +20,9 @@ public final class AtomicPublisher {
   public AtomicPublisher(String targetDir, String runId, Configuration conf) throws IOException {
     Path t = new Path(targetDir);
     this.fs = t.getFileSystem(conf);
+    // Hadoop's local file system would put a .NAME.crc beside every file a user opens; the manifest holds the
+    // inputs' digests, and HDFS keeps its own checksums.
+    this.fs.setWriteChecksum(false);
     this.target = fs.makeQualified(t);
     Path parent = target.getParent();
     this.staging = new Path(parent, "." + target.getName() + ".staging-" + runId);

@@ -1,7 +1,5 @@
 package org.telecomgrowth.extract.rules;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,31 +40,5 @@ public final class Anchors {
         sink.accept(m);
       }
     }
-  }
-
-  /** The word starts of {@code s} within [from, to]. */
-  public static int[] within(int[] starts, int from, int to) {
-    List<Integer> out = new ArrayList<>();
-    for (int i : starts) {
-      if (i >= from && i <= to) {
-        out.add(i);
-      }
-    }
-    return out.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  /** The word starts at which {@code lower} (the lower-cased text) begins with one of the literals. */
-  public static int[] startingWith(int[] starts, String lower, List<String> literals) {
-    int[] out = new int[starts.length];
-    int n = 0;
-    for (int i : starts) {
-      for (String l : literals) {
-        if (lower.startsWith(l, i)) {
-          out[n++] = i;
-          break;
-        }
-      }
-    }
-    return java.util.Arrays.copyOf(out, n);
   }
 }

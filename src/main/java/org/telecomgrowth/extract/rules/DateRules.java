@@ -103,29 +103,35 @@ public final class DateRules {
     // A date ends at most a few words after its year ("2016 Q4") and starts at most a few words before it
     // ("the third quarter of 2016"), so the rules are tried only at the word starts around each year.
     int[] words = Anchors.wordStarts(s);
-    java.util.TreeSet<Integer> yearStarts = new java.util.TreeSet<>();
-    java.util.TreeSet<Integer> relativeStarts = new java.util.TreeSet<>();
+    boolean[] nearYear = new boolean[words.length];
+    boolean[] nearYearWord = new boolean[words.length];
+    int[] yearsAt = new int[4];
+    int years = 0;
     for (int i = 0; i + 3 < s.length(); i++) {
       if (isYearAt(s, i)) {
-        for (int w : Anchors.within(words, i - 45, i + 8)) {
-          yearStarts.add(w);
+        if (years == yearsAt.length) {
+          yearsAt = java.util.Arrays.copyOf(yearsAt, years * 2);
         }
+        yearsAt[years++] = i;
+        mark(words, nearYear, i - 45, i + 8);
+        i += 3;
       }
     }
     for (int i = lower.indexOf("year"); i >= 0; i = lower.indexOf("year", i + 1)) {
-      for (int w : Anchors.within(words, i - 24, i)) {
-        relativeStarts.add(w);
-      }
+      mark(words, nearYearWord, i - 24, i);
     }
-    int[] nearYears = yearStarts.stream().mapToInt(Integer::intValue).toArray();
-    int[] nearYearWord = relativeStarts.stream().mapToInt(Integer::intValue).toArray();
+    int[] nearYears = select(words, nearYear);
+    int[] nearYearWords = select(words, nearYearWord);
+    int[] atYears = java.util.Arrays.copyOf(yearsAt, years);
     List<DateMention> all = new ArrayList<>();
     for (Rule r : RULES) {
       if (!r.gate().mayMatch(lower)) {
         continue;
       }
       boolean relative = r.name().endsWith(" year");
-      Anchors.matchAt(r.pattern(), s, relative ? nearYearWord : nearYears, m -> {
+      // a rule written from the year onwards can only start at a year
+      boolean fromYear = r.name().startsWith("<year>") || r.name().equals("the <decade>s");
+      Anchors.matchAt(r.pattern(), s, relative ? nearYearWords : fromYear ? atYears : nearYears, m -> {
         DateMention d;
         try {
           d = r.production().apply(m);
@@ -169,6 +175,29 @@ public final class DateRules {
         }
       }
       out.add(a);
+    }
+    return out;
+  }
+
+  private static void mark(int[] words, boolean[] marks, int from, int to) {
+    for (int k = 0; k < words.length; k++) {
+      if (words[k] >= from && words[k] <= to) {
+        marks[k] = true;
+      }
+    }
+  }
+
+  private static int[] select(int[] words, boolean[] marks) {
+    int n = 0;
+    for (boolean b : marks) {
+      n += b ? 1 : 0;
+    }
+    int[] out = new int[n];
+    int j = 0;
+    for (int k = 0; k < words.length; k++) {
+      if (marks[k]) {
+        out[j++] = words[k];
+      }
     }
     return out;
   }

@@ -16,7 +16,7 @@ public final class EventRules {
   /** A trigger word at [start, end) with its category and its priority (lower wins). */
   public record Trigger(int start, int end, String category, int priority) {}
 
-  private record Entry(String category, Pattern pattern, int priority, LiteralGate gate) {}
+  private record Entry(String category, Pattern pattern, int priority) {}
 
   private static final List<Entry> TRIGGERS = new ArrayList<>();
   private static final PhraseIndex INDEX = new PhraseIndex();
@@ -27,8 +27,7 @@ public final class EventRules {
     int p = 0;
     for (String[] row : MetricRules.readTsv("/extract/event_triggers.tsv")) {
       TRIGGERS.add(new Entry(row[0],
-          Pattern.compile("(?<![\\p{L}])(?:" + row[1] + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE), p++,
-          LiteralGate.of(row[1])));
+          Pattern.compile("(?<![\\p{L}])(?:" + row[1] + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE), p++));
       INDEX.add(TRIGGERS.get(TRIGGERS.size() - 1).pattern(), row[1]);
     }
   }

@@ -26,7 +26,7 @@ public final class MetricRules {
   /** A metric id and the unit to publish. */
   public record Metric(String id, String unit) {}
 
-  private record Entry(String kind, String name, Pattern pattern, LiteralGate gate) {}
+  private record Entry(String kind, String name, Pattern pattern) {}
 
   private record IdRule(String unit, String base, String item, String metric, String unitOut) {}
 
@@ -38,8 +38,7 @@ public final class MetricRules {
   static {
     for (String[] row : readTsv("/extract/metric_vocabulary.tsv")) {
       Entry e = new Entry(row[0], row[1],
-          Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row[2] + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE),
-          LiteralGate.of(row[2]));
+          Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row[2] + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE));
       VOCABULARY.add(e);
       if (!e.kind().equals("topic")) {
         INDEX.add(e.pattern(), row[2]);
