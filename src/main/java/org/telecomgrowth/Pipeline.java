@@ -104,7 +104,8 @@ public final class Pipeline {
     publisher.begin();
     try {
       long t0 = System.nanoTime();
-      ExtractOutput extracted = ExtractStage.run(spark, options.input, options.catalog);
+      ExtractOutput extracted = ExtractStage.run(spark, options.input, options.catalog,
+          (long) options.maxDocumentMb << 20);
       manifest.stageSeconds("extract", t0);
 
       long t1 = System.nanoTime();

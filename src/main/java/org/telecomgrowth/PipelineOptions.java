@@ -32,6 +32,10 @@ public class PipelineOptions {
       description = "Folder with population.csv and households.csv. Default: ${DEFAULT-VALUE}")
   String reference;
 
+  @Option(names = "--max-document-mb", defaultValue = "64", paramLabel = "MB",
+      description = "Largest input file read; larger ones are rejected unread. Default: ${DEFAULT-VALUE}")
+  int maxDocumentMb;
+
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master. Default: the one spark-submit set, else local[*]")
   String master;
@@ -52,6 +56,9 @@ public class PipelineOptions {
     }
     if (output == null || output.isBlank()) {
       return "--output must not be empty";
+    }
+    if (maxDocumentMb < 1 || maxDocumentMb > 2000) {
+      return "--max-document-mb must be between 1 and 2000";
     }
     if (runId != null && !runId.matches("[A-Za-z0-9._-]+")) {
       return "--run-id may only contain letters, digits, '.', '_' and '-'";

@@ -10,7 +10,20 @@ import org.telecomgrowth.model.Document;
 public final class DocumentExtractor {
   private DocumentExtractor() {}
 
+  /**
+   * Never throws for bad input: a file that cannot be read, or whose extraction fails, comes back as a reject with
+   * the reason, so one hostile document cannot fail the job.
+   */
   public static ExtractedDocument extractFile(String path, String docId, byte[] content, Catalog.Entry entry) {
+    try {
+      return extractOrReject(path, docId, content, entry);
+    } catch (RuntimeException | StackOverflowError e) {
+      return ExtractedDocument.rejected(path, "extraction failed: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
+    }
+  }
+
+  private static ExtractedDocument extractOrReject(String path, String docId, byte[] content, Catalog.Entry entry) {
     DocumentDecoder.Format format = DocumentDecoder.formatOf(path);
     if (format == null) {
       return ExtractedDocument.rejected(path, "unsupported file type: expected .txt, .md or .html");

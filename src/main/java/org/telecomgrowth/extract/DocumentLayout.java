@@ -106,7 +106,10 @@ public final class DocumentLayout {
   private static DocumentLayout parseLines(String text, boolean markdown, String knownTitle) {
     char[] mask = text.toCharArray();
     for (int i = 0; i < mask.length; i++) {
-      if (mask[i] == '\n' || mask[i] == '\r' || mask[i] == '\t' || mask[i] == '\f') {
+      char c = mask[i];
+      // line breaks, no-break and thin spaces, zero-width and direction marks: all plain spaces to the rules
+      if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || (c > 127 && (Character.isSpaceChar(c)
+          || Character.getType(c) == Character.FORMAT))) {
         mask[i] = ' ';
       }
     }

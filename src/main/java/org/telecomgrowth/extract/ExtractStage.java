@@ -42,9 +42,22 @@ import org.telecomgrowth.model.Tables;
 public final class ExtractStage {
   private ExtractStage() {}
 
+  /** Default largest document read, in bytes; larger files are rejected without being read. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L << 20;
+
   public static ExtractOutput run(SparkSession spark, String input, String catalogPath) throws IOException {
+    return run(spark, input, catalogPath, DEFAULT_MAX_DOCUMENT_BYTES);
+  }
+
+  public static ExtractOutput run(SparkSession spark, String input, String catalogPath, long maxDocumentBytes)
+      throws IOException {
     Catalog catalog = Catalog.load(catalogPath, spark.sparkContext().hadoopConfiguration());
-    Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input);
+    Dataset<Row> all = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input);
+    // binaryFile pushes the length filter down, so a too-large file is never read into memory
+    Dataset<Row> files = all.filter(col("length").leq(maxDocumentBytes));
+    Dataset<Row> tooLarge = all.filter(col("length").gt(maxDocumentBytes))
+        .select(col("path"), concat(lit("file too large: "), col("length").cast("string"),
+            lit(" bytes, limit " + maxDocumentBytes + " (--max-document-mb)")).as("reason"));
     Dataset<ExtractedDocument> extracted = extract(files, catalog)
         .persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -58,7 +71,8 @@ public final class ExtractStage {
     Dataset<Reject> emptyFiles = spark.createDataset(emptyFiles(spark, input), Encoders.bean(Reject.class));
     Dataset<Row> rejects = Tables.contractView(
         extracted.filter(col("reject").isNotNull()).select("reject.*"), Tables.REJECT_COLUMNS)
-        .unionByName(Tables.contractView(emptyFiles, Tables.REJECT_COLUMNS));
+        .unionByName(Tables.contractView(emptyFiles, Tables.REJECT_COLUMNS))
+        .unionByName(tooLarge);
 
     List<Map<String, String>> digests = new ArrayList<>();
     for (Row r : extracted.filter(col("document").isNotNull())

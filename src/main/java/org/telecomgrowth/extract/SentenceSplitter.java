@@ -74,11 +74,46 @@ public final class SentenceSplitter {
       }
       merged.add(piece);
     }
+    List<int[]> out = new ArrayList<>();
     for (int[] m : merged) {
+      cap(para, m[0], m[1], out);
+    }
+    for (int[] m : out) {
       m[0] += from;
       m[1] += from;
     }
-    return merged;
+    return out;
+  }
+
+  /**
+   * Longest span treated as one sentence. Longer runs without a sentence end (tables flattened to text, lists,
+   * hostile input) are cut at white space, which bounds the rules' work per sentence.
+   */
+  static final int MAX_SENTENCE_CHARS = 1000;
+
+  private static void cap(String para, int start, int end, List<int[]> out) {
+    int s = start;
+    while (end - s > MAX_SENTENCE_CHARS) {
+      int cut = s + MAX_SENTENCE_CHARS;
+      while (cut > s + MAX_SENTENCE_CHARS / 2 && !Character.isWhitespace(para.charAt(cut))) {
+        cut--;
+      }
+      if (!Character.isWhitespace(para.charAt(cut))) {
+        cut = s + MAX_SENTENCE_CHARS; // no white space near the limit: cut inside the word
+      }
+      int e = cut;
+      while (e > s && Character.isWhitespace(para.charAt(e - 1))) {
+        e--;
+      }
+      out.add(new int[] {s, e});
+      s = cut;
+      while (s < end && Character.isWhitespace(para.charAt(s))) {
+        s++;
+      }
+    }
+    if (s < end) {
+      out.add(new int[] {s, end});
+    }
   }
 
   private static boolean startsLowerCase(String s, int i) {

@@ -80,6 +80,19 @@ class ExtractStageTest extends SparkTestBase {
   }
 
   @Test
+  void aFileAboveTheSizeLimitIsRejectedUnread() throws Exception {
+    Path root = corpus();
+    ExtractOutput out = ExtractStage.run(session(), root.toString(), null, 800);
+    StructType rejectSchema = new StructType().add("path", DataTypes.StringType).add("reason", DataTypes.StringType);
+    long big = Files.size(root.resolve("telecommunications_in_cuba.txt"));
+    Dataset<Row> expected = session().createDataFrame(List.of(RowFactory.create(
+        uri(root.resolve("telecommunications_in_cuba.txt")),
+        "file too large: " + big + " bytes, limit 800 (--max-document-mb)")), rejectSchema);
+    assertDataFrameNoOrderEquals(expected,
+        out.rejects().filter(org.apache.spark.sql.functions.col("reason").startsWith("file too large")));
+  }
+
+  @Test
   void aCatalogEntryNamesTheDocument() throws Exception {
     Path root = corpus();
     Path catalog = tmp.resolve("catalog.csv");
