@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.telecomgrowth.extract.rules.DateRules;
 import org.telecomgrowth.extract.rules.DateRules.DateMention;
 import org.telecomgrowth.extract.rules.EventRules;
+import org.telecomgrowth.extract.rules.LiteralGate;
 import org.telecomgrowth.extract.rules.MetricRules;
 import org.telecomgrowth.extract.rules.MetricRules.Metric;
 import org.telecomgrowth.extract.rules.MetricRules.Term;
@@ -45,6 +46,10 @@ public final class FactExtractor {
           + "expanded|up|down)(?:\\s+by)?|\\b(?:growth|increase|rise|decline|drop|fall|expansion)(?:\\s+rate)?\\s+of"
           + "|\\bgrowth\\s+rate\\s+(?:of|was|reached|stood\\s+at))(?:\\s+(?:about|around|some|nearly|almost|over|"
           + "more\\s+than|an\\s+estimated))?\\s*$", Pattern.CASE_INSENSITIVE);
+  // a literal that each alternative of GROWTH_BEFORE contains (lower case): its cheap pre-check
+  private static final String[] GROWTH_WORDS = {"grew", "grow", "rose", "ris", "increase", "jumped", "climbed",
+      "fell", "fall", "drop", "declin", "decreas", "expan", "up", "down"};
+  private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*,\\s+(?:and|but)\\b.*");
   private static final int MAX_RIGHT_WORDS = 12;
   private static final double MAX_LEFT_DISTANCE = 13;
   private static final int RIGHT_DATE_WORDS = 8;
@@ -135,6 +140,7 @@ public final class FactExtractor {
               item = MetricRules.topicOf(p.section());
             }
             boolean growth = NumeralRules.PERCENT.equals(q.unit())
+                && LiteralGate.containsAny(s, clauseStart, q.start(), GROWTH_WORDS)
                 && GROWTH_BEFORE.matcher(s.substring(clauseStart, q.start())).find();
             if (growth) {
               Metric counted = MetricRules.metricFor(NumeralRules.COUNT, null, item);
@@ -263,7 +269,7 @@ public final class FactExtractor {
       if (d.start() >= q.end()) {
         String between = s.substring(q.end(), d.start());
         if (!quantityBetween(quantities, q.end(), d.start()) && !between.contains(";")
-            && !between.matches("(?s).*,\\s+(?:and|but)\\b.*") && words(between) <= RIGHT_DATE_WORDS) {
+            && !COMMA_AND_BUT.matcher(between).matches() && words(between) <= RIGHT_DATE_WORDS) {
           return d;
         }
         break;
@@ -353,7 +359,12 @@ public final class FactExtractor {
     if (!NumeralRules.COUNT.equals(q.unit())) {
       return q;
     }
-    String before = s.substring(Math.max(0, q.start() - 60), q.start());
+    int from = Math.max(0, q.start() - 60);
+    if (!LiteralGate.containsAny(s, from, q.start(), "per")
+        || !LiteralGate.containsAny(s, from, q.start(), "100", "hundred")) {
+      return q;
+    }
+    String before = s.substring(from, q.start());
     if (PER_100_BEFORE.matcher(before).find()) {
       return new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
     }

@@ -86,6 +86,19 @@ public final class DateRules {
       rule("the previous year", LiteralGate.anyOf("year"), "(?i:\\b(?:(?:the\\s+)?(?:previous|preceding|prior)\\s+year|the\\s+year\\s+before)\\b)",
           m -> relative(m, -1)));
 
+  // per rule: a relative one ("that year") starts near the word "year"; one written from the year onwards can only
+  // start at a year
+  private static final boolean[] RELATIVE = new boolean[RULES.size()];
+  private static final boolean[] FROM_YEAR = new boolean[RULES.size()];
+
+  static {
+    for (int k = 0; k < RULES.size(); k++) {
+      String name = RULES.get(k).name();
+      RELATIVE[k] = name.endsWith(" year");
+      FROM_YEAR[k] = name.startsWith("<year>") || name.equals("the <decade>s");
+    }
+  }
+
   private static Rule rule(String name, LiteralGate gate, String regex, Function<Matcher, DateMention> production) {
     return new Rule(name, gate, Pattern.compile(regex), m -> {
       DateMention d = production.apply(m);
@@ -124,14 +137,15 @@ public final class DateRules {
     int[] nearYearWords = select(words, nearYearWord);
     int[] atYears = java.util.Arrays.copyOf(yearsAt, years);
     List<DateMention> all = new ArrayList<>();
-    for (Rule r : RULES) {
-      if (!r.gate().mayMatch(lower)) {
+    // several rules share a gate (the month names): test each gate once per sentence
+    java.util.IdentityHashMap<LiteralGate, Boolean> gates = new java.util.IdentityHashMap<>();
+    for (int k = 0; k < RULES.size(); k++) {
+      Rule r = RULES.get(k);
+      int[] starts = RELATIVE[k] ? nearYearWords : FROM_YEAR[k] ? atYears : nearYears;
+      if (starts.length == 0 || !gates.computeIfAbsent(r.gate(), g -> g.mayMatch(lower))) {
         continue;
       }
-      boolean relative = r.name().endsWith(" year");
-      // a rule written from the year onwards can only start at a year
-      boolean fromYear = r.name().startsWith("<year>") || r.name().equals("the <decade>s");
-      Anchors.matchAt(r.pattern(), s, relative ? nearYearWords : fromYear ? atYears : nearYears, m -> {
+      Anchors.matchAt(r.pattern(), s, starts, m -> {
         DateMention d;
         try {
           d = r.production().apply(m);

@@ -59,6 +59,24 @@ public final class LiteralGate {
     return false;
   }
 
+  /**
+   * True when {@code s[from, to)} contains any of the lower-case literals, ignoring case: a cheap pre-check for a
+   * case-insensitive regex that must contain one of them (ASCII case folding, as the rules' regexes use).
+   */
+  public static boolean containsAny(String s, int from, int to, String... lowerLiterals) {
+    from = Math.max(0, from);
+    to = Math.min(s.length(), to);
+    for (int i = from; i < to; i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      for (String l : lowerLiterals) {
+        if (l.charAt(0) == c && i + l.length() <= to && s.regionMatches(true, i, l, 0, l.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Literal starts of the top-level alternatives, or null when one of them has none. */
   static List<String> prefixes(String regex) {
     List<String> out = new ArrayList<>();

@@ -85,6 +85,38 @@ public final class NumeralRules {
     return m.lookingAt();
   }
 
+  /**
+   * Whether the first character at or after {@code from} that is not regex white space (\\s) is, lower-cased, one
+   * of {@code firsts}: a pre-check for an anchored regex that must start with one of those letters.
+   */
+  static boolean nextIs(String s, int from, String firsts) {
+    int i = from;
+    while (i < s.length() && QualifierRules.isRegexSpace(s.charAt(i))) {
+      i++;
+    }
+    return i < s.length() && firsts.indexOf(Character.toLowerCase(s.charAt(i))) >= 0;
+  }
+
+  /** True when [from, to) of {@code s} may hold a CALL_BEFORE keyword ("tel" not inside a longer word). */
+  private static boolean mayHoldCallWord(String s, int from, int to) {
+    if (LiteralGate.containsAny(s, from, to, "call", "dial", "hotline", "helpline", "help", "phone", "fax",
+        "sms")) {
+      return true;
+    }
+    for (int i = from; i + 3 <= to; i++) {
+      if (s.regionMatches(true, i, "tel", 0, 3)) {
+        if (i + 3 == to) {
+          return true;
+        }
+        char c = s.charAt(i + 3);
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The end of {@code p}'s match at {@code from}, or -1. */
   static int endAt(Pattern p, String s, int from) {
     Matcher m = p.matcher(s);
@@ -125,6 +157,9 @@ public final class NumeralRules {
       if (j + 1 < s.length() && s.charAt(j) == ' ' && Character.isDigit(s.charAt(j + 1))) {
         return true;
       }
+    }
+    if (!mayHoldCallWord(s, Math.max(0, start - 40), start)) {
+      return false;
     }
     String before = s.substring(Math.max(0, start - 40), start);
     return CALL_BEFORE.matcher(before).find();
@@ -308,19 +343,22 @@ public final class NumeralRules {
         continue; // 3G, 10A, 1st, 2000s
       }
       // "19-inch"; "1,18" or "24/7" or "12/05" (not an amount)
-      if (at(COMPOUND_AFTER, s, end) || (end + 1 < s.length() && ".,/:".indexOf(s.charAt(end)) >= 0
+      if ((end < s.length() && s.charAt(end) == '-' && at(COMPOUND_AFTER, s, end)) || (end + 1 < s.length() && ".,/:".indexOf(s.charAt(end)) >= 0
           && Character.isDigit(s.charAt(end + 1)))) {
         continue;
       }
-      if (moneyBefore(s, start) || at(MONEY_AFTER, s, end)) {
+      if (moneyBefore(s, start) || (nextIs(s, end, "deuyrwp") && at(MONEY_AFTER, s, end))) {
         continue;
       }
       String digits = m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : "");
       double value = Double.parseDouble(digits);
-      Matcher scale = SCALE.matcher(s);
-      scale.region(end, s.length());
       boolean scaled = false;
-      if (scale.lookingAt()) {
+      Matcher scale = null;
+      if (nextIs(s, end, "tmb")) {
+        scale = SCALE.matcher(s);
+        scale.region(end, s.length());
+      }
+      if (scale != null && scale.lookingAt()) {
         scaled = true;
         value = scaled(digits, SCALES.get(scale.group(1).toLowerCase(Locale.ROOT)));
         end = scale.end();
@@ -337,19 +375,22 @@ public final class NumeralRules {
   private static Quantity withUnit(String s, int start, int end, double value, boolean spelled,
       boolean needsNoun, boolean scaled) {
     int u;
-    if ((u = endAt(PERCENT_UNIT, s, end)) >= 0) {
+    // each regex is tried only where its first letter (after white space) follows the number
+    if (nextIs(s, end, "%p") && (u = endAt(PERCENT_UNIT, s, end)) >= 0) {
       return new Quantity(start, u, value, PERCENT, spelled, false);
     }
-    if ((u = endAt(PER_100_UNIT, s, end)) >= 0) {
+    if (end < s.length() && QualifierRules.isRegexSpace(s.charAt(end))
+        && LiteralGate.containsAny(s, end, s.length(), "100", "hundred")
+        && (u = endAt(PER_100_UNIT, s, end)) >= 0) {
       return new Quantity(start, u, value, PER_100, spelled, false);
     }
-    if ((u = endAt(KM_UNIT, s, end)) >= 0) {
+    if (nextIs(s, end, "k") && (u = endAt(KM_UNIT, s, end)) >= 0) {
       return new Quantity(start, u, value, KM, spelled, false);
     }
-    if ((u = endAt(MILE_UNIT, s, end)) >= 0) {
+    if (nextIs(s, end, "m") && (u = endAt(MILE_UNIT, s, end)) >= 0) {
       return new Quantity(start, u, value * 1.609344, KM, spelled, false);
     }
-    if (!scaled && at(DURATION_AFTER, s, end)) {
+    if (!scaled && nextIs(s, end, "ymwdhsc") && at(DURATION_AFTER, s, end)) {
       return null; // "two years of operation"; but "2 billion minutes" is an amount
     }
     return new Quantity(start, end, value, COUNT, spelled, needsNoun);
@@ -448,8 +489,10 @@ public final class NumeralRules {
         continue;
       }
       String before = s.substring(Math.max(0, first[0] - 8), first[0]).toLowerCase(Locale.ROOT);
-      boolean determiner = !scaled && (at(DETERMINER_AFTER, s, end) || DETERMINER_BEFORE.matcher(before).find());
-      if (inside(taken, first[0], end) || determiner || at(COMPOUND_AFTER, s, end)) {
+      boolean determiner = !scaled && ((nextIs(s, end, "oambdt") && at(DETERMINER_AFTER, s, end))
+          || DETERMINER_BEFORE.matcher(before).find());
+      if (inside(taken, first[0], end) || determiner
+          || (end < s.length() && s.charAt(end) == '-' && at(COMPOUND_AFTER, s, end))) {
         i = next;
         continue;
       }

@@ -75,13 +75,13 @@ public final class ScopeRules {
         place = m.group(1).toLowerCase(java.util.Locale.ROOT);
       }
     }
-    if (place == null) {
+    if (place == null && LiteralGate.containsAny(s, clauseStart, start, "rural", "urban")) {
       Matcher m = AREA_BEFORE.matcher(s.substring(clauseStart, start));
       if (m.find()) {
         place = m.group(1).toLowerCase(java.util.Locale.ROOT) + " areas";
       }
     }
-    if (place == null) {
+    if (place == null && startsWithIn(s)) {
       Matcher m = LEADING_PLACE.matcher(s);
       if (m.find() && m.end() <= start) {
         place = place(m.group(1), countryNames);
@@ -98,6 +98,15 @@ public final class ScopeRules {
     }
     String age = ageOf(s, end, clauseEnd);
     return age == null ? place : place + " (age " + age + ")";
+  }
+
+  /** Pre-check for LEADING_PLACE: "In" after leading white space. */
+  private static boolean startsWithIn(String s) {
+    int i = 0;
+    while (i < s.length() && QualifierRules.isRegexSpace(s.charAt(i))) {
+      i++;
+    }
+    return s.startsWith("In", i);
   }
 
   private static String place(String name, Set<String> countryNames) {
