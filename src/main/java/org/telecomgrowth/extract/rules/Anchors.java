@@ -29,6 +29,32 @@ public final class Anchors {
     return java.util.Arrays.copyOf(out, n);
   }
 
+  /**
+   * As {@link #matchAt(Pattern, String, int[], Consumer)}, trying only the starts whose character, lower-cased, is
+   * one of {@code firsts} (all of them when {@code firsts} is null); the matcher is made only when one is tried.
+   */
+  public static void matchAt(Pattern p, String s, int[] starts, String firsts, Consumer<Matcher> sink) {
+    if (firsts == null) {
+      matchAt(p, s, starts, sink);
+      return;
+    }
+    Matcher m = null;
+    for (int i : starts) {
+      if (firsts.indexOf(Character.toLowerCase(s.charAt(i))) < 0) {
+        continue;
+      }
+      if (m == null) {
+        m = p.matcher(s);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+      }
+      m.region(i, s.length());
+      if (m.lookingAt()) {
+        sink.accept(m);
+      }
+    }
+  }
+
   /** Calls {@code sink} with each match of {@code p} that starts at one of {@code starts} (ascending). */
   public static void matchAt(Pattern p, String s, int[] starts, Consumer<Matcher> sink) {
     Matcher m = p.matcher(s);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,12 +91,32 @@ public final class DateRules {
   // start at a year
   private static final boolean[] RELATIVE = new boolean[RULES.size()];
   private static final boolean[] FROM_YEAR = new boolean[RULES.size()];
+  // per rule: the characters (lower-cased) its match can start with, or null for any; a pre-check at each anchor
+  private static final String[] FIRSTS = new String[RULES.size()];
+  private static final Map<String, String> FIRST_CHARS = Map.ofEntries(
+      Map.entry("<month> <day>, <year>", "jfmasond"),
+      Map.entry("<day> <month> <year>", "0123456789"),
+      Map.entry("from <year> to <year>", "fb"),
+      Map.entry("the <ordinal> quarter of <year>", "tfs1234"),
+      Map.entry("Q<n> <year>", "q"),
+      Map.entry("the first|second half of <year>", "tfs"),
+      Map.entry("H<n> <year>", "h"),
+      Map.entry("the end of <year>", "tec"),
+      Map.entry("year-end <year>", "ye"),
+      Map.entry("the start of <year>", "tsb"),
+      Map.entry("early|mid|late <decade>s", "eml"),
+      Map.entry("early|mid|late <year>", "eml"),
+      Map.entry("<month> <year>", "jfmasond"),
+      Map.entry("that year", "t"),
+      Map.entry("the following year", "tfna"),
+      Map.entry("the previous year", "tp"));
 
   static {
     for (int k = 0; k < RULES.size(); k++) {
       String name = RULES.get(k).name();
       RELATIVE[k] = name.endsWith(" year");
       FROM_YEAR[k] = name.startsWith("<year>") || name.equals("the <decade>s");
+      FIRSTS[k] = FIRST_CHARS.get(name);
     }
   }
 
@@ -145,7 +166,7 @@ public final class DateRules {
       if (starts.length == 0 || !gates.computeIfAbsent(r.gate(), g -> g.mayMatch(lower))) {
         continue;
       }
-      Anchors.matchAt(r.pattern(), s, starts, m -> {
+      Anchors.matchAt(r.pattern(), s, starts, FIRSTS[k], m -> {
         DateMention d;
         try {
           d = r.production().apply(m);

@@ -18,6 +18,8 @@ final class PhraseIndex {
   private final List<List<String>> literals = new ArrayList<>();
   private final Map<String, List<Integer>> byKey = new HashMap<>();
   private final List<Integer> everywhere = new ArrayList<>();
+  // byKey for keys of two ASCII characters, indexed by c0 * 128 + c1 (no substring per word start)
+  private final int[][] asciiKeys = new int[128 * 128][];
 
   /** Adds a phrase; returns its index. */
   int add(Pattern pattern, String regex) {
@@ -32,6 +34,11 @@ final class PhraseIndex {
         List<Integer> ids = byKey.computeIfAbsent(l.substring(0, 2), k -> new ArrayList<>());
         if (!ids.contains(id)) {
           ids.add(id);
+          char c0 = l.charAt(0);
+          char c1 = l.charAt(1);
+          if (c0 < 128 && c1 < 128) {
+            asciiKeys[c0 * 128 + c1] = ids.stream().mapToInt(Integer::intValue).toArray();
+          }
         }
       }
     }
@@ -44,11 +51,26 @@ final class PhraseIndex {
     boolean aligned = lower.length() == s.length();
     Matcher[] matchers = new Matcher[patterns.size()];
     for (int i : Anchors.wordStarts(s)) {
-      List<Integer> keyed = aligned && i + 2 <= lower.length() ? byKey.get(lower.substring(i, i + 2)) : null;
-      if (keyed != null) {
-        for (int id : keyed) {
-          if (startsWithAny(lower, i, literals.get(id))) {
-            attempt(matchers, id, s, i, sink);
+      if (aligned && i + 2 <= lower.length()) {
+        char c0 = lower.charAt(i);
+        char c1 = lower.charAt(i + 1);
+        if (c0 < 128 && c1 < 128) {
+          int[] keyed = asciiKeys[c0 * 128 + c1];
+          if (keyed != null) {
+            for (int id : keyed) {
+              if (startsWithAny(lower, i, literals.get(id))) {
+                attempt(matchers, id, s, i, sink);
+              }
+            }
+          }
+        } else {
+          List<Integer> keyed = byKey.get(lower.substring(i, i + 2));
+          if (keyed != null) {
+            for (int id : keyed) {
+              if (startsWithAny(lower, i, literals.get(id))) {
+                attempt(matchers, id, s, i, sink);
+              }
+            }
           }
         }
       }
