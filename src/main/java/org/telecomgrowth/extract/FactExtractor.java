@@ -440,6 +440,9 @@ public final class FactExtractor {
   }
 
   static String collapseWhitespace(String s) {
+    if (isCollapsed(s)) {
+      return s;
+    }
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -455,6 +458,25 @@ public final class FactExtractor {
       }
     }
     return b.toString();
+  }
+
+  /** True when collapsing would not change {@code s}: white space only as single inner spaces. */
+  private static boolean isCollapsed(String s) {
+    boolean previousSpace = true; // a leading space would be dropped
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (previousSpace) {
+          return false;
+        }
+        previousSpace = true;
+      } else if (Character.isWhitespace(c)) {
+        return false;
+      } else {
+        previousSpace = false;
+      }
+    }
+    return !previousSpace || s.isEmpty();
   }
 
   private static boolean crosses(List<int[]> breaks, int from, int to) {

@@ -31,9 +31,11 @@ public final class Anchors {
 
   /**
    * As {@link #matchAt(Pattern, String, int[], Consumer)}, trying only the starts whose character, lower-cased, is
-   * one of {@code firsts} (all of them when {@code firsts} is null); the matcher is made only when one is tried.
+   * one of {@code firsts} (all of them when {@code firsts} is null), and only when {@code gate} (asked once, when
+   * the first such start is found) allows; the matcher is made only when one is tried.
    */
-  public static void matchAt(Pattern p, String s, int[] starts, String firsts, Consumer<Matcher> sink) {
+  public static void matchAt(Pattern p, String s, int[] starts, String firsts,
+      java.util.function.BooleanSupplier gate, Consumer<Matcher> sink) {
     if (firsts == null) {
       matchAt(p, s, starts, sink);
       return;
@@ -44,6 +46,9 @@ public final class Anchors {
         continue;
       }
       if (m == null) {
+        if (!gate.getAsBoolean()) {
+          return;
+        }
         m = p.matcher(s);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);

@@ -163,10 +163,12 @@ public final class DateRules {
     for (int k = 0; k < RULES.size(); k++) {
       Rule r = RULES.get(k);
       int[] starts = RELATIVE[k] ? nearYearWords : FROM_YEAR[k] ? atYears : nearYears;
-      if (starts.length == 0 || !gates.computeIfAbsent(r.gate(), g -> g.mayMatch(lower))) {
+      if (starts.length == 0 || (FIRSTS[k] == null && !gates.computeIfAbsent(r.gate(), g -> g.mayMatch(lower)))) {
         continue;
       }
-      Anchors.matchAt(r.pattern(), s, starts, FIRSTS[k], m -> {
+      // with a first-character check, the gate is tested only once an anchor passes it
+      java.util.function.BooleanSupplier gate = () -> gates.computeIfAbsent(r.gate(), g -> g.mayMatch(lower));
+      Anchors.matchAt(r.pattern(), s, starts, FIRSTS[k], gate, m -> {
         DateMention d;
         try {
           d = r.production().apply(m);

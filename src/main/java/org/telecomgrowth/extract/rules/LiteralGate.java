@@ -66,10 +66,29 @@ public final class LiteralGate {
   public static boolean containsAny(String s, int from, int to, String... lowerLiterals) {
     from = Math.max(0, from);
     to = Math.min(s.length(), to);
+    // the literals' first characters (ASCII) as a bit set: most positions are rejected by one test
+    long low = 0;
+    long high = 0;
+    for (String l : lowerLiterals) {
+      char f = l.charAt(0);
+      if (f < 64) {
+        low |= 1L << f;
+      } else if (f < 128) {
+        high |= 1L << (f - 64);
+      } else {
+        low = high = -1L;
+      }
+    }
     for (int i = from; i < to; i++) {
-      char c = Character.toLowerCase(s.charAt(i));
+      char c = s.charAt(i);
+      if (c < 128) {
+        char f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        if (f < 64 ? (low >>> f & 1) == 0 : (high >>> (f - 64) & 1) == 0) {
+          continue;
+        }
+      }
       for (String l : lowerLiterals) {
-        if (l.charAt(0) == c && i + l.length() <= to && s.regionMatches(true, i, l, 0, l.length())) {
+        if (i + l.length() <= to && s.regionMatches(true, i, l, 0, l.length())) {
           return true;
         }
       }

@@ -99,22 +99,27 @@ public final class NumeralRules {
 
   /** True when [from, to) of {@code s} may hold a CALL_BEFORE keyword ("tel" not inside a longer word). */
   private static boolean mayHoldCallWord(String s, int from, int to) {
-    if (LiteralGate.containsAny(s, from, to, "call", "dial", "hotline", "helpline", "help", "phone", "fax",
-        "sms")) {
-      return true;
-    }
-    for (int i = from; i + 3 <= to; i++) {
-      if (s.regionMatches(true, i, "tel", 0, 3)) {
-        if (i + 3 == to) {
-          return true;
-        }
-        char c = s.charAt(i + 3);
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+    for (int i = from; i < to; i++) {
+      if (i > from && isAsciiWordChar(s.charAt(i - 1))) {
+        continue; // CALL_BEFORE's keywords start at a word boundary
+      }
+      for (String w : CALL_WORDS) {
+        // the keyword, then the end of the window or a character that is not a word character
+        if (i + w.length() <= to && s.regionMatches(true, i, w, 0, w.length())
+            && (i + w.length() == to || !isAsciiWordChar(s.charAt(i + w.length())))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  // CALL_BEFORE's keywords as far as a match must spell them ("help line", "phone number": up to the space)
+  private static final String[] CALL_WORDS = {"call", "dial", "hotline", "helpline", "help", "tel", "phone", "fax",
+      "sms"};
+
+  private static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   /** The end of {@code p}'s match at {@code from}, or -1. */
@@ -250,19 +255,48 @@ public final class NumeralRules {
       if ("zotfsenhaZOTFSENHA".indexOf(s.charAt(start)) < 0) {
         continue;
       }
-      String w = s.substring(start, i).toLowerCase(Locale.ROOT);
-      if (isNumberWord(w)) {
-        return true;
+      // a pre-check, so it may let through more than findWords takes: compared ignoring case, without copies
+      int len = i - start;
+      boolean hyphen = false;
+      for (int k = start; k < i; k++) {
+        hyphen |= s.charAt(k) == '-';
       }
-      if (w.equals("a") || w.equals("half")) {
-        String next = s.substring(i, Math.min(n, i + 12)).toLowerCase(Locale.ROOT);
-        if (next.contains("million") || next.contains("thousand") || next.contains("billion")
-            || next.contains("hundred") || next.startsWith(" a ")) {
+      if (hyphen) {
+        if (isNumberWord(s.substring(start, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      } else if (len < NUMBER_WORDS_BY_LENGTH.length) {
+        for (String w : NUMBER_WORDS_BY_LENGTH[len]) {
+          if (s.regionMatches(true, start, w, 0, len)) {
+            return true;
+          }
+        }
+      }
+      if ((len == 1 && (s.charAt(start) == 'a' || s.charAt(start) == 'A'))
+          || (len == 4 && s.regionMatches(true, start, "half", 0, 4))) {
+        int to = Math.min(n, i + 12);
+        if (LiteralGate.containsAny(s, i, to, "million", "thousand", "billion", "hundred")
+            || s.regionMatches(true, i, " a ", 0, 3)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  // the number words (SMALL and TENS), by length
+  private static final String[][] NUMBER_WORDS_BY_LENGTH = new String[10][];
+
+  static {
+    List<String> all = new ArrayList<>(SMALL.keySet());
+    all.addAll(TENS.keySet());
+    for (int len = 0; len < NUMBER_WORDS_BY_LENGTH.length; len++) {
+      final int l = len;
+      NUMBER_WORDS_BY_LENGTH[len] = all.stream().filter(w -> w.length() == l).toArray(String[]::new);
+    }
+    if (all.stream().anyMatch(w -> w.length() >= NUMBER_WORDS_BY_LENGTH.length)) {
+      throw new IllegalStateException("a number word longer than the table");
+    }
   }
 
   /** The numbers that an age phrase holds, as [start, end) spans (used for scope qualifiers too). */
@@ -313,13 +347,14 @@ public final class NumeralRules {
           continue;
         }
       }
-      if (isPhoneNumberPart(s, start, m.end())) {
+      // (the checks below only skip the number; the cheap ones go first)
+      if (inside(taken, start, end)) {
         continue;
       }
       if (start >= 4 && s.regionMatches(true, start - 4, "per ", 0, 4)) {
         continue; // the 100 of "per 100 people" is a unit, not an amount
       }
-      if (inside(taken, start, end)) {
+      if (isPhoneNumberPart(s, start, m.end())) {
         continue;
       }
       double attachedScale = attachedScale(s, end);

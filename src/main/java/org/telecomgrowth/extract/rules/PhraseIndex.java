@@ -20,6 +20,8 @@ final class PhraseIndex {
   private final List<Integer> everywhere = new ArrayList<>();
   // byKey for keys of two ASCII characters, indexed by c0 * 128 + c1 (no substring per word start)
   private final int[][] asciiKeys = new int[128 * 128][];
+  // for asciiKeys[k][j]: the literals of that phrase that start with key k (the others cannot start there)
+  private final String[][][] asciiKeyLiterals = new String[128 * 128][][];
 
   /** Adds a phrase; returns its index. */
   int add(Pattern pattern, String regex) {
@@ -37,7 +39,11 @@ final class PhraseIndex {
           char c0 = l.charAt(0);
           char c1 = l.charAt(1);
           if (c0 < 128 && c1 < 128) {
-            asciiKeys[c0 * 128 + c1] = ids.stream().mapToInt(Integer::intValue).toArray();
+            int k = c0 * 128 + c1;
+            asciiKeys[k] = ids.stream().mapToInt(Integer::intValue).toArray();
+            String key = l.substring(0, 2);
+            asciiKeyLiterals[k] = ids.stream().map(x -> literals.get(x).stream().filter(y -> y.startsWith(key))
+                .toArray(String[]::new)).toArray(String[][]::new);
           }
         }
       }
@@ -57,9 +63,10 @@ final class PhraseIndex {
         if (c0 < 128 && c1 < 128) {
           int[] keyed = asciiKeys[c0 * 128 + c1];
           if (keyed != null) {
-            for (int id : keyed) {
-              if (startsWithAny(lower, i, literals.get(id))) {
-                attempt(matchers, id, s, i, sink);
+            String[][] keyedLiterals = asciiKeyLiterals[c0 * 128 + c1];
+            for (int j = 0; j < keyed.length; j++) {
+              if (startsWithAny(lower, i, keyedLiterals[j])) {
+                attempt(matchers, keyed[j], s, i, sink);
               }
             }
           }
@@ -86,6 +93,15 @@ final class PhraseIndex {
       all.add(i);
     }
     return all;
+  }
+
+  private static boolean startsWithAny(String lower, int i, String[] lits) {
+    for (String l : lits) {
+      if (lower.startsWith(l, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWithAny(String lower, int i, List<String> lits) {
