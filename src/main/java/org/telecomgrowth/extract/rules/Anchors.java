@@ -15,6 +15,21 @@ public final class Anchors {
 
   /** Positions where a word or number starts (a letter or digit after a non-letter, non-digit). */
   public static int[] wordStarts(String s) {
+    // several rules ask for the same sentence in turn: the last answer is kept (callers do not change the array)
+    WordStarts last = lastWordStarts;
+    if (last != null && last.s() == s) {
+      return last.starts();
+    }
+    int[] starts = computeWordStarts(s);
+    lastWordStarts = new WordStarts(s, starts);
+    return starts;
+  }
+
+  private record WordStarts(String s, int[] starts) {}
+
+  private static WordStarts lastWordStarts;
+
+  private static int[] computeWordStarts(String s) {
     int[] out = new int[16];
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -30,8 +45,8 @@ public final class Anchors {
   }
 
   /**
-   * As {@link #matchAt(Pattern, String, int[], Consumer)}, trying only the starts whose character, lower-cased, is
-   * one of {@code firsts} (all of them when {@code firsts} is null), and only when {@code gate} (asked once, when
+   * As {@link #matchAt(Pattern, String, int[], Consumer)}, trying only the starts whose character is one of
+   * {@code firsts} (all of them when {@code firsts} is null), and only when {@code gate} (asked once, when
    * the first such start is found) allows; the matcher is made only when one is tried.
    */
   public static void matchAt(Pattern p, String s, int[] starts, String firsts,
@@ -42,7 +57,7 @@ public final class Anchors {
     }
     Matcher m = null;
     for (int i : starts) {
-      if (firsts.indexOf(Character.toLowerCase(s.charAt(i))) < 0) {
+      if (firsts.indexOf(s.charAt(i)) < 0) {
         continue;
       }
       if (m == null) {

@@ -91,25 +91,26 @@ public final class DateRules {
   // start at a year
   private static final boolean[] RELATIVE = new boolean[RULES.size()];
   private static final boolean[] FROM_YEAR = new boolean[RULES.size()];
-  // per rule: the characters (lower-cased) its match can start with, or null for any; a pre-check at each anchor
+  // per rule: the characters its match can start with (both cases where the regex ignores case; the month names
+  // are capitalised), or null for any; a pre-check at each anchor
   private static final String[] FIRSTS = new String[RULES.size()];
   private static final Map<String, String> FIRST_CHARS = Map.ofEntries(
-      Map.entry("<month> <day>, <year>", "jfmasond"),
+      Map.entry("<month> <day>, <year>", "JFMASOND"),
       Map.entry("<day> <month> <year>", "0123456789"),
-      Map.entry("from <year> to <year>", "fb"),
-      Map.entry("the <ordinal> quarter of <year>", "tfs1234"),
-      Map.entry("Q<n> <year>", "q"),
-      Map.entry("the first|second half of <year>", "tfs"),
-      Map.entry("H<n> <year>", "h"),
-      Map.entry("the end of <year>", "tec"),
-      Map.entry("year-end <year>", "ye"),
-      Map.entry("the start of <year>", "tsb"),
-      Map.entry("early|mid|late <decade>s", "eml"),
-      Map.entry("early|mid|late <year>", "eml"),
-      Map.entry("<month> <year>", "jfmasond"),
-      Map.entry("that year", "t"),
-      Map.entry("the following year", "tfna"),
-      Map.entry("the previous year", "tp"));
+      Map.entry("from <year> to <year>", "fFbB"),
+      Map.entry("the <ordinal> quarter of <year>", "tTfFsS1234"),
+      Map.entry("Q<n> <year>", "Q"),
+      Map.entry("the first|second half of <year>", "tTfFsS"),
+      Map.entry("H<n> <year>", "H"),
+      Map.entry("the end of <year>", "tTeEcC"),
+      Map.entry("year-end <year>", "yYeE"),
+      Map.entry("the start of <year>", "tTsSbB"),
+      Map.entry("early|mid|late <decade>s", "eEmMlL"),
+      Map.entry("early|mid|late <year>", "eEmMlL"),
+      Map.entry("<month> <year>", "JFMASOND"),
+      Map.entry("that year", "tT"),
+      Map.entry("the following year", "tTfFnNaA"),
+      Map.entry("the previous year", "tTpP"));
 
   static {
     for (int k = 0; k < RULES.size(); k++) {
@@ -130,7 +131,7 @@ public final class DateRules {
   /** All date expressions of {@code s}, non-overlapping, longest first where they compete, in text order. */
   public static List<DateMention> find(String s) {
     boolean yearDigits = hasYearDigits(s);
-    String lower = s.toLowerCase(Locale.ROOT);
+    String lower = LiteralGate.lower(s);
     if (!yearDigits && !lower.contains("year")) {
       return List.of();
     }
@@ -180,8 +181,7 @@ public final class DateRules {
         }
       });
     }
-    all.sort(Comparator.comparingInt((DateMention d) -> d.end() - d.start()).reversed()
-        .thenComparingInt(DateMention::start));
+    all.sort(LONGEST_FIRST);
     List<DateMention> chosen = new ArrayList<>();
     for (DateMention d : all) {
       boolean overlaps = chosen.stream().anyMatch(c -> d.start() < c.end() && c.start() < d.end());
@@ -192,6 +192,12 @@ public final class DateRules {
     chosen.sort(Comparator.comparingInt(DateMention::start));
     return mergeRanges(s, chosen);
   }
+
+  // longer first, then by start (as comparingInt(length).reversed().thenComparingInt(start))
+  private static final Comparator<DateMention> LONGEST_FIRST = (a, b) -> {
+    int c = Integer.compare(b.end() - b.start(), a.end() - a.start());
+    return c != 0 ? c : Integer.compare(a.start(), b.start());
+  };
 
   private static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:to|until|till|through|thru|and|–|—|-)\\s*$");
   private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:from|between)\\s+$");

@@ -31,6 +31,21 @@ public final class LiteralGate {
     return new LiteralGate(out);
   }
 
+  private record Lower(String s, String lower) {}
+
+  private static Lower lastLower;
+
+  /** {@code s.toLowerCase(Locale.ROOT)}; the last answer is kept, as several rules lower-case one sentence. */
+  public static String lower(String s) {
+    Lower last = lastLower;
+    if (last != null && last.s() == s) {
+      return last.lower();
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    lastLower = new Lower(s, lower);
+    return lower;
+  }
+
   /** A gate that is always open. */
   public static LiteralGate always() {
     return new LiteralGate(null);

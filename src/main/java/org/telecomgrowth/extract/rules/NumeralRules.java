@@ -243,13 +243,13 @@ public final class NumeralRules {
     int n = s.length();
     int i = 0;
     while (i < n) {
-      if (!Character.isLetter(s.charAt(i))) {
+      if (!isLetter(s.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && (Character.isLetter(s.charAt(i)) || (s.charAt(i) == '-' && i + 1 < n
-          && Character.isLetter(s.charAt(i + 1))))) {
+      while (i < n && (isLetter(s.charAt(i)) || (s.charAt(i) == '-' && i + 1 < n
+          && isLetter(s.charAt(i + 1))))) {
         i++;
       }
       if ("zotfsenhaZOTFSENHA".indexOf(s.charAt(start)) < 0) {
@@ -299,10 +299,18 @@ public final class NumeralRules {
     }
   }
 
+  /** {@link Character#isLetter(char)}, answered without a table lookup for ASCII. */
+  private static boolean isLetter(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetter(c);
+  }
+
   /** The numbers that an age phrase holds, as [start, end) spans (used for scope qualifiers too). */
   public static List<int[]> agePhrases(String s) {
     List<int[]> out = new ArrayList<>();
-    String lower = s.toLowerCase(Locale.ROOT);
+    String lower = LiteralGate.lower(s);
     if (!hasWord(lower, "age") && !hasWord(lower, "ages") && !hasWord(lower, "aged") && !lower.contains("old")) {
       return out;
     }

@@ -53,7 +53,7 @@ final class PhraseIndex {
 
   /** Calls {@code sink} with each match (and the phrase index) that starts at a word start of {@code s}. */
   void matches(String s, ObjIntConsumer<Matcher> sink) {
-    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    String lower = LiteralGate.lower(s);
     boolean aligned = lower.length() == s.length();
     Matcher[] matchers = new Matcher[patterns.size()];
     for (int i : Anchors.wordStarts(s)) {
