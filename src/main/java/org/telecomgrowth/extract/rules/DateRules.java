@@ -112,8 +112,21 @@ public final class DateRules {
       Map.entry("the following year", "tTfFnNaA"),
       Map.entry("the previous year", "tTpP"));
 
+  // the distinct gates of the rules, and each rule's index among them
+  private static final List<LiteralGate> GATES = new ArrayList<>();
+  private static final int[] GATE_OF = new int[RULES.size()];
+
   static {
     for (int k = 0; k < RULES.size(); k++) {
+      LiteralGate gate = RULES.get(k).gate();
+      int g = 0;
+      while (g < GATES.size() && GATES.get(g) != gate) {
+        g++;
+      }
+      if (g == GATES.size()) {
+        GATES.add(gate);
+      }
+      GATE_OF[k] = g;
       String name = RULES.get(k).name();
       RELATIVE[k] = name.endsWith(" year");
       FROM_YEAR[k] = name.startsWith("<year>") || name.equals("the <decade>s");
@@ -159,16 +172,22 @@ public final class DateRules {
     int[] nearYearWords = select(words, nearYearWord);
     int[] atYears = java.util.Arrays.copyOf(yearsAt, years);
     List<DateMention> all = new ArrayList<>();
-    // several rules share a gate (the month names): test each gate once per sentence
-    java.util.IdentityHashMap<LiteralGate, Boolean> gates = new java.util.IdentityHashMap<>();
+    // several rules share a gate (the month names): test each gate once per sentence (0 = not yet, 1 open, 2 shut)
+    byte[] gates = new byte[GATES.size()];
     for (int k = 0; k < RULES.size(); k++) {
       Rule r = RULES.get(k);
       int[] starts = RELATIVE[k] ? nearYearWords : FROM_YEAR[k] ? atYears : nearYears;
-      if (starts.length == 0 || (FIRSTS[k] == null && !gates.computeIfAbsent(r.gate(), g -> g.mayMatch(lower)))) {
+      final int g = GATE_OF[k];
+      java.util.function.BooleanSupplier gate = () -> {
+        if (gates[g] == 0) {
+          gates[g] = (byte) (GATES.get(g).mayMatch(lower) ? 1 : 2);
+        }
+        return gates[g] == 1;
+      };
+      if (starts.length == 0 || (FIRSTS[k] == null && !gate.getAsBoolean())) {
         continue;
       }
       // with a first-character check, the gate is tested only once an anchor passes it
-      java.util.function.BooleanSupplier gate = () -> gates.computeIfAbsent(r.gate(), g -> g.mayMatch(lower));
       Anchors.matchAt(r.pattern(), s, starts, FIRSTS[k], gate, m -> {
         DateMention d;
         try {

@@ -96,14 +96,15 @@ public final class LiteralGate {
     }
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
+      char f = c;
       if (c < 128) {
-        char f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         if (f < 64 ? (low >>> f & 1) == 0 : (high >>> (f - 64) & 1) == 0) {
           continue;
         }
       }
       for (String l : lowerLiterals) {
-        if (i + l.length() <= to && s.regionMatches(true, i, l, 0, l.length())) {
+        if ((c >= 128 || l.charAt(0) == f) && i + l.length() <= to && s.regionMatches(true, i, l, 0, l.length())) {
           return true;
         }
       }
