@@ -208,9 +208,11 @@ public final class DateRules {
         chosen.add(d);
       }
     }
-    chosen.sort(Comparator.comparingInt(DateMention::start));
+    chosen.sort(BY_START);
     return mergeRanges(s, chosen);
   }
+
+  private static final Comparator<DateMention> BY_START = Comparator.comparingInt(DateMention::start);
 
   // longer first, then by start (as comparingInt(length).reversed().thenComparingInt(start))
   private static final Comparator<DateMention> LONGEST_FIRST = (a, b) -> {
@@ -228,7 +230,9 @@ public final class DateRules {
       DateMention a = dates.get(i);
       if (i + 1 < dates.size() && !a.relative() && !dates.get(i + 1).relative()) {
         DateMention b = dates.get(i + 1);
-        if (RANGE_JOIN.matcher(s.substring(a.end(), b.start())).matches()
+        // RANGE_JOIN's words and dashes (case-sensitive) are its first characters after white space
+        if (NumeralRules.nextIs(s, a.end(), "tua–—-")
+            && RANGE_JOIN.matcher(s.substring(a.end(), b.start())).matches()
             && RANGE_OPEN.matcher(s.substring(Math.max(0, a.start() - 12), a.start())).find()
             && !b.to().isBefore(a.from())) {
           out.add(new DateMention(a.start(), b.end(), a.from(), b.to(), false, 0, "from <date> to <date>"));

@@ -55,7 +55,9 @@ final class PhraseIndex {
   void matches(String s, ObjIntConsumer<Matcher> sink) {
     String lower = LiteralGate.lower(s);
     boolean aligned = lower.length() == s.length();
-    Matcher[] matchers = new Matcher[patterns.size()];
+    // the matchers of this thread's previous call, reset to this sentence as they are needed
+    Matcher[] matchers = reusable.get();
+    String[] inputs = reusableInputs.get();
     for (int i : Anchors.wordStarts(s)) {
       if (aligned && i + 2 <= lower.length()) {
         char c0 = lower.charAt(i);
@@ -66,7 +68,7 @@ final class PhraseIndex {
             String[][] keyedLiterals = asciiKeyLiterals[c0 * 128 + c1];
             for (int j = 0; j < keyed.length; j++) {
               if (startsWithAny(lower, i, keyedLiterals[j])) {
-                attempt(matchers, keyed[j], s, i, sink);
+                attempt(matchers, inputs, keyed[j], s, i, sink);
               }
             }
           }
@@ -75,14 +77,14 @@ final class PhraseIndex {
           if (keyed != null) {
             for (int id : keyed) {
               if (startsWithAny(lower, i, literals.get(id))) {
-                attempt(matchers, id, s, i, sink);
+                attempt(matchers, inputs, id, s, i, sink);
               }
             }
           }
         }
       }
       for (int id : aligned ? everywhere : allIds()) {
-        attempt(matchers, id, s, i, sink);
+        attempt(matchers, inputs, id, s, i, sink);
       }
     }
   }
@@ -113,13 +115,20 @@ final class PhraseIndex {
     return false;
   }
 
-  private void attempt(Matcher[] matchers, int id, String s, int i, ObjIntConsumer<Matcher> sink) {
+  private final ThreadLocal<Matcher[]> reusable = ThreadLocal.withInitial(() -> new Matcher[patterns.size()]);
+  private final ThreadLocal<String[]> reusableInputs = ThreadLocal.withInitial(() -> new String[patterns.size()]);
+
+  private void attempt(Matcher[] matchers, String[] inputs, int id, String s, int i, ObjIntConsumer<Matcher> sink) {
     Matcher m = matchers[id];
     if (m == null) {
       m = patterns.get(id).matcher(s);
       m.useTransparentBounds(true);
       m.useAnchoringBounds(false);
       matchers[id] = m;
+      inputs[id] = s;
+    } else if (inputs[id] != s) {
+      m.reset(s); // keeps the transparent, non-anchoring bounds
+      inputs[id] = s;
     }
     m.region(i, s.length());
     if (m.lookingAt()) {
