@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.telecomgrowth.extract.rules.DateRules;
 import org.telecomgrowth.extract.rules.DateRules.DateMention;
 import org.telecomgrowth.extract.rules.EventRules;
+import org.telecomgrowth.extract.rules.LiteralGate;
 import org.telecomgrowth.extract.rules.MetricRules;
 import org.telecomgrowth.extract.rules.MetricRules.Metric;
 import org.telecomgrowth.extract.rules.MetricRules.Term;
@@ -45,6 +46,10 @@ public final class FactExtractor {
           + "expanded|up|down)(?:\\s+by)?|\\b(?:growth|increase|rise|decline|drop|fall|expansion)(?:\\s+rate)?\\s+of"
           + "|\\bgrowth\\s+rate\\s+(?:of|was|reached|stood\\s+at))(?:\\s+(?:about|around|some|nearly|almost|over|"
           + "more\\s+than|an\\s+estimated))?\\s*$", Pattern.CASE_INSENSITIVE);
+  // a literal that each alternative of GROWTH_BEFORE contains (lower case): its cheap pre-check
+  private static final String[] GROWTH_WORDS = {"grew", "grow", "rose", "ris", "increase", "jumped", "climbed",
+      "fell", "fall", "drop", "declin", "decreas", "expan", "up", "down"};
+  private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*,\\s+(?:and|but)\\b.*");
   private static final int MAX_RIGHT_WORDS = 12;
   private static final double MAX_LEFT_DISTANCE = 13;
   private static final int RIGHT_DATE_WORDS = 8;
@@ -103,17 +108,19 @@ public final class FactExtractor {
           List<Term> terms = MetricRules.terms(s);
           List<SourceRules.Source> sources = SourceRules.find(s, countryNames);
           List<int[]> breaks = occurrences(CLAUSE_BREAK, s);
+          int[] wordPrefix = wordPrefix(s);
           List<Resolved> resolved = new ArrayList<>();
           int previousEnd = 0;
           for (Quantity q0 : quantities) {
             Quantity q = perHundredBefore(s, q0);
             int clauseStart = clauseStart(breaks, q.start());
             int clauseEnd = clauseEnd(breaks, q.end(), s.length());
-            String item = nearest(s, terms, "item", q, quantities, clauseStart, clauseEnd, q.needsNoun());
+            String item = nearest(s, wordPrefix, terms, "item", q, quantities, clauseStart, clauseEnd,
+                q.needsNoun());
             if (q.needsNoun() && item == null) {
               continue; // "one estimate", "all three networks": a determiner, not an amount
             }
-            String base = nearest(s, terms, "base", q, quantities, clauseStart, clauseEnd, false);
+            String base = nearest(s, wordPrefix, terms, "base", q, quantities, clauseStart, clauseEnd, false);
             Metric metric = null;
             if (item == null && hasTerm(terms, "anaphora", clauseStart, q.start()) && previousMetric != null
                 && previousMetric.unit().equals(q.unit())) {
@@ -135,6 +142,7 @@ public final class FactExtractor {
               item = MetricRules.topicOf(p.section());
             }
             boolean growth = NumeralRules.PERCENT.equals(q.unit())
+                && LiteralGate.containsAny(s, clauseStart, q.start(), GROWTH_WORDS)
                 && GROWTH_BEFORE.matcher(s.substring(clauseStart, q.start())).find();
             if (growth) {
               Metric counted = MetricRules.metricFor(NumeralRules.COUNT, null, item);
@@ -152,7 +160,7 @@ public final class FactExtractor {
             }
             resolved.add(new Resolved(q, item, base, metric));
 
-            DateMention date = bindDate(s, q, dates, quantities);
+            DateMention date = bindDate(s, wordPrefix, q, dates, quantities);
             if (date != null) {
               boundDates.add(date);
             } else {
@@ -258,12 +266,12 @@ public final class FactExtractor {
    * nearest date before it with no other figure between ("In May 2010, more than 120,000"), else any date before
    * it in the sentence; null when the sentence has none before it.
    */
-  private static DateMention bindDate(String s, Quantity q, List<DateMention> dates, List<Quantity> quantities) {
+  private static DateMention bindDate(String s, int[] wordPrefix, Quantity q, List<DateMention> dates, List<Quantity> quantities) {
     for (DateMention d : dates) {
       if (d.start() >= q.end()) {
         String between = s.substring(q.end(), d.start());
         if (!quantityBetween(quantities, q.end(), d.start()) && !between.contains(";")
-            && !between.matches("(?s).*,\\s+(?:and|but)\\b.*") && words(between) <= RIGHT_DATE_WORDS) {
+            && !COMMA_AND_BUT.matcher(between).matches() && words(s, wordPrefix, q.end(), d.start()) <= RIGHT_DATE_WORDS) {
           return d;
         }
         break;
@@ -296,7 +304,7 @@ public final class FactExtractor {
    * the left one and a half times plus two (a noun usually follows its number), another figure in between adds one,
    * and a term on the left that closely follows another figure belongs to that figure.
    */
-  private static String nearest(String s, List<Term> terms, String kind, Quantity q, List<Quantity> quantities,
+  private static String nearest(String s, int[] wordPrefix, List<Term> terms, String kind, Quantity q, List<Quantity> quantities,
       int clauseStart, int clauseEnd, boolean adjacentRightOnly) {
     String best = null;
     double bestScore = Double.MAX_VALUE;
@@ -308,7 +316,7 @@ public final class FactExtractor {
       if (t.start() >= q.start() && t.end() <= q.end()) {
         score = 0; // "30 mobile subscriptions per 100 inhabitants": the item is inside the quantity
       } else if (t.start() >= q.end()) {
-        int w = words(s.substring(q.end(), t.start()));
+        int w = words(s, wordPrefix, q.end(), t.start());
         if (adjacentRightOnly && w > 3) {
           continue;
         }
@@ -317,8 +325,8 @@ public final class FactExtractor {
           continue;
         }
       } else if (t.end() <= q.start() && !adjacentRightOnly) {
-        score = words(s.substring(t.end(), q.start())) * 1.5 + 2 + countBetween(quantities, t.end(), q.start());
-        if (ownedByEarlierQuantity(s, t, quantities)) {
+        score = words(s, wordPrefix, t.end(), q.start()) * 1.5 + 2 + countBetween(quantities, t.end(), q.start());
+        if (ownedByEarlierQuantity(s, wordPrefix, t, quantities)) {
           score += 3; // "93% of households had a mobile phone, 87% a television": the phone is the 93%'s
         }
         if (score > MAX_LEFT_DISTANCE) {
@@ -336,9 +344,9 @@ public final class FactExtractor {
   }
 
   /** A term that closely follows another quantity (within five words) describes that quantity. */
-  private static boolean ownedByEarlierQuantity(String s, Term t, List<Quantity> quantities) {
+  private static boolean ownedByEarlierQuantity(String s, int[] wordPrefix, Term t, List<Quantity> quantities) {
     for (Quantity other : quantities) {
-      if (other.end() <= t.start() && words(s.substring(other.end(), t.start())) <= 5) {
+      if (other.end() <= t.start() && words(s, wordPrefix, other.end(), t.start()) <= 5) {
         return true;
       }
     }
@@ -353,7 +361,12 @@ public final class FactExtractor {
     if (!NumeralRules.COUNT.equals(q.unit())) {
       return q;
     }
-    String before = s.substring(Math.max(0, q.start() - 60), q.start());
+    int from = Math.max(0, q.start() - 60);
+    if (!LiteralGate.containsAny(s, from, q.start(), "per")
+        || !LiteralGate.containsAny(s, from, q.start(), "100", "hundred")) {
+      return q;
+    }
+    String before = s.substring(from, q.start());
     if (PER_100_BEFORE.matcher(before).find()) {
       return new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
     }
@@ -387,18 +400,27 @@ public final class FactExtractor {
     return n;
   }
 
-  /** Number of words (runs of letters or digits). */
-  private static int words(String s) {
-    int n = 0;
+  /**
+   * For {@link #words(String, int[], int, int)}: element k is the number of word starts (a letter or digit not
+   * after one) before position k of {@code s}.
+   */
+  private static int[] wordPrefix(String s) {
+    int[] p = new int[s.length() + 1];
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
       boolean w = Character.isLetterOrDigit(s.charAt(i));
-      if (w && !in) {
-        n++;
-      }
+      p[i + 1] = p[i] + (w && !in ? 1 : 0);
       in = w;
     }
-    return n;
+    return p;
+  }
+
+  /** {@code words(s.substring(from, to))} from the prefix counts, without copying. */
+  private static int words(String s, int[] wordPrefix, int from, int to) {
+    if (from >= to) {
+      return 0;
+    }
+    return wordPrefix[to] - wordPrefix[from + 1] + (Character.isLetterOrDigit(s.charAt(from)) ? 1 : 0);
   }
 
   /** Spans of every occurrence of the literals, longest first where they overlap, in text order. */
@@ -418,6 +440,9 @@ public final class FactExtractor {
   }
 
   static String collapseWhitespace(String s) {
+    if (isCollapsed(s)) {
+      return s;
+    }
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -433,6 +458,25 @@ public final class FactExtractor {
       }
     }
     return b.toString();
+  }
+
+  /** True when collapsing would not change {@code s}: white space only as single inner spaces. */
+  private static boolean isCollapsed(String s) {
+    boolean previousSpace = true; // a leading space would be dropped
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (previousSpace) {
+          return false;
+        }
+        previousSpace = true;
+      } else if (Character.isWhitespace(c)) {
+        return false;
+      } else {
+        previousSpace = false;
+      }
+    }
+    return !previousSpace || s.isEmpty();
   }
 
   private static boolean crosses(List<int[]> breaks, int from, int to) {

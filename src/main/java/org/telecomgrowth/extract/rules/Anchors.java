@@ -15,6 +15,21 @@ public final class Anchors {
 
   /** Positions where a word or number starts (a letter or digit after a non-letter, non-digit). */
   public static int[] wordStarts(String s) {
+    // several rules ask for the same sentence in turn: the last answer is kept (callers do not change the array)
+    WordStarts last = lastWordStarts;
+    if (last != null && last.s() == s) {
+      return last.starts();
+    }
+    int[] starts = computeWordStarts(s);
+    lastWordStarts = new WordStarts(s, starts);
+    return starts;
+  }
+
+  private record WordStarts(String s, int[] starts) {}
+
+  private static WordStarts lastWordStarts;
+
+  private static int[] computeWordStarts(String s) {
     int[] out = new int[16];
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -27,6 +42,37 @@ public final class Anchors {
       }
     }
     return java.util.Arrays.copyOf(out, n);
+  }
+
+  /**
+   * As {@link #matchAt(Pattern, String, int[], Consumer)}, trying only the starts whose character is one of
+   * {@code firsts} (all of them when {@code firsts} is null), and only when {@code gate} (asked once, when
+   * the first such start is found) allows; the matcher is made only when one is tried.
+   */
+  public static void matchAt(Pattern p, String s, int[] starts, String firsts,
+      java.util.function.BooleanSupplier gate, Consumer<Matcher> sink) {
+    if (firsts == null) {
+      matchAt(p, s, starts, sink);
+      return;
+    }
+    Matcher m = null;
+    for (int i : starts) {
+      if (firsts.indexOf(s.charAt(i)) < 0) {
+        continue;
+      }
+      if (m == null) {
+        if (!gate.getAsBoolean()) {
+          return;
+        }
+        m = p.matcher(s);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+      }
+      m.region(i, s.length());
+      if (m.lookingAt()) {
+        sink.accept(m);
+      }
+    }
   }
 
   /** Calls {@code sink} with each match of {@code p} that starts at one of {@code starts} (ascending). */

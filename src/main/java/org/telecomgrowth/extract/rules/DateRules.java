@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,6 +87,53 @@ public final class DateRules {
       rule("the previous year", LiteralGate.anyOf("year"), "(?i:\\b(?:(?:the\\s+)?(?:previous|preceding|prior)\\s+year|the\\s+year\\s+before)\\b)",
           m -> relative(m, -1)));
 
+  // per rule: a relative one ("that year") starts near the word "year"; one written from the year onwards can only
+  // start at a year
+  private static final boolean[] RELATIVE = new boolean[RULES.size()];
+  private static final boolean[] FROM_YEAR = new boolean[RULES.size()];
+  // per rule: the characters its match can start with (both cases where the regex ignores case; the month names
+  // are capitalised), or null for any; a pre-check at each anchor
+  private static final String[] FIRSTS = new String[RULES.size()];
+  private static final Map<String, String> FIRST_CHARS = Map.ofEntries(
+      Map.entry("<month> <day>, <year>", "JFMASOND"),
+      Map.entry("<day> <month> <year>", "0123456789"),
+      Map.entry("from <year> to <year>", "fFbB"),
+      Map.entry("the <ordinal> quarter of <year>", "tTfFsS1234"),
+      Map.entry("Q<n> <year>", "Q"),
+      Map.entry("the first|second half of <year>", "tTfFsS"),
+      Map.entry("H<n> <year>", "H"),
+      Map.entry("the end of <year>", "tTeEcC"),
+      Map.entry("year-end <year>", "yYeE"),
+      Map.entry("the start of <year>", "tTsSbB"),
+      Map.entry("early|mid|late <decade>s", "eEmMlL"),
+      Map.entry("early|mid|late <year>", "eEmMlL"),
+      Map.entry("<month> <year>", "JFMASOND"),
+      Map.entry("that year", "tT"),
+      Map.entry("the following year", "tTfFnNaA"),
+      Map.entry("the previous year", "tTpP"));
+
+  // the distinct gates of the rules, and each rule's index among them
+  private static final List<LiteralGate> GATES = new ArrayList<>();
+  private static final int[] GATE_OF = new int[RULES.size()];
+
+  static {
+    for (int k = 0; k < RULES.size(); k++) {
+      LiteralGate gate = RULES.get(k).gate();
+      int g = 0;
+      while (g < GATES.size() && GATES.get(g) != gate) {
+        g++;
+      }
+      if (g == GATES.size()) {
+        GATES.add(gate);
+      }
+      GATE_OF[k] = g;
+      String name = RULES.get(k).name();
+      RELATIVE[k] = name.endsWith(" year");
+      FROM_YEAR[k] = name.startsWith("<year>") || name.equals("the <decade>s");
+      FIRSTS[k] = FIRST_CHARS.get(name);
+    }
+  }
+
   private static Rule rule(String name, LiteralGate gate, String regex, Function<Matcher, DateMention> production) {
     return new Rule(name, gate, Pattern.compile(regex), m -> {
       DateMention d = production.apply(m);
@@ -96,7 +144,7 @@ public final class DateRules {
   /** All date expressions of {@code s}, non-overlapping, longest first where they compete, in text order. */
   public static List<DateMention> find(String s) {
     boolean yearDigits = hasYearDigits(s);
-    String lower = s.toLowerCase(Locale.ROOT);
+    String lower = LiteralGate.lower(s);
     if (!yearDigits && !lower.contains("year")) {
       return List.of();
     }
@@ -124,14 +172,23 @@ public final class DateRules {
     int[] nearYearWords = select(words, nearYearWord);
     int[] atYears = java.util.Arrays.copyOf(yearsAt, years);
     List<DateMention> all = new ArrayList<>();
-    for (Rule r : RULES) {
-      if (!r.gate().mayMatch(lower)) {
+    // several rules share a gate (the month names): test each gate once per sentence (0 = not yet, 1 open, 2 shut)
+    byte[] gates = new byte[GATES.size()];
+    for (int k = 0; k < RULES.size(); k++) {
+      Rule r = RULES.get(k);
+      int[] starts = RELATIVE[k] ? nearYearWords : FROM_YEAR[k] ? atYears : nearYears;
+      final int g = GATE_OF[k];
+      java.util.function.BooleanSupplier gate = () -> {
+        if (gates[g] == 0) {
+          gates[g] = (byte) (GATES.get(g).mayMatch(lower) ? 1 : 2);
+        }
+        return gates[g] == 1;
+      };
+      if (starts.length == 0 || (FIRSTS[k] == null && !gate.getAsBoolean())) {
         continue;
       }
-      boolean relative = r.name().endsWith(" year");
-      // a rule written from the year onwards can only start at a year
-      boolean fromYear = r.name().startsWith("<year>") || r.name().equals("the <decade>s");
-      Anchors.matchAt(r.pattern(), s, relative ? nearYearWords : fromYear ? atYears : nearYears, m -> {
+      // with a first-character check, the gate is tested only once an anchor passes it
+      Anchors.matchAt(r.pattern(), s, starts, FIRSTS[k], gate, m -> {
         DateMention d;
         try {
           d = r.production().apply(m);
@@ -143,8 +200,7 @@ public final class DateRules {
         }
       });
     }
-    all.sort(Comparator.comparingInt((DateMention d) -> d.end() - d.start()).reversed()
-        .thenComparingInt(DateMention::start));
+    all.sort(LONGEST_FIRST);
     List<DateMention> chosen = new ArrayList<>();
     for (DateMention d : all) {
       boolean overlaps = chosen.stream().anyMatch(c -> d.start() < c.end() && c.start() < d.end());
@@ -152,9 +208,17 @@ public final class DateRules {
         chosen.add(d);
       }
     }
-    chosen.sort(Comparator.comparingInt(DateMention::start));
+    chosen.sort(BY_START);
     return mergeRanges(s, chosen);
   }
+
+  private static final Comparator<DateMention> BY_START = Comparator.comparingInt(DateMention::start);
+
+  // longer first, then by start (as comparingInt(length).reversed().thenComparingInt(start))
+  private static final Comparator<DateMention> LONGEST_FIRST = (a, b) -> {
+    int c = Integer.compare(b.end() - b.start(), a.end() - a.start());
+    return c != 0 ? c : Integer.compare(a.start(), b.start());
+  };
 
   private static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:to|until|till|through|thru|and|–|—|-)\\s*$");
   private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
@@ -166,7 +230,9 @@ public final class DateRules {
       DateMention a = dates.get(i);
       if (i + 1 < dates.size() && !a.relative() && !dates.get(i + 1).relative()) {
         DateMention b = dates.get(i + 1);
-        if (RANGE_JOIN.matcher(s.substring(a.end(), b.start())).matches()
+        // RANGE_JOIN's words and dashes (case-sensitive) are its first characters after white space
+        if (NumeralRules.nextIs(s, a.end(), "tua–—-")
+            && RANGE_JOIN.matcher(s.substring(a.end(), b.start())).matches()
             && RANGE_OPEN.matcher(s.substring(Math.max(0, a.start() - 12), a.start())).find()
             && !b.to().isBefore(a.from())) {
           out.add(new DateMention(a.start(), b.end(), a.from(), b.to(), false, 0, "from <date> to <date>"));

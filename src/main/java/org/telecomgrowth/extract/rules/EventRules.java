@@ -43,6 +43,7 @@ public final class EventRules {
 
   /** A sentence that names what the previous sentence dated ("The service, known as Manbang, ..."). */
   public static boolean names(String s) {
-    return NAMING.matcher(s).find();
+    return LiteralGate.containsAny(s, 0, s.length(), "known", "called", "named", "dubbed", "branded")
+        && NAMING.matcher(s).find();
   }
 }

@@ -31,6 +31,21 @@ public final class LiteralGate {
     return new LiteralGate(out);
   }
 
+  private record Lower(String s, String lower) {}
+
+  private static Lower lastLower;
+
+  /** {@code s.toLowerCase(Locale.ROOT)}; the last answer is kept, as several rules lower-case one sentence. */
+  public static String lower(String s) {
+    Lower last = lastLower;
+    if (last != null && last.s() == s) {
+      return last.lower();
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    lastLower = new Lower(s, lower);
+    return lower;
+  }
+
   /** A gate that is always open. */
   public static LiteralGate always() {
     return new LiteralGate(null);
@@ -54,6 +69,44 @@ public final class LiteralGate {
     for (String l : literals) {
       if (lowerText.contains(l)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code s[from, to)} contains any of the lower-case literals, ignoring case: a cheap pre-check for a
+   * case-insensitive regex that must contain one of them (ASCII case folding, as the rules' regexes use).
+   */
+  public static boolean containsAny(String s, int from, int to, String... lowerLiterals) {
+    from = Math.max(0, from);
+    to = Math.min(s.length(), to);
+    // the literals' first characters (ASCII) as a bit set: most positions are rejected by one test
+    long low = 0;
+    long high = 0;
+    for (String l : lowerLiterals) {
+      char f = l.charAt(0);
+      if (f < 64) {
+        low |= 1L << f;
+      } else if (f < 128) {
+        high |= 1L << (f - 64);
+      } else {
+        low = high = -1L;
+      }
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      char f = c;
+      if (c < 128) {
+        f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        if (f < 64 ? (low >>> f & 1) == 0 : (high >>> (f - 64) & 1) == 0) {
+          continue;
+        }
+      }
+      for (String l : lowerLiterals) {
+        if ((c >= 128 || l.charAt(0) == f) && i + l.length() <= to && s.regionMatches(true, i, l, 0, l.length())) {
+          return true;
+        }
       }
     }
     return false;

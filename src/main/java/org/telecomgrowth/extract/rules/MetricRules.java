@@ -70,6 +70,12 @@ public final class MetricRules {
     return rows;
   }
 
+  // longer first, then by start (as comparingInt(length).reversed().thenComparingInt(start))
+  private static final Comparator<Term> LONGEST_FIRST = (a, b) -> {
+    int c = Integer.compare(b.end() - b.start(), a.end() - a.start());
+    return c != 0 ? c : Integer.compare(a.start(), b.start());
+  };
+
   /** Item, base and anaphora phrases of {@code s}; where two phrases of one kind overlap the longer wins. */
   public static List<Term> terms(String s) {
     List<Term> all = new ArrayList<>();
@@ -77,7 +83,7 @@ public final class MetricRules {
       Entry e = PHRASES.get(id);
       all.add(new Term(m.start(), m.end(), e.kind(), e.name()));
     });
-    all.sort(Comparator.comparingInt((Term t) -> t.end() - t.start()).reversed().thenComparingInt(Term::start));
+    all.sort(LONGEST_FIRST);
     List<Term> chosen = new ArrayList<>();
     for (Term t : all) {
       boolean overlaps = chosen.stream().anyMatch(c -> c.kind().equals(t.kind())

@@ -85,6 +85,43 @@ public final class NumeralRules {
     return m.lookingAt();
   }
 
+  /**
+   * Whether the first character at or after {@code from} that is not regex white space (\\s) is, lower-cased, one
+   * of {@code firsts}: a pre-check for an anchored regex that must start with one of those letters.
+   */
+  static boolean nextIs(String s, int from, String firsts) {
+    int i = from;
+    while (i < s.length() && QualifierRules.isRegexSpace(s.charAt(i))) {
+      i++;
+    }
+    return i < s.length() && firsts.indexOf(Character.toLowerCase(s.charAt(i))) >= 0;
+  }
+
+  /** True when [from, to) of {@code s} may hold a CALL_BEFORE keyword ("tel" not inside a longer word). */
+  private static boolean mayHoldCallWord(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (i > from && isAsciiWordChar(s.charAt(i - 1))) {
+        continue; // CALL_BEFORE's keywords start at a word boundary
+      }
+      for (String w : CALL_WORDS) {
+        // the keyword, then the end of the window or a character that is not a word character
+        if (i + w.length() <= to && s.regionMatches(true, i, w, 0, w.length())
+            && (i + w.length() == to || !isAsciiWordChar(s.charAt(i + w.length())))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // CALL_BEFORE's keywords as far as a match must spell them ("help line", "phone number": up to the space)
+  private static final String[] CALL_WORDS = {"call", "dial", "hotline", "helpline", "help", "tel", "phone", "fax",
+      "sms"};
+
+  private static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
   /** The end of {@code p}'s match at {@code from}, or -1. */
   static int endAt(Pattern p, String s, int from) {
     Matcher m = p.matcher(s);
@@ -125,6 +162,9 @@ public final class NumeralRules {
       if (j + 1 < s.length() && s.charAt(j) == ' ' && Character.isDigit(s.charAt(j + 1))) {
         return true;
       }
+    }
+    if (!mayHoldCallWord(s, Math.max(0, start - 40), start)) {
+      return false;
     }
     String before = s.substring(Math.max(0, start - 40), start);
     return CALL_BEFORE.matcher(before).find();
@@ -203,26 +243,40 @@ public final class NumeralRules {
     int n = s.length();
     int i = 0;
     while (i < n) {
-      if (!Character.isLetter(s.charAt(i))) {
+      if (!isLetter(s.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && (Character.isLetter(s.charAt(i)) || (s.charAt(i) == '-' && i + 1 < n
-          && Character.isLetter(s.charAt(i + 1))))) {
+      while (i < n && (isLetter(s.charAt(i)) || (s.charAt(i) == '-' && i + 1 < n
+          && isLetter(s.charAt(i + 1))))) {
         i++;
       }
       if ("zotfsenhaZOTFSENHA".indexOf(s.charAt(start)) < 0) {
         continue;
       }
-      String w = s.substring(start, i).toLowerCase(Locale.ROOT);
-      if (isNumberWord(w)) {
-        return true;
+      // a pre-check, so it may let through more than findWords takes: compared ignoring case, without copies
+      int len = i - start;
+      boolean hyphen = false;
+      for (int k = start; k < i; k++) {
+        hyphen |= s.charAt(k) == '-';
       }
-      if (w.equals("a") || w.equals("half")) {
-        String next = s.substring(i, Math.min(n, i + 12)).toLowerCase(Locale.ROOT);
-        if (next.contains("million") || next.contains("thousand") || next.contains("billion")
-            || next.contains("hundred") || next.startsWith(" a ")) {
+      if (hyphen) {
+        if (isNumberWord(s.substring(start, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      } else if (len < NUMBER_WORDS_BY_LENGTH.length) {
+        for (String w : NUMBER_WORDS_BY_LENGTH[len]) {
+          if (s.regionMatches(true, start, w, 0, len)) {
+            return true;
+          }
+        }
+      }
+      if ((len == 1 && (s.charAt(start) == 'a' || s.charAt(start) == 'A'))
+          || (len == 4 && s.regionMatches(true, start, "half", 0, 4))) {
+        int to = Math.min(n, i + 12);
+        if (LiteralGate.containsAny(s, i, to, "million", "thousand", "billion", "hundred")
+            || s.regionMatches(true, i, " a ", 0, 3)) {
           return true;
         }
       }
@@ -230,10 +284,33 @@ public final class NumeralRules {
     return false;
   }
 
+  // the number words (SMALL and TENS), by length
+  private static final String[][] NUMBER_WORDS_BY_LENGTH = new String[10][];
+
+  static {
+    List<String> all = new ArrayList<>(SMALL.keySet());
+    all.addAll(TENS.keySet());
+    for (int len = 0; len < NUMBER_WORDS_BY_LENGTH.length; len++) {
+      final int l = len;
+      NUMBER_WORDS_BY_LENGTH[len] = all.stream().filter(w -> w.length() == l).toArray(String[]::new);
+    }
+    if (all.stream().anyMatch(w -> w.length() >= NUMBER_WORDS_BY_LENGTH.length)) {
+      throw new IllegalStateException("a number word longer than the table");
+    }
+  }
+
+  /** {@link Character#isLetter(char)}, answered without a table lookup for ASCII. */
+  private static boolean isLetter(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetter(c);
+  }
+
   /** The numbers that an age phrase holds, as [start, end) spans (used for scope qualifiers too). */
   public static List<int[]> agePhrases(String s) {
     List<int[]> out = new ArrayList<>();
-    String lower = s.toLowerCase(Locale.ROOT);
+    String lower = LiteralGate.lower(s);
     if (!hasWord(lower, "age") && !hasWord(lower, "ages") && !hasWord(lower, "aged") && !lower.contains("old")) {
       return out;
     }
@@ -278,13 +355,14 @@ public final class NumeralRules {
           continue;
         }
       }
-      if (isPhoneNumberPart(s, start, m.end())) {
+      // (the checks below only skip the number; the cheap ones go first)
+      if (inside(taken, start, end)) {
         continue;
       }
       if (start >= 4 && s.regionMatches(true, start - 4, "per ", 0, 4)) {
         continue; // the 100 of "per 100 people" is a unit, not an amount
       }
-      if (inside(taken, start, end)) {
+      if (isPhoneNumberPart(s, start, m.end())) {
         continue;
       }
       double attachedScale = attachedScale(s, end);
@@ -308,19 +386,22 @@ public final class NumeralRules {
         continue; // 3G, 10A, 1st, 2000s
       }
       // "19-inch"; "1,18" or "24/7" or "12/05" (not an amount)
-      if (at(COMPOUND_AFTER, s, end) || (end + 1 < s.length() && ".,/:".indexOf(s.charAt(end)) >= 0
+      if ((end < s.length() && s.charAt(end) == '-' && at(COMPOUND_AFTER, s, end)) || (end + 1 < s.length() && ".,/:".indexOf(s.charAt(end)) >= 0
           && Character.isDigit(s.charAt(end + 1)))) {
         continue;
       }
-      if (moneyBefore(s, start) || at(MONEY_AFTER, s, end)) {
+      if (moneyBefore(s, start) || (nextIs(s, end, "deuyrwp") && at(MONEY_AFTER, s, end))) {
         continue;
       }
       String digits = m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : "");
       double value = Double.parseDouble(digits);
-      Matcher scale = SCALE.matcher(s);
-      scale.region(end, s.length());
       boolean scaled = false;
-      if (scale.lookingAt()) {
+      Matcher scale = null;
+      if (nextIs(s, end, "tmb")) {
+        scale = SCALE.matcher(s);
+        scale.region(end, s.length());
+      }
+      if (scale != null && scale.lookingAt()) {
         scaled = true;
         value = scaled(digits, SCALES.get(scale.group(1).toLowerCase(Locale.ROOT)));
         end = scale.end();
@@ -337,19 +418,22 @@ public final class NumeralRules {
   private static Quantity withUnit(String s, int start, int end, double value, boolean spelled,
       boolean needsNoun, boolean scaled) {
     int u;
-    if ((u = endAt(PERCENT_UNIT, s, end)) >= 0) {
+    // each regex is tried only where its first letter (after white space) follows the number
+    if (nextIs(s, end, "%p") && (u = endAt(PERCENT_UNIT, s, end)) >= 0) {
       return new Quantity(start, u, value, PERCENT, spelled, false);
     }
-    if ((u = endAt(PER_100_UNIT, s, end)) >= 0) {
+    if (end < s.length() && QualifierRules.isRegexSpace(s.charAt(end))
+        && LiteralGate.containsAny(s, end, s.length(), "100", "hundred")
+        && (u = endAt(PER_100_UNIT, s, end)) >= 0) {
       return new Quantity(start, u, value, PER_100, spelled, false);
     }
-    if ((u = endAt(KM_UNIT, s, end)) >= 0) {
+    if (nextIs(s, end, "k") && (u = endAt(KM_UNIT, s, end)) >= 0) {
       return new Quantity(start, u, value, KM, spelled, false);
     }
-    if ((u = endAt(MILE_UNIT, s, end)) >= 0) {
+    if (nextIs(s, end, "m") && (u = endAt(MILE_UNIT, s, end)) >= 0) {
       return new Quantity(start, u, value * 1.609344, KM, spelled, false);
     }
-    if (!scaled && at(DURATION_AFTER, s, end)) {
+    if (!scaled && nextIs(s, end, "ymwdhsc") && at(DURATION_AFTER, s, end)) {
       return null; // "two years of operation"; but "2 billion minutes" is an amount
     }
     return new Quantity(start, end, value, COUNT, spelled, needsNoun);
@@ -448,8 +532,10 @@ public final class NumeralRules {
         continue;
       }
       String before = s.substring(Math.max(0, first[0] - 8), first[0]).toLowerCase(Locale.ROOT);
-      boolean determiner = !scaled && (at(DETERMINER_AFTER, s, end) || DETERMINER_BEFORE.matcher(before).find());
-      if (inside(taken, first[0], end) || determiner || at(COMPOUND_AFTER, s, end)) {
+      boolean determiner = !scaled && ((nextIs(s, end, "oambdt") && at(DETERMINER_AFTER, s, end))
+          || DETERMINER_BEFORE.matcher(before).find());
+      if (inside(taken, first[0], end) || determiner
+          || (end < s.length() && s.charAt(end) == '-' && at(COMPOUND_AFTER, s, end))) {
         i = next;
         continue;
       }

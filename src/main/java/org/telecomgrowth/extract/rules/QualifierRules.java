@@ -38,19 +38,56 @@ public final class QualifierRules {
   /** The qualifier of the quantity at [start, end) of {@code s}; {@code clauseStart} bounds the estimate search. */
   public static String qualify(String s, int start, int end, int clauseStart) {
     String before = s.substring(Math.max(0, start - 40), start);
-    if (AT_LEAST_BEFORE.matcher(before).find() || NumeralRules.at(AT_LEAST_AFTER, s, end)) {
+    // Each regex is run only when the window holds one of the literals every match of it contains.
+    String lower = before.toLowerCase(java.util.Locale.ROOT);
+    if ((mayHold(lower, AT_LEAST_WORDS) && AT_LEAST_BEFORE.matcher(before).find())
+        || (mayFollow(s, end, "+oap") && NumeralRules.at(AT_LEAST_AFTER, s, end))) {
       return AT_LEAST;
     }
-    if (AT_MOST_BEFORE.matcher(before).find() || NumeralRules.at(AT_MOST_AFTER, s, end)) {
+    if ((mayHold(lower, AT_MOST_WORDS) && AT_MOST_BEFORE.matcher(before).find())
+        || (mayFollow(s, end, "o") && NumeralRules.at(AT_MOST_AFTER, s, end))) {
       return AT_MOST;
     }
-    if (APPROX_BEFORE.matcher(before).find() || NumeralRules.at(APPROX_AFTER, s, end)) {
+    if ((mayHold(lower, APPROX_WORDS) && APPROX_BEFORE.matcher(before).find())
+        || (mayFollow(s, end, "o") && NumeralRules.at(APPROX_AFTER, s, end))) {
       return APPROX;
     }
-    Matcher est = ESTIMATE.matcher(s.substring(clauseStart, start));
-    if (est.find()) {
-      return APPROX;
+    if (LiteralGate.containsAny(s, clauseStart, start, "estimat")) {
+      Matcher est = ESTIMATE.matcher(s.substring(clauseStart, start));
+      if (est.find()) {
+        return APPROX;
+      }
     }
     return EXACT;
+  }
+
+  // A literal that each alternative of the regex above contains (lower case).
+  private static final String[] AT_LEAST_WORDS = {"more", "over", "exceed", "above", "least", "upwards", "excess",
+      "greater", "surpass", "topp"};
+  private static final String[] AT_MOST_WORDS = {"fewer", "less", "under", "below", "up", "most", "more",
+      "maximum"};
+  private static final String[] APPROX_WORDS = {"about", "around", "approx", "roughly", "some", "near", "almost", "close",
+      "perhaps", "maybe", "estimated", "circa", "ca.", "c.", "~"};
+
+  private static boolean mayHold(String lower, String[] literals) {
+    for (String l : literals) {
+      if (lower.contains(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the first character after {@code end} and any white space (regex \s) is one of {@code firsts}. */
+  private static boolean mayFollow(String s, int end, String firsts) {
+    int i = end;
+    while (i < s.length() && isRegexSpace(s.charAt(i))) {
+      i++;
+    }
+    return i < s.length() && firsts.indexOf(Character.toLowerCase(s.charAt(i))) >= 0;
+  }
+
+  static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

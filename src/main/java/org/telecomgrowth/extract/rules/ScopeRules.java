@@ -51,10 +51,11 @@ public final class ScopeRules {
       Set<String> countryNames) {
     String after = s.substring(end, Math.max(end, clauseEnd));
     String place = null;
-    if (NATIONALLY.matcher(after).lookingAt()) {
+    // each regex below is tried only when the text holds what every match of it needs
+    if (NumeralRules.nextIs(after, 0, "nc") && NATIONALLY.matcher(after).lookingAt()) {
       place = NATIONAL;
     }
-    if (place == null) {
+    if (place == null && (after.indexOf('\'') >= 0 || after.indexOf('’') >= 0)) {
       Matcher m = POSSESSIVE.matcher(after);
       if (m.lookingAt()) {
         place = place(m.group(1), countryNames);
@@ -63,25 +64,25 @@ public final class ScopeRules {
     if (place == null) {
       Matcher capital = IN_CAPITAL.matcher(after);
       Matcher m = IN_PLACE.matcher(after);
-      if (capital.lookingAt()) {
+      if (after.contains("capital") && capital.lookingAt()) {
         place = place(capital.group(1), countryNames); // "in the capital, Havana"
       } else if (m.lookingAt()) {
         place = m.group(1) != null ? place(m.group(1), countryNames) : m.group(2).replaceAll("\\s+", " ");
       }
     }
-    if (place == null) {
+    if (place == null && LiteralGate.containsAny(after, 0, after.length(), "rural", "urban")) {
       Matcher m = AREA.matcher(after);
       if (m.lookingAt()) {
         place = m.group(1).toLowerCase(java.util.Locale.ROOT);
       }
     }
-    if (place == null) {
+    if (place == null && LiteralGate.containsAny(s, clauseStart, start, "rural", "urban")) {
       Matcher m = AREA_BEFORE.matcher(s.substring(clauseStart, start));
       if (m.find()) {
         place = m.group(1).toLowerCase(java.util.Locale.ROOT) + " areas";
       }
     }
-    if (place == null) {
+    if (place == null && startsWithIn(s)) {
       Matcher m = LEADING_PLACE.matcher(s);
       if (m.find() && m.end() <= start) {
         place = place(m.group(1), countryNames);
@@ -98,6 +99,15 @@ public final class ScopeRules {
     }
     String age = ageOf(s, end, clauseEnd);
     return age == null ? place : place + " (age " + age + ")";
+  }
+
+  /** Pre-check for LEADING_PLACE: "In" after leading white space. */
+  private static boolean startsWithIn(String s) {
+    int i = 0;
+    while (i < s.length() && QualifierRules.isRegexSpace(s.charAt(i))) {
+      i++;
+    }
+    return s.startsWith("In", i);
   }
 
   private static String place(String name, Set<String> countryNames) {

@@ -46,7 +46,7 @@ public final class SourceRules {
 
   public static List<Source> find(String s, Set<String> countryNames) {
     List<Source> out = new ArrayList<>();
-    String lower = s.toLowerCase(Locale.ROOT);
+    String lower = LiteralGate.lower(s);
     if (!VERBS.mayMatch(lower) && !ATTRIBUTION.mayMatch(lower)) {
       return out;
     }
