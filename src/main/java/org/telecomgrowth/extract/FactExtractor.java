@@ -345,12 +345,12 @@ public final class FactExtractor {
 
   /** A term that closely follows another quantity (within five words) describes that quantity. */
   private static boolean ownedByEarlierQuantity(String s, int[] wordPrefix, Term t, List<Quantity> quantities) {
-    for (Quantity other : quantities) {
-      if (other.end() <= t.start() && words(s, wordPrefix, other.end(), t.start()) <= 5) {
-        return true;
-      }
+    // quantities are sorted and disjoint: the closest one ending before the term decides
+    int i = firstStartingAtOrAfter(quantities, t.start()) - 1;
+    while (i >= 0 && quantities.get(i).end() > t.start()) {
+      i--;
     }
-    return false;
+    return i >= 0 && words(s, wordPrefix, quantities.get(i).end(), t.start()) <= 5;
   }
 
   // "Mobile subscriptions per 100 people stood at 67": the unit is named before the number
@@ -390,14 +390,31 @@ public final class FactExtractor {
     return countBetween(qs, from, to) > 0;
   }
 
+  /** Quantities lying within [from, to); they are sorted and disjoint, so two binary searches suffice. */
   private static int countBetween(List<Quantity> qs, int from, int to) {
+    int first = firstStartingAtOrAfter(qs, from);
     int n = 0;
-    for (Quantity q : qs) {
-      if (q.start() >= from && q.end() <= to) {
-        n++;
+    for (int i = first; i < qs.size() && qs.get(i).end() <= to; i++) {
+      n++;
+      if (n > 8) {
+        return n; // distances only need "a few"; a hostile run of numbers stays linear
       }
     }
     return n;
+  }
+
+  private static int firstStartingAtOrAfter(List<Quantity> qs, int position) {
+    int lo = 0;
+    int hi = qs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (qs.get(mid).start() < position) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
