@@ -51,6 +51,7 @@ public final class FactExtractor {
       "fell", "fall", "drop", "declin", "decreas", "expan", "up", "down"};
   private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*,\\s+(?:and|but)\\b.*");
   private static final int MAX_RIGHT_WORDS = 12;
+  private static final String GENERIC_LINE = "generic_line";
   private static final double MAX_LEFT_DISTANCE = 13;
   private static final int RIGHT_DATE_WORDS = 8;
 
@@ -75,6 +76,7 @@ public final class FactExtractor {
     String text = layout.text();
     String analysis = layout.analysisText();
     int sentenceIndex = 0;
+    String lastLineItem = null;
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
       DateMention paragraphDate = null;
       Integer lastYear = null;
@@ -135,11 +137,23 @@ public final class FactExtractor {
             if (base == null && prev != null) {
               base = prev.base();
             }
-            if (item == null && "penetration".equals(base) && previousItem != null) {
-              item = previousItem; // "Penetration was under 20 per 100 in 2005": of what the paragraph counts
+            if (item == null && previousItem != null
+                && ("penetration".equals(base) || (base != null && !NumeralRules.COUNT.equals(q.unit())))) {
+              // "Penetration was under 20 per 100 in 2005", "fewer than 12% of homes were connected": a share
+              // whose sentence names no item is of what the paragraph was counting
+              item = previousItem;
             }
             if (item == null && !NumeralRules.COUNT.equals(q.unit())) {
               item = MetricRules.topicOf(p.section());
+            }
+            if (GENERIC_LINE.equals(item)) {
+              // "said it had 11.2 million lines": the lines of the section's or the document's subject
+              String topic = MetricRules.topicOf(p.section());
+              item = "mobile_phone".equals(topic) || "fixed_line".equals(topic) ? topic
+                  : lastLineItem != null ? lastLineItem : "fixed_line";
+            }
+            if ("mobile_phone".equals(item) || "subscription".equals(item) || "fixed_line".equals(item)) {
+              lastLineItem = "fixed_line".equals(item) ? item : "mobile_phone";
             }
             boolean growth = NumeralRules.PERCENT.equals(q.unit())
                 && LiteralGate.containsAny(s, clauseStart, q.start(), GROWTH_WORDS)
