@@ -34,7 +34,11 @@ public final class DateRules {
     }
   }
 
-  private record Rule(String name, LiteralGate gate, Pattern pattern, Function<Matcher, DateMention> production) {}
+  /** Where a rule's match can begin: at a year, in the words before a year, or before the word "year". */
+  private enum Start { AT_YEAR, BEFORE_YEAR, BEFORE_WORD_YEAR }
+
+  private record Rule(String name, Start start, LiteralGate gate, Pattern pattern,
+      Function<Matcher, DateMention> production) {}
 
   static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|"
       + "December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
@@ -46,51 +50,49 @@ public final class DateRules {
   private static final LiteralGate ALWAYS = LiteralGate.always();
 
   private static final List<Rule> RULES = List.of(
-      rule("<year>-<mm>-<dd>", LiteralGate.anyOf("-"), "(?<![\\p{N}])(1[89]\\d\\d|20\\d\\d)-(\\d\\d)-(\\d\\d)(?![\\p{N}])",
+      rule("<year>-<mm>-<dd>", Start.AT_YEAR, LiteralGate.anyOf("-"), "(?<![\\p{N}])(1[89]\\d\\d|20\\d\\d)-(\\d\\d)-(\\d\\d)(?![\\p{N}])",
           m -> dayOf(m, y(m, 1), n(m, 2), n(m, 3))),
-      rule("<month> <day>, <year>", MONTHS, "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR,
+      rule("<month> <day>, <year>", Start.BEFORE_YEAR, MONTHS, "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR,
           m -> dayOf(m, y(m, 3), month(m.group(1)), n(m, 2))),
-      rule("<day> <month> <year>", MONTHS, "(?<![\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR,
+      rule("<day> <month> <year>", Start.BEFORE_YEAR, MONTHS, "(?<![\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR,
           m -> dayOf(m, y(m, 3), month(m.group(2)), n(m, 1))),
-      rule("from <year> to <year>", LiteralGate.anyOf("from", "between"), "(?i:\\b(?:from|between)\\s+)" + YEAR
+      rule("from <year> to <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("from", "between"), "(?i:\\b(?:from|between)\\s+)" + YEAR
           + "(?i:\\s+(?:to|and|until|till|through|thru)\\s+)" + YEAR,
           m -> span(m, LocalDate.of(y(m, 1), 1, 1), LocalDate.of(y(m, 2), 12, 31))),
-      rule("<year>-<year>", LiteralGate.anyOf("-", "–", "—"), YEAR + "\\s*[–—-]\\s*(\\d{4}|\\d{2})(?![\\p{N}])",
+      rule("<year>-<year>", Start.AT_YEAR, LiteralGate.anyOf("-", "–", "—"), YEAR + "\\s*[–—-]\\s*(\\d{4}|\\d{2})(?![\\p{N}])",
           m -> {
             int a = y(m, 1);
             String b = m.group(2);
             int end = b.length() == 2 ? a / 100 * 100 + Integer.parseInt(b) : Integer.parseInt(b);
             return end > a && end - a < 100 ? span(m, LocalDate.of(a, 1, 1), LocalDate.of(end, 12, 31)) : null;
           }),
-      rule("the <ordinal> quarter of <year>", LiteralGate.anyOf("quarter"), "(?i:\\b(?:the\\s+)?" + QUARTER_WORD + "\\s+quarter\\s+(?:of\\s+)?)"
+      rule("the <ordinal> quarter of <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("quarter"), "(?i:\\b(?:the\\s+)?" + QUARTER_WORD + "\\s+quarter\\s+(?:of\\s+)?)"
           + YEAR, m -> quarter(m, ordinal(m.group(1)), y(m, 2))),
-      rule("Q<n> <year>", LiteralGate.anyOf("q"), "\\bQ([1-4])\\s*(?:of\\s+)?" + YEAR, m -> quarter(m, Integer.parseInt(m.group(1)), y(m, 2))),
-      rule("<year> Q<n>", LiteralGate.anyOf("q"), YEAR + "\\s*Q([1-4])\\b", m -> quarter(m, Integer.parseInt(m.group(2)), y(m, 1))),
-      rule("the first|second half of <year>", LiteralGate.anyOf("half"), "(?i:\\b(?:the\\s+)?(first|second)\\s+half\\s+(?:of\\s+)?)" + YEAR,
+      rule("Q<n> <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("q"), "\\bQ([1-4])\\s*(?:of\\s+)?" + YEAR, m -> quarter(m, Integer.parseInt(m.group(1)), y(m, 2))),
+      rule("<year> Q<n>", Start.AT_YEAR, LiteralGate.anyOf("q"), YEAR + "\\s*Q([1-4])\\b", m -> quarter(m, Integer.parseInt(m.group(2)), y(m, 1))),
+      rule("the first|second half of <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("half"), "(?i:\\b(?:the\\s+)?(first|second)\\s+half\\s+(?:of\\s+)?)" + YEAR,
           m -> half(m, m.group(1).equalsIgnoreCase("first") ? 1 : 2, y(m, 2))),
-      rule("H<n> <year>", LiteralGate.anyOf("h1", "h2"), "\\bH([12])\\s+" + YEAR, m -> half(m, Integer.parseInt(m.group(1)), y(m, 2))),
-      rule("the end of <year>", LiteralGate.anyOf("end", "close"), "(?i:\\b(?:the\\s+)?(?:end|close)\\s+of\\s+)" + YEAR,
+      rule("H<n> <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("h1", "h2"), "\\bH([12])\\s+" + YEAR, m -> half(m, Integer.parseInt(m.group(1)), y(m, 2))),
+      rule("the end of <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("end", "close"), "(?i:\\b(?:the\\s+)?(?:end|close)\\s+of\\s+)" + YEAR,
           m -> month(m, y(m, 1), 12)),
-      rule("year-end <year>", LiteralGate.anyOf("end"), "(?i:\\b(?:year[-\\s]end|end[-\\s]|end\\s+of\\s+year\\s+))" + YEAR,
+      rule("year-end <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("end"), "(?i:\\b(?:year[-\\s]end|end[-\\s]|end\\s+of\\s+year\\s+))" + YEAR,
           m -> month(m, y(m, 1), 12)),
-      rule("the start of <year>", LiteralGate.anyOf("start", "beginning"), "(?i:\\b(?:the\\s+)?(?:start|beginning)\\s+of\\s+)" + YEAR,
+      rule("the start of <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("start", "beginning"), "(?i:\\b(?:the\\s+)?(?:start|beginning)\\s+of\\s+)" + YEAR,
           m -> month(m, y(m, 1), 1)),
-      rule("early|mid|late <decade>s", LiteralGate.anyOf("early", "mid", "late"), "(?i:\\b(early|mid|late)[-\\s]+(?:the\\s+)?)(1[89]\\d0|20\\d0)'?s\\b",
+      rule("early|mid|late <decade>s", Start.BEFORE_YEAR, LiteralGate.anyOf("early", "mid", "late"), "(?i:\\b(early|mid|late)[-\\s]+(?:the\\s+)?)(1[89]\\d0|20\\d0)'?s\\b",
           m -> decade(m, m.group(1), Integer.parseInt(m.group(2)))),
-      rule("the <decade>s", LiteralGate.anyOf("0s", "0's"), "(?<![\\p{N}])(1[89]\\d0|20\\d0)'?s\\b", m -> decade(m, "", Integer.parseInt(m.group(1)))),
-      rule("early|mid|late <year>", LiteralGate.anyOf("early", "mid", "late"), "(?i:\\b(early|mid|late)[-\\s]+)" + YEAR, m -> part(m, m.group(1), y(m, 2))),
-      rule("<month> <year>", MONTHS, "\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR, m -> month(m, y(m, 2), month(m.group(1)))),
-      rule("<year>", ALWAYS, YEAR, m -> span(m, LocalDate.of(y(m, 1), 1, 1), LocalDate.of(y(m, 1), 12, 31))),
-      rule("that year", LiteralGate.anyOf("year"), "(?i:\\b(?:that|the\\s+same)\\s+year\\b)", m -> relative(m, 0)),
-      rule("the following year", LiteralGate.anyOf("year"), "(?i:\\b(?:(?:the\\s+)?(?:following|next)\\s+year|a\\s+year\\s+later)\\b)",
+      rule("the <decade>s", Start.AT_YEAR, LiteralGate.anyOf("0s", "0's"), "(?<![\\p{N}])(1[89]\\d0|20\\d0)'?s\\b", m -> decade(m, "", Integer.parseInt(m.group(1)))),
+      rule("early|mid|late <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("early", "mid", "late"), "(?i:\\b(early|mid|late)[-\\s]+)" + YEAR, m -> part(m, m.group(1), y(m, 2))),
+      rule("<month> <year>", Start.BEFORE_YEAR, MONTHS, "\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR, m -> month(m, y(m, 2), month(m.group(1)))),
+      rule("<year>", Start.AT_YEAR, ALWAYS, YEAR, m -> span(m, LocalDate.of(y(m, 1), 1, 1), LocalDate.of(y(m, 1), 12, 31))),
+      rule("that year", Start.BEFORE_WORD_YEAR, LiteralGate.anyOf("year"), "(?i:\\b(?:that|the\\s+same)\\s+year\\b)", m -> relative(m, 0)),
+      rule("the following year", Start.BEFORE_WORD_YEAR, LiteralGate.anyOf("year"), "(?i:\\b(?:(?:the\\s+)?(?:following|next)\\s+year|a\\s+year\\s+later)\\b)",
           m -> relative(m, 1)),
-      rule("the previous year", LiteralGate.anyOf("year"), "(?i:\\b(?:(?:the\\s+)?(?:previous|preceding|prior)\\s+year|the\\s+year\\s+before)\\b)",
+      rule("the previous year", Start.BEFORE_WORD_YEAR, LiteralGate.anyOf("year"), "(?i:\\b(?:(?:the\\s+)?(?:previous|preceding|prior)\\s+year|the\\s+year\\s+before)\\b)",
           m -> relative(m, -1)));
 
   // per rule: a relative one ("that year") starts near the word "year"; one written from the year onwards can only
   // start at a year
-  private static final boolean[] RELATIVE = new boolean[RULES.size()];
-  private static final boolean[] FROM_YEAR = new boolean[RULES.size()];
   // per rule: the characters its match can start with (both cases where the regex ignores case; the month names
   // are capitalised), or null for any; a pre-check at each anchor
   private static final String[] FIRSTS = new String[RULES.size()];
@@ -127,15 +129,13 @@ public final class DateRules {
         GATES.add(gate);
       }
       GATE_OF[k] = g;
-      String name = RULES.get(k).name();
-      RELATIVE[k] = name.endsWith(" year");
-      FROM_YEAR[k] = name.startsWith("<year>") || name.equals("the <decade>s");
-      FIRSTS[k] = FIRST_CHARS.get(name);
+      FIRSTS[k] = FIRST_CHARS.get(RULES.get(k).name());
     }
   }
 
-  private static Rule rule(String name, LiteralGate gate, String regex, Function<Matcher, DateMention> production) {
-    return new Rule(name, gate, Pattern.compile(regex), m -> {
+  private static Rule rule(String name, Start start, LiteralGate gate, String regex,
+      Function<Matcher, DateMention> production) {
+    return new Rule(name, start, gate, Pattern.compile(regex), m -> {
       DateMention d = production.apply(m);
       return d == null ? null : new DateMention(d.start(), d.end(), d.from(), d.to(), d.relative(), d.yearShift(), name);
     });
@@ -143,11 +143,7 @@ public final class DateRules {
 
   /** All date expressions of {@code s}, non-overlapping, longest first where they compete, in text order. */
   public static List<DateMention> find(String s) {
-    boolean yearDigits = hasYearDigits(s);
     String lower = LiteralGate.lower(s);
-    if (!yearDigits && !lower.contains("year")) {
-      return List.of();
-    }
     // A date ends at most a few words after its year ("2016 Q4") and starts at most a few words before it
     // ("the third quarter of 2016"), so the rules are tried only at the word starts around each year.
     int[] words = Anchors.wordStarts(s);
@@ -171,12 +167,19 @@ public final class DateRules {
     int[] nearYears = select(words, nearYear);
     int[] nearYearWords = select(words, nearYearWord);
     int[] atYears = java.util.Arrays.copyOf(yearsAt, years);
+    if (years == 0 && nearYearWords.length == 0) {
+      return List.of();
+    }
     List<DateMention> all = new ArrayList<>();
     // several rules share a gate (the month names): test each gate once per sentence (0 = not yet, 1 open, 2 shut)
     byte[] gates = new byte[GATES.size()];
     for (int k = 0; k < RULES.size(); k++) {
       Rule r = RULES.get(k);
-      int[] starts = RELATIVE[k] ? nearYearWords : FROM_YEAR[k] ? atYears : nearYears;
+      int[] starts = switch (r.start()) {
+        case AT_YEAR -> atYears;
+        case BEFORE_YEAR -> nearYears;
+        case BEFORE_WORD_YEAR -> nearYearWords;
+      };
       final int g = GATE_OF[k];
       java.util.function.BooleanSupplier gate = () -> {
         if (gates[g] == 0) {
@@ -280,27 +283,6 @@ public final class DateRules {
     }
     return Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))
         && (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)));
-  }
-
-  /** Cheap pre-check: four digits in a row starting 18, 19 or 20. */
-  private static boolean hasYearDigits(String s) {
-    int run = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        run++;
-        if (run == 4) {
-          char a = s.charAt(i - 3);
-          char b = s.charAt(i - 2);
-          if ((a == '1' && (b == '8' || b == '9')) || (a == '2' && b == '0')) {
-            return true;
-          }
-        }
-      } else {
-        run = 0;
-      }
-    }
-    return false;
   }
 
   private static int y(Matcher m, int g) {
