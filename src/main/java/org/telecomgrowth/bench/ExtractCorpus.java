@@ -1,0 +1,95 @@
+package org.telecomgrowth.bench;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.hadoop.conf.Configuration;
+import org.telecomgrowth.extract.Catalog;
+import org.telecomgrowth.extract.DocumentExtractor;
+import org.telecomgrowth.extract.ExtractedDocument;
+import org.telecomgrowth.io.CsvTableWriter;
+import org.telecomgrowth.model.Observation;
+import org.telecomgrowth.model.Tables;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The extractor alone over a folder of documents, without Spark: writes {@code observations.csv} in the contract's
+ * columns, so a corpus can be scored with the shared scorer in seconds (used by the extraction benchmark and the
+ * Factbook tests).
+ */
+@Command(name = "run.sh extract-only", mixinStandardHelpOptions = true,
+    description = "Runs the extractor alone (no Spark) over a folder and writes observations.csv")
+public final class ExtractCorpus implements Callable<Integer> {
+
+  @Option(names = "--input", required = true, description = "Folder of documents")
+  String input;
+
+  @Option(names = "--catalog", description = "Catalog CSV (optional)")
+  String catalog;
+
+  @Option(names = "--output", required = true, description = "Folder for observations.csv")
+  String output;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ExtractCorpus()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Summary s = run(Paths.get(input), catalog, Paths.get(output));
+    System.out.printf(Locale.ROOT, "%d documents, %.2f MB, %d observations in %.2f s%n", s.documents(),
+        s.bytes() / 1e6, s.observations(), s.seconds());
+    return 0;
+  }
+
+  /** What one run extracted. */
+  public record Summary(int documents, long bytes, long observations, double seconds) {}
+
+  /** Extracts every .txt/.md/.html file under {@code input} and writes {@code out/observations.csv}. */
+  public static Summary run(Path input, String catalogPath, Path out) throws IOException {
+    Catalog cat = Catalog.load(catalogPath, new Configuration());
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(input)) {
+      files = s.filter(Files::isRegularFile).filter(p -> p.toString().matches("(?i).*\\.(txt|md|html?|markdown)$"))
+          .sorted().toList();
+    }
+    Files.createDirectories(out);
+    long t0 = System.nanoTime();
+    long bytes = 0;
+    long n = 0;
+    List<ExtractedDocument> docs = new ArrayList<>();
+    for (Path p : files) {
+      byte[] content = Files.readAllBytes(p);
+      bytes += content.length;
+      String name = p.getFileName().toString();
+      String stem = name.replaceFirst("\\.[^.]*$", "");
+      docs.add(DocumentExtractor.extractFile(p.toString(), stem, content, cat.lookup(p.toString())));
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    try (Writer w = Files.newBufferedWriter(out.resolve("observations.csv"), StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(w, CsvTableWriter.FORMAT.builder()
+            .setHeader(Tables.OBSERVATION_COLUMNS.toArray(new String[0])).build())) {
+      for (ExtractedDocument d : docs) {
+        for (Observation o : d.getObservations()) {
+          printer.printRecord(CsvTableWriter.cell(o.getDocId()), o.getMetric(), CsvTableWriter.cell(o.getValue()),
+              o.getUnit(), o.getQualifier(), CsvTableWriter.cell(o.getPeriodStart()),
+              CsvTableWriter.cell(o.getPeriodEnd()), o.getScope(), o.getSource(), o.getSection(),
+              o.getSentenceIndex(), o.getSentence(), o.getCharStart(), o.getCharEnd());
+          n++;
+        }
+      }
+    }
+    return new Summary(files.size(), bytes, n, seconds);
+  }
+}
