@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.telecomgrowth.extract.rules.FieldRules;
 
 /**
  * A document's text cut into sections and paragraphs.
@@ -21,8 +22,11 @@ import org.jsoup.select.Elements;
  */
 public final class DocumentLayout {
 
-  /** A paragraph: [start, end) in the document text and the title of its section. */
-  public record Paragraph(int index, int start, int end, String section) {}
+  /**
+   * A paragraph: [start, end) in the document text, the title of its section and, when its first line is a field
+   * ("Telephones - fixed lines: 27 million"), the field's name (else null).
+   */
+  public record Paragraph(int index, int start, int end, String section, String field) {}
 
   private final String text;
   private final String analysisText;
@@ -139,7 +143,7 @@ public final class DocumentLayout {
       String line = new String(mask, ls, le - ls).strip();
       if (line.isEmpty()) {
         if (paraStart >= 0) {
-          paragraphs.add(new Paragraph(paragraphs.size(), paraStart, paraEnd, section));
+          paragraphs.add(paragraph(paragraphs.size(), mask, paraStart, paraEnd, section));
           paraStart = -1;
         }
         prevBlank = true;
@@ -150,7 +154,7 @@ public final class DocumentLayout {
         Matcher h = MD_HEADING.matcher(raw);
         if (h.matches()) {
           if (paraStart >= 0) {
-            paragraphs.add(new Paragraph(paragraphs.size(), paraStart, paraEnd, section));
+            paragraphs.add(paragraph(paragraphs.size(), mask, paraStart, paraEnd, section));
             paraStart = -1;
           }
           section = headingTitle(h.group(2));
@@ -179,7 +183,7 @@ public final class DocumentLayout {
       if (!markdown && !continues && (prevBlank || prevLine == null || endsSentence(prevLine))
           && isHeadingLine(line, nextNonBlank(text, lines, li))) {
         if (paraStart >= 0) {
-          paragraphs.add(new Paragraph(paragraphs.size(), paraStart, paraEnd, section));
+          paragraphs.add(paragraph(paragraphs.size(), mask, paraStart, paraEnd, section));
           paraStart = -1;
         }
         section = headingTitle(line);
@@ -189,7 +193,7 @@ public final class DocumentLayout {
         continue;
       }
       if (!continues && paraStart >= 0) {
-        paragraphs.add(new Paragraph(paragraphs.size(), paraStart, paraEnd, section));
+        paragraphs.add(paragraph(paragraphs.size(), mask, paraStart, paraEnd, section));
         paraStart = -1;
       }
       int first = ls;
@@ -210,9 +214,18 @@ public final class DocumentLayout {
       prevBlank = false;
     }
     if (paraStart >= 0) {
-      paragraphs.add(new Paragraph(paragraphs.size(), paraStart, paraEnd, section));
+      paragraphs.add(paragraph(paragraphs.size(), mask, paraStart, paraEnd, section));
     }
     return new DocumentLayout(text, new String(mask), paragraphs, firstHeading);
+  }
+
+  private static Paragraph paragraph(int index, char[] mask, int start, int end, String section) {
+    int lineEnd = start;
+    while (lineEnd < end && lineEnd - start < 120) {
+      lineEnd++;
+    }
+    String field = FieldRules.fieldName(new String(mask, start, lineEnd - start));
+    return new Paragraph(index, start, end, section, field);
   }
 
   private static String nextNonBlank(String text, List<int[]> lines, int li) {
@@ -238,6 +251,9 @@ public final class DocumentLayout {
   static boolean isHeadingLine(String line, String next) {
     if (line.length() > 70 || !Character.isUpperCase(line.codePointAt(0))) {
       return false;
+    }
+    if (FieldRules.fieldName(line) != null) {
+      return false; // "Internet country code: .in" is a field with its value, not a heading
     }
     char lastChar = line.charAt(line.length() - 1);
     if (",;?!".indexOf(lastChar) >= 0) {

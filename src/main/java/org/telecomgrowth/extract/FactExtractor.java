@@ -23,6 +23,9 @@ import org.telecomgrowth.extract.rules.SourceRules;
 import org.telecomgrowth.model.Event;
 import org.telecomgrowth.model.Observation;
 import org.telecomgrowth.model.Sentence;
+import org.telecomgrowth.model.Unresolved;
+import org.telecomgrowth.extract.rules.FieldRules;
+import org.telecomgrowth.extract.rules.NotFigureRules;
 
 /**
  * Applies the rules of every dimension to the sentences of one laid-out document and links their results: each
@@ -34,7 +37,13 @@ public final class FactExtractor {
 
   /** Everything found in one document. */
   public record Facts(List<Sentence> sentences, List<Observation> observations, List<Event> events,
-      int numbersWithoutMetric) {}
+      List<Unresolved> unresolved, List<Observation> projections) {
+    /** Numbers found whose metric could not be told (the reason codes no_metric and ambiguous_item). */
+    public int numbersWithoutMetric() {
+      return (int) unresolved.stream().filter(u -> u.getReason().equals(Reasons.NO_METRIC)
+          || u.getReason().equals(Reasons.AMBIGUOUS_ITEM)).count();
+    }
+  }
 
   // Clause breaks, as literals (the text's white space is single spaces or line breaks turned to spaces)
   private static final String[] CLAUSE_BREAK = {";", ", but ", " but only ", " but ", ", while ", ", whereas ",
@@ -51,7 +60,6 @@ public final class FactExtractor {
       "fell", "fall", "drop", "declin", "decreas", "expan", "up", "down"};
   private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*,\\s+(?:and|but)\\b.*");
   private static final int MAX_RIGHT_WORDS = 12;
-  private static final String GENERIC_LINE = "generic_line";
   private static final double MAX_LEFT_DISTANCE = 13;
   private static final int RIGHT_DATE_WORDS = 8;
 
@@ -72,17 +80,20 @@ public final class FactExtractor {
     List<Sentence> sentences = new ArrayList<>();
     List<Observation> observations = new ArrayList<>();
     List<Event> events = new ArrayList<>();
-    int withoutMetric = 0;
+    List<Unresolved> unresolved = new ArrayList<>();
+    List<Observation> projections = new ArrayList<>();
     String text = layout.text();
     String analysis = layout.analysisText();
     int sentenceIndex = 0;
-    String lastLineItem = null;
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
       DateMention paragraphDate = null;
       Integer lastYear = null;
       Metric previousMetric = null;
       String previousItem = null;
       DateMention previousEventDate = null;
+      List<DateMention> paragraphDates = null; // the whole paragraph's dates, for labelled values
+      String fieldItem = p.field() == null ? null : MetricRules.itemOf(p.field());
+      String paragraphSource = null;
       for (int[] span : SentenceSplitter.split(analysis, p.start(), p.end())) {
         String s = analysis.substring(span[0], span[1]);
         // markup masked (Markdown links, emphasis), runs of white space collapsed
@@ -114,7 +125,24 @@ public final class FactExtractor {
           List<Resolved> resolved = new ArrayList<>();
           int previousEnd = 0;
           for (Quantity q0 : quantities) {
-            Quantity q = perHundredBefore(s, q0);
+            Quantity q = perHundredBefore(s, unitOnItsLine(q0, text, span[0]));
+            String notFigure = NotFigureRules.reason(s, q.start(), q.end());
+            if (notFigure != null) {
+              unresolved.add(unresolved(q, notFigure, sentence));
+              continue;
+            }
+            FieldRules.Label label = FieldRules.labelOf(s, q.start(), 0, text, span[0]);
+            if (label != null) {
+              if (paragraphDates == null) {
+                paragraphDates = paragraphDates(analysis, p);
+              }
+              Observation o = labelledValue(q, label, s, span[0], p, fieldItem, paragraphDates, sentence,
+                  unresolved);
+              if (o != null) {
+                observations.add(o);
+              }
+              continue;
+            }
             int clauseStart = clauseStart(breaks, q.start());
             int clauseEnd = clauseEnd(breaks, q.end(), s.length());
             String item = nearest(s, wordPrefix, terms, "item", q, quantities, clauseStart, clauseEnd,
@@ -144,16 +172,19 @@ public final class FactExtractor {
               item = previousItem;
             }
             if (item == null && !NumeralRules.COUNT.equals(q.unit())) {
-              item = MetricRules.topicOf(p.section());
+              item = fieldItem != null ? fieldItem : MetricRules.topicOf(p.section());
             }
-            if (GENERIC_LINE.equals(item)) {
-              // "said it had 11.2 million lines": the lines of the section's or the document's subject
-              String topic = MetricRules.topicOf(p.section());
-              item = "mobile_phone".equals(topic) || "fixed_line".equals(topic) ? topic
-                  : lastLineItem != null ? lastLineItem : "fixed_line";
-            }
-            if ("mobile_phone".equals(item) || "subscription".equals(item) || "fixed_line".equals(item)) {
-              lastLineItem = "fixed_line".equals(item) ? item : "mobile_phone";
+            if (item != null && MetricRules.isGeneric(item)) {
+              // "said it had 11.2 million subscribers": of the subject of its field, paragraph or section, when
+              // there is one; never a guessed default
+              String subject = fieldItem != null ? fieldItem
+                  : previousItem != null && !MetricRules.isGeneric(previousItem) ? previousItem
+                  : MetricRules.topicOf(p.section());
+              if (subject == null) {
+                unresolved.add(unresolved(q, Reasons.AMBIGUOUS_ITEM, sentence));
+                continue;
+              }
+              item = subject;
             }
             boolean growth = NumeralRules.PERCENT.equals(q.unit())
                 && LiteralGate.containsAny(s, clauseStart, q.start(), GROWTH_WORDS)
@@ -169,7 +200,8 @@ public final class FactExtractor {
               metric = prev.metric();
             }
             if (metric == null) {
-              withoutMetric++;
+              unresolved.add(unresolved(q, item != null && MetricRules.isGeneric(item) ? Reasons.AMBIGUOUS_ITEM
+                  : Reasons.NO_METRIC, sentence));
               continue;
             }
             resolved.add(new Resolved(q, item, base, metric));
@@ -224,7 +256,109 @@ public final class FactExtractor {
         sentenceIndex++;
       }
     }
-    return new Facts(sentences, observations, events, withoutMetric);
+    return new Facts(sentences, observations, events, unresolved, projections);
+  }
+
+  private Unresolved unresolved(Quantity q, String reason, Sentence sentence) {
+    Unresolved u = new Unresolved();
+    u.setDocId(docId);
+    u.setValue(q.value());
+    u.setUnit(q.unit());
+    u.setReason(reason);
+    u.setSection(sentence.getSection());
+    u.setSentenceIndex(sentence.getIndex());
+    u.setSentence(sentence.getText());
+    u.setCharStart(sentence.getCharStart());
+    u.setCharEnd(sentence.getCharEnd());
+    return u;
+  }
+
+  /** Dates of a whole paragraph, as absolute positions in the document. */
+  private static List<DateMention> paragraphDates(String analysis, DocumentLayout.Paragraph p) {
+    List<DateMention> out = new ArrayList<>();
+    for (DateMention d : DateRules.find(analysis.substring(p.start(), p.end()))) {
+      if (!d.relative()) {
+        out.add(new DateMention(d.start() + p.start(), d.end() + p.start(), d.from(), d.to(), false, 0,
+            d.rule()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A labelled value ("total subscriptions: 27 million", "Internet users: 4,000 (2002)"): the label says what is
+   * counted and in which unit, the field's name or the section supplies the item a generic label lacks; the date
+   * is the one printed with the value, else the first one after it in its field (which dates every figure before
+   * it); "est." makes it approximate.
+   */
+  private Observation labelledValue(Quantity q, FieldRules.Label label, String s, int offset,
+      DocumentLayout.Paragraph p, String fieldItem, List<DateMention> paragraphDates, Sentence sentence,
+      List<Unresolved> unresolved) {
+    String labelText = label.text(s);
+    String notFigure = NotFigureRules.labelReason(labelText);
+    if (notFigure != null) {
+      unresolved.add(unresolved(q, notFigure, sentence));
+      return null;
+    }
+    MetricRules.LabelReading reading = MetricRules.readLabel(labelText, q.unit());
+    String item = reading.item();
+    if (item == null || MetricRules.isGeneric(item)) {
+      String context = fieldItem != null ? fieldItem : MetricRules.topicOf(p.section());
+      if (context != null) {
+        item = context;
+      }
+    }
+    double value = q.value() * reading.factor();
+    Metric metric = item == null || MetricRules.isGeneric(item) ? null
+        : MetricRules.metricFor(reading.unit(), reading.base(), item);
+    if (metric == null) {
+      unresolved.add(unresolved(q, item != null && MetricRules.isGeneric(item) ? Reasons.AMBIGUOUS_ITEM
+          : Reasons.NO_METRIC, sentence));
+      return null;
+    }
+    int at = offset + q.start();
+    DateMention date = null;
+    for (DateMention d : paragraphDates) {
+      if (d.start() >= offset + label.valueStart() && d.end() <= at) {
+        date = d; // "subscriptions per 100 inhabitants: (2023 est.) less than 1"
+      }
+    }
+    if (date == null) {
+      for (DateMention d : paragraphDates) {
+        if (d.start() >= offset + q.end()) {
+          date = d;
+          break;
+        }
+      }
+    }
+    Observation o = new Observation();
+    o.setDocId(docId);
+    o.setMetric(metric.id());
+    o.setValue(value);
+    o.setUnit(metric.unit());
+    String qualifier = QualifierRules.qualify(s, q.start(), q.end(), label.valueStart());
+    if (QualifierRules.EXACT.equals(qualifier) && date != null && isEstimate(layout.analysisText(), date)) {
+      qualifier = QualifierRules.APPROX;
+    }
+    o.setQualifier(qualifier);
+    if (date != null) {
+      o.setPeriodStart(date.from());
+      o.setPeriodEnd(date.to());
+    }
+    o.setScope(ScopeRules.NATIONAL);
+    o.setSource("");
+    fillProvenance(o, sentence);
+    return o;
+  }
+
+  // "(2014 est.)", "(July 2016 est.)": an estimate marked inside the date's brackets
+  private static boolean isEstimate(String text, DateMention d) {
+    int close = text.indexOf(')', d.end());
+    int open = text.lastIndexOf('(', d.start());
+    if (close < 0 || close - d.end() > 12 || open < 0 || d.start() - open > 20) {
+      return false;
+    }
+    return text.substring(d.end(), close).contains("est") || text.substring(open, d.start()).contains("est");
   }
 
   private Event event(Sentence sentence, DateMention d, String category) {
@@ -370,6 +504,22 @@ public final class FactExtractor {
   // "Mobile subscriptions per 100 people stood at 67": the unit is named before the number
   private static final Pattern PER_100_BEFORE = Pattern.compile(
       "(?i)\\bper\\s+(?:100|hundred)\\s+(?:inhabitants|people|persons|residents|population)\\b(?:\\s+[\\p{L}]+){0,4}\\s*$");
+
+  /**
+   * A unit read across a line break belongs to the next line ("27 million\nsubscriptions per 100 inhabitants:
+   * 2"): the number keeps its own line and is a count.
+   */
+  private static Quantity unitOnItsLine(Quantity q, String text, int offset) {
+    if (NumeralRules.COUNT.equals(q.unit())) {
+      return q;
+    }
+    for (int i = offset + q.start(); i < offset + q.end(); i++) {
+      if (text.charAt(i) == '\n') {
+        return new Quantity(q.start(), i - offset, q.value(), NumeralRules.COUNT, q.spelled(), q.needsNoun());
+      }
+    }
+    return q;
+  }
 
   private static Quantity perHundredBefore(String s, Quantity q) {
     if (!NumeralRules.COUNT.equals(q.unit())) {

@@ -96,17 +96,88 @@ public final class MetricRules {
     return chosen;
   }
 
-  /** The item a section heading is about ("Telephone" -> fixed_line), or null. */
+  /**
+   * The item a section heading or field name is about: a specific item it names ("Telephones - mobile cellular"
+   * -> mobile_phone), else its topic word ("Telephone" -> fixed_line); null when it names none, or several
+   * different topics.
+   */
   public static String topicOf(String heading) {
     if (heading == null) {
       return null;
     }
+    String item = itemOf(heading);
+    if (item != null) {
+      return item;
+    }
+    String found = null;
     for (Entry e : VOCABULARY) {
       if (e.kind().equals("topic") && e.pattern().matcher(heading).find()) {
-        return e.name();
+        if (found != null && !found.equals(e.name())) {
+          return null; // "Telephone and television": no one subject
+        }
+        found = e.name();
       }
     }
-    return null;
+    return found;
+  }
+
+  /** The one specific (not generic) item a phrase names, or null when it names none or several. */
+  public static String itemOf(String phrase) {
+    String found = null;
+    for (Term t : terms(phrase)) {
+      if (t.kind().equals("item") && !isGeneric(t.name())) {
+        if (found != null && !found.equals(t.name())) {
+          return null;
+        }
+        found = t.name();
+      }
+    }
+    return found;
+  }
+
+  /** Items that say only "subscribers" or "lines", not of what: they need a subject from their context. */
+  public static boolean isGeneric(String item) {
+    return GENERIC_ITEMS.contains(item);
+  }
+
+  private static final java.util.Set<String> GENERIC_ITEMS = java.util.Set.of("subscription", "generic_line");
+
+  /** What a field label says about its value: item and base it names, the unit, a factor (per 1,000 -> per 100). */
+  public record LabelReading(String item, String base, String unit, double factor) {}
+
+  private static final Pattern PER_100_LABEL = Pattern.compile("\\bper\\s+(?:100|hundred)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PER_1000_LABEL = Pattern.compile("\\bper\\s+(?:1,?000|thousand)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PERCENT_LABEL = Pattern.compile("\\b(?:percent|per\\s+cent|share)\\b|%",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Reads a field label ("subscriptions per 100 inhabitants", "percent of population") for a value's unit. */
+  public static LabelReading readLabel(String label, String unit) {
+    String item = null;
+    String base = null;
+    for (Term t : terms(label)) {
+      if (t.kind().equals("item") && (item == null || isGeneric(item))) {
+        item = t.name();
+      } else if (t.kind().equals("base") && base == null) {
+        base = t.name();
+      }
+    }
+    String u = unit;
+    double factor = 1;
+    if (NumeralRules.COUNT.equals(unit)) {
+      if (PER_100_LABEL.matcher(label).find()) {
+        u = NumeralRules.PER_100;
+      } else if (PER_1000_LABEL.matcher(label).find()) {
+        u = NumeralRules.PER_100;
+        factor = 0.1;
+      } else if (PERCENT_LABEL.matcher(label).find()) {
+        u = NumeralRules.PERCENT;
+      }
+    }
+    if (NumeralRules.PERCENT.equals(u) && base == null && PERCENT_LABEL.matcher(label).find()) {
+      base = "population";
+    }
+    return new LabelReading(item, base, u, factor);
   }
 
   /** The metric for a unit, base and item (any may be null), or null when the vocabulary has none. */

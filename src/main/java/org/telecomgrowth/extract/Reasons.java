@@ -1,0 +1,30 @@
+package org.telecomgrowth.extract;
+
+/**
+ * Reason codes of the numbers the extractor found but did not publish as observations (unresolved.csv), so misses
+ * can be counted by cause.
+ */
+public final class Reasons {
+  private Reasons() {}
+
+  /** No item or base in the vocabulary near the number, and no subject in its paragraph or section. */
+  public static final String NO_METRIC = "no_metric";
+  /** Only a generic word ("subscribers", "lines") and no unambiguous subject to say which kind. */
+  public static final String AMBIGUOUS_ITEM = "ambiguous_item";
+  /** A rank ("country comparison to the world: 143", "ranks 12th"). */
+  public static final String RANK = "rank";
+  /** A citation or note marker ("[2]", "[note 3]"). */
+  public static final String CITATION_MARKER = "citation_marker";
+  /** A telephone country code or dialling prefix ("country code - 54", "+254"). */
+  public static final String DIALLING_CODE = "dialling_code";
+  /** A page number ("p. 12"). */
+  public static final String PAGE_NUMBER = "page_number";
+  /** A frequency, speed or data size ("900 MHz", "100 Mbps"). */
+  public static final String FREQUENCY_OR_SPEED = "frequency_or_speed";
+  /** A year of another calendar ("1388" in the Iranian calendar, "2562 B.E."). */
+  public static final String CALENDAR_YEAR = "calendar_year";
+  /** A change, not a level ("added 2 million", "net additions of", "up 300,000"). */
+  public static final String CHANGE_NOT_LEVEL = "change_not_level";
+  /** Digits split by a stray separator ("151, 274"): which number is meant cannot be told. */
+  public static final String SPLIT_DIGITS = "split_digits";
+}

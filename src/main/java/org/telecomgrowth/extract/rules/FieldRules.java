@@ -1,0 +1,77 @@
+package org.telecomgrowth.extract.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The field dimension: figures stated as the value of a label, as profiles, fact sheets and infoboxes print them
+ * ("Telephones - mobile cellular: 1.8 million (1997)", "total subscriptions: 9.4 million; subscriptions per 100
+ * inhabitants: 22 (2019 est.)"). A rule here says whether a number is a label's value and which words are its
+ * label; the metric dimension then reads the label as it reads the words around a number in prose.
+ */
+public final class FieldRules {
+  private FieldRules() {}
+
+  /** The label of a labelled value at [start, end) of the text, and where its value part begins. */
+  public record Label(int start, int end, int valueStart) {
+    public String text(CharSequence s) {
+      return s.subSequence(start, end).toString();
+    }
+  }
+
+  // "<Field name>: " at the start of a paragraph: short, capitalised, no digits, no sentence inside.
+  private static final Pattern FIELD_LINE = Pattern.compile("^([A-Z][\\p{L} ,()'/&-]{0,60}?)\\s*:\\s+(?=\\S)");
+  // What may stand between a label's colon and its value: a date first ("(2023 est.)"), a bound or an estimate.
+  private static final Pattern BETWEEN_COLON_AND_VALUE = Pattern.compile(
+      "^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:less|fewer|more)\\s+than|over|under|up\\s+to|about|approximately|"
+          + "nearly|almost|roughly|some|around|an\\s+estimated|est\\.)?\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** The field name that opens a paragraph's first line ("Telephones - fixed lines"), or null. */
+  public static String fieldName(String firstLine) {
+    Matcher m = FIELD_LINE.matcher(firstLine);
+    if (!m.find()) {
+      return null;
+    }
+    String name = m.group(1).strip();
+    return name.split("\\s+").length <= 8 ? name : null;
+  }
+
+  /**
+   * The label whose value the number at {@code numberStart} is ("subscriptions per 100 inhabitants: 22"), or null
+   * when the number is not right after a label's colon. The label runs back from the colon to the previous colon,
+   * closing bracket, semicolon, bar or line break ({@code lineBreaks} marks them in the original text).
+   */
+  public static Label labelOf(String s, int numberStart, int from, CharSequence original, int offset) {
+    int colon = s.lastIndexOf(':', numberStart - 1);
+    if (colon < from || numberStart - colon > 48) {
+      return null;
+    }
+    if (!BETWEEN_COLON_AND_VALUE.matcher(s.substring(colon + 1, numberStart)).find()) {
+      return null;
+    }
+    int i = colon;
+    while (i > from) {
+      char c = s.charAt(i - 1);
+      char o = original.charAt(offset + i - 1);
+      if (c == ':' || c == ')' || c == ';' || c == '|' || c == '.' || o == '\n' || Character.isDigit(c)
+          && !digitInLabel(s, i - 1)) {
+        break;
+      }
+      i--;
+    }
+    while (i < colon && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    if (i >= colon) {
+      return null;
+    }
+    return new Label(i, colon, colon + 1);
+  }
+
+  // "per 100 inhabitants", "per 1,000 people": digits that belong in a label
+  private static boolean digitInLabel(String s, int at) {
+    int from = Math.max(0, at - 12);
+    String before = s.substring(from, at + 1).toLowerCase(java.util.Locale.ROOT);
+    return before.matches("(?s).*\\bper\\s+[\\d,]*$");
+  }
+}

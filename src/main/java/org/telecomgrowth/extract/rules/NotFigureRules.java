@@ -1,0 +1,80 @@
+package org.telecomgrowth.extract.rules;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.telecomgrowth.extract.Reasons;
+
+/**
+ * The negative dimension: numbers that are not figures of anything counted (ranks, citation markers, dialling
+ * codes, page numbers, frequencies and speeds, years of other calendars). Each rule returns the reason code the
+ * number is listed under in unresolved.csv.
+ */
+public final class NotFigureRules {
+  private NotFigureRules() {}
+
+  // "[2]", "[note 3]", "[n 4]", "[citation 12]"
+  private static final Pattern CITATION_BEFORE = Pattern.compile("\\[\\s*(?:(?:note|notes|n|ref|citation|fn)\\.?\\s*)?$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CITATION_AFTER = Pattern.compile("^\\s*(?:[,–-]\\s*\\d+\\s*)?\\]");
+  // "country code - 54", "calling code +254", "dialling prefix 0", "area code (0)2"
+  private static final Pattern CODE_BEFORE = Pattern.compile(
+      "\\b(?:country|calling|dialling|dialing|area|access|international|trunk|city)\\s+(?:code|prefix)s?"
+          + "\\s*(?:-|:|is|of|was)?\\s*(?:\\+|00|\\(0\\))?\\s*$|\\+\\s*$|\\(0\\)\\s*$", Pattern.CASE_INSENSITIVE);
+  // "ranks 143rd", "ranked 12", "rank of 4", "No. 3 in the world"
+  private static final Pattern RANK_BEFORE = Pattern.compile(
+      "\\b(?:rank(?:s|ed|ing)?|placed|position)\\s+(?:of\\s+|at\\s+|No\\.?\\s*|number\\s+)?$|\\bNo\\.\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ORDINAL_AFTER = Pattern.compile("^(?:st|nd|rd|th)\\b");
+  private static final Pattern PAGE_BEFORE = Pattern.compile("\\b(?:p|pp|page|pages)\\.?\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPEED_AFTER = Pattern.compile(
+      "^\\s*(?:[kMGT]Hz|[kKMGT]bit/s|[kKMGT]bps|[kKMGT]b/s|[KMGT]B/s|MB|GB|TB|kHz|megahertz|gigahertz|kilohertz|"
+          + "megabits?|gigabits?|kilobits?|Mbit|Gbit)\\b");
+  private static final Pattern OTHER_CALENDAR = Pattern.compile(
+      "\\b(?:Iranian|Persian|solar|Hijri|SH|AP|B\\.E\\.|BE|Buddhist|Thai|Nepali|B\\.S\\.|Vikram|Ethiopian|E\\.C\\.)\\b");
+  private static final Pattern RANK_LABEL = Pattern.compile(
+      "\\b(?:country\\s+comparison|comparison\\s+to\\s+the\\s+world|rank(?:ing)?)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CODE_LABEL = Pattern.compile("\\b(?:country|calling|dialling|dialing|area)\\s+code\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Why the number at [start, end) of {@code s} is not a figure, or null when it may be one. */
+  public static String reason(String s, int start, int end) {
+    String before = s.substring(Math.max(0, start - 40), start);
+    String after = s.substring(end, Math.min(s.length(), end + 16));
+    if (before.indexOf('[') >= 0 && CITATION_BEFORE.matcher(before).find()
+        && CITATION_AFTER.matcher(after).find()) {
+      return Reasons.CITATION_MARKER;
+    }
+    if ((before.indexOf('+') >= 0 || before.indexOf('(') >= 0 || before.toLowerCase(Locale.ROOT).contains("code")
+        || before.toLowerCase(Locale.ROOT).contains("prefix")) && CODE_BEFORE.matcher(before).find()) {
+      return Reasons.DIALLING_CODE;
+    }
+    if (RANK_BEFORE.matcher(before).find() || ORDINAL_AFTER.matcher(after).find()) {
+      return Reasons.RANK;
+    }
+    if (PAGE_BEFORE.matcher(before).find()) {
+      return Reasons.PAGE_NUMBER;
+    }
+    if (SPEED_AFTER.matcher(after).find()) {
+      return Reasons.FREQUENCY_OR_SPEED;
+    }
+    String digits = s.substring(start, end).strip();
+    if (digits.matches("(?:13\\d\\d|14[0-4]\\d|25\\d\\d|20[6-9]\\d)")) {
+      String around = s.substring(Math.max(0, start - 30), Math.min(s.length(), end + 20));
+      if (OTHER_CALENDAR.matcher(around).find()) {
+        return Reasons.CALENDAR_YEAR;
+      }
+    }
+    return null;
+  }
+
+  /** Why the value of a field labelled {@code label} is not a figure ("country comparison to the world"), or null. */
+  public static String labelReason(String label) {
+    if (RANK_LABEL.matcher(label).find()) {
+      return Reasons.RANK;
+    }
+    if (CODE_LABEL.matcher(label).find()) {
+      return Reasons.DIALLING_CODE;
+    }
+    return null;
+  }
+}
