@@ -106,6 +106,21 @@ public final class DocumentIdentity {
     return out;
   }
 
+  // every country name in one alternation, longest first, for a scan per clause
+  private static final Pattern ANY_COUNTRY = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|",
+      COUNTRIES.stream().map(c -> Pattern.quote(c.name())).toList()) + ")(?![\\p{L}])");
+
+  /** The last country name in [from, to) of {@code s}, or null. */
+  public static String lastCountryIn(String s, int from, int to) {
+    Matcher m = ANY_COUNTRY.matcher(s);
+    m.region(from, to);
+    String last = null;
+    while (m.find()) {
+      last = m.group();
+    }
+    return last;
+  }
+
   private static String firstCountry(String s) {
     if (s == null || s.isBlank()) {
       return null;

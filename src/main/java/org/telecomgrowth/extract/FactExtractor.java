@@ -25,6 +25,7 @@ import org.telecomgrowth.model.Observation;
 import org.telecomgrowth.model.Sentence;
 import org.telecomgrowth.model.Unresolved;
 import org.telecomgrowth.extract.rules.FieldRules;
+import org.telecomgrowth.extract.rules.ChangeRules;
 import org.telecomgrowth.extract.rules.NotFigureRules;
 
 /**
@@ -120,12 +121,13 @@ public final class FactExtractor {
         if (!quantities.isEmpty()) {
           List<Term> terms = MetricRules.terms(s);
           List<SourceRules.Source> sources = SourceRules.find(s, countryNames);
+          String sentenceSource = sources.isEmpty() ? null : sources.get(sources.size() - 1).name();
           List<int[]> breaks = occurrences(CLAUSE_BREAK, s);
           int[] wordPrefix = wordPrefix(s);
           List<Resolved> resolved = new ArrayList<>();
           int previousEnd = 0;
           for (Quantity q0 : quantities) {
-            Quantity q = perHundredBefore(s, unitOnItsLine(q0, text, span[0]));
+            Quantity q = perThousand(s, perHundredBefore(s, unitOnItsLine(q0, text, span[0])));
             String notFigure = NotFigureRules.reason(s, q.start(), q.end());
             if (notFigure != null) {
               unresolved.add(unresolved(q, notFigure, sentence));
@@ -161,6 +163,12 @@ public final class FactExtractor {
             Resolved prevAny = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             if (item == null && prevAny != null) {
               item = prevAny.item(); // "600,000 subscriptions ..., about 14 per 100 inhabitants"
+              if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(prevAny.q().unit())
+                  && isBareNumber(s, q) && words(s, wordPrefix, prevAny.q().end(), q.start()) <= 4) {
+                // "was 156.23 compared with 58.49 in rural areas": the comparison keeps the unit
+                q = new Quantity(q.start(), q.end(), q.value(), prevAny.q().unit(), q.spelled(), q.needsNoun());
+                base = base == null ? prevAny.base() : base;
+              }
             }
             if (base == null && prev != null) {
               base = prev.base();
@@ -193,6 +201,11 @@ public final class FactExtractor {
               Metric counted = MetricRules.metricFor(NumeralRules.COUNT, null, item);
               metric = new Metric(counted == null ? "growth_rate" : counted.id() + "_growth", NumeralRules.PERCENT);
             }
+            if (metric == null && NumeralRules.COUNT.equals(q.unit()) && "penetration".equals(base)
+                && isBareNumber(s, q)) {
+              // "Tele-density stands at 41.69", "mobile penetration was 89.5": a rate per 100, never a count
+              q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
+            }
             if (metric == null) {
               metric = MetricRules.metricFor(q.unit(), base, item);
             }
@@ -205,6 +218,18 @@ public final class FactExtractor {
               continue;
             }
             resolved.add(new Resolved(q, item, base, metric));
+            if (NumeralRules.COUNT.equals(q.unit()) && ChangeRules.isChange(s, clauseStart, q.start(), q.end())) {
+              unresolved.add(unresolved(q, Reasons.CHANGE_NOT_LEVEL, sentence));
+              continue;
+            }
+            if (ChangeRules.isEarlierValue(s, clauseStart, q.start()) && !hasDateRightAfter(s, wordPrefix, q, dates,
+                quantities) && ScopeRules.NATIONAL.equals(
+                    ScopeRules.scopeOf(s, clauseStart, q.start(), q.end(), clauseEnd, countryNames))) {
+              // "up from 5.3 million" names an earlier level without its date; "compared with 72% in N'Djamena"
+              // is another place's figure, and keeps its place as scope
+              unresolved.add(unresolved(q, Reasons.EARLIER_VALUE_UNDATED, sentence));
+              continue;
+            }
 
             DateMention date = bindDate(s, wordPrefix, q, dates, quantities);
             if (date != null) {
@@ -222,13 +247,29 @@ public final class FactExtractor {
               o.setPeriodStart(date.from());
               o.setPeriodEnd(date.to());
             }
-            o.setScope(ScopeRules.scopeOf(s, clauseStart, q.start(), q.end(), clauseEnd, countryNames));
-            o.setSource(SourceRules.sourceAt(sources, q.start()));
+            String scope = ScopeRules.scopeOf(s, clauseStart, q.start(), q.end(), clauseEnd, countryNames);
+            if (ScopeRules.NATIONAL.equals(scope)) {
+              String other = otherCountryBefore(s, clauseStart, q.start());
+              scope = other != null ? other : ScopeRules.subjectOperator(s, clauseStart, q.start(), countryNames);
+              if (scope == null) {
+                scope = ScopeRules.NATIONAL;
+              }
+            }
+            o.setScope(scope);
+            String source = SourceRules.sourceAt(sources, q.start());
+            o.setSource(source.isEmpty() && paragraphSource != null ? paragraphSource : source);
             fillProvenance(o, sentence);
+            if (ChangeRules.isProjection(s, clauseStart, clauseEnd, q.start(), q.end())) {
+              projections.add(o);
+              continue;
+            }
             observations.add(o);
             previousMetric = metric;
             previousItem = item;
             previousEnd = q.end();
+          }
+          if (sentenceSource != null) {
+            paragraphSource = sentenceSource; // a source named in a paragraph holds for its later figures
           }
         }
 
@@ -303,7 +344,8 @@ public final class FactExtractor {
     MetricRules.LabelReading reading = MetricRules.readLabel(labelText, q.unit());
     String item = reading.item();
     if (item == null || MetricRules.isGeneric(item)) {
-      String context = fieldItem != null ? fieldItem : MetricRules.topicOf(p.section());
+      // the field's own words ("Telephones: 8.7 million"), else the section's
+      String context = p.field() != null ? MetricRules.topicOf(p.field()) : MetricRules.topicOf(p.section());
       if (context != null) {
         item = context;
       }
@@ -504,6 +546,56 @@ public final class FactExtractor {
   // "Mobile subscriptions per 100 people stood at 67": the unit is named before the number
   private static final Pattern PER_100_BEFORE = Pattern.compile(
       "(?i)\\bper\\s+(?:100|hundred)\\s+(?:inhabitants|people|persons|residents|population)\\b(?:\\s+[\\p{L}]+){0,4}\\s*$");
+
+  // "12 fixed lines per 1,000 people": a rate per 1,000, published per 100
+  private static final Pattern PER_1000_AFTER = Pattern.compile(
+      "^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:per|for\\s+every)\\s+(?:1,000|1000|thousand|one\\s+thousand)\\s+"
+          + "(?:inhabitants|people|persons|residents|population|capita|households)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static Quantity perThousand(String s, Quantity q) {
+    if (!NumeralRules.COUNT.equals(q.unit()) || !LiteralGate.containsAny(s, q.end(), Math.min(s.length(),
+        q.end() + 60), "1,000", "1000", "thousand")) {
+      return q;
+    }
+    Matcher m = PER_1000_AFTER.matcher(s.substring(q.end()));
+    if (m.lookingAt() && !m.group().toLowerCase(java.util.Locale.ROOT).contains("household")) {
+      return new Quantity(q.start(), q.end() + m.end(), q.value() / 10, NumeralRules.PER_100, q.spelled(),
+          false);
+    }
+    return q;
+  }
+
+  /** Digits alone, no scale word or unit: "41.69", not "41.69 million". */
+  private static boolean isBareNumber(String s, Quantity q) {
+    for (int i = q.start(); i < q.end(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isDigit(c) && c != '.' && c != ',') {
+        return false;
+      }
+    }
+    return q.value() < 1000;
+  }
+
+  /** Whether a date follows the number in its clause ("from 675,000 at the end of 2009"). */
+  private static boolean hasDateRightAfter(String s, int[] wordPrefix, Quantity q, List<DateMention> dates,
+      List<Quantity> quantities) {
+    for (DateMention d : dates) {
+      if (d.start() >= q.end()) {
+        return !quantityBetween(quantities, q.end(), d.start()) && words(s, wordPrefix, q.end(), d.start())
+            <= RIGHT_DATE_WORDS && !s.substring(q.end(), d.start()).contains(";");
+      }
+    }
+    return false;
+  }
+
+  /** Another country named in the clause before the number ("while Kenya had 40 million"), or null. */
+  private String otherCountryBefore(String s, int clauseStart, int position) {
+    String name = DocumentIdentity.lastCountryIn(s, clauseStart, position);
+    if (name == null || countryNames.contains(name)) {
+      return null;
+    }
+    return name;
+  }
 
   /**
    * A unit read across a line break belongs to the next line ("27 million\nsubscriptions per 100 inhabitants:

@@ -25,6 +25,12 @@ public final class Reasons {
   public static final String CALENDAR_YEAR = "calendar_year";
   /** A change, not a level ("added 2 million", "net additions of", "up 300,000"). */
   public static final String CHANGE_NOT_LEVEL = "change_not_level";
+  /** A range ("3–4 million", "between 3 and 4 million"): not one figure, so not published. */
+  public static final String RANGE = "range";
+  /** A value stated for an earlier, unnamed period ("up from 5.3 million", "compared with 20 million"). */
+  public static final String EARLIER_VALUE_UNDATED = "earlier_value_undated";
+  /** A second value in one labelled entry ("1 less than 1"): which is meant cannot be told. */
+  public static final String TWO_VALUES = "two_values";
   /** Digits split by a stray separator ("151, 274"): which number is meant cannot be told. */
   public static final String SPLIT_DIGITS = "split_digits";
 }

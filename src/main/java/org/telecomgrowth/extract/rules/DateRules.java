@@ -75,7 +75,7 @@ public final class DateRules {
       rule("H<n> <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("h1", "h2"), "\\bH([12])\\s+" + YEAR, m -> half(m, Integer.parseInt(m.group(1)), y(m, 2))),
       rule("the end of <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("end", "close"), "(?i:\\b(?:the\\s+)?(?:end|close)\\s+of\\s+)" + YEAR,
           m -> month(m, y(m, 1), 12)),
-      rule("year-end <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("end"), "(?i:\\b(?:year[-\\s]end|end[-\\s]|end\\s+of\\s+year\\s+))" + YEAR,
+      rule("year-end <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("end"), "(?i:\\b(?:yearend\\s+|year[-\\s]end|end[-\\s]|end\\s+of\\s+year\\s+))" + YEAR,
           m -> month(m, y(m, 1), 12)),
       rule("the start of <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("start", "beginning"), "(?i:\\b(?:the\\s+)?(?:start|beginning)\\s+of\\s+)" + YEAR,
           m -> month(m, y(m, 1), 1)),

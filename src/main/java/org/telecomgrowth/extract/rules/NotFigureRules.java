@@ -31,6 +31,16 @@ public final class NotFigureRules {
           + "megabits?|gigabits?|kilobits?|Mbit|Gbit)\\b");
   private static final Pattern OTHER_CALENDAR = Pattern.compile(
       "\\b(?:Iranian|Persian|solar|Hijri|SH|AP|B\\.E\\.|BE|Buddhist|Thai|Nepali|B\\.S\\.|Vikram|Ethiopian|E\\.C\\.)\\b");
+  // "3–4 million", "between 3 and 4 million": a range is not one figure (documented rule: not published)
+  private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:[–—-]|to)\\s*\\d[\\d.,]*\\s*(?:thousand|million|billion|mln|bn|%|percent|per\\s+cent)\\b|^\\s*[–—]\\s*\\d",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern RANGE_BEFORE = Pattern.compile("\\d\\s*[–—]\\s*$|\\bbetween\\s+[\\d.,]+(?:\\s+(?:thousand|million|billion))?\\s+and\\s+$",
+      Pattern.CASE_INSENSITIVE);
+  // "rose by 660,000 to 40.2 million", "from 3 to 4 million": a change or an earlier level, not a range
+  private static final Pattern CHANGE_OR_FROM_BEFORE = Pattern.compile("\\b(?:by|from)\\s*$", Pattern.CASE_INSENSITIVE);
+  // "151, 274": a thousands separator followed by a stray space
+  private static final Pattern SPLIT_AFTER = Pattern.compile("^,\\s\\d{3}(?![\\d,.])");
+  private static final Pattern SPLIT_BEFORE = Pattern.compile("(?<![\\d,.])\\d{1,3},\\s$");
   private static final Pattern RANK_LABEL = Pattern.compile(
       "\\b(?:country\\s+comparison|comparison\\s+to\\s+the\\s+world|rank(?:ing)?)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CODE_LABEL = Pattern.compile("\\b(?:country|calling|dialling|dialing|area)\\s+code\\b",
@@ -56,6 +66,13 @@ public final class NotFigureRules {
     }
     if (SPEED_AFTER.matcher(after).find()) {
       return Reasons.FREQUENCY_OR_SPEED;
+    }
+    if ((RANGE_AFTER.matcher(after).find() && !CHANGE_OR_FROM_BEFORE.matcher(before).find())
+        || RANGE_BEFORE.matcher(before).find()) {
+      return Reasons.RANGE;
+    }
+    if (SPLIT_AFTER.matcher(after).find() || SPLIT_BEFORE.matcher(before).find()) {
+      return Reasons.SPLIT_DIGITS;
     }
     String digits = s.substring(start, end).strip();
     if (digits.matches("(?:13\\d\\d|14[0-4]\\d|25\\d\\d|20[6-9]\\d)")) {

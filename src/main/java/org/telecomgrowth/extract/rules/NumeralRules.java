@@ -36,7 +36,18 @@ public final class NumeralRules {
   // every position is what made this scan slow)
   private static final Pattern DIGITS = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?");
   private static final String NOT_BEFORE_DIGITS = "-./,$€£¥#";
-  private static final Pattern SCALE = Pattern.compile("^\\s+(thousand|million|billion|trillion)\\b",
+  // "1.18 million", "30 mln", "1.2 bn", "10.5-million" (news style)
+  private static final Pattern SCALE = Pattern.compile(
+      "^(?:\\s+|-)(thousand|million|billion|trillion|mln|mn|bn|bln)\\b", Pattern.CASE_INSENSITIVE);
+  // "1,5 million" in decimal-comma text: a comma with one or two digits, then a scale word
+  private static final Pattern DECIMAL_COMMA = Pattern.compile(
+      "^,(\\d{1,2})(?:\\s+|-)?(thousand|million|billion|mln|mn|bn)\\b", Pattern.CASE_INSENSITIVE);
+  // "1.234.567": dots as thousands separators (two groups at least, so "1.234" stays a decimal)
+  private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d.,]\\d)");
+  // "two-thirds of", "a quarter of", "half of", "one in five": fractions of a base, as percentages
+  private static final Pattern FRACTION = Pattern.compile(
+      "\\b(?:(two|one)[- ]thirds?|(?:a|one)[- ](third|quarter|fifth)|(three)[- ]quarters|(half))\\s+of\\b"
+          + "|\\b(?:one|1)\\s+(?:in|out\\s+of)\\s+(two|three|four|five|ten|2|3|4|5|10)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PERCENT_UNIT = Pattern.compile("^\\s*(?:%|percent\\b|per\\s+cent\\b|pc\\b)",
       Pattern.CASE_INSENSITIVE);
@@ -54,7 +65,8 @@ public final class NumeralRules {
   private static final Pattern MONEY_AFTER = Pattern.compile(
       "^\\s*(?:dollars?|euros?|usd|eur|yuan|rmb|won|roubles?|rubles?|pounds?|yen)\\b", Pattern.CASE_INSENSITIVE);
   // "19-inch", "24-hour", "3-year" ... but "10-percent" is still a share
-  private static final Pattern COMPOUND_AFTER = Pattern.compile("^-(?!percent\\b)\\p{L}");
+  private static final Pattern COMPOUND_AFTER = Pattern.compile(
+      "^-(?!(?:percent|thousand|million|billion|trillion|mln|bn)\\b)\\p{L}", Pattern.CASE_INSENSITIVE);
   // Age phrases claim their numbers: "between the age of 20 and 50", "aged 15 to 24", "18-year-olds".
   private static final Pattern AGE = Pattern.compile(
       "\\b(?:between\\s+)?(?:the\\s+)?ages?\\s+(?:of\\s+)?(?:between\\s+)?\\d+(?:\\s*(?:and|to|-|–)\\s*\\d+)?"
@@ -188,10 +200,16 @@ public final class NumeralRules {
       case "m":
       case "mn":
       case "mln":
+      case "million":
+      case "M":
         return 1e6;
       case "bn":
+      case "bln":
+      case "billion":
         return 1e9;
       case "k":
+      case "K":
+      case "thousand":
         return 1e3;
       default:
         return 0;
@@ -220,7 +238,9 @@ public final class NumeralRules {
     List<int[]> taken = new ArrayList<>(claimed);
     taken.addAll(agePhrases(s));
     List<Quantity> out = new ArrayList<>();
+    findDotThousands(s, taken, out);
     findDigits(s, taken, out);
+    findFractions(s, taken, out);
     findWords(s, taken, out);
     out.sort(java.util.Comparator.comparingInt(Quantity::start));
     return out;
@@ -385,6 +405,20 @@ public final class NumeralRules {
       if (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.startsWith("'s", end))) {
         continue; // 3G, 10A, 1st, 2000s
       }
+      if (end < s.length() && s.charAt(end) == ',' && m.group(2) == null && m.group(1).indexOf(',') < 0) {
+        Matcher dc = DECIMAL_COMMA.matcher(s);
+        dc.region(end, s.length());
+        if (dc.lookingAt() && !inside(taken, start, dc.end())) {
+          double v = scaled(m.group(1) + "." + dc.group(1), SCALES.get(scaleWord(dc.group(2))));
+          Quantity q = withUnit(s, start, dc.end(), v, false, false, true);
+          if (q != null) {
+            out.add(q);
+            taken.add(new int[] {q.start(), q.end()});
+          }
+          from = dc.end();
+          continue;
+        }
+      }
       // "19-inch"; "1,18" or "24/7" or "12/05" (not an amount)
       if ((end < s.length() && s.charAt(end) == '-' && at(COMPOUND_AFTER, s, end)) || (end + 1 < s.length() && ".,/:".indexOf(s.charAt(end)) >= 0
           && Character.isDigit(s.charAt(end + 1)))) {
@@ -397,13 +431,13 @@ public final class NumeralRules {
       double value = Double.parseDouble(digits);
       boolean scaled = false;
       Matcher scale = null;
-      if (nextIs(s, end, "tmb")) {
+      if (nextIs(s, end, "tmb") || (end < s.length() && s.charAt(end) == '-')) {
         scale = SCALE.matcher(s);
         scale.region(end, s.length());
       }
       if (scale != null && scale.lookingAt()) {
         scaled = true;
-        value = scaled(digits, SCALES.get(scale.group(1).toLowerCase(Locale.ROOT)));
+        value = scaled(digits, SCALES.get(scaleWord(scale.group(1))));
         end = scale.end();
       }
       Quantity q = withUnit(s, start, end, value, false, false, scaled);
@@ -411,6 +445,82 @@ public final class NumeralRules {
         out.add(q);
         taken.add(new int[] {q.start(), q.end()});
       }
+    }
+  }
+
+  /** The scale word of an abbreviation ("mln" -> million). */
+  private static String scaleWord(String w) {
+    switch (w.toLowerCase(Locale.ROOT)) {
+      case "mln":
+      case "mn":
+        return "million";
+      case "bn":
+      case "bln":
+        return "billion";
+      default:
+        return w.toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** "1.234.567" (dots as thousands separators). */
+  private static void findDotThousands(String s, List<int[]> taken, List<Quantity> out) {
+    if (s.indexOf('.') < 0) {
+      return;
+    }
+    Matcher m = DOT_THOUSANDS.matcher(s);
+    while (m.find()) {
+      int start = m.start();
+      if ((start > 0 && (Character.isLetterOrDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '.'))
+          || inside(taken, start, m.end())) {
+        continue;
+      }
+      Quantity q = withUnit(s, start, m.end(), Double.parseDouble(m.group().replace(".", "")), false, false, false);
+      if (q != null) {
+        out.add(q);
+        taken.add(new int[] {q.start(), q.end()});
+      }
+    }
+  }
+
+  /** "two-thirds of households", "a quarter of the population", "one in five adults": percentages. */
+  private static void findFractions(String s, List<int[]> taken, List<Quantity> out) {
+    String lower = LiteralGate.lower(s);
+    if (!lower.contains("third") && !lower.contains("quarter") && !lower.contains("half")
+        && !lower.contains("fifth") && !lower.contains(" in ") && !lower.contains("out of")) {
+      return;
+    }
+    Matcher m = FRACTION.matcher(s);
+    while (m.find()) {
+      double pct;
+      if (m.group(1) != null) {
+        pct = m.group(1).equalsIgnoreCase("two") ? 66.67 : 33.33;
+      } else if (m.group(2) != null) {
+        pct = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+          case "third" -> 33.33;
+          case "quarter" -> 25;
+          default -> 20;
+        };
+      } else if (m.group(3) != null) {
+        pct = 75;
+      } else if (m.group(4) != null) {
+        pct = 50;
+      } else {
+        String d = m.group(5).toLowerCase(Locale.ROOT);
+        int n = switch (d) {
+          case "two", "2" -> 2;
+          case "three", "3" -> 3;
+          case "four", "4" -> 4;
+          case "five", "5" -> 5;
+          default -> 10;
+        };
+        pct = Math.round(10000.0 / n) / 100.0;
+      }
+      int end = m.group(5) != null ? m.end() : m.end() - 2; // "of" stays for the base
+      if (inside(taken, m.start(), end)) {
+        continue;
+      }
+      out.add(new Quantity(m.start(), end, pct, PERCENT, true, false));
+      taken.add(new int[] {m.start(), end});
     }
   }
 

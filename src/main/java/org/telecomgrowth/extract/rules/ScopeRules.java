@@ -137,4 +137,32 @@ public final class ScopeRules {
     }
     return null;
   }
+
+  // "Safaricom had 12 million subscribers", "Airtel, the second operator, has 3 million": the subject's own figure
+  private static final Pattern OPERATOR_SUBJECT = Pattern.compile(
+      "^\\s*((?:[A-Z][\\p{L}\\p{N}&'’-]*)(?:\\s+[A-Z][\\p{L}\\p{N}&'’-]*){0,3})(?:,\\s+[^,;]{1,60},)?\\s+"
+          + "(?:had|has|have|counted|counts|serves|served|reached|reaches|claims|claimed|boasts|boasted)\\b");
+  private static final Pattern NOT_OPERATOR = Pattern.compile(
+      "\\b(?:Authority|Commission|Ministry|Regulator|Regulatory|Union|ITU|Bank|Agency|Office|Bureau|Institute|"
+          + "Council|Government|Statistics|Survey|Census|Report|Data|In|By|At|The|This|There|It|Its|Their|About|"
+          + "Some|Nearly|Over|Around|January|February|March|April|May|June|July|August|September|October|"
+          + "November|December)\\b");
+
+  /** The operator whose figure this is, when the clause opens with it as the subject, else null. */
+  public static String subjectOperator(String s, int clauseStart, int position, Set<String> countryNames) {
+    Matcher m = OPERATOR_SUBJECT.matcher(s.substring(clauseStart, position));
+    if (!m.find()) {
+      return null;
+    }
+    String name = m.group(1);
+    if (NOT_OPERATOR.matcher(name).find()) {
+      return null;
+    }
+    for (String c : countryNames) {
+      if (name.startsWith(c)) {
+        return null;
+      }
+    }
+    return org.telecomgrowth.extract.DocumentIdentity.lastCountryIn(name, 0, name.length()) != null ? null : name;
+  }
 }

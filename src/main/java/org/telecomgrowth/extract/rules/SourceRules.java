@@ -36,7 +36,19 @@ public final class SourceRules {
   private static final Set<String> NOT_SOURCES = Set.of("in", "by", "on", "at", "the", "a", "an", "it", "this",
       "that", "these", "they", "he", "she", "we", "i", "there", "however", "since", "as", "after", "before", "but",
       "and", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "government", "officials", "media", "press", "state");
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "government", "officials", "media", "press", "state");
+
+  // "(ITU 2017)", "(Communications Commission of Kenya (CCK), 2013)", "(source: ITU)"
+  private static final Pattern PARENTHESIS = Pattern.compile("\\((?:" + ORG
+      + "(?:\\s*\\([A-Z][A-Za-z&]{1,10}\\))?,?\\s+(?:19|20)\\d\\d|(?i:source|sources)\\s*:\\s*" + ORG + ")[^()]{0,20}\\)");
+  // "CA data show", "figures released by the regulator", "ITU statistics indicate"
+  private static final Pattern DATA_SHOW = Pattern.compile(ORG + "(?:'s|’s)?\\s+(?:latest\\s+|quarterly\\s+|annual\\s+|"
+      + "official\\s+)?(?:data|figures|statistics|numbers|report|survey)\\s+(?:show|showed|shows|indicate|indicated|"
+      + "indicates|reveal|revealed|reveals|suggest|suggested|said|put)\\b"
+      + "|(?i:\\b(?:released|published|compiled|issued)\\s+by\\s+(?:the\\s+)?)" + ORG);
+  private static final LiteralGate DATA_SHOW_GATE = LiteralGate.anyOf("show", "indicat", "reveal", "suggest",
+      "released by", "published by", "compiled by", "issued by", "report said", "survey said", "put");
 
   /** Sources named in {@code s}, in text order. */
   private static final LiteralGate VERBS = LiteralGate.anyOf("report", "said", "says", "announc", "stated",
@@ -47,7 +59,8 @@ public final class SourceRules {
   public static List<Source> find(String s, Set<String> countryNames) {
     List<Source> out = new ArrayList<>();
     String lower = LiteralGate.lower(s);
-    if (!VERBS.mayMatch(lower) && !ATTRIBUTION.mayMatch(lower)) {
+    if (!VERBS.mayMatch(lower) && !ATTRIBUTION.mayMatch(lower) && s.indexOf('(') < 0
+        && !DATA_SHOW_GATE.mayMatch(lower)) {
       return out;
     }
     Matcher m = SUBJECT_VERB.matcher(s);
@@ -64,6 +77,24 @@ public final class SourceRules {
       String name = clean(a.group(1), countryNames);
       if (name != null) {
         out.add(new Source(a.start(), name, true));
+      }
+    }
+    if (s.indexOf('(') >= 0) {
+      Matcher p = PARENTHESIS.matcher(s);
+      while (p.find()) {
+        String name = clean(p.group(1) != null ? p.group(1) : p.group(2), countryNames);
+        if (name != null) {
+          out.add(new Source(p.start(), name, true));
+        }
+      }
+    }
+    if (DATA_SHOW_GATE.mayMatch(lower)) {
+      Matcher d = DATA_SHOW.matcher(s);
+      while (d.find()) {
+        String name = clean(d.group(1), countryNames);
+        if (name != null) {
+          out.add(new Source(d.start(1), name, true));
+        }
       }
     }
     out.sort(java.util.Comparator.comparingInt(Source::start));
