@@ -124,6 +124,10 @@ public final class Pipeline {
       orders.put(Tables.DOCUMENTS, Tables.DOCUMENT_ORDER);
       tables.put(Tables.REJECTS, extracted.rejects());
       orders.put(Tables.REJECTS, Tables.REJECT_ORDER);
+      tables.put(Tables.UNRESOLVED, extracted.unresolved());
+      orders.put(Tables.UNRESOLVED, Tables.UNRESOLVED_ORDER);
+      tables.put(Tables.PROJECTIONS, extracted.projections());
+      orders.put(Tables.PROJECTIONS, Tables.OBSERVATION_ORDER);
       tables.putAll(transformed.tables());
       orders.putAll(transformed.orders());
       FileSystem fs = publisher.fs();

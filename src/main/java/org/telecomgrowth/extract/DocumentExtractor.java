@@ -56,6 +56,8 @@ public final class DocumentExtractor {
     out.setDocument(d);
     out.setObservations(facts.observations());
     out.setEvents(facts.events());
+    out.setUnresolved(facts.unresolved());
+    out.setProjections(facts.projections());
     out.setNumbersWithoutMetric(facts.numbersWithoutMetric());
     return out;
   }

@@ -65,6 +65,10 @@ public final class ExtractStage {
         extracted.filter(col("document").isNotNull()).select("document.*"), Tables.DOCUMENT_COLUMNS);
     Dataset<Row> observations = Tables.contractView(
         extracted.select(explode(col("observations")).as("o")).select("o.*"), Tables.OBSERVATION_COLUMNS);
+    Dataset<Row> unresolved = Tables.contractView(
+        extracted.select(explode(col("unresolved")).as("u")).select("u.*"), Tables.UNRESOLVED_COLUMNS);
+    Dataset<Row> projections = Tables.contractView(
+        extracted.select(explode(col("projections")).as("p")).select("p.*"), Tables.OBSERVATION_COLUMNS);
     Dataset<Row> events = Tables.contractView(
         extracted.select(explode(col("events")).as("e")).select("e.*"), Tables.EVENT_COLUMNS);
     // Spark's file sources skip zero-length files; list them so that they are rejected, not lost.
@@ -86,7 +90,7 @@ public final class ExtractStage {
     }
     Row total = extracted.agg(sum("numbersWithoutMetric")).first();
     long withoutMetric = total.isNullAt(0) ? 0 : total.getLong(0);
-    return new ExtractOutput(documents, observations, events, rejects, digests, withoutMetric);
+    return new ExtractOutput(documents, observations, events, rejects, unresolved, projections, digests, withoutMetric);
   }
 
   /** Zero-length files under {@code input} (hidden ones excluded, as Spark excludes them), as rejects. */

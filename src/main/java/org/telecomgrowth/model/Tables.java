@@ -16,6 +16,8 @@ public final class Tables {
   public static final String EVENTS = "events";
   public static final String DOCUMENTS = "documents";
   public static final String REJECTS = "rejects";
+  public static final String UNRESOLVED = "unresolved";
+  public static final String PROJECTIONS = "projections";
 
   public static final List<String> OBSERVATION_COLUMNS = List.of("doc_id", "metric", "value", "unit", "qualifier",
       "period_start", "period_end", "scope", "source", "section", "sentence_index", "sentence", "char_start",
@@ -25,6 +27,9 @@ public final class Tables {
   public static final List<String> DOCUMENT_COLUMNS = List.of("doc_id", "path", "title", "country_iso3", "chars",
       "sentences", "observations", "events");
   public static final List<String> REJECT_COLUMNS = List.of("path", "reason");
+  /** Numbers found but not published as observations, with the reason code (extract/Reasons). */
+  public static final List<String> UNRESOLVED_COLUMNS = List.of("doc_id", "value", "unit", "reason", "section",
+      "sentence_index", "sentence", "char_start", "char_end");
 
   /** Stable row orders (same input, same bytes). */
   public static final List<String> OBSERVATION_ORDER = List.of("doc_id", "char_start", "sentence_index", "metric",
@@ -32,6 +37,7 @@ public final class Tables {
   public static final List<String> EVENT_ORDER = List.of("doc_id", "char_start", "period_start", "category");
   public static final List<String> DOCUMENT_ORDER = List.of("doc_id", "path");
   public static final List<String> REJECT_ORDER = List.of("path", "reason");
+  public static final List<String> UNRESOLVED_ORDER = List.of("doc_id", "char_start", "value", "reason");
 
   /** Selects bean properties (camelCase) under their contract names (snake_case), in contract order. */
   public static Dataset<Row> contractView(Dataset<?> beans, List<String> columns) {

@@ -70,14 +70,44 @@ class FactExtractorTest {
   }
 
   @Test
-  void theSourceCarriesToLaterClausesOfItsSentenceOnly() {
-    String text = "Telia reported 1.2 million subscribers in March 2011, rising to 1.5 million by June 2011. "
-        + "By 2012 the figure was 2 million.";
+  void theSourceCarriesToLaterFiguresOfItsParagraphOnly() {
+    String text = "Telia reported 1.2 million mobile subscribers in March 2011, rising to 1.5 million by June 2011. "
+        + "By 2012 the figure was 2 million.\n\nIn 2013 there were 2.2 million mobile subscribers.";
     List<String> got = extract("SWE", text).observations().stream().map(FactExtractorTest::describe).toList();
     assertEquals(List.of(
         "mobile_subscribers=1200000 count exact 2011-03-01..2011-03-31 national Telia",
         "mobile_subscribers=1500000 count exact 2011-06-01..2011-06-30 national Telia",
-        "mobile_subscribers=2000000 count exact 2012-01-01..2012-12-31 national -"), got);
+        "mobile_subscribers=2000000 count exact 2012-01-01..2012-12-31 national Telia",
+        "mobile_subscribers=2200000 count exact 2013-01-01..2013-12-31 national -"), got);
+  }
+
+  static Stream<Arguments> unresolvedCases() {
+    return Corpus.rows("unresolved.tsv").stream();
+  }
+
+  static Stream<Arguments> projectionCases() {
+    return Corpus.rows("projections.tsv").stream();
+  }
+
+  @ParameterizedTest(name = "{1} -> {3}")
+  @MethodSource("unresolvedCases")
+  void numbersThatAreNotLevelsAreUnresolvedWithTheirReason(String iso3, String text, String value, String reason) {
+    FactExtractor.Facts facts = extract(iso3, text.replace("\\n", "\n"));
+    double v = Double.parseDouble(value);
+    assertTrue(facts.observations().stream().noneMatch(o -> o.getValue() == v),
+        "published " + facts.observations().stream().map(FactExtractorTest::describe).toList());
+    assertTrue(facts.unresolved().stream().anyMatch(u -> u.getValue() == v && u.getReason().equals(reason)),
+        "expected " + reason + " for " + value + ", got " + facts.unresolved());
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("projectionCases")
+  void plansAndForecastsAreProjectionsNeverObservations(String iso3, String text, String expected) {
+    FactExtractor.Facts facts = extract(iso3, text);
+    assertTrue(facts.observations().isEmpty(),
+        "published " + facts.observations().stream().map(FactExtractorTest::describe).toList());
+    List<String> got = facts.projections().stream().map(FactExtractorTest::describe).toList();
+    assertTrue(got.contains(expected), "expected " + expected + "\n got " + got);
   }
 
   @Test

@@ -20,9 +20,9 @@ public final class QualifierRules {
 
   private static final Pattern AT_LEAST_BEFORE = Pattern.compile(
       "\\b(?:more\\s+than|over|exceed(?:ing|ed|s)?|above|at\\s+least|upwards\\s+of|in\\s+excess\\s+of"
-          + "|greater\\s+than|surpass(?:ing|ed)?|topp(?:ing|ed))" + FILLER, Pattern.CASE_INSENSITIVE);
+          + "|greater\\s+than|surpass(?:ing|ed)?|topp(?:ing|ed)|pass(?:ed|ing)|crossed|beyond)" + FILLER, Pattern.CASE_INSENSITIVE);
   private static final Pattern AT_MOST_BEFORE = Pattern.compile(
-      "\\b(?:fewer\\s+than|less\\s+than|under|below|up\\s+to|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than"
+      "\\b(?:fewer\\s+than|less\\s+than|under|below|(?<!\\b(?:went|go|goes|gone|going|shot|moved|climbed|rose|jumped|grew)\\s)up\\s+to|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than"
           + "|a\\s+maximum\\s+of)" + FILLER, Pattern.CASE_INSENSITIVE);
   private static final Pattern APPROX_BEFORE = Pattern.compile(
       "(?:\\b(?:about|around|approximately|approx\\.?|roughly|some|nearly|almost|near(?:ed|ing|s)?|close\\s+to"
@@ -63,7 +63,7 @@ public final class QualifierRules {
 
   // A literal that each alternative of the regex above contains (lower case).
   private static final String[] AT_LEAST_WORDS = {"more", "over", "exceed", "above", "least", "upwards", "excess",
-      "greater", "surpass", "topp"};
+      "greater", "surpass", "topp", "pass", "crossed", "beyond"};
   private static final String[] AT_MOST_WORDS = {"fewer", "less", "under", "below", "up", "most", "more",
       "maximum"};
   private static final String[] APPROX_WORDS = {"about", "around", "approx", "roughly", "some", "near", "almost", "close",

@@ -140,8 +140,10 @@ public final class ScopeRules {
 
   // "Safaricom had 12 million subscribers", "Airtel, the second operator, has 3 million": the subject's own figure
   private static final Pattern OPERATOR_SUBJECT = Pattern.compile(
-      "^\\s*((?:[A-Z][\\p{L}\\p{N}&'’-]*)(?:\\s+[A-Z][\\p{L}\\p{N}&'’-]*){0,3})(?:,\\s+[^,;]{1,60},)?\\s+"
-          + "(?:had|has|have|counted|counts|serves|served|reached|reaches|claims|claimed|boasts|boasted)\\b");
+      "^\\s*(?:(?:In|By|At|As\\s+of|On)\\s+(?:[^,]{1,30},\\s*|[\\p{L}\\p{N}-]+\\s+(?=[A-Z])))?((?:[A-Z][\\p{L}\\p{N}&'’-]*)(?:\\s+[A-Z][\\p{L}\\p{N}&'’-]*){0,3})(?:,\\s+[^,;]{1,60},)?\\s+"
+          + "(?:(?:said|says|reported|reports|announced|stated)\\s+(?:that\\s+)?(?:it|its\\s+[\\p{L} ]{1,30}?)\\s+)?"
+          + "(?:had|has|have|counted|counts|serves|served|reached|reaches|claims|claimed|boasts|boasted|"
+          + "(?:had\\s+)?(?:grown|risen|climbed)\\s+to)\\b");
   private static final Pattern NOT_OPERATOR = Pattern.compile(
       "\\b(?:Authority|Commission|Ministry|Regulator|Regulatory|Union|ITU|Bank|Agency|Office|Bureau|Institute|"
           + "Council|Government|Statistics|Survey|Census|Report|Data|In|By|At|The|This|There|It|Its|Their|About|"
@@ -158,11 +160,11 @@ public final class ScopeRules {
     if (NOT_OPERATOR.matcher(name).find()) {
       return null;
     }
-    for (String c : countryNames) {
-      if (name.startsWith(c)) {
-        return null;
-      }
+    // "Kenya had 40 million" is a country's figure (another rule's), "Bhutan Telecom had" an operator's
+    if (countryNames.contains(name) || name.equals(org.telecomgrowth.extract.DocumentIdentity.lastCountryIn(name, 0,
+        name.length()))) {
+      return null;
     }
-    return org.telecomgrowth.extract.DocumentIdentity.lastCountryIn(name, 0, name.length()) != null ? null : name;
+    return name;
   }
 }
