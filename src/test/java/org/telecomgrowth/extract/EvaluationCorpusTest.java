@@ -64,12 +64,16 @@ class EvaluationCorpusTest {
             || o.getScope().toLowerCase(Locale.ROOT).contains(scope.split("\\s+")[0].toLowerCase(Locale.ROOT)));
   }
 
+  // Floors lowered for venezuela_news (13 -> 10) and laos_briefing (15 -> 14) with issue 8's rule that a bare
+  // "subscribers"/"lines"/"customers" takes a subject only from its field, paragraph or section: their operator
+  // figures ("Digitel reported nearly 4.8 million customers") name none, and are now unresolved (ambiguous_item)
+  // instead of guessed to be mobile.
   @ParameterizedTest(name = "{0}: at least {2} of the gold observations")
   @CsvSource({
-      "venezuela_news, txt, 13",
+      "venezuela_news, txt, 10",
       "turkmenistan, md, 13",
       "tajikistan, html, 11",
-      "laos_briefing, txt, 15",
+      "laos_briefing, txt, 14",
       "telecommunications_in_chad, txt, 19",
       "telecommunications_in_north_korea, txt, 22"})
   void scoresAtLeastItsFloor(String prefix, String ext, int floor) throws IOException {

@@ -93,7 +93,20 @@ public final class MetricRules {
       }
     }
     chosen.sort(Comparator.comparingInt(Term::start));
-    return chosen;
+    // "Landline subscriptions": a generic word right after a specific item is that item's, not a second item
+    List<Term> out = new ArrayList<>(chosen.size());
+    Term previousItem = null;
+    for (Term t : chosen) {
+      boolean compound = t.kind().equals("item") && isGeneric(t.name()) && previousItem != null
+          && !isGeneric(previousItem.name()) && t.start() - previousItem.end() <= 1;
+      if (!compound) {
+        out.add(t);
+      }
+      if (t.kind().equals("item")) {
+        previousItem = t;
+      }
+    }
+    return out;
   }
 
   /**

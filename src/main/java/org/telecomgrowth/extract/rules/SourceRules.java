@@ -131,7 +131,7 @@ public final class SourceRules {
     String lower = name.toLowerCase(Locale.ROOT);
     for (String c : countryNames) {
       String cl = c.toLowerCase(Locale.ROOT);
-      if (lower.startsWith(cl)) {
+      if (lower.startsWith(cl) && (lower.length() == cl.length() || lower.charAt(cl.length()) != ' ')) {
         return null; // "North Koreans announced": people of the country, not an organisation
       }
     }
