@@ -36,6 +36,9 @@ export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 if [ "${1:-}" = "bench" ]; then
   shift
   main=org.telecomgrowth.bench.ExtractBenchmark
+elif [ "${1:-}" = "extract-only" ]; then
+  shift
+  main=org.telecomgrowth.bench.ExtractCorpus
 fi
 
 # shellcheck disable=SC2046
