@@ -174,7 +174,7 @@ public final class FactExtractor {
               base = prev.base();
             }
             if (item == null && previousItem != null
-                && ("penetration".equals(base) || (base != null && !NumeralRules.COUNT.equals(q.unit())))) {
+                && ("penetration".equals(base) || "teledensity".equals(base) || (base != null && !NumeralRules.COUNT.equals(q.unit())))) {
               // "Penetration was under 20 per 100 in 2005", "fewer than 12% of homes were connected": a share
               // whose sentence names no item is of what the paragraph was counting
               item = previousItem;
@@ -201,7 +201,8 @@ public final class FactExtractor {
               Metric counted = MetricRules.metricFor(NumeralRules.COUNT, null, item);
               metric = new Metric(counted == null ? "growth_rate" : counted.id() + "_growth", NumeralRules.PERCENT);
             }
-            if (metric == null && NumeralRules.COUNT.equals(q.unit()) && "penetration".equals(base)
+            if (metric == null && NumeralRules.COUNT.equals(q.unit())
+                && ("penetration".equals(base) || "teledensity".equals(base))
                 && isBareNumber(s, q)) {
               // "Tele-density stands at 41.69", "mobile penetration was 89.5": a rate per 100, never a count
               q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
@@ -218,6 +219,10 @@ public final class FactExtractor {
               continue;
             }
             resolved.add(new Resolved(q, item, base, metric));
+            if (NumeralRules.COUNT.equals(q.unit()) && NotFigureRules.isPopulation(s, clauseStart, q.start(), q.end())) {
+              unresolved.add(unresolved(q, Reasons.POPULATION, sentence)); // "exceeding the population of 270 million"
+              continue;
+            }
             if (NumeralRules.COUNT.equals(q.unit()) && ChangeRules.isChange(s, clauseStart, q.start(), q.end())) {
               unresolved.add(unresolved(q, Reasons.CHANGE_NOT_LEVEL, sentence));
               continue;
@@ -248,6 +253,9 @@ public final class FactExtractor {
               o.setPeriodEnd(date.to());
             }
             String scope = ScopeRules.scopeOf(s, clauseStart, q.start(), q.end(), clauseEnd, countryNames);
+            if (ScopeRules.NATIONAL.equals(scope) && !metric.id().startsWith("network_coverage")) {
+              scope = ScopeRules.technology(s, clauseStart, q.start(), q.end()); // "98 million 3G/4G subscribers"
+            }
             if (ScopeRules.NATIONAL.equals(scope)) {
               String other = otherCountryBefore(s, clauseStart, q.start());
               scope = other != null ? other : ScopeRules.subjectOperator(s, clauseStart, q.start(), countryNames);

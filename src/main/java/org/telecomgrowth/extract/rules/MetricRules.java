@@ -195,6 +195,12 @@ public final class MetricRules {
 
   /** The metric for a unit, base and item (any may be null), or null when the vocabulary has none. */
   public static Metric metricFor(String unit, String base, String item) {
+    if ("teledensity".equals(base) && item != null) {
+      Metric m = metricFor(unit, "penetration", item); // "mobile teledensity" is mobile penetration
+      if (m != null) {
+        return m;
+      }
+    }
     for (IdRule r : IDS) {
       if (r.unit().equals(unit) && matches(r.base(), base) && matches(r.item(), item)) {
         return new Metric(r.metric(), r.unitOut());

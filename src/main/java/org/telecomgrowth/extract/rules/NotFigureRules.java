@@ -94,4 +94,19 @@ public final class NotFigureRules {
     }
     return null;
   }
+
+  // "the population of 270 million", "a population of about 41 million", "270 million inhabitants"
+  private static final Pattern POPULATION_BEFORE = Pattern.compile(
+      "\\bpopulation\\s+(?:of|was|is|stood\\s+at|reached|totall?ed|numbered|at)?\\s*(?:about|some|around|nearly|almost|"
+          + "over|roughly|approximately|just\\s+under|just\\s+over|more\\s+than|less\\s+than|an\\s+estimated)?\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern POPULATION_AFTER = Pattern.compile("^\\s+(?:inhabitants|residents|citizens)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Whether the count at [start, end) is a population ("out of a total population of 44 million"). */
+  public static boolean isPopulation(String s, int clauseStart, int start, int end) {
+    String before = s.substring(Math.max(clauseStart, start - 50), start);
+    return before.toLowerCase(Locale.ROOT).contains("population") && POPULATION_BEFORE.matcher(before).find()
+        || POPULATION_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 16))).find();
+  }
 }

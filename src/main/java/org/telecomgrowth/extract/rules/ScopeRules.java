@@ -167,4 +167,26 @@ public final class ScopeRules {
     }
     return name;
   }
+
+  // "98 million 3G/4G subscribers", "4G subscriptions reached 20 million", "prepaid customers"
+  private static final String TECH = "((?:[2345]G)(?:/[2345]G)?|LTE|prepaid|pre-paid|postpaid|post-paid)";
+  private static final Pattern TECH_AFTER = Pattern.compile("^\\s+(?:active\\s+|mobile\\s+)?" + TECH
+      + "(?:\\s+mobile)?\\s+(?:subscribers?|subscriptions?|connections|users|customers|lines|accounts)\\b"
+      + "|^\\s+(?:were|are|was|is|used|on)\\s+(?:the\\s+)?" + TECH + "\\b");
+  private static final Pattern TECH_BEFORE = Pattern.compile("\\b" + TECH
+      + "(?:\\s+mobile)?\\s+(?:subscribers?|subscriptions?|connections|users|customers|lines|accounts)\\b");
+
+  /** The technology a figure is limited to ("3G/4G subscribers" -> 3G/4G), else national. */
+  public static String technology(String s, int clauseStart, int start, int end) {
+    Matcher a = TECH_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 50)));
+    if (a.find()) {
+      return a.group(1) != null ? a.group(1) : a.group(2);
+    }
+    Matcher b = TECH_BEFORE.matcher(s.substring(clauseStart, start));
+    String tech = null;
+    while (b.find()) {
+      tech = b.group(1);
+    }
+    return tech != null ? tech : NATIONAL;
+  }
 }
