@@ -613,6 +613,18 @@ public final class FactExtractor {
     if (NumeralRules.COUNT.equals(q.unit())) {
       return q;
     }
+    int after = offset + q.end();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    if (after < text.length() && text.charAt(after) == ':') {
+      // "total subscriptions: 134,636 subscriptions per 100 inhabitants: less than 1": the unit is the next label
+      int digitsEnd = q.start();
+      while (digitsEnd < q.end() && !Character.isWhitespace(text.charAt(offset + digitsEnd))) {
+        digitsEnd++;
+      }
+      return new Quantity(q.start(), digitsEnd, q.value(), NumeralRules.COUNT, q.spelled(), q.needsNoun());
+    }
     for (int i = offset + q.start(); i < offset + q.end(); i++) {
       if (text.charAt(i) == '\n') {
         return new Quantity(q.start(), i - offset, q.value(), NumeralRules.COUNT, q.spelled(), q.needsNoun());

@@ -516,6 +516,9 @@ public final class NumeralRules {
         pct = Math.round(10000.0 / n) / 100.0;
       }
       int end = m.group(5) != null ? m.end() : m.end() - 2; // "of" stays for the base
+      if (m.group(5) == null && !FRACTION_BASE.matcher(s).region(m.end(), s.length()).lookingAt()) {
+        continue; // "two-thirds of switching equipment": a fraction of something not counted here
+      }
       if (inside(taken, m.start(), end)) {
         continue;
       }
@@ -523,6 +526,11 @@ public final class NumeralRules {
       taken.add(new int[] {m.start(), end});
     }
   }
+
+  private static final Pattern FRACTION_BASE = Pattern.compile(
+      "\\s+(?:the\\s+|all\\s+|its\\s+|the\\s+country's\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:households?|homes|families|"
+          + "population|people|persons|adults|residents|inhabitants|individuals|citizens|users|subscribers|"
+          + "subscriptions|territory|[A-Z][\\p{L}]+(?:ns|ese|is|ans))\\b");
 
   /** Adds the unit that follows (percent, per 100, km) or count; null for a duration. */
   private static Quantity withUnit(String s, int start, int end, double value, boolean spelled,
