@@ -359,8 +359,10 @@ public final class FactExtractor {
       }
     }
     double value = q.value() * reading.factor();
+    // a terse label's share is of the population ("Internet users: 40%")
+    String base = reading.base() == null && NumeralRules.PERCENT.equals(reading.unit()) ? "population" : reading.base();
     Metric metric = item == null || MetricRules.isGeneric(item) ? null
-        : MetricRules.metricFor(reading.unit(), reading.base(), item);
+        : MetricRules.metricFor(reading.unit(), base, item);
     if (metric == null) {
       unresolved.add(unresolved(q, item != null && MetricRules.isGeneric(item) ? Reasons.AMBIGUOUS_ITEM
           : Reasons.NO_METRIC, sentence));
@@ -617,7 +619,16 @@ public final class FactExtractor {
     while (after < text.length() && text.charAt(after) == ' ') {
       after++;
     }
-    if (after < text.length() && text.charAt(after) == ':') {
+    int colon = text.indexOf(':', offset + q.end());
+    boolean nextLabel = after < text.length() && text.charAt(after) == ':';
+    if (!nextLabel && colon > 0 && colon - (offset + q.end()) <= 30) {
+      // "total: 4,400 percent of population: 100%": a spelled unit that opens the next label
+      String between = text.substring(offset + q.end(), colon);
+      nextLabel = between.chars().noneMatch(Character::isDigit) && between.indexOf('(') < 0
+          && between.indexOf(';') < 0 && Character.isLetter(text.charAt(after))
+          && !Character.isLetter(text.charAt(offset + q.start() + digitsLength(text, offset + q.start())) ) ;
+    }
+    if (nextLabel) {
       // "total subscriptions: 134,636 subscriptions per 100 inhabitants: less than 1": the unit is the next label
       int digitsEnd = q.start();
       while (digitsEnd < q.end() && !Character.isWhitespace(text.charAt(offset + digitsEnd))) {
@@ -631,6 +642,14 @@ public final class FactExtractor {
       }
     }
     return q;
+  }
+
+  private static int digitsLength(String text, int from) {
+    int i = from;
+    while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == '.')) {
+      i++;
+    }
+    return i - from;
   }
 
   private static Quantity perHundredBefore(String s, Quantity q) {
