@@ -80,6 +80,12 @@ public final class TablePublisher {
   /** Writes {@code rows} sorted by {@code orderBy} to {@code parquet} and {@code csv}; returns the row count. */
   static long write(Dataset<Row> rows, List<String> orderBy, FileSystem fs, Path csv, Path parquet, Path parts)
       throws IOException {
+    return write(rows, orderBy, fs, csv, parquet, parts, partitions(rows));
+  }
+
+  /** As above, sorted into {@code ranges} ranges (one CSV part each). */
+  static long write(Dataset<Row> rows, List<String> orderBy, FileSystem fs, Path csv, Path parquet, Path parts,
+      int ranges) throws IOException {
     SparkSession spark = rows.sparkSession();
     Column[] order = orderBy.stream().map(c -> col(c).asc_nulls_first()).toArray(Column[]::new);
     StructType schema = rows.schema();
@@ -90,7 +96,7 @@ public final class TablePublisher {
     fs.mkdirs(parts);
     String partsDir = fs.makeQualified(parts).toString();
     String[] header = rows.columns();
-    rows.repartitionByRange(partitions(rows), order).sortWithinPartitions(order)
+    rows.repartitionByRange(ranges, order).sortWithinPartitions(order)
         .mapPartitions((MapPartitionsFunction<Row, Row>) it -> new CsvPart(it, partsDir, header, conf.value(), count),
             Encoders.row(schema))
         .write().mode(SaveMode.Overwrite).parquet(parquet.toString());
