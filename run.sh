@@ -3,6 +3,7 @@
 #   ./run.sh [OPTIONS]     build if needed, then run extract -> transform -> report (local mode by default)
 #   ./run.sh test          run the whole test suite (what CI runs)
 #   ./run.sh bench [...]   run the extractor benchmark, results under bench/results/
+#   ./run.sh floor         the Spark floor: start a local session, count spark.range(1), stop (for comparisons)
 # Any other arguments are passed to the pipeline; ./run.sh --help lists them.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -39,6 +40,9 @@ if [ "${1:-}" = "bench" ]; then
 elif [ "${1:-}" = "extract-only" ]; then
   shift
   main=org.telecomgrowth.bench.ExtractCorpus
+elif [ "${1:-}" = "floor" ]; then
+  shift
+  main=org.telecomgrowth.bench.SparkFloor
 fi
 
 # shellcheck disable=SC2046

@@ -9,10 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.TimeZone;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -20,6 +23,7 @@ import org.telecomgrowth.extract.ExtractOutput;
 import org.telecomgrowth.extract.ExtractStage;
 import org.telecomgrowth.io.AtomicPublisher;
 import org.telecomgrowth.io.RunManifest;
+import org.telecomgrowth.io.SparkCounters;
 import org.telecomgrowth.io.TablePublisher;
 import org.telecomgrowth.model.Tables;
 import org.telecomgrowth.report.ReportStage;
@@ -101,8 +105,10 @@ public final class Pipeline {
     String runId = options.runIdOrDefault();
     RunManifest manifest = new RunManifest(runId, options.input, spark.version());
     AtomicPublisher publisher = new AtomicPublisher(options.output, runId, spark.sparkContext().hadoopConfiguration());
+    Set<Integer> keptBefore = new HashSet<>(JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .getPersistentRDDs().keySet());
     publisher.begin();
-    try {
+    try (SparkCounters counters = SparkCounters.start(spark.sparkContext())) {
       long t0 = System.nanoTime();
       ExtractOutput extracted = ExtractStage.run(spark, options.input, options.catalog,
           (long) options.maxDocumentMb << 20);
@@ -128,19 +134,29 @@ public final class Pipeline {
       orders.put(Tables.UNRESOLVED, Tables.UNRESOLVED_ORDER);
       tables.put(Tables.PROJECTIONS, extracted.projections());
       orders.put(Tables.PROJECTIONS, Tables.OBSERVATION_ORDER);
+      tables.put(INPUTS, extracted.inputs());
+      orders.put(INPUTS, java.util.List.of("path"));
       tables.putAll(transformed.tables());
       orders.putAll(transformed.orders());
       FileSystem fs = publisher.fs();
       Path runDir = publisher.staging();
-      TablePublisher.writeAll(tables, orders, fs, runDir, manifest);
-      manifest.inputs(extracted.inputDigests());
+      // Each table is computed once, into the staging folder; everything after reads those files.
+      Map<String, Dataset<Row>> written = TablePublisher.writeAll(tables, orders, fs, runDir, manifest);
+      manifest.inputsFrom(fs, new Path(new Path(runDir, "tables"), INPUTS + ".csv"));
       manifest.count("numbers_without_metric", extracted.numbersWithoutMetric());
       manifest.stageSeconds("publish_tables", t2);
 
+      long tg = System.nanoTime();
+      Map<String, Dataset<Row>> transformTables = new LinkedHashMap<>();
+      transformed.tables().keySet().forEach(k -> transformTables.put(k, written.get(k)));
+      TransformStage.checkGates(written.get(Tables.OBSERVATIONS), transformTables);
+      manifest.stageSeconds("quality_gates", tg);
+
       long t3 = System.nanoTime();
-      ReportStage.run(spark, tables, fs, runDir, manifest);
+      ReportStage.run(spark, written, fs, runDir, manifest);
       manifest.stageSeconds("report", t3);
 
+      counters.record(manifest);
       manifest.write(fs, new Path(runDir, "manifest.json"));
       publisher.commit();
       System.out.println("published " + publisher.target() + " (run " + runId + "): " + manifest.summary());
@@ -148,7 +164,21 @@ public final class Pipeline {
     } catch (Exception | Error e) {
       publisher.abort();
       throw e;
+    } finally {
+      release(spark, keptBefore);
     }
+  }
+
+  /** Name of the table of input files read (path, doc_id, sha256); the manifest lists its first rows. */
+  static final String INPUTS = "inputs";
+
+  /** Releases the blocks this run kept (the stages' local checkpoints); a shared session keeps its own. */
+  private static void release(SparkSession spark, Set<Integer> keptBefore) {
+    JavaSparkContext.fromSparkContext(spark.sparkContext()).getPersistentRDDs().forEach((id, rdd) -> {
+      if (!keptBefore.contains(id)) {
+        rdd.unpersist(false);
+      }
+    });
   }
 
   private static boolean inputExists(SparkSession spark, String input) {
@@ -159,6 +189,19 @@ public final class Pipeline {
     } catch (IOException | IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /** Twice the cores of a local master (local[N], local[*]); 8 elsewhere (a cluster sets its own). */
+  static int shufflePartitions(String master) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("local\\[(\\d+|\\*)").matcher(master);
+    if (master.equals("local")) {
+      return 2;
+    }
+    if (!m.lookingAt()) {
+      return 8;
+    }
+    int cores = m.group(1).equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(m.group(1));
+    return Math.max(2, 2 * cores);
   }
 
   private static SparkSession session(PipelineOptions options) throws IOException {
@@ -182,7 +225,13 @@ public final class Pipeline {
     conf.setIfMissing("spark.app.name", "telecom-growth");
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     conf.setIfMissing("spark.ui.enabled", "false");
-    conf.setIfMissing("spark.sql.shuffle.partitions", "8");
+    conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions(conf.get("spark.master"))));
+    // Settings measured on small and corpus-sized runs (README, Performance); --conf overrides each.
+    // Adaptive execution turns every shuffle into a job of its own and re-plans (and re-renders) the query after
+    // each; with few, small shuffle partitions it has nothing to coalesce.
+    conf.setIfMissing("spark.sql.adaptive.enabled", "false");
+    // Thousands of small documents: charge a file open as 64 KB (not 4 MB), so a task lists many files.
+    conf.setIfMissing("spark.sql.files.openCostInBytes", String.valueOf(64 << 10));
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     spark.sparkContext().setLogLevel(options.verbose ? "INFO" : "WARN");
     return spark;

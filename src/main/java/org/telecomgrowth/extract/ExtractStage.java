@@ -1,6 +1,5 @@
 package org.telecomgrowth.extract;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -9,35 +8,38 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.SerializableConfiguration;
 import org.telecomgrowth.model.Reject;
 import org.telecomgrowth.model.Tables;
 
 /**
  * Extract stage: input files to typed, provenance-linked records.
  *
- * <p>Files are read with Spark's binaryFile source and every parsing step runs inside tasks (one
- * {@link DocumentExtractor} call per file), so a large corpus is spread over executors; the driver only sees file
- * paths and digests, never document text.
+ * <p>Spark's binaryFile source lists the files (many small files share a task: see spark.sql.files.openCostInBytes
+ * in Pipeline); the document ids are computed over the paths alone, then each task reads its files' content and
+ * runs every parsing step (one {@link DocumentExtractor} call per file), so a large corpus is spread over
+ * executors. The driver sees no path list and no document text; the per-file digests are a table ({@code inputs}).
  */
 public final class ExtractStage {
   private ExtractStage() {}
@@ -52,14 +54,18 @@ public final class ExtractStage {
   public static ExtractOutput run(SparkSession spark, String input, String catalogPath, long maxDocumentBytes)
       throws IOException {
     Catalog catalog = Catalog.load(catalogPath, spark.sparkContext().hadoopConfiguration());
-    Dataset<Row> all = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input);
-    // binaryFile pushes the length filter down, so a too-large file is never read into memory
+    // Only the listing columns are used, so binaryFile never opens a file here: the content is read in the
+    // extraction tasks, after the document ids are known (no broadcast of the paths, no shuffle of content).
+    Dataset<Row> all = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input)
+        .select("path", "length");
     Dataset<Row> files = all.filter(col("length").leq(maxDocumentBytes));
     Dataset<Row> tooLarge = all.filter(col("length").gt(maxDocumentBytes))
         .select(col("path"), concat(lit("file too large: "), col("length").cast("string"),
             lit(" bytes, limit " + maxDocumentBytes + " (--max-document-mb)")).as("reason"));
-    Dataset<ExtractedDocument> extracted = extract(files, catalog)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    LongAccumulator withoutMetric = spark.sparkContext().longAccumulator("numbers without metric");
+    // One job extracts every document; the local checkpoint cuts the plan, so the tables below start from the
+    // extracted rows (short plans, nothing recomputed).
+    Dataset<ExtractedDocument> extracted = extract(files, catalog, withoutMetric).localCheckpoint(true);
 
     Dataset<Row> documents = Tables.contractView(
         extracted.filter(col("document").isNotNull()).select("document.*"), Tables.DOCUMENT_COLUMNS);
@@ -77,20 +83,10 @@ public final class ExtractStage {
         extracted.filter(col("reject").isNotNull()).select("reject.*"), Tables.REJECT_COLUMNS)
         .unionByName(Tables.contractView(emptyFiles, Tables.REJECT_COLUMNS))
         .unionByName(tooLarge);
-
-    List<Map<String, String>> digests = new ArrayList<>();
-    for (Row r : extracted.filter(col("document").isNotNull())
-        .select(col("document.path"), col("document.docId"), col("document.sha256"))
-        .orderBy("path").collectAsList()) {
-      Map<String, String> m = new LinkedHashMap<>();
-      m.put("path", r.getString(0));
-      m.put("doc_id", r.getString(1));
-      m.put("sha256", r.getString(2));
-      digests.add(m);
-    }
-    Row total = extracted.agg(sum("numbersWithoutMetric")).first();
-    long withoutMetric = total.isNullAt(0) ? 0 : total.getLong(0);
-    return new ExtractOutput(documents, observations, events, rejects, unresolved, projections, digests, withoutMetric);
+    Dataset<Row> inputs = extracted.filter(col("document").isNotNull())
+        .select(col("document.path").as("path"), col("document.docId").as("doc_id"),
+            col("document.sha256").as("sha256"));
+    return new ExtractOutput(documents, observations, events, rejects, unresolved, projections, inputs, withoutMetric.value());
   }
 
   /** Zero-length files under {@code input} (hidden ones excluded, as Spark excludes them), as rejects. */
@@ -110,23 +106,29 @@ public final class ExtractStage {
   }
 
   /**
-   * Needs columns {@code path, content} (Spark's binaryFile schema); returns one {@link ExtractedDocument} per
-   * file. Document ids are file-name stems, made unique with a path hash when two files share a stem.
+   * Needs columns {@code path, length} (Spark's binaryFile listing); returns one {@link ExtractedDocument} per
+   * file, its content read inside the task. Document ids are file-name stems, made unique with a path hash when two
+   * files share a stem. {@code withoutMetric} (may be null) sums the numbers found without a metric.
    */
-  public static Dataset<ExtractedDocument> extract(Dataset<Row> files, Catalog catalog) {
+  public static Dataset<ExtractedDocument> extract(Dataset<Row> files, Catalog catalog,
+      LongAccumulator withoutMetric) {
     Dataset<Row> ids = files.select("path")
         .withColumn("stem", regexp_extract(col("path"), "([^/]+?)(\\.[^./]*)?$", 1))
         .withColumn("same_stem", count(lit(1)).over(Window.partitionBy("stem")))
         .withColumn("doc_id", when(col("same_stem").gt(1),
             concat(col("stem"), lit("-"), substring(sha2(col("path"), 256), 1, 8))).otherwise(col("stem")))
         .select("path", "doc_id");
-    return files.select("path", "content")
-        .join(broadcast(ids), "path")
-        .mapPartitions((MapPartitionsFunction<Row, ExtractedDocument>) rows -> extractAll(rows, catalog),
-            Encoders.bean(ExtractedDocument.class));
+    SparkSession spark = files.sparkSession();
+    Broadcast<SerializableConfiguration> conf = new JavaSparkContext(spark.sparkContext())
+        .broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+    return ids.mapPartitions(
+        (MapPartitionsFunction<Row, ExtractedDocument>) rows -> extractAll(rows, catalog, conf.value().value(),
+            withoutMetric),
+        Encoders.bean(ExtractedDocument.class));
   }
 
-  private static Iterator<ExtractedDocument> extractAll(Iterator<Row> rows, Catalog catalog) {
+  private static Iterator<ExtractedDocument> extractAll(Iterator<Row> rows, Catalog catalog, Configuration conf,
+      LongAccumulator withoutMetric) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -136,11 +138,27 @@ public final class ExtractStage {
       @Override
       public ExtractedDocument next() {
         Row r = rows.next();
-        String path = r.getString(r.fieldIndex("path"));
-        byte[] content = (byte[]) r.get(r.fieldIndex("content"));
-        String docId = r.getString(r.fieldIndex("doc_id"));
-        return DocumentExtractor.extractFile(path, docId, content, catalog.lookup(path));
+        String path = r.getString(0);
+        String docId = r.getString(1);
+        byte[] content;
+        try {
+          content = read(new Path(path), conf);
+        } catch (IOException | RuntimeException e) {
+          return ExtractedDocument.rejected(path, "cannot read file: " + e.getMessage());
+        }
+        ExtractedDocument d = DocumentExtractor.extractFile(path, docId, content, catalog.lookup(path));
+        if (withoutMetric != null) {
+          withoutMetric.add(d.getNumbersWithoutMetric());
+        }
+        return d;
       }
     };
+  }
+
+  private static byte[] read(Path path, Configuration conf) throws IOException {
+    FileSystem fs = path.getFileSystem(conf);
+    try (FSDataInputStream in = fs.open(path)) {
+      return in.readAllBytes();
+    }
   }
 }

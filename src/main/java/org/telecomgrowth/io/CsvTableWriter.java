@@ -17,7 +17,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
 /**
- * Writes a table as one RFC 4180 CSV file through Commons CSV, rows in a stable order.
+ * The project's CSV dialect (RFC 4180 through Commons CSV) and a writer of one table into one file, rows in a stable
+ * order. The pipeline publishes through {@link TablePublisher} (CSV printed in the tasks); this driver-side writer
+ * serves small tables and tests.
  *
  * <p>Rows stream to the writer one partition at a time ({@code toLocalIterator}), so the driver never holds the
  * whole table. Text cells that a spreadsheet would run as a formula are neutralised (OWASP CSV injection); numbers
@@ -37,16 +39,20 @@ public final class CsvTableWriter {
     try (Writer out = new OutputStreamWriter(fs.create(file, true), StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(header).build())) {
       while (it.hasNext()) {
-        Row r = it.next();
-        Object[] cells = new Object[header.length];
-        for (int i = 0; i < header.length; i++) {
-          cells[i] = cell(r.get(i));
-        }
-        printer.printRecord(cells);
+        print(printer, it.next());
         n++;
       }
     }
     return n;
+  }
+
+  /** Prints one row, every value through {@link #cell(Object)}. */
+  public static void print(CSVPrinter printer, Row r) throws IOException {
+    Object[] cells = new Object[r.size()];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = cell(r.get(i));
+    }
+    printer.printRecord(cells);
   }
 
   /** The text form of one value: plain decimals, ISO dates, neutralised formula-like strings. */

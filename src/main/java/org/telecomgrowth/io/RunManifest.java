@@ -3,10 +3,21 @@ package org.telecomgrowth.io;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
@@ -19,6 +30,10 @@ public final class RunManifest {
   private final Map<String, Long> counts = new LinkedHashMap<>();
   private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
   private List<Map<String, String>> inputs = List.of();
+  private Map<String, Object> inputsTable = Map.of();
+
+  /** Most inputs listed in the manifest itself; all of them are in tables/inputs.csv. */
+  public static final int INPUTS_LISTED = 100;
 
   public RunManifest(String runId, String input, String sparkVersion) {
     this.runId = runId;
@@ -41,6 +56,41 @@ public final class RunManifest {
 
   public void inputs(List<Map<String, String>> v) { inputs = v; }
 
+  /**
+   * Lists the first {@value #INPUTS_LISTED} rows of the published inputs table (path, doc_id, sha256, sorted by
+   * path) and records the table's row count and SHA-256, streaming the file: the driver never holds the list.
+   */
+  public void inputsFrom(FileSystem fs, Path inputsCsv) throws IOException {
+    List<Map<String, String>> listed = new ArrayList<>();
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    long n = 0;
+    try (InputStream in = new DigestInputStream(fs.open(inputsCsv), sha);
+        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
+        CSVParser p = CSVParser.parse(r, CsvTableWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true)
+            .build())) {
+      for (CSVRecord rec : p) {
+        if (listed.size() < INPUTS_LISTED) {
+          listed.add(new LinkedHashMap<>(rec.toMap()));
+        }
+        n++;
+      }
+    }
+    inputs = listed;
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("file", "tables/" + inputsCsv.getName());
+    t.put("rows", n);
+    t.put("sha256", HexFormat.of().formatHex(sha.digest()));
+    inputsTable = t;
+  }
+
+  /** The inputs table's file, row count and SHA-256 (empty before {@link #inputsFrom}). */
+  public Map<String, Object> inputsTable() { return inputsTable; }
+
   public void rows(String table, long n) { rowCounts.put(table, n); }
 
   public void count(String name, long n) { counts.put(name, n); }
@@ -60,6 +110,7 @@ public final class RunManifest {
     m.put("run_id", runId);
     m.put("input", input);
     m.put("inputs", inputs);
+    m.put("inputs_table", inputsTable);
     m.put("row_counts", rowCounts);
     m.put("counts", counts);
     Map<String, String> versions = new LinkedHashMap<>();

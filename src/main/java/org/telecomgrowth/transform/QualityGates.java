@@ -1,8 +1,10 @@
 package org.telecomgrowth.transform;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.isnan;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.split;
 
 import java.util.ArrayList;
@@ -32,35 +34,59 @@ public final class QualityGates {
 
   /**
    * Needs: the observations the transforms read (doc_id, sentence_index) and the transform tables by name
-   * (TransformColumns names). Adds nothing; throws on the first violated rule.
+   * (TransformColumns names). Adds nothing; throws on the first violated rule (in the order listed above).
+   *
+   * <p>All rules are counted in one Spark job (one union of aggregates); only when a rule is violated does a
+   * second, small query fetch the first offending rows for the message.
    */
   public static void check(Dataset<Row> observations, Map<String, Dataset<Row>> tables) {
+    List<Probe> probes = new ArrayList<>();
     for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
       Column bad = nonFinite(t.getValue());
       if (bad != null) {
-        fail(FINITE, t.getKey(), t.getValue().filter(bad));
+        probes.add(new Probe(FINITE, t.getKey(), t.getValue().filter(bad)));
       }
     }
     Dataset<Row> series = tables.get(TransformColumns.SERIES);
     Dataset<Row> penetration = tables.get(TransformColumns.PENETRATION);
     Dataset<Row> fit = tables.get(TransformColumns.ADOPTION_FIT);
     if (series != null) {
-      fail(NON_NEGATIVE_COUNTS, TransformColumns.SERIES,
-          series.filter(col("unit").equalTo("count").and(col("value").lt(0))));
-      fail(PERCENT_RANGE, TransformColumns.SERIES,
-          series.filter(col("unit").equalTo("percent").and(col("value").lt(0).or(col("value").gt(100)))));
-      fail(TRACEABLE, TransformColumns.SERIES, untraceable(series, observations));
+      probes.add(new Probe(NON_NEGATIVE_COUNTS, TransformColumns.SERIES,
+          series.filter(col("unit").equalTo("count").and(col("value").lt(0)))));
+      probes.add(new Probe(PERCENT_RANGE, TransformColumns.SERIES,
+          series.filter(col("unit").equalTo("percent").and(col("value").lt(0).or(col("value").gt(100))))));
+      probes.add(new Probe(TRACEABLE, TransformColumns.SERIES, untraceable(series, observations)));
     }
     if (penetration != null) {
-      fail(NON_NEGATIVE_COUNTS, TransformColumns.PENETRATION, penetration.filter(col("value").lt(0)));
-      fail(PERCENT_RANGE, TransformColumns.PENETRATION,
-          penetration.filter(col("unit").equalTo("percent").and(col("value").lt(0).or(col("value").gt(100)))));
+      probes.add(new Probe(NON_NEGATIVE_COUNTS, TransformColumns.PENETRATION, penetration.filter(col("value").lt(0))));
+      probes.add(new Probe(PERCENT_RANGE, TransformColumns.PENETRATION,
+          penetration.filter(col("unit").equalTo("percent").and(col("value").lt(0).or(col("value").gt(100))))));
     }
     if (fit != null) {
-      fail(NON_NEGATIVE_COUNTS, TransformColumns.ADOPTION_FIT,
-          fit.filter(col("k").lt(0).or(col("fitted_value").lt(0))));
+      probes.add(new Probe(NON_NEGATIVE_COUNTS, TransformColumns.ADOPTION_FIT,
+          fit.filter(col("k").lt(0).or(col("fitted_value").lt(0)))));
+    }
+    if (probes.isEmpty()) {
+      return;
+    }
+    Dataset<Row> counts = null;
+    for (int i = 0; i < probes.size(); i++) {
+      Dataset<Row> c = probes.get(i).offending.agg(count(lit(1)).as("n")).select(lit(i).as("probe"), col("n"));
+      counts = counts == null ? c : counts.union(c);
+    }
+    long[] n = new long[probes.size()];
+    for (Row r : counts.collectAsList()) {
+      n[r.getInt(0)] = r.getLong(1);
+    }
+    for (int i = 0; i < probes.size(); i++) {
+      if (n[i] > 0) {
+        Probe p = probes.get(i);
+        fail(p.rule, p.table, n[i], p.offending.limit(SHOWN).collectAsList());
+      }
     }
   }
+
+  private record Probe(String rule, String table, Dataset<Row> offending) {}
 
   /** A condition true on rows holding NaN or an infinity in any double column, or null without double columns. */
   static Column nonFinite(Dataset<Row> table) {
@@ -87,12 +113,7 @@ public final class QualityGates {
     return dangling.union(missing).distinct();
   }
 
-  private static void fail(String rule, String table, Dataset<Row> offending) {
-    List<Row> shown = offending.limit(SHOWN).collectAsList();
-    if (shown.isEmpty()) {
-      return;
-    }
-    long n = offending.count();
+  private static void fail(String rule, String table, long n, List<Row> shown) {
     List<String> rows = new ArrayList<>();
     for (Row r : shown) {
       rows.add(r.toString());

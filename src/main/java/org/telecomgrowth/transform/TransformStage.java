@@ -1,6 +1,5 @@
 package org.telecomgrowth.transform;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -8,12 +7,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Transform stage: series, growth, penetration, conflicts and adoption curves from the extracted observations
- * (issue 3). Reads the reference tables, wires the pure transforms, then runs the quality gates so that nothing
- * is published when a gate fails.
+ * (issue 3). Reads the reference tables and wires the pure transforms; {@link #checkGates} runs the quality gates
+ * so that nothing is published when a gate fails.
  */
 public final class TransformStage {
   private TransformStage() {}
@@ -49,34 +47,38 @@ public final class TransformStage {
     return transform(observations, events, documents, population, households);
   }
 
-  /** The wiring without I/O: reference tables already read. Throws {@link QualityGateException}. */
+  /**
+   * The wiring without I/O: reference tables already read. The tables come back unevaluated; the caller writes
+   * them and then runs {@link #checkGates} on what it wrote (Pipeline does so before publishing).
+   *
+   * <p>Series and the segmented series feed several tables: each is computed once in a local checkpoint, which also
+   * cuts the plan, so every later query starts from a short plan (Spark renders and ships whole plans).
+   */
   public static TransformOutput transform(Dataset<Row> observations, Dataset<Row> events, Dataset<Row> documents,
       Dataset<Row> population, Dataset<Row> households) {
-    Dataset<Row> quarantine = persist(QuarantineTransform.quarantined(observations));
+    Dataset<Row> quarantine = QuarantineTransform.quarantined(observations);
     Dataset<Row> accepted = QuarantineTransform.accepted(observations);
-    Dataset<Row> series = persist(SeriesTransform.series(accepted, documents));
-    Dataset<Row> breaks = persist(RegimeBreakTransform.breaks(events, documents));
-    Dataset<Row> segmented = persist(RegimeBreakTransform.segments(series, breaks));
-
-    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put(TransformColumns.SERIES, series);
-    tables.put(TransformColumns.GROWTH, persist(GrowthTransform.growth(segmented)));
-    tables.put(TransformColumns.PENETRATION, persist(PenetrationTransform.penetration(series, population,
-        households)));
-    tables.put(TransformColumns.CONFLICTS, persist(ConflictTransform.conflicts(series)));
-    tables.put(TransformColumns.ADOPTION_FIT,
-        persist(AdoptionFitTransform.fit(AdoptionFitTransform.fitInputs(segmented, breaks))));
-    tables.put(TransformColumns.QUARANTINE, quarantine);
-
-    QualityGates.check(accepted, tables);
+    Dataset<Row> series = SeriesTransform.series(accepted, documents).localCheckpoint(true);
+    Dataset<Row> breaks = RegimeBreakTransform.breaks(events, documents);
+    Dataset<Row> segmented = RegimeBreakTransform.segments(series, breaks).localCheckpoint(true);
 
     return new TransformOutput()
-        .add(TransformColumns.SERIES, tables.get(TransformColumns.SERIES), SERIES_ORDER)
-        .add(TransformColumns.GROWTH, tables.get(TransformColumns.GROWTH), GROWTH_ORDER)
-        .add(TransformColumns.PENETRATION, tables.get(TransformColumns.PENETRATION), PENETRATION_ORDER)
-        .add(TransformColumns.CONFLICTS, tables.get(TransformColumns.CONFLICTS), CONFLICTS_ORDER)
-        .add(TransformColumns.ADOPTION_FIT, tables.get(TransformColumns.ADOPTION_FIT), ADOPTION_FIT_ORDER)
+        .add(TransformColumns.SERIES, series, SERIES_ORDER)
+        .add(TransformColumns.GROWTH, GrowthTransform.growth(segmented), GROWTH_ORDER)
+        .add(TransformColumns.PENETRATION, PenetrationTransform.penetration(series, population, households),
+            PENETRATION_ORDER)
+        .add(TransformColumns.CONFLICTS, ConflictTransform.conflicts(series), CONFLICTS_ORDER)
+        .add(TransformColumns.ADOPTION_FIT,
+            AdoptionFitTransform.fit(AdoptionFitTransform.fitInputs(segmented, breaks)), ADOPTION_FIT_ORDER)
         .add(TransformColumns.QUARANTINE, quarantine, QUARANTINE_ORDER);
+  }
+
+  /**
+   * The quality gates (one Spark job) over the transform tables and the observations they were computed from
+   * (quarantined observations are not evidence). Throws {@link QualityGateException}.
+   */
+  public static void checkGates(Dataset<Row> observations, Map<String, Dataset<Row>> tables) {
+    QualityGates.check(QuarantineTransform.accepted(observations), tables);
   }
 
   private static Dataset<Row> readReference(SparkSession spark, String dir, String file, StructType schema) {
@@ -84,8 +86,4 @@ public final class TransformStage {
     return spark.read().option("header", "true").option("mode", "FAILFAST").schema(schema).csv(base + file);
   }
 
-  // The gates and then the publisher and the report read every table: compute each once.
-  private static Dataset<Row> persist(Dataset<Row> d) {
-    return d.persist(StorageLevel.MEMORY_AND_DISK());
-  }
 }
