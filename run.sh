@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # One entry point for people and schedulers.
-#   ./run.sh [OPTIONS]     build if needed, then run extract -> transform -> report (local mode by default)
-#   ./run.sh test          run the whole test suite (what CI runs)
-#   ./run.sh bench [...]   run the extractor benchmark, results under bench/results/
-#   ./run.sh floor         the Spark floor: start a local session, count spark.range(1), stop (for comparisons)
+#   ./run.sh [OPTIONS]                      build if needed, then run extract -> transform -> report
+#                                           (local mode by default; --master spark://HOST:PORT for a cluster)
+#   ./run.sh submit [SPARK-SUBMIT OPTS] -- [OPTIONS]
+#                                           the application jar through spark-submit: $SPARK_HOME/bin/spark-submit
+#                                           when SPARK_HOME is set, else Spark's own SparkSubmit from Maven's jars
+#   ./run.sh test                           run the whole test suite (what CI runs)
+#   ./run.sh bench [...]                    run the extractor benchmark, results under bench/results/
+#   ./run.sh extract-only ...                 the extractor alone (no Spark) over a folder, observations.csv for scoring
+#   ./run.sh floor                          the Spark floor: start a local session, count spark.range(1), stop
 # Any other arguments are passed to the pipeline; ./run.sh --help lists them.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -13,14 +18,19 @@ if [ "${1:-}" = "test" ]; then
   exec mvn -B verify "$@"
 fi
 
+# target/run-classpath.txt: the application jar, then what it needs at run time besides (Spark, Scala, Hadoop,
+# compile and provided scopes; never test-scoped jars such as JUnit, spark-hive or Derby).
 stamp=target/run-classpath.txt
-if [ ! -f "$stamp" ] || [ -n "$(find src pom.xml -newer "$stamp" -print -quit)" ]; then
+if [ ! -f "$stamp" ] || [ ! -f target/app-jar.txt ] || [ ! -f "$(cat target/app-jar.txt)" ] \
+   || [ -n "$(find src pom.xml -newer "$stamp" -print -quit)" ]; then
   echo "run.sh: building (mvn package, tests skipped)..." >&2
   log=$(mktemp)
   if ! { mvn -B -q -Dstyle.color=never -DskipTests package dependency:build-classpath \
-           -Dmdep.outputFile=target/deps-classpath.txt -Dmdep.includeScope=compile \
+           -Dmdep.outputFile=target/deps-classpath.txt -DincludeScope=compile \
          && mvn -B -q -Dstyle.color=never help:evaluate -Dexpression=spark.jvm.flags -DforceStdout \
-              > target/jvm-flags.raw; } > "$log" 2>&1; then
+              > target/jvm-flags.raw \
+         && mvn -B -q -Dstyle.color=never help:evaluate -Dexpression=project.build.finalName -DforceStdout \
+              > target/final-name.raw; } > "$log" 2>&1; then
     cat "$log" >&2
     rm -f "$log"
     echo "run.sh: build failed" >&2
@@ -28,12 +38,35 @@ if [ ! -f "$stamp" ] || [ -n "$(find src pom.xml -newer "$stamp" -print -quit)" 
   fi
   rm -f "$log"
   sed "s/\x1b\[[0-9;]*m//g" target/jvm-flags.raw > target/jvm-flags.txt
-  echo "target/classes:$(cat target/deps-classpath.txt)" > "$stamp"
+  echo "target/$(sed "s/\x1b\[[0-9;]*m//g" target/final-name.raw).jar" > target/app-jar.txt
+  echo "$(cat target/app-jar.txt):$(cat target/deps-classpath.txt)" > "$stamp"
 fi
 
+jar=$(cat target/app-jar.txt)
+flags=$(cat target/jvm-flags.txt)
 main=org.telecomgrowth.Pipeline
 # Local mode talks to itself only; a cluster sets its own address.
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+
+if [ "${1:-}" = "submit" ]; then
+  shift
+  submit_opts=()
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+    submit_opts+=("$1")
+    shift
+  done
+  [ "${1:-}" = "--" ] && shift
+  # The Java 17 flags for the executors come first, so a --conf of the caller's overrides them.
+  if [ -n "${SPARK_HOME:-}" ]; then
+    exec "$SPARK_HOME/bin/spark-submit" --class "$main" --driver-java-options "$flags" \
+      --conf "spark.executor.extraJavaOptions=$flags" "${submit_opts[@]}" "$jar" "$@"
+  fi
+  # shellcheck disable=SC2086
+  exec java ${JAVA_OPTS:--Xmx4g} $flags -Djava.awt.headless=true -cp "$(cat target/deps-classpath.txt)" \
+    org.apache.spark.deploy.SparkSubmit --class "$main" --conf "spark.executor.extraJavaOptions=$flags" \
+    "${submit_opts[@]}" "$jar" "$@"
+fi
+
 if [ "${1:-}" = "bench" ]; then
   shift
   main=org.telecomgrowth.bench.ExtractBenchmark
@@ -45,7 +78,6 @@ elif [ "${1:-}" = "floor" ]; then
   main=org.telecomgrowth.bench.SparkFloor
 fi
 
-# shellcheck disable=SC2046
-exec java ${JAVA_OPTS:--Xmx4g} $(cat target/jvm-flags.txt) -Djava.awt.headless=true \
-  -Dlog4j.configurationFile=target/classes/log4j2-local.properties \
+# shellcheck disable=SC2086
+exec java ${JAVA_OPTS:--Xmx4g} $flags -Djava.awt.headless=true "-Dspark.executor.extraJavaOptions=$flags" \
   -cp "$(cat "$stamp")" "$main" "$@"

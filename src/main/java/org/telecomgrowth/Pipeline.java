@@ -70,6 +70,9 @@ public final class Pipeline {
       System.err.println("error: " + invalid);
       return EXIT_USAGE;
     }
+    long started = System.nanoTime();
+    java.time.Instant startedAt = java.time.Instant.now();
+    quietLogs(options.verbose);
     // A session that already runs (spark-shell, tests) is reused and left running.
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark;
@@ -79,20 +82,30 @@ public final class Pipeline {
       System.err.println("error: " + e.getMessage());
       return EXIT_USAGE;
     }
+    RunManifest manifest = new RunManifest(options.runIdOrDefault(), options.input, spark.version(), startedAt);
+    manifest.options(optionsRecord(options, spark));
+    RunState state = new RunState();
     try {
       if (!inputExists(spark, options.input)) {
-        System.err.println("error: input path not found or unreadable: " + options.input);
+        String msg = "input path not found or unreadable: " + options.input;
+        System.err.println("error: " + msg);
+        recordFailure(spark, options, manifest, "input_error", state, msg);
         return EXIT_USAGE;
       }
-      return execute(spark, options);
+      execute(spark, options, manifest, state);
+      System.out.println(summaryLine(options.output, (System.nanoTime() - started) / 1e9, manifest)
+          + " (run " + manifest.runId() + ")");
+      return EXIT_OK;
     } catch (QualityGateException e) {
       System.err.println("quality gate failed: " + e.getMessage());
+      recordFailure(spark, options, manifest, "quality_gate_failed", state, e.getMessage());
       return EXIT_QUALITY_GATE;
     } catch (Exception e) {
       System.err.println("error: run failed: " + e);
       if (options.verbose) {
         e.printStackTrace();
       }
+      recordFailure(spark, options, manifest, "failed", state, String.valueOf(e));
       return EXIT_FAILED;
     } finally {
       if (ownSession) {
@@ -101,24 +114,46 @@ public final class Pipeline {
     }
   }
 
-  private static int execute(SparkSession spark, PipelineOptions options) throws Exception {
-    String runId = options.runIdOrDefault();
-    RunManifest manifest = new RunManifest(runId, options.input, spark.version());
+  /** Which stage a run is in, and whether the publish has started (a kill must then not touch the staging). */
+  private static final class RunState {
+    volatile String stage = "start";
+    volatile boolean committing;
+    volatile boolean ended;
+  }
+
+  private static void execute(SparkSession spark, PipelineOptions options, RunManifest manifest, RunState state)
+      throws Exception {
+    String runId = manifest.runId();
     AtomicPublisher publisher = new AtomicPublisher(options.output, runId, spark.sparkContext().hadoopConfiguration());
     Set<Integer> keptBefore = new HashSet<>(JavaSparkContext.fromSparkContext(spark.sparkContext())
         .getPersistentRDDs().keySet());
     publisher.begin();
+    // A run killed by SIGTERM or Ctrl-C removes its staging folder and leaves a failed-run manifest.
+    Runnable onKill = () -> {
+      if (!state.ended) {
+        state.ended = true;
+        if (!state.committing) {
+          publisher.abort();
+        }
+        manifest.end("killed", state.stage, "the JVM was shut down during the run");
+        writeFailedManifest(publisher.fs(), options.output, manifest);
+      }
+    };
+    org.apache.hadoop.util.ShutdownHookManager.get().addShutdownHook(onKill, KILL_HOOK_PRIORITY);
     try (SparkCounters counters = SparkCounters.start(spark.sparkContext())) {
+      state.stage = "extract";
       long t0 = System.nanoTime();
       ExtractOutput extracted = ExtractStage.run(spark, options.input, options.catalog,
           (long) options.maxDocumentMb << 20);
       manifest.stageSeconds("extract", t0);
 
+      state.stage = "transform";
       long t1 = System.nanoTime();
       TransformOutput transformed = TransformStage.run(spark, extracted.observations(), extracted.events(),
           extracted.documents(), options.reference);
       manifest.stageSeconds("transform", t1);
 
+      state.stage = "publish_tables";
       long t2 = System.nanoTime();
       Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
       Map<String, java.util.List<String>> orders = new LinkedHashMap<>();
@@ -143,29 +178,137 @@ public final class Pipeline {
       // Each table is computed once, into the staging folder; everything after reads those files.
       Map<String, Dataset<Row>> written = TablePublisher.writeAll(tables, orders, fs, runDir, manifest);
       manifest.inputsFrom(fs, new Path(new Path(runDir, "tables"), INPUTS + ".csv"));
+      recordSideFiles(spark, options, manifest);
       manifest.count("numbers_without_metric", extracted.numbersWithoutMetric());
       manifest.stageSeconds("publish_tables", t2);
 
+      state.stage = "quality_gates";
       long tg = System.nanoTime();
       Map<String, Dataset<Row>> transformTables = new LinkedHashMap<>();
       transformed.tables().keySet().forEach(k -> transformTables.put(k, written.get(k)));
       TransformStage.checkGates(written.get(Tables.OBSERVATIONS), transformTables);
       manifest.stageSeconds("quality_gates", tg);
 
+      state.stage = "report";
       long t3 = System.nanoTime();
       ReportStage.run(spark, written, fs, runDir, manifest);
       manifest.stageSeconds("report", t3);
 
       counters.record(manifest);
+      state.stage = "publish";
+      manifest.count("charts", fs.globStatus(new Path(runDir, "charts/*.png")).length);
+      manifest.end("published", null, null);
       manifest.write(fs, new Path(runDir, "manifest.json"));
+      state.committing = true;
       publisher.commit();
-      System.out.println("published " + publisher.target() + " (run " + runId + "): " + manifest.summary());
-      return EXIT_OK;
+      state.ended = true;
+      // The last run succeeded: an older failed-run manifest no longer describes the output's state.
+      fs.delete(failedManifestPath(fs, options.output), false);
     } catch (Exception | Error e) {
-      publisher.abort();
+      if (!state.committing) {
+        publisher.abort();
+      }
       throw e;
     } finally {
       release(spark, keptBefore);
+      removeKillHook(onKill);
+    }
+  }
+
+  /** Runs before Spark's (40) and Hadoop FileSystem's (10) shutdown hooks, so both still work inside it. */
+  private static final int KILL_HOOK_PRIORITY = 60;
+
+  private static void removeKillHook(Runnable hook) {
+    try {
+      org.apache.hadoop.util.ShutdownHookManager.get().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // already shutting down: the hook runs or has run
+    }
+  }
+
+  /** "published output/ in 12.3 s: 1 document, 34 observations, 33 events, 5 charts". */
+  static String summaryLine(String output, double seconds, RunManifest manifest) {
+    Map<String, Long> rows = manifest.rowCounts();
+    return String.format(Locale.ROOT, "published %s in %.1f s: %s, %s, %s, %s", output, seconds,
+        plural(rows.getOrDefault(Tables.DOCUMENTS, 0L), "document"),
+        plural(rows.getOrDefault(Tables.OBSERVATIONS, 0L), "observation"),
+        plural(rows.getOrDefault(Tables.EVENTS, 0L), "event"),
+        plural(manifest.counts().getOrDefault("charts", 0L), "chart"));
+  }
+
+  private static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** The options as given, plus the master Spark actually uses. */
+  private static Map<String, Object> optionsRecord(PipelineOptions o, SparkSession spark) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("input", o.input);
+    m.put("output", o.output);
+    m.put("catalog", o.catalog);
+    m.put("reference", o.reference);
+    m.put("max_document_mb", o.maxDocumentMb);
+    m.put("master", spark.sparkContext().master());
+    m.put("run_id", o.runId);
+    m.put("conf", o.conf);
+    m.put("verbose", o.verbose);
+    return m;
+  }
+
+  /** SHA-256 of the catalog and the reference tables the run read. */
+  private static void recordSideFiles(SparkSession spark, PipelineOptions o, RunManifest manifest)
+      throws IOException {
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+    Path catalog = new Path(o.catalog);
+    manifest.sideFile("catalog", catalog.getFileSystem(conf), catalog);
+    Path reference = new Path(o.reference);
+    FileSystem rfs = reference.getFileSystem(conf);
+    for (String name : java.util.List.of("population.csv", "households.csv")) {
+      manifest.sideFile("reference", rfs, new Path(reference, name));
+    }
+  }
+
+  /** DIR.failed-manifest.json beside DIR: the record of the last failed run; the published DIR is not touched. */
+  static Path failedManifestPath(FileSystem fs, String output) {
+    Path target = fs.makeQualified(new Path(output));
+    return new Path(target.getParent(), target.getName() + ".failed-manifest.json");
+  }
+
+  private static void recordFailure(SparkSession spark, PipelineOptions options, RunManifest manifest,
+      String status, RunState state, String error) {
+    if (state.ended) {
+      return;
+    }
+    state.ended = true;
+    manifest.end(status, state.stage, error);
+    try {
+      FileSystem fs = new Path(options.output).getFileSystem(spark.sparkContext().hadoopConfiguration());
+      writeFailedManifest(fs, options.output, manifest);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("warning: could not write the failed-run manifest: " + e.getMessage());
+    }
+  }
+
+  private static void writeFailedManifest(FileSystem fs, String output, RunManifest manifest) {
+    Path file = failedManifestPath(fs, output);
+    try {
+      manifest.write(fs, file);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("warning: could not write " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** Spark, Hadoop and Parquet log warnings only, unless --verbose (then everything at INFO). */
+  private static void quietLogs(boolean verbose) {
+    try {
+      if (verbose) {
+        org.apache.logging.log4j.core.config.Configurator.setAllLevels(
+            org.apache.logging.log4j.LogManager.ROOT_LOGGER_NAME, org.apache.logging.log4j.Level.INFO);
+      } else {
+        org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.WARN);
+      }
+    } catch (LinkageError e) {
+      // a Spark without log4j-core: its own logging configuration applies
     }
   }
 
@@ -232,8 +375,37 @@ public final class Pipeline {
     conf.setIfMissing("spark.sql.adaptive.enabled", "false");
     // Thousands of small documents: charge a file open as 64 KB (not 4 MB), so a task lists many files.
     conf.setIfMissing("spark.sql.files.openCostInBytes", String.valueOf(64 << 10));
+    // On a terminal, long stages show Spark's progress bar (only stages that last over half a second); a
+    // scheduler's log gets no progress lines.
+    conf.setIfMissing("spark.ui.showConsoleProgress", String.valueOf(System.console() != null));
+    shipApplicationJar(conf);
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
-    spark.sparkContext().setLogLevel(options.verbose ? "INFO" : "WARN");
+    if (!options.verbose) {
+      spark.sparkContext().setLogLevel("WARN");
+    }
     return spark;
+  }
+
+  /**
+   * On a cluster master without spark-submit (./run.sh --master spark://...), executors need our classes:
+   * spark.jars is set to the jar this class was loaded from. spark-submit sets spark.jars itself.
+   */
+  private static void shipApplicationJar(SparkConf conf) {
+    String master = conf.get("spark.master", "local[*]");
+    if (master.startsWith("local") || conf.contains("spark.jars")) {
+      return;
+    }
+    try {
+      java.net.URL where = Pipeline.class.getProtectionDomain().getCodeSource().getLocation();
+      String path = Paths.get(where.toURI()).toString();
+      if (path.endsWith(".jar")) {
+        conf.set("spark.jars", path);
+      } else {
+        System.err.println("warning: running from " + path + ", not a jar: executors on " + master
+            + " will not find the application's classes (build it with mvn package)");
+      }
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      System.err.println("warning: cannot locate the application jar: " + e.getMessage());
+    }
   }
 }
