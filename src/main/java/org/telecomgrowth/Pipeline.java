@@ -100,18 +100,26 @@ public final class Pipeline {
   private static int execute(SparkSession spark, PipelineOptions options) throws Exception {
     String runId = options.runIdOrDefault();
     RunManifest manifest = new RunManifest(runId, options.input, spark.version());
-    AtomicPublisher publisher = new AtomicPublisher(options.output, runId, spark.sparkContext().hadoopConfiguration());
-    publisher.begin();
+    AtomicPublisher publisher = new AtomicPublisher(options.output, runId, spark.sparkContext().hadoopConfiguration(),
+        options.failAt);
+    try {
+      publisher.begin(options.input, options.catalog, options.reference);
+    } catch (AtomicPublisher.RefusedException e) {
+      System.err.println("error: " + e.getMessage());
+      return e.badTarget() ? EXIT_USAGE : EXIT_FAILED;
+    }
     try {
       long t0 = System.nanoTime();
       ExtractOutput extracted = ExtractStage.run(spark, options.input, options.catalog,
           (long) options.maxDocumentMb << 20);
       manifest.stageSeconds("extract", t0);
+      publisher.checkpoint("extract");
 
       long t1 = System.nanoTime();
       TransformOutput transformed = TransformStage.run(spark, extracted.observations(), extracted.events(),
           extracted.documents(), options.reference);
       manifest.stageSeconds("transform", t1);
+      publisher.checkpoint("transform");
 
       long t2 = System.nanoTime();
       Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
@@ -132,10 +140,12 @@ public final class Pipeline {
       manifest.inputs(extracted.inputDigests());
       manifest.count("numbers_without_metric", extracted.numbersWithoutMetric());
       manifest.stageSeconds("publish_tables", t2);
+      publisher.checkpoint("tables");
 
       long t3 = System.nanoTime();
       ReportStage.run(spark, tables, fs, runDir, manifest);
       manifest.stageSeconds("report", t3);
+      publisher.checkpoint("report");
 
       manifest.write(fs, new Path(runDir, "manifest.json"));
       publisher.commit();
