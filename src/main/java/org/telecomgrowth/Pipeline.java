@@ -81,6 +81,9 @@ public final class Pipeline {
         return EXIT_USAGE;
       }
       return execute(spark, options);
+    } catch (org.telecomgrowth.extract.Catalog.InputException e) {
+      System.err.println("error: " + e.getMessage());
+      return EXIT_USAGE;
     } catch (QualityGateException e) {
       System.err.println("quality gate failed: " + e.getMessage());
       return EXIT_QUALITY_GATE;

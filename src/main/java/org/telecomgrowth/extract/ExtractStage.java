@@ -51,8 +51,10 @@ public final class ExtractStage {
 
   public static ExtractOutput run(SparkSession spark, String input, String catalogPath, long maxDocumentBytes)
       throws IOException {
-    Catalog catalog = Catalog.load(catalogPath, spark.sparkContext().hadoopConfiguration());
-    Dataset<Row> all = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input);
+    Catalog catalog = Catalog.load(catalogPath, spark.sparkContext().hadoopConfiguration(), input);
+    // Listed on the driver (paths only): links, unreadable and empty files become rejects (InputFiles).
+    InputFiles.Listing listing = InputFiles.list(input, spark.sparkContext().hadoopConfiguration());
+    Dataset<Row> all = InputFiles.read(spark, listing);
     // binaryFile pushes the length filter down, so a too-large file is never read into memory
     Dataset<Row> files = all.filter(col("length").leq(maxDocumentBytes));
     Dataset<Row> tooLarge = all.filter(col("length").gt(maxDocumentBytes))
@@ -67,8 +69,9 @@ public final class ExtractStage {
         extracted.select(explode(col("observations")).as("o")).select("o.*"), Tables.OBSERVATION_COLUMNS);
     Dataset<Row> events = Tables.contractView(
         extracted.select(explode(col("events")).as("e")).select("e.*"), Tables.EVENT_COLUMNS);
-    // Spark's file sources skip zero-length files; list them so that they are rejected, not lost.
-    Dataset<Reject> emptyFiles = spark.createDataset(emptyFiles(spark, input), Encoders.bean(Reject.class));
+    List<Reject> listed = new ArrayList<>(listing.rejects());
+    listed.addAll(catalog.rejects());
+    Dataset<Reject> emptyFiles = spark.createDataset(listed, Encoders.bean(Reject.class));
     Dataset<Row> rejects = Tables.contractView(
         extracted.filter(col("reject").isNotNull()).select("reject.*"), Tables.REJECT_COLUMNS)
         .unionByName(Tables.contractView(emptyFiles, Tables.REJECT_COLUMNS))
@@ -89,29 +92,14 @@ public final class ExtractStage {
     return new ExtractOutput(documents, observations, events, rejects, digests, withoutMetric);
   }
 
-  /** Zero-length files under {@code input} (hidden ones excluded, as Spark excludes them), as rejects. */
-  static List<Reject> emptyFiles(SparkSession spark, String input) throws IOException {
-    Path root = new Path(input);
-    FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-    List<Reject> out = new ArrayList<>();
-    RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-    while (it.hasNext()) {
-      LocatedFileStatus f = it.next();
-      String name = f.getPath().getName();
-      if (f.getLen() == 0 && !name.startsWith(".") && !name.startsWith("_")) {
-        out.add(new Reject(f.getPath().toString(), "empty file"));
-      }
-    }
-    return out;
-  }
-
   /**
    * Needs columns {@code path, content} (Spark's binaryFile schema); returns one {@link ExtractedDocument} per
-   * file. Document ids are file-name stems, made unique with a path hash when two files share a stem.
+   * file. Document ids are file-name stems in safe characters ({@link DocumentIds}), made unique with a path hash
+   * when two files share one.
    */
   public static Dataset<ExtractedDocument> extract(Dataset<Row> files, Catalog catalog) {
     Dataset<Row> ids = files.select("path")
-        .withColumn("stem", regexp_extract(col("path"), "([^/]+?)(\\.[^./]*)?$", 1))
+        .withColumn("stem", DocumentIds.fromFileName(col("path")))
         .withColumn("same_stem", count(lit(1)).over(Window.partitionBy("stem")))
         .withColumn("doc_id", when(col("same_stem").gt(1),
             concat(col("stem"), lit("-"), substring(sha2(col("path"), 256), 1, 8))).otherwise(col("stem")))

@@ -44,8 +44,9 @@ public final class TransformStage {
 
   public static TransformOutput run(SparkSession spark, Dataset<Row> observations, Dataset<Row> events,
       Dataset<Row> documents, String referenceDir) {
-    Dataset<Row> population = readReference(spark, referenceDir, "population.csv", POPULATION);
-    Dataset<Row> households = readReference(spark, referenceDir, "households.csv", HOUSEHOLDS);
+    // Read by column name and checked row by row; a bad row or file is a warning, never a failed run.
+    Dataset<Row> population = ReferenceData.population(spark, referenceDir, ReferenceData::warn);
+    Dataset<Row> households = ReferenceData.households(spark, referenceDir, ReferenceData::warn);
     return transform(observations, events, documents, population, households);
   }
 
@@ -77,11 +78,6 @@ public final class TransformStage {
         .add(TransformColumns.CONFLICTS, tables.get(TransformColumns.CONFLICTS), CONFLICTS_ORDER)
         .add(TransformColumns.ADOPTION_FIT, tables.get(TransformColumns.ADOPTION_FIT), ADOPTION_FIT_ORDER)
         .add(TransformColumns.QUARANTINE, quarantine, QUARANTINE_ORDER);
-  }
-
-  private static Dataset<Row> readReference(SparkSession spark, String dir, String file, StructType schema) {
-    String base = dir.endsWith("/") ? dir : dir + "/";
-    return spark.read().option("header", "true").option("mode", "FAILFAST").schema(schema).csv(base + file);
   }
 
   // The gates and then the publisher and the report read every table: compute each once.
