@@ -30,7 +30,7 @@ import org.apache.spark.sql.types.StructType;
  * hundred rows) by column name, never by position, and checked row by row.
  *
  * <p>A row with a bad value (country_iso3 not an ISO 3166 alpha-3 code; year not a whole number from 1800 to 2200;
- * population or households not a finite number above zero; population_in_households present but not one) is left
+ * population or households not a finite number of at least 1; population_in_households present but not one) is left
  * out, with one warning line naming the file, the line and the column: it never reaches a figure. A missing file,
  * a header without a needed column, or a file that is not valid CSV gives one warning line and an empty table, and
  * the run goes on: the penetration rows that needed it carry a note saying the reference is missing.
@@ -157,13 +157,13 @@ public final class ReferenceData {
     }
     try {
       double d = Double.parseDouble(v);
-      if (Double.isFinite(d) && d > 0) {
+      if (Double.isFinite(d) && d >= 1) {
         return d;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    bad.add("column " + column + ": '" + v + "' is not a number above zero");
+    bad.add("column " + column + ": '" + v + "' is not a number of at least 1");
     return null;
   }
 
