@@ -103,6 +103,7 @@ class BadInputTest extends SparkTestBase {
           "--reference", "datasets/reference", "--run-id", "bad-input"});
     } finally {
       System.setErr(old);
+      session().catalog().clearCache(); // the stages' persisted tables, in the shared session
     }
     err = buf.toString(StandardCharsets.UTF_8);
     for (CSVRecord r : read("documents")) {

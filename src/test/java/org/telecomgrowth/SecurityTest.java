@@ -72,6 +72,7 @@ class SecurityTest extends SparkTestBase {
           "--reference", "datasets/reference", "--run-id", "security"});
     } finally {
       System.setErr(old);
+      session().catalog().clearCache(); // the stages' persisted tables, in the shared session
     }
     Assertions.assertEquals(0, code, buf.toString(StandardCharsets.UTF_8));
   }

@@ -100,6 +100,7 @@ public final class Catalog implements Serializable {
       int columns = parser.getHeaderNames().size();
       Set<String> ids = new HashSet<>();
       Iterator<CSVRecord> it = parser.iterator();
+      long lastLine = 1; // where the last good record ended: a broken one starts on the next line
       while (true) {
         CSVRecord rec;
         try {
@@ -108,10 +109,11 @@ public final class Catalog implements Serializable {
           }
           rec = it.next();
         } catch (UncheckedIOException | IllegalStateException e) {
-          throw new InputException("catalog " + location + ": line " + (parser.getCurrentLineNumber() + 1)
+          throw new InputException("catalog " + location + ": line " + (lastLine + 1)
               + ": not valid CSV (" + rootMessage(e) + ")");
         }
-        long line = rec.getParser().getCurrentLineNumber();
+        long line = lastLine + 1;
+        lastLine = parser.getCurrentLineNumber();
         if (rec.size() != columns) {
           throw new InputException("catalog " + location + ": line " + line + ": " + rec.size() + " fields, the header"
               + " has " + columns + " (a missing column, or a comma in an unquoted value?)");

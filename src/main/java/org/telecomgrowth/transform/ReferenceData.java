@@ -96,6 +96,7 @@ public final class ReferenceData {
           }
         }
         Iterator<CSVRecord> it = parser.iterator();
+        long lastLine = 1; // where the last good record ended: a broken one starts on the next line
         while (true) {
           CSVRecord rec;
           try {
@@ -104,16 +105,18 @@ public final class ReferenceData {
             }
             rec = it.next();
           } catch (UncheckedIOException | IllegalStateException e) {
-            warn.accept("reference " + where + ": line " + (parser.getCurrentLineNumber() + 1) + ": not valid CSV ("
+            warn.accept("reference " + where + ": line " + (lastLine + 1) + ": not valid CSV ("
                 + oneLine(e) + "); the file is not used" + consequence);
             return List.of();
           }
+          long line = lastLine + 1;
+          lastLine = parser.getCurrentLineNumber();
           List<String> bad = new ArrayList<>();
           Row row = reader.read(rec, bad);
           if (bad.isEmpty()) {
             out.add(row);
           } else {
-            warn.accept("reference " + where + ": line " + rec.getParser().getCurrentLineNumber() + ": "
+            warn.accept("reference " + where + ": line " + line + ": "
                 + String.join("; ", bad) + "; row rejected");
           }
         }
