@@ -92,10 +92,15 @@ public final class Pipeline {
         recordFailure(spark, options, manifest, "input_error", state, msg);
         return EXIT_USAGE;
       }
-      execute(spark, options, manifest, state);
-      System.out.println(summaryLine(options.output, (System.nanoTime() - started) / 1e9, manifest)
-          + " (run " + manifest.runId() + ")");
-      return EXIT_OK;
+      int code = execute(spark, options, manifest, state);
+      if (code == EXIT_OK) {
+        System.out.println(summaryLine(options.output, (System.nanoTime() - started) / 1e9, manifest)
+            + " (run " + manifest.runId() + ")");
+      }
+      return code;
+    } catch (org.telecomgrowth.extract.Catalog.InputException e) {
+      System.err.println("error: " + e.getMessage());
+      return EXIT_USAGE;
     } catch (QualityGateException e) {
       System.err.println("quality gate failed: " + e.getMessage());
       recordFailure(spark, options, manifest, "quality_gate_failed", state, e.getMessage());
@@ -121,13 +126,19 @@ public final class Pipeline {
     volatile boolean ended;
   }
 
-  private static void execute(SparkSession spark, PipelineOptions options, RunManifest manifest, RunState state)
+  private static int execute(SparkSession spark, PipelineOptions options, RunManifest manifest, RunState state)
       throws Exception {
     String runId = manifest.runId();
-    AtomicPublisher publisher = new AtomicPublisher(options.output, runId, spark.sparkContext().hadoopConfiguration());
+    AtomicPublisher publisher = new AtomicPublisher(options.output, runId, spark.sparkContext().hadoopConfiguration(),
+        options.failAt);
     Set<Integer> keptBefore = new HashSet<>(JavaSparkContext.fromSparkContext(spark.sparkContext())
         .getPersistentRDDs().keySet());
-    publisher.begin();
+    try {
+      publisher.begin(options.input, options.catalog, options.reference);
+    } catch (AtomicPublisher.RefusedException e) {
+      System.err.println("error: " + e.getMessage());
+      return e.badTarget() ? EXIT_USAGE : EXIT_FAILED;
+    }
     // A run killed by SIGTERM or Ctrl-C removes its staging folder and leaves a failed-run manifest.
     Runnable onKill = () -> {
       if (!state.ended) {
@@ -146,12 +157,14 @@ public final class Pipeline {
       ExtractOutput extracted = ExtractStage.run(spark, options.input, options.catalog,
           (long) options.maxDocumentMb << 20);
       manifest.stageSeconds("extract", t0);
+      publisher.checkpoint("extract");
 
       state.stage = "transform";
       long t1 = System.nanoTime();
       TransformOutput transformed = TransformStage.run(spark, extracted.observations(), extracted.events(),
           extracted.documents(), options.reference);
       manifest.stageSeconds("transform", t1);
+      publisher.checkpoint("transform");
 
       state.stage = "publish_tables";
       long t2 = System.nanoTime();
@@ -181,6 +194,7 @@ public final class Pipeline {
       recordSideFiles(spark, options, manifest);
       manifest.count("numbers_without_metric", extracted.numbersWithoutMetric());
       manifest.stageSeconds("publish_tables", t2);
+      publisher.checkpoint("tables");
 
       state.stage = "quality_gates";
       long tg = System.nanoTime();
@@ -193,6 +207,7 @@ public final class Pipeline {
       long t3 = System.nanoTime();
       ReportStage.run(spark, written, fs, runDir, manifest);
       manifest.stageSeconds("report", t3);
+      publisher.checkpoint("report");
 
       counters.record(manifest);
       state.stage = "publish";
@@ -204,6 +219,7 @@ public final class Pipeline {
       state.ended = true;
       // The last run succeeded: an older failed-run manifest no longer describes the output's state.
       fs.delete(failedManifestPath(fs, options.output), false);
+      return EXIT_OK;
     } catch (Exception | Error e) {
       if (!state.committing) {
         publisher.abort();

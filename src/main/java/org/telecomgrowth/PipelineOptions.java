@@ -46,6 +46,11 @@ public class PipelineOptions {
   @Option(names = "--conf", paramLabel = "FILE", description = "Properties file of extra Spark settings")
   String conf;
 
+  @Option(names = "--fail-at", hidden = true, paramLabel = "STAGE",
+      description = "Debug: halt the driver at STAGE (extract, transform, tables, report, swap, commit) as a crash "
+          + "would, to test recovery")
+  String failAt;
+
   @Option(names = "--verbose", description = "Log Spark's progress (INFO) instead of warnings only")
   boolean verbose;
 
@@ -59,6 +64,9 @@ public class PipelineOptions {
     }
     if (maxDocumentMb < 1 || maxDocumentMb > 2000) {
       return "--max-document-mb must be between 1 and 2000";
+    }
+    if (failAt != null && !org.telecomgrowth.io.AtomicPublisher.CRASH_POINTS.contains(failAt)) {
+      return "--fail-at must be one of " + org.telecomgrowth.io.AtomicPublisher.CRASH_POINTS;
     }
     if (runId != null && !runId.matches("[A-Za-z0-9._-]+")) {
       return "--run-id may only contain letters, digits, '.', '_' and '-'";

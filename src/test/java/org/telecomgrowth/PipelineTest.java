@@ -84,10 +84,12 @@ class PipelineTest extends SparkTestBase {
   void aFailedRunLeavesThePublishedOutputAsItWas() throws Exception {
     Path out = Files.createDirectories(tmp.resolve("out"));
     Files.writeString(out.resolve("marker.txt"), "published earlier");
+    Files.writeString(out.resolve(org.telecomgrowth.io.AtomicPublisher.MARKER), "");
     Path badCatalog = tmp.resolve("catalog.csv");
     Files.writeString(badCatalog, "name,where\nx,y\n");
     Result r = run("--input", input().toString(), "--output", out.toString(), "--catalog", badCatalog.toString());
-    assertEquals(1, r.code(), r.err());
+    assertEquals(2, r.code(), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
     Assertions.assertTrue(r.err().contains("catalog"), r.err());
     assertEquals("published earlier", Files.readString(out.resolve("marker.txt")));
     try (Stream<Path> beside = Files.list(tmp)) {

@@ -34,9 +34,18 @@ public final class DocumentDecoder {
     return null;
   }
 
+  /**
+   * UTF-8 (with or without a byte-order mark) or, when a byte-order mark says so, UTF-16 (big or little endian);
+   * anything else, or bytes that look binary (a NUL byte, many control bytes), is a reject with the reason.
+   */
   public static Decoded decode(byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
       return new Decoded(null, "empty file");
+    }
+    if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+        || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+      boolean big = (bytes[0] & 0xff) == 0xFE;
+      return decodeUtf16(bytes, big ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
     }
     int sample = Math.min(bytes.length, 8192);
     int control = 0;
@@ -63,6 +72,10 @@ public final class DocumentDecoder {
     } catch (CharacterCodingException e) {
       return new Decoded(null, "not valid UTF-8 (" + e.getMessage() + " near byte " + in.position() + ")");
     }
+    return finish(text);
+  }
+
+  private static Decoded finish(String text) {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
@@ -70,5 +83,32 @@ public final class DocumentDecoder {
       return new Decoded(null, "empty file (only white space)");
     }
     return new Decoded(text, null);
+  }
+
+  private static Decoded decodeUtf16(byte[] bytes, java.nio.charset.Charset charset) {
+    String name = charset == StandardCharsets.UTF_16BE ? "UTF-16BE" : "UTF-16LE";
+    ByteBuffer in = ByteBuffer.wrap(bytes, 2, bytes.length - 2);
+    String text;
+    try {
+      text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in).toString();
+    } catch (CharacterCodingException e) {
+      return new Decoded(null, "not valid " + name + " (" + e.getMessage() + " near byte " + (in.position()) + ")");
+    }
+    int sample = Math.min(text.length(), 8192);
+    int control = 0;
+    for (int i = 0; i < sample; i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        return new Decoded(null, "binary content (NUL character at " + i + " in " + name + " text)");
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      }
+    }
+    if (control > sample / 10) {
+      return new Decoded(null, "binary content (" + control + " control characters in " + name + " text)");
+    }
+    return finish(text);
   }
 }

@@ -53,11 +53,12 @@ public final class ExtractStage {
 
   public static ExtractOutput run(SparkSession spark, String input, String catalogPath, long maxDocumentBytes)
       throws IOException {
-    Catalog catalog = Catalog.load(catalogPath, spark.sparkContext().hadoopConfiguration());
-    // Only the listing columns are used, so binaryFile never opens a file here: the content is read in the
-    // extraction tasks, after the document ids are known (no broadcast of the paths, no shuffle of content).
-    Dataset<Row> all = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input)
-        .select("path", "length");
+    Catalog catalog = Catalog.load(catalogPath, spark.sparkContext().hadoopConfiguration(), input);
+    // Listed on the driver (paths only): links, unreadable and empty files become rejects (InputFiles). Only the
+    // listing columns are used, so binaryFile never opens a file here: the content is read in the extraction
+    // tasks, after the document ids are known (no broadcast of the paths, no shuffle of content).
+    InputFiles.Listing listing = InputFiles.list(input, spark.sparkContext().hadoopConfiguration());
+    Dataset<Row> all = InputFiles.read(spark, listing).select("path", "length");
     Dataset<Row> files = all.filter(col("length").leq(maxDocumentBytes));
     Dataset<Row> tooLarge = all.filter(col("length").gt(maxDocumentBytes))
         .select(col("path"), concat(lit("file too large: "), col("length").cast("string"),
@@ -77,8 +78,9 @@ public final class ExtractStage {
         extracted.select(explode(col("projections")).as("p")).select("p.*"), Tables.OBSERVATION_COLUMNS);
     Dataset<Row> events = Tables.contractView(
         extracted.select(explode(col("events")).as("e")).select("e.*"), Tables.EVENT_COLUMNS);
-    // Spark's file sources skip zero-length files; list them so that they are rejected, not lost.
-    Dataset<Reject> emptyFiles = spark.createDataset(emptyFiles(spark, input), Encoders.bean(Reject.class));
+    List<Reject> listed = new ArrayList<>(listing.rejects());
+    listed.addAll(catalog.rejects());
+    Dataset<Reject> emptyFiles = spark.createDataset(listed, Encoders.bean(Reject.class));
     Dataset<Row> rejects = Tables.contractView(
         extracted.filter(col("reject").isNotNull()).select("reject.*"), Tables.REJECT_COLUMNS)
         .unionByName(Tables.contractView(emptyFiles, Tables.REJECT_COLUMNS))
@@ -89,31 +91,16 @@ public final class ExtractStage {
     return new ExtractOutput(documents, observations, events, rejects, unresolved, projections, inputs, withoutMetric.value());
   }
 
-  /** Zero-length files under {@code input} (hidden ones excluded, as Spark excludes them), as rejects. */
-  static List<Reject> emptyFiles(SparkSession spark, String input) throws IOException {
-    Path root = new Path(input);
-    FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-    List<Reject> out = new ArrayList<>();
-    RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-    while (it.hasNext()) {
-      LocatedFileStatus f = it.next();
-      String name = f.getPath().getName();
-      if (f.getLen() == 0 && !name.startsWith(".") && !name.startsWith("_")) {
-        out.add(new Reject(f.getPath().toString(), "empty file"));
-      }
-    }
-    return out;
-  }
-
   /**
    * Needs columns {@code path, length} (Spark's binaryFile listing); returns one {@link ExtractedDocument} per
-   * file, its content read inside the task. Document ids are file-name stems, made unique with a path hash when two
-   * files share a stem. {@code withoutMetric} (may be null) sums the numbers found without a metric.
+   * file, its content read inside the task. Document ids are file-name stems in safe characters
+   * ({@link DocumentIds}), made unique with a path hash when two files share one. {@code withoutMetric} (may be
+   * null) sums the numbers found without a metric.
    */
   public static Dataset<ExtractedDocument> extract(Dataset<Row> files, Catalog catalog,
       LongAccumulator withoutMetric) {
     Dataset<Row> ids = files.select("path")
-        .withColumn("stem", regexp_extract(col("path"), "([^/]+?)(\\.[^./]*)?$", 1))
+        .withColumn("stem", DocumentIds.fromFileName(col("path")))
         .withColumn("same_stem", count(lit(1)).over(Window.partitionBy("stem")))
         .withColumn("doc_id", when(col("same_stem").gt(1),
             concat(col("stem"), lit("-"), substring(sha2(col("path"), 256), 1, 8))).otherwise(col("stem")))

@@ -3,6 +3,7 @@ package org.telecomgrowth.transform;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
@@ -183,6 +184,10 @@ public final class GrowthTransform {
         .withColumn("reason", reason)
         .withColumn("cagr", when(col("reason").isNull(),
             pow(col("to_value").divide(col("from_value")), lit(1.0).divide(col("years"))).minus(1)))
+        // a huge ratio over a few days can overflow a double: no rate rather than Infinity
+        .withColumn("reason", when(col("cagr").isNotNull().and(col("cagr").equalTo(Double.POSITIVE_INFINITY)
+            .or(isnan(col("cagr")))), lit("growth rate too large to state")).otherwise(col("reason")))
+        .withColumn("cagr", when(col("reason").isNull(), col("cagr")))
         .withColumn("doubling_time_years", when(col("cagr").gt(0),
             lit(Math.log(2)).divide(log(lit(1.0).plus(col("cagr"))))))
         .withColumn("qualifier", qualifier)

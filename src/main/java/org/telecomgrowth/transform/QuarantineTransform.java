@@ -1,5 +1,6 @@
 package org.telecomgrowth.transform;
 
+import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.isnan;
@@ -16,15 +17,19 @@ import org.apache.spark.sql.Row;
  * Holds back observations that are impossible on their face, so one odd sentence cannot stop a scheduled run: the
  * quality gates later would fail the whole run on them, while here they are only set aside with the reason.
  *
- * <p>Rules (first that applies is the reason): a value that is not a finite number; a negative value (counts,
- * shares and lengths cannot be negative); a percentage above 100 (a share of households or of the population
- * cannot exceed the whole). A stated growth rate ("grew by 200%", "fell by 10%": metric *_growth) may exceed 100
+ * <p>Rules (first that applies is the reason): a value that is not a finite number; a value above
+ * {@value #MAX_VALUE} (more than a thousand times the world's population: no real count, length or share is that
+ * large, and derived figures from it could overflow); a negative value (counts, shares and lengths cannot be
+ * negative); a percentage above 100 (a share of households or of the population cannot exceed the whole). A stated growth rate ("grew by 200%", "fell by 10%": metric *_growth) may exceed 100
  * or be negative, so those two rules do not apply to it.
  */
 public final class QuarantineTransform {
   private QuarantineTransform() {}
 
   static final String REASON = "reason";
+
+  /** The largest value a figure may have (10^13). */
+  public static final double MAX_VALUE = 1e13;
 
   /** The reason an observation is impossible, or null when it is usable. Needs: value, unit. */
   static Column reason() {
@@ -33,6 +38,7 @@ public final class QuarantineTransform {
     return when(v.isNull(), lit("value missing"))
         .when(isnan(v).or(v.equalTo(Double.POSITIVE_INFINITY)).or(v.equalTo(Double.NEGATIVE_INFINITY)),
             lit("value not a finite number"))
+        .when(abs(v).gt(MAX_VALUE), lit("value above 10^13, larger than any real figure"))
         .when(v.lt(0).and(not(rate)),
             concat(lit("negative "), when(col("unit").isNull(), lit("value")).otherwise(col("unit"))))
         .when(lower(col("unit")).equalTo("percent").and(v.gt(100)).and(not(rate)), lit("percentage above 100"));

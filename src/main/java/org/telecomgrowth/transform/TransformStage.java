@@ -42,8 +42,9 @@ public final class TransformStage {
 
   public static TransformOutput run(SparkSession spark, Dataset<Row> observations, Dataset<Row> events,
       Dataset<Row> documents, String referenceDir) {
-    Dataset<Row> population = readReference(spark, referenceDir, "population.csv", POPULATION);
-    Dataset<Row> households = readReference(spark, referenceDir, "households.csv", HOUSEHOLDS);
+    // Read by column name and checked row by row; a bad row or file is a warning, never a failed run.
+    Dataset<Row> population = ReferenceData.population(spark, referenceDir, ReferenceData::warn);
+    Dataset<Row> households = ReferenceData.households(spark, referenceDir, ReferenceData::warn);
     return transform(observations, events, documents, population, households);
   }
 

@@ -97,7 +97,7 @@ class ExtractStageTest extends SparkTestBase {
     Path root = corpus();
     Path catalog = tmp.resolve("catalog.csv");
     Files.writeString(catalog, "doc_id,path,title,country_iso3,source,retrieved\n"
-        + "cuba_2020,documents/telecommunications_in_cuba.txt,Cuban telecoms,CUB,test,2026-01-01\n");
+        + "cuba_2020,in/telecommunications_in_cuba.txt,Cuban telecoms,CUB,test,2026-01-01\n");
     ExtractOutput out = ExtractStage.run(session(), root.resolve("telecommunications_in_cuba.txt").toString(),
         catalog.toString());
     StructType docSchema = new StructType()

@@ -1,0 +1,197 @@
+package org.telecomgrowth.transform;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The reference tables (--reference DIR: population.csv, households.csv), read on the driver (they are a few
+ * hundred rows) by column name, never by position, and checked row by row.
+ *
+ * <p>A row with a bad value (country_iso3 not an ISO 3166 alpha-3 code; year not a whole number from 1800 to 2200;
+ * population or households not a finite number of at least 1; population_in_households present but not one) is left
+ * out, with one warning line naming the file, the line and the column: it never reaches a figure. A missing file,
+ * a header without a needed column, or a file that is not valid CSV gives one warning line and an empty table, and
+ * the run goes on: the penetration rows that needed it carry a note saying the reference is missing.
+ */
+public final class ReferenceData {
+  private ReferenceData() {}
+
+  public static final String POPULATION_FILE = "population.csv";
+  public static final String HOUSEHOLDS_FILE = "households.csv";
+
+  private static final Set<String> ISO3 = iso3Codes();
+
+  /** population.csv as (country_iso3, year, population, source); {@code warn} receives one line per problem. */
+  public static Dataset<Row> population(SparkSession spark, String dir, Consumer<String> warn) {
+    List<Row> rows = read(spark.sparkContext().hadoopConfiguration(), dir, POPULATION_FILE,
+        List.of("country_iso3", "year", "population"), warn, (rec, bad) -> {
+          String iso3 = iso3(rec, bad);
+          Integer year = year(rec, bad);
+          Double pop = positive(rec, "population", false, bad);
+          return RowFactory.create(iso3, year, pop, optional(rec, "source"));
+        });
+    return spark.createDataFrame(rows, TransformStage.POPULATION);
+  }
+
+  /** households.csv as (country_iso3, year, households, population_in_households, source). */
+  public static Dataset<Row> households(SparkSession spark, String dir, Consumer<String> warn) {
+    List<Row> rows = read(spark.sparkContext().hadoopConfiguration(), dir, HOUSEHOLDS_FILE,
+        List.of("country_iso3", "year", "households"), warn, (rec, bad) -> {
+          String iso3 = iso3(rec, bad);
+          Integer year = year(rec, bad);
+          Double hh = positive(rec, "households", false, bad);
+          Double inHouseholds = positive(rec, "population_in_households", true, bad);
+          return RowFactory.create(iso3, year, hh, inHouseholds, optional(rec, "source"));
+        });
+    return spark.createDataFrame(rows, TransformStage.HOUSEHOLDS);
+  }
+
+  /** Default warning sink: one line on stderr. */
+  public static void warn(String line) {
+    System.err.println("warning: " + line);
+  }
+
+  private interface RowReader {
+    /** The row, with every problem added to {@code bad} as "column NAME: why". */
+    Row read(CSVRecord rec, List<String> bad);
+  }
+
+  private static List<Row> read(Configuration conf, String dir, String file, List<String> required,
+      Consumer<String> warn, RowReader reader) {
+    List<Row> out = new ArrayList<>();
+    String where = (dir.endsWith("/") ? dir : dir + "/") + file;
+    String consequence = "; the figures that need it are left empty";
+    Path p = new Path(where);
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
+    try {
+      FileSystem fs = p.getFileSystem(conf);
+      try (Reader r = new InputStreamReader(fs.open(p), StandardCharsets.UTF_8);
+          CSVParser parser = CSVParser.parse(r, format)) {
+        for (String col : required) {
+          if (!parser.getHeaderMap().containsKey(col)) {
+            warn.accept("reference " + where + ": line 1: no column " + col + " in the header" + consequence);
+            return List.of();
+          }
+        }
+        Iterator<CSVRecord> it = parser.iterator();
+        long lastLine = 1; // where the last good record ended: a broken one starts on the next line
+        while (true) {
+          CSVRecord rec;
+          try {
+            if (!it.hasNext()) {
+              break;
+            }
+            rec = it.next();
+          } catch (UncheckedIOException | IllegalStateException e) {
+            warn.accept("reference " + where + ": line " + (lastLine + 1) + ": not valid CSV ("
+                + oneLine(e) + "); the file is not used" + consequence);
+            return List.of();
+          }
+          long line = lastLine + 1;
+          lastLine = parser.getCurrentLineNumber();
+          List<String> bad = new ArrayList<>();
+          Row row = reader.read(rec, bad);
+          if (bad.isEmpty()) {
+            out.add(row);
+          } else {
+            warn.accept("reference " + where + ": line " + line + ": "
+                + String.join("; ", bad) + "; row rejected");
+          }
+        }
+      }
+    } catch (FileNotFoundException e) {
+      warn.accept("reference " + where + " not found" + consequence);
+      return List.of();
+    } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
+      warn.accept("reference " + where + ": cannot be read (" + oneLine(e) + ")" + consequence);
+      return List.of();
+    }
+    return out;
+  }
+
+  private static String iso3(CSVRecord rec, List<String> bad) {
+    String v = value(rec, "country_iso3");
+    if (!ISO3.contains(v)) {
+      bad.add("column country_iso3: '" + v + "' is not an ISO 3166 alpha-3 code");
+    }
+    return v;
+  }
+
+  private static Integer year(CSVRecord rec, List<String> bad) {
+    String v = value(rec, "year");
+    try {
+      int y = Integer.parseInt(v);
+      if (y >= 1800 && y <= 2200) {
+        return y;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    bad.add("column year: '" + v + "' is not a year from 1800 to 2200");
+    return null;
+  }
+
+  private static Double positive(CSVRecord rec, String column, boolean optional, List<String> bad) {
+    String v = value(rec, column);
+    if (v.isEmpty() && optional) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(v);
+      if (Double.isFinite(d) && d >= 1) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    bad.add("column " + column + ": '" + v + "' is not a number of at least 1");
+    return null;
+  }
+
+  private static String value(CSVRecord rec, String column) {
+    return rec.isMapped(column) && rec.isSet(column) ? rec.get(column).strip() : "";
+  }
+
+  private static String optional(CSVRecord rec, String column) {
+    return rec.isMapped(column) && rec.isSet(column) ? rec.get(column) : null;
+  }
+
+  private static String oneLine(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return m.replaceAll("\\s+", " ").strip();
+  }
+
+  private static Set<String> iso3Codes() {
+    Set<String> s = new HashSet<>();
+    for (String cc : Locale.getISOCountries()) {
+      s.add(new Locale("", cc).getISO3Country());
+    }
+    return s;
+  }
+}
