@@ -106,7 +106,13 @@ public final class Pipeline {
       recordFailure(spark, options, manifest, "quality_gate_failed", state, e.getMessage());
       return EXIT_QUALITY_GATE;
     } catch (Exception e) {
-      System.err.println("error: run failed: " + e);
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      // one line that names the cause (a full disk, a read-only folder), not only the stage's wrapper
+      System.err.println(("error: run failed: " + e + (root != e ? " (cause: " + root + ")" : ""))
+          .replaceAll("\\s*\\R\\s*", " "));
       if (options.verbose) {
         e.printStackTrace();
       }

@@ -64,7 +64,8 @@ class FaultTest extends SparkTestBase {
 
   private List<String> beside(Path dir) throws Exception {
     try (Stream<Path> s = Files.list(dir.getParent())) {
-      return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+      return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("child.log")).sorted()
+          .collect(Collectors.toList());
     }
   }
 
