@@ -15,13 +15,22 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Known documents (datasets/catalog.csv: doc_id, path, title, country_iso3, source, retrieved), looked up by the
- * file name of an input. A small driver-side table, shipped to tasks inside the closure.
+ * Known documents (datasets/catalog.csv: doc_id, path, title, country_iso3, source, retrieved, optional
+ * published), looked up by the file name of an input. A small driver-side table, shipped to tasks inside the closure.
  */
 public final class Catalog implements Serializable {
   /** One catalog row. */
-  public record Entry(String docId, String path, String title, String countryIso3, String source, String retrieved)
-      implements Serializable {}
+  public record Entry(String docId, String path, String title, String countryIso3, String source, String retrieved,
+      String published) implements Serializable {
+    public Entry(String docId, String path, String title, String countryIso3, String source, String retrieved) {
+      this(docId, path, title, countryIso3, source, retrieved, "");
+    }
+
+    /** The document's own date for telling editions apart: published if given, else retrieved, else empty. */
+    public String documentDate() {
+      return published != null && !published.isBlank() ? published : retrieved == null ? "" : retrieved;
+    }
+  }
 
   private final Map<String, Entry> byFileName = new HashMap<>();
 
@@ -50,7 +59,8 @@ public final class Catalog implements Serializable {
       }
       for (CSVRecord rec : parser) {
         Entry e = new Entry(rec.get("doc_id"), rec.get("path"), rec.get("title"), rec.get("country_iso3"),
-            rec.isMapped("source") ? rec.get("source") : "", rec.isMapped("retrieved") ? rec.get("retrieved") : "");
+            rec.isMapped("source") ? rec.get("source") : "", rec.isMapped("retrieved") ? rec.get("retrieved") : "",
+            rec.isMapped("published") ? rec.get("published") : "");
         c.byFileName.put(fileName(e.path()), e);
       }
     }

@@ -36,8 +36,10 @@ public final class TransformStage {
       "from_value", "to_value", "evidence_ref");
   public static final List<String> PENETRATION_ORDER = List.of("country_iso3", "metric", "scope", "source", "date",
       "value", "evidence_ref");
-  public static final List<String> CONFLICTS_ORDER = List.of("country_iso3", "metric", "scope", "series_a",
-      "date_a", "series_b", "date_b", "value_a", "value_b");
+  public static final List<String> CONFLICTS_ORDER = List.of("country_iso3", "metric", "scope", "kind", "series_a",
+      "date_a", "series_b", "date_b", "value_a", "value_b", "doc_b");
+  public static final List<String> GROWTH_WINDOWS_ORDER = List.of("series_id", "window");
+  public static final List<String> POPULATION_GAPS_ORDER = List.of("country_iso3", "year");
   public static final List<String> ADOPTION_FIT_ORDER = List.of("fit_scope", "series_id", "date");
   public static final List<String> QUARANTINE_ORDER = List.of("doc_id", "evidence_ref", "metric", "value",
       "period_start");
@@ -54,16 +56,22 @@ public final class TransformStage {
       Dataset<Row> population, Dataset<Row> households) {
     Dataset<Row> quarantine = persist(QuarantineTransform.quarantined(observations));
     Dataset<Row> accepted = QuarantineTransform.accepted(observations);
-    Dataset<Row> series = persist(SeriesTransform.series(accepted, documents));
+    Dataset<Row> people = persist(PenetrationTransform.chosenPopulation(population));
+    Dataset<Row> candidates = persist(SeriesTransform.candidates(accepted, documents));
+    Dataset<Row> series = persist(PlausibilityTransform.flag(SeriesTransform.published(candidates), people));
+    Dataset<Row> plausible = PlausibilityTransform.plausible(series);
     Dataset<Row> breaks = persist(RegimeBreakTransform.breaks(events, documents));
-    Dataset<Row> segmented = persist(RegimeBreakTransform.segments(series, breaks));
+    Dataset<Row> segmented = persist(RegimeBreakTransform.segments(plausible, breaks));
+    Dataset<Row> penetration = persist(PenetrationTransform.penetration(plausible, people, households));
 
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     tables.put(TransformColumns.SERIES, series);
     tables.put(TransformColumns.GROWTH, persist(GrowthTransform.growth(segmented)));
-    tables.put(TransformColumns.PENETRATION, persist(PenetrationTransform.penetration(series, population,
-        households)));
-    tables.put(TransformColumns.CONFLICTS, persist(ConflictTransform.conflicts(series)));
+    tables.put(TransformColumns.GROWTH_WINDOWS, persist(GrowthTransform.windows(segmented)));
+    tables.put(TransformColumns.PENETRATION, penetration);
+    tables.put(TransformColumns.POPULATION_GAPS, persist(PenetrationTransform.populationGaps(penetration)));
+    tables.put(TransformColumns.CONFLICTS, persist(ConflictTransform.superseded(candidates)
+        .unionByName(ConflictTransform.conflicts(plausible))));
     tables.put(TransformColumns.ADOPTION_FIT,
         persist(AdoptionFitTransform.fit(AdoptionFitTransform.fitInputs(segmented, breaks))));
     tables.put(TransformColumns.QUARANTINE, quarantine);
@@ -73,7 +81,9 @@ public final class TransformStage {
     return new TransformOutput()
         .add(TransformColumns.SERIES, tables.get(TransformColumns.SERIES), SERIES_ORDER)
         .add(TransformColumns.GROWTH, tables.get(TransformColumns.GROWTH), GROWTH_ORDER)
+        .add(TransformColumns.GROWTH_WINDOWS, tables.get(TransformColumns.GROWTH_WINDOWS), GROWTH_WINDOWS_ORDER)
         .add(TransformColumns.PENETRATION, tables.get(TransformColumns.PENETRATION), PENETRATION_ORDER)
+        .add(TransformColumns.POPULATION_GAPS, tables.get(TransformColumns.POPULATION_GAPS), POPULATION_GAPS_ORDER)
         .add(TransformColumns.CONFLICTS, tables.get(TransformColumns.CONFLICTS), CONFLICTS_ORDER)
         .add(TransformColumns.ADOPTION_FIT, tables.get(TransformColumns.ADOPTION_FIT), ADOPTION_FIT_ORDER)
         .add(TransformColumns.QUARANTINE, quarantine, QUARANTINE_ORDER);
