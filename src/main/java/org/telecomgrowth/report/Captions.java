@@ -114,10 +114,16 @@ final class Captions {
     String s1 = String.format(Locale.ROOT, "For %s the figure per 100 inhabitants went from %s in %d to %s in %d.",
         line.label(), Formats.trim(first.value()), first.date().getYear(), Formats.trim(last.value()),
         last.date().getYear());
-    return s1 + " " + (d.lines().size() == 1 ? "It is the reported count divided by the population of the same "
-        + "year (World Bank), times 100."
-        : d.lines().size() + " lines are shown, each a reported count divided by the population of the same year "
-            + "(World Bank), times 100.");
+    String used = PopulationSources.describe(d.populationSources());
+    long derived = d.lines().stream().filter(l -> !l.label().contains("(as stated)")).count();
+    String how = derived == 0 ? "Each line is a figure per 100 inhabitants as the text states it."
+        : used.isBlank() ? "No population was available for the derived lines."
+        : (d.lines().size() == 1 ? "It is the reported count divided by the population of the same year ("
+            + used + "), times 100."
+            : d.lines().size() + " lines are shown; each derived line is a reported count divided by the population "
+                + "of the same year (" + used + "), times 100" + (derived < d.lines().size()
+                ? ", the others as the text states them." : "."));
+    return s1 + " " + how;
   }
 
   static String timeline(TimelineChartData d) {
