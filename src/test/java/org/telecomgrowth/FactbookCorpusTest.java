@@ -33,8 +33,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FactbookCorpusTest {
 
-  /** Share of dated gold points present and right; raise it as the extractor improves (target 0.97). */
-  static final double FLOOR = 0.30;
+  /**
+   * Share of dated gold points present and right; raise it as the extractor improves (target 0.97). Measured 0.431
+   * (253 of 587) with the extractor of this branch, before issue 8's Factbook fixes.
+   */
+  static final double FLOOR = 0.40;
 
   @TempDir
   Path tmp;

@@ -71,6 +71,10 @@ final class Captions {
     }
     s2 += d.omittedCrossingBreak() == 0 ? "." : "; " + d.omittedCrossingBreak()
         + " pair(s) spanning a break are left out because they average over it.";
+    if (d.omittedFlagged() > 0) {
+      s2 += " " + d.omittedFlagged() + " rate(s) flagged in growth.csv (over less than a year, or above 300 % a "
+          + "year) are not drawn.";
+    }
     return s1 + " " + s2;
   }
 

@@ -110,8 +110,10 @@ final class CorpusReport {
         : "; reference: " + used + " population");
     Path chartsDir = new Path(runDir, "charts");
     fs.mkdirs(chartsDir);
-    byte[] growthPng = ChartWriter.write(TOP_GROWTH, growthLeague(byGrowth, note), fs, chartsDir);
-    byte[] per100Png = ChartWriter.write(PER100_SELECTED, per100League(per100Rows, note), fs, chartsDir);
+    byte[] growthPng = byGrowth.isEmpty() ? null
+        : ChartWriter.write(TOP_GROWTH, growthLeague(byGrowth, note), fs, chartsDir);
+    byte[] per100Png = per100Rows.isEmpty() ? null
+        : ChartWriter.write(PER100_SELECTED, per100League(per100Rows, note), fs, chartsDir);
 
     List<Row> gaps = corpus.populationGaps();
     long gapCount = corpus.populationGapCount();
@@ -221,7 +223,11 @@ final class CorpusReport {
       renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
     }
     plot.setRenderer(renderer);
-    ((DateAxis) plot.getDomainAxis()).setDateFormatOverride(new java.text.SimpleDateFormat("yyyy", Locale.ROOT));
+    DateAxis axis = (DateAxis) plot.getDomainAxis();
+    long years = data.getSeriesCount() == 0 ? 1 : Math.max(1, Math.round((data.getDomainUpperBound(false)
+        - data.getDomainLowerBound(false)) / (365.25 * 86_400_000L)));
+    axis.setTickUnit(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.YEAR,
+        (int) Math.max(1, (years + 11) / 12), new java.text.SimpleDateFormat("yyyy", Locale.ROOT)));
     return ChartStyle.finish(chart, note);
   }
 
@@ -284,7 +290,7 @@ final class CorpusReport {
     body.appendElement("script").appendChild(new DataNode(SORT_JS));
 
     body.appendElement("h2").id("league").text("League charts");
-    figure(body, TOP_GROWTH, "Top " + nGrowth + " by mobile subscriber growth", growthPng, nGrowth == 0
+    figure(body, TOP_GROWTH, "Top " + LEAGUE + " by mobile subscriber growth", growthPng, nGrowth == 0
         ? "No data: no country has a plausible 2010\u20132020 mobile CAGR."
         : "Countries ranked by the CAGR of mobile subscribers from their first to their last plausible figure "
             + "dated 2010\u20132020; rates with a flag (under a year, across a regime break, above 300 % a year, "
@@ -338,6 +344,11 @@ final class CorpusReport {
   }
 
   private static void figure(Element body, String name, String title, byte[] png, String caption) {
+    if (png == null) {
+      body.appendElement("h3").text(title);
+      body.appendElement("p").addClass("note").text(caption);
+      return;
+    }
     Element fig = body.appendElement("figure").id("chart-" + name);
     fig.appendElement("h3").text(title);
     fig.appendElement("img").attr("alt", title)

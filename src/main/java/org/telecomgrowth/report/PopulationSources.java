@@ -16,7 +16,6 @@ import org.apache.spark.sql.Row;
 final class PopulationSources {
   private PopulationSources() {}
 
-  private static final Pattern FACTBOOK = Pattern.compile("^The World Factbook (\\d{4})\\b.*");
 
   /** Distinct sources of the derived per-100-inhabitants rows that carry a value. */
   static Set<String> used(List<Row> penetration) {
@@ -34,23 +33,28 @@ final class PopulationSources {
     return out;
   }
 
-  /** "World Bank SP.POP.TOTL (...) and The World Factbook's Population field (editions 1999-2015)"; "" when none. */
+  private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19[0-9]{2}|20[0-9]{2})(?![0-9])");
+
+  /**
+   * The sources joined by " and ", those differing only in a year named once with the range of years ("The World
+   * Factbook 1999\u20132015 (...), Population field"); "" when none.
+   */
   static String describe(Set<String> sources) {
-    TreeMap<String, TreeSet<Integer>> factbook = new TreeMap<>();
-    List<String> names = new ArrayList<>();
+    TreeMap<String, TreeSet<Integer>> byPattern = new TreeMap<>();
     for (String s : sources) {
-      Matcher m = FACTBOOK.matcher(s);
-      if (m.matches()) {
-        factbook.computeIfAbsent("fb", k -> new TreeSet<>()).add(Integer.parseInt(m.group(1)));
-      } else {
-        names.add(s);
+      Matcher m = YEAR.matcher(s);
+      TreeSet<Integer> years = byPattern.computeIfAbsent(m.replaceAll("#"), k -> new TreeSet<>());
+      m.reset();
+      while (m.find()) {
+        years.add(Integer.parseInt(m.group(1)));
       }
     }
-    if (!factbook.isEmpty()) {
-      TreeSet<Integer> years = factbook.get("fb");
-      names.add("The World Factbook's Population field (edition" + (years.size() == 1 ? " " + years.first()
-          : "s " + years.first() + "\u2013" + years.last()) + ")");
-    }
+    List<String> names = new ArrayList<>();
+    byPattern.forEach((pattern, years) -> {
+      String range = years.isEmpty() ? "" : years.size() == 1 ? years.first().toString()
+          : years.first() + "\u2013" + years.last();
+      names.add(pattern.replaceFirst("#", range).replace("#", "").replaceAll("\\s+", " ").trim());
+    });
     return String.join(" and ", names);
   }
 }

@@ -26,7 +26,8 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Rules, first that applies is the reason: (1) a unit other than the one the metric is counted in ("per-100
  * value in a count series"); (2) a share above 100; (3) mobile subscribers above 3 x the reference population of
- * the year, or more than 300 mobile subscriptions per 100 inhabitants; (4) a scale break against the series'
+ * the year, or more than 300 mobile subscriptions per 100 inhabitants; a national count below 1 per 100,000
+ * inhabitants of the year (a world rank or a per-100 figure typed as a count); (4) a scale break against the series'
  * plausible neighbour: starting from the median point (by value) and walking outwards in date order, a point more
  * than x10 per year above, or below a fifth per year of, the last accepted point (the year counted as at least
  * one, so early mobile growth of x5 a year passes while a rank or a per-100 figure among counts does not).
@@ -38,6 +39,8 @@ public final class PlausibilityTransform {
   static final double MAX_RISE_PER_YEAR = 10.0;
   static final double MAX_FALL_PER_YEAR = 5.0;
   static final double MOBILE_PER_PERSON = 3.0;
+  /** A national count below this share of the population is a rank or a per-100 figure, not a count. */
+  static final double MIN_PER_PERSON = 1e-5;
   private static final String POP = "_pop";
 
   /**
@@ -84,7 +87,7 @@ public final class PlausibilityTransform {
     for (int i = 0; i < pts.size(); i++) {
       Row r = pts.get(i);
       flags[i] = pointFlag(r.getAs("metric"), r.getAs("unit"), r.<Double>getAs("value"),
-          r.isNullAt(popIndex) ? null : r.getDouble(popIndex));
+          r.isNullAt(popIndex) || !"national".equals(r.getAs("scope")) ? null : r.getDouble(popIndex));
       if (flags[i] == null && r.<Double>getAs("value") > 0) {
         scaled.add(i);
       }
@@ -119,6 +122,10 @@ public final class PlausibilityTransform {
     }
     if ("mobile_subscribers_per_100".equals(metric) && value > MOBILE_PER_PERSON * 100) {
       return "mobile subscribers above 3 x population";
+    }
+    if ("count".equals(expected) && population != null && population > 0 && value > 0
+        && value < MIN_PER_PERSON * population) {
+      return "fewer than 1 per 100,000 inhabitants";
     }
     return null;
   }

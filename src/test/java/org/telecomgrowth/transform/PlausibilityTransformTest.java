@@ -57,7 +57,10 @@ class PlausibilityTransformTest extends TransformTestBase {
         y("internet_users", 1e6, "count", 2005, "d", 14),
         y("internet_users", 1.1e6, "count", 2006, "d", 15),
         y("internet_users", 22e6, "count", 2007, "d", 16),
-        y("mobile_subscribers_per_100", 1110, "per_100_inhabitants", 2023, "e", 17));
+        y("mobile_subscribers_per_100", 1110, "per_100_inhabitants", 2023, "e", 17),
+        // A world rank typed as a count, in a year with a population: far below 1 per 100,000 people.
+        y("internet_users", 13, "count", 2015, "f", 18),
+        y("fixed_lines", 25e6, "count", 2015, "g", 19));
 
     assertEquals("", f.get("a 2010 mobile_subscribers"));
     assertEquals("", f.get("a 2011 mobile_subscribers"));
@@ -73,6 +76,8 @@ class PlausibilityTransformTest extends TransformTestBase {
     assertEquals("", f.get("c 2003 fixed_lines"));
     assertEquals("rise of more than x10 a year against 2006-07-02 (1100000)", f.get("d 2007 internet_users"));
     assertEquals("mobile subscribers above 3 x population", f.get("e 2023 mobile_subscribers_per_100"));
+    assertEquals("fewer than 1 per 100,000 inhabitants", f.get("f 2015 internet_users"));
+    assertEquals("", f.get("g 2015 fixed_lines"));
   }
 
   @Test
