@@ -105,6 +105,11 @@ class FactbookCorpusTest {
     return new Score(right, dated, missed);
   }
 
+  private static String tail(Path log) throws IOException {
+    String all = Files.readString(log);
+    return all.substring(Math.max(0, all.length() - 3000));
+  }
+
   @Test
   void theSampleMeetsTheGoldFloorWithOnePointPerDateAndNoUnflaggedAbsurdRate() throws Exception {
     Path shared = Path.of("..", "shared", "factbook", "render.py");
@@ -114,10 +119,23 @@ class FactbookCorpusTest {
         .redirectErrorStream(true).redirectOutput(tmp.resolve("render.log").toFile()).start();
     assertEquals(0, p.waitFor(), "render.py failed: " + Files.readString(tmp.resolve("render.log")));
     Path out = tmp.resolve("out");
-    int code = Pipeline.run(new String[] {"--input", rendered.resolve("documents").toString(), "--catalog",
-        rendered.resolve("catalog.csv").toString(), "--reference", "datasets/reference", "--output", out.toString(),
-        "--run-id", "factbook-sample"});
-    assertEquals(0, code);
+    // Its own JVM, as run.sh starts it: the corpus run does not share the test JVM's heap and cached tables.
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx3g"));
+    for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (a.startsWith("--add-opens") || a.startsWith("-XX:+IgnoreUnrecognized") || a.startsWith("-Djdk.reflect")
+          || a.startsWith("-Duser.") || a.startsWith("-Djava.awt.headless")) {
+        cmd.add(a);
+      }
+    }
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Pipeline.class.getName(), "--input",
+        rendered.resolve("documents").toString(), "--catalog", rendered.resolve("catalog.csv").toString(),
+        "--reference", "datasets/reference", "--output", out.toString(), "--run-id", "factbook-sample",
+        "--master", "local[2]"));
+    Process run = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(tmp.resolve("pipeline.log").toFile()).start();
+    int code = run.waitFor();
+    assertEquals(0, code, "pipeline failed, log tail: " + tail(tmp.resolve("pipeline.log")));
 
     Score s = score(rendered, out);
     System.out.printf("Factbook sample: %d of %d dated gold points present and right (%.3f); missed %s%n",
