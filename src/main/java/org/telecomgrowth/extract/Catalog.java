@@ -23,7 +23,8 @@ import org.apache.hadoop.fs.Path;
 import org.telecomgrowth.model.Reject;
 
 /**
- * Known documents (datasets/catalog.csv: doc_id, path, title, country_iso3, source, retrieved). A row describes
+ * Known documents (datasets/catalog.csv: doc_id, path, title, country_iso3, source, retrieved, optional
+ * published). A row describes
  * the input file at its {@code path}, taken relative to the catalog's own folder, or to the input folder (an
  * absolute path or URI is taken as it is); two files with the same name in different folders are different
  * documents. A small driver-side table, shipped to tasks inside the closure.
@@ -38,8 +39,17 @@ public final class Catalog implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** One catalog row. */
-  public record Entry(String docId, String path, String title, String countryIso3, String source, String retrieved)
-      implements Serializable {}
+  public record Entry(String docId, String path, String title, String countryIso3, String source, String retrieved,
+      String published) implements Serializable {
+    public Entry(String docId, String path, String title, String countryIso3, String source, String retrieved) {
+      this(docId, path, title, countryIso3, source, retrieved, "");
+    }
+
+    /** The document's own date for telling editions apart: published if given, else retrieved, else empty. */
+    public String documentDate() {
+      return published != null && !published.isBlank() ? published : retrieved == null ? "" : retrieved;
+    }
+  }
 
   /** A catalog (or reference) file that cannot be read as such: the run stops with exit code 2. */
   public static final class InputException extends IOException {
@@ -120,7 +130,8 @@ public final class Catalog implements Serializable {
         }
         Entry e = new Entry(rec.get("doc_id").strip(), rec.get("path").strip(), rec.get("title").strip(),
             rec.get("country_iso3").strip(), rec.isMapped("source") ? rec.get("source") : "",
-            rec.isMapped("retrieved") ? rec.get("retrieved") : "");
+            rec.isMapped("retrieved") ? rec.get("retrieved") : "",
+            rec.isMapped("published") ? rec.get("published") : "");
         String bad = badValue(e, ids);
         List<String> keys = new ArrayList<>();
         if (bad == null) {

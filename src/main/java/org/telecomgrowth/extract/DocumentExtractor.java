@@ -48,6 +48,8 @@ public final class DocumentExtractor {
         : DocumentIdentity.countryIso3(title, decoded.text());
     d.setTitle(title);
     d.setCountryIso3(iso3);
+    String catalogDate = entry == null ? "" : entry.documentDate();
+    d.setDocumentDate(catalogDate.isBlank() ? DocumentIdentity.dateInTitle(title) : catalogDate);
 
     FactExtractor.Facts facts = new FactExtractor(d.getDocId(), layout, DocumentIdentity.namesOf(iso3)).extract();
     d.setSentences(facts.sentences().size());

@@ -150,4 +150,19 @@ public final class DocumentIdentity {
     String stem = fileName.replaceAll("\\.[A-Za-z]+$", "").replaceAll("[_\\-]+", " ").strip();
     return stem.isEmpty() ? fileName : Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
   }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])");
+
+  /**
+   * The date a document names itself by, for telling editions apart without a catalog: January 1 of the latest
+   * year in its title ("... (The World Factbook, 2015 edition)" -> 2015-01-01), or empty when the title names none.
+   */
+  public static String dateInTitle(String title) {
+    int latest = -1;
+    java.util.regex.Matcher m = YEAR.matcher(title == null ? "" : title);
+    while (m.find()) {
+      latest = Math.max(latest, Integer.parseInt(m.group(1)));
+    }
+    return latest < 0 ? "" : latest + "-01-01";
+  }
 }

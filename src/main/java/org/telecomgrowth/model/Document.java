@@ -8,6 +8,7 @@ public class Document implements Serializable {
   private String path;
   private String title;
   private String countryIso3;
+  private String documentDate;
   private String format;
   private String sha256;
   private int chars;
@@ -25,6 +26,9 @@ public class Document implements Serializable {
   public void setTitle(String v) { title = v; }
   public String getCountryIso3() { return countryIso3; }
   public void setCountryIso3(String v) { countryIso3 = v; }
+  /** ISO date the document names as its own (catalog published, else retrieved, else the latest year in its title). */
+  public String getDocumentDate() { return documentDate; }
+  public void setDocumentDate(String v) { documentDate = v; }
   public String getFormat() { return format; }
   public void setFormat(String v) { format = v; }
   public String getSha256() { return sha256; }

@@ -25,7 +25,7 @@ public final class Tables {
   public static final List<String> EVENT_COLUMNS = List.of("doc_id", "period_start", "period_end", "category",
       "section", "sentence_index", "sentence", "char_start", "char_end");
   public static final List<String> DOCUMENT_COLUMNS = List.of("doc_id", "path", "title", "country_iso3", "chars",
-      "sentences", "observations", "events");
+      "sentences", "observations", "events", "document_date");
   public static final List<String> REJECT_COLUMNS = List.of("path", "reason");
   /** Numbers found but not published as observations, with the reason code (extract/Reasons). */
   public static final List<String> UNRESOLVED_COLUMNS = List.of("doc_id", "value", "unit", "reason", "section",

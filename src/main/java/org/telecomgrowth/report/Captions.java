@@ -71,6 +71,10 @@ final class Captions {
     }
     s2 += d.omittedCrossingBreak() == 0 ? "." : "; " + d.omittedCrossingBreak()
         + " pair(s) spanning a break are left out because they average over it.";
+    if (d.omittedFlagged() > 0) {
+      s2 += " " + d.omittedFlagged() + " rate(s) flagged in growth.csv (over less than a year, or above 300 % a "
+          + "year) are not drawn.";
+    }
     return s1 + " " + s2;
   }
 
@@ -114,10 +118,16 @@ final class Captions {
     String s1 = String.format(Locale.ROOT, "For %s the figure per 100 inhabitants went from %s in %d to %s in %d.",
         line.label(), Formats.trim(first.value()), first.date().getYear(), Formats.trim(last.value()),
         last.date().getYear());
-    return s1 + " " + (d.lines().size() == 1 ? "It is the reported count divided by the population of the same "
-        + "year (World Bank), times 100."
-        : d.lines().size() + " lines are shown, each a reported count divided by the population of the same year "
-            + "(World Bank), times 100.");
+    String used = PopulationSources.describe(d.populationSources());
+    long derived = d.lines().stream().filter(l -> !l.label().contains("(as stated)")).count();
+    String how = derived == 0 ? "Each line is a figure per 100 inhabitants as the text states it."
+        : used.isBlank() ? "No population was available for the derived lines."
+        : (d.lines().size() == 1 ? "It is the reported count divided by the population of the same year ("
+            + used + "), times 100."
+            : d.lines().size() + " lines are shown; each derived line is a reported count divided by the population "
+                + "of the same year (" + used + "), times 100" + (derived < d.lines().size()
+                ? ", the others as the text states them." : "."));
+    return s1 + " " + how;
   }
 
   static String timeline(TimelineChartData d) {

@@ -10,7 +10,11 @@ import org.apache.spark.sql.Row;
  * What the growth_rates chart draws: one bar per consecutive pair and per segment of a metric's series. Pairs that
  * cross a regime break are left out (and counted) because their rate averages over the break.
  */
-public record GrowthChartData(String metric, List<Bar> bars, int omittedCrossingBreak) {
+public record GrowthChartData(String metric, List<Bar> bars, int omittedCrossingBreak, int omittedFlagged) {
+
+  public GrowthChartData(String metric, List<Bar> bars, int omittedCrossingBreak) {
+    this(metric, bars, omittedCrossingBreak, 0);
+  }
 
   /** cagr as a fraction (0.5 = 50 %); kind pair or segment. */
   public record Bar(String label, String kind, String seriesLabel, LocalDate from, LocalDate to, double cagr,
@@ -31,6 +35,7 @@ public record GrowthChartData(String metric, List<Bar> bars, int omittedCrossing
   public static GrowthChartData from(String metric, List<Row> growth) {
     List<Bar> bars = new ArrayList<>();
     int omitted = 0;
+    int flagged = 0;
     for (Row r : growth) {
       String kind = RowValues.str(r, "kind");
       if (!"pair".equals(kind) && !"segment".equals(kind)) {
@@ -42,6 +47,11 @@ public record GrowthChartData(String metric, List<Bar> bars, int omittedCrossing
       }
       if (RowValues.bool(r, "crosses_break")) {
         omitted++;
+        continue;
+      }
+      // Under a year, or above 300 % a year: not drawn as an annual rate (growth.csv keeps it with its flag).
+      if (!RowValues.str(r, "flag").isBlank()) {
+        flagged++;
         continue;
       }
       LocalDate from = RowValues.date(r, "from_date");
@@ -57,7 +67,7 @@ public record GrowthChartData(String metric, List<Bar> bars, int omittedCrossing
         .thenComparing(b -> "segment".equals(b.kind()))
         .thenComparing(Bar::from, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Bar::label));
-    return new GrowthChartData(metric, dedupe(bars), omitted);
+    return new GrowthChartData(metric, dedupe(bars), omitted, flagged);
   }
 
   /** Category labels must be unique in a JFreeChart category dataset; a repeated label gets a counter. */

@@ -22,7 +22,7 @@ public record Headline(String label, String value, String detail, String evidenc
 
     growth.stream()
         .filter(r -> "span".equals(RowValues.str(r, "kind")) && RowValues.dbl(r, "cagr") != null
-            && RowValues.dbl(r, "years") != null)
+            && RowValues.dbl(r, "years") != null && RowValues.str(r, "flag").isBlank())
         .max(Comparator.comparing((Row r) -> RowValues.dbl(r, "years"))
             .thenComparing(r -> RowValues.str(r, "series_id"), Comparator.reverseOrder()))
         .ifPresent(r -> out.add(new Headline("Whole-span growth (CAGR)",

@@ -27,13 +27,25 @@ public final class HtmlReport {
   /** Everything the page shows; built by ReportStage, rendered here without Spark. */
   public record Model(String title, String sourceNote, List<Row> documents, List<Headline> headlines,
       List<ChartSection> charts, TableRows growth, TableRows conflicts, TableRows events,
-      TimelineChartData timeline, EvidenceIndex evidence, RunManifest manifest) {}
+      TimelineChartData timeline, EvidenceIndex evidence, RunManifest manifest, TableRows heldBack,
+      String chartsHref, String indexHref) {
+
+    /** The single-run page: charts beside the report folder, no index. */
+    public Model(String title, String sourceNote, List<Row> documents, List<Headline> headlines,
+        List<ChartSection> charts, TableRows growth, TableRows conflicts, TableRows events,
+        TimelineChartData timeline, EvidenceIndex evidence, RunManifest manifest) {
+      this(title, sourceNote, documents, headlines, charts, growth, conflicts, events, timeline, evidence, manifest,
+          new TableRows(List.of(), false), "../charts/", null);
+    }
+  }
 
   static final List<String> GROWTH_SHOWN = List.of("metric", "scope", "source", "kind", "segment", "from_date",
       "to_date", "from_value", "to_value", "years", "cagr", "doubling_time_years", "qualifier", "crosses_break",
-      "note", "evidence_ref");
-  static final List<String> CONFLICTS_SHOWN = List.of("metric", "scope", "series_a", "date_a", "value_a",
-      "evidence_a", "series_b", "date_b", "value_b", "evidence_b", "days_apart", "relative_difference");
+      "note", "flag", "evidence_ref");
+  static final List<String> CONFLICTS_SHOWN = List.of("metric", "scope", "kind", "series_a", "date_a", "value_a",
+      "evidence_a", "series_b", "date_b", "value_b", "evidence_b", "days_apart", "relative_difference", "reason");
+  static final List<String> HELD_BACK_SHOWN = List.of("metric", "scope", "source", "date", "value", "unit", "flag",
+      "evidence_ref");
 
   private static final String CSS = String.join("\n",
       "body{font-family:'DejaVu Sans','Liberation Sans',Arial,sans-serif;margin:0 auto;max-width:1240px;",
@@ -66,6 +78,9 @@ public final class HtmlReport {
     head.appendElement("style").appendChild(new DataNode(CSS));
 
     Element body = doc.body();
+    if (m.indexHref() != null) {
+      body.appendElement("p").appendElement("a").attr("href", m.indexHref()).text("\u2190 All countries");
+    }
     body.appendElement("h1").text(m.title());
     body.appendElement("p").addClass("sub").text(m.sourceNote() + ". Every number in the tables links to the "
         + "sentence it comes from (section Evidence).");
@@ -78,10 +93,18 @@ public final class HtmlReport {
           .attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(c.png()));
       Element cap = fig.appendElement("figcaption");
       cap.appendText(c.caption() + " ");
-      cap.appendElement("a").attr("href", "../charts/" + c.name() + ".svg").text("SVG");
+      cap.appendElement("a").attr("href", m.chartsHref() + c.name() + ".svg").text("SVG");
     }
     growthTable(body, m);
     conflictsTable(body, m);
+    if (!m.heldBack().rows().isEmpty()) {
+      body.appendElement("h2").id("held-back").text("Points held back");
+      body.appendElement("p").addClass("note").text("Series points that break their series' scale (a rise of more "
+          + "than \u00d710 a year, a fall below a fifth, a per-100 figure among counts, mobile subscribers above "
+          + "3 \u00d7 population, a share above 100): kept in series.csv with the reason in flag, left out of growth, "
+          + "penetration and fits.");
+      table(body, m, m.heldBack(), HELD_BACK_SHOWN, "held_back");
+    }
     eventsTable(body, m);
     evidence(body, m);
     manifest(body, m);
@@ -119,8 +142,9 @@ public final class HtmlReport {
 
   private static void conflictsTable(Element body, Model m) {
     body.appendElement("h2").id("conflicts").text("Conflicting figures");
-    body.appendElement("p").addClass("note").text("Figures of one metric and scope from different sources within "
-        + "six months of each other; relative_difference = |a \u2212 b| / max(a, b).");
+    body.appendElement("p").addClass("note").text("Statements that lost a series point to the published one (kind "
+        + "superseded: a is published, b lost, reason says why), and figures of one metric and scope from different "
+        + "sources within six months of each other (kind nearby); relative_difference = |a \u2212 b| / max(a, b).");
     table(body, m, m.conflicts(), CONFLICTS_SHOWN, "conflicts");
   }
 
@@ -299,7 +323,10 @@ public final class HtmlReport {
     }
 
     body.appendElement("h3").text("Inputs");
-    if (man.inputs().isEmpty()) {
+    if (m.indexHref() != null) {
+      body.appendElement("p").addClass("note").text(man.inputs().size() + " input files; their digests are in "
+          + "manifest.json.");
+    } else if (man.inputs().isEmpty()) {
       body.appendElement("p").addClass("note").text("No inputs recorded.");
     } else {
       Element t = body.appendElement("table");

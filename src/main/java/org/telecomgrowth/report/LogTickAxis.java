@@ -22,6 +22,9 @@ final class LogTickAxis extends LogAxis {
     super(label);
     setBase(10);
     setSmallestValue(1);
+    // The default minimum (1e-8) vanishes next to a count like 12,900,000: a chart with one value would get an
+    // empty range and fail to draw.
+    setAutoRangeMinimumSize(1.0);
   }
 
   /** The 1-2-5 ticks between lower and upper, inclusive. */

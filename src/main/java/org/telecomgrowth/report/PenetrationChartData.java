@@ -9,7 +9,11 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 
 /** What the per_100_inhabitants chart draws: one line per base metric (and kind) over time. */
-public record PenetrationChartData(List<Line> lines) {
+public record PenetrationChartData(List<Line> lines, java.util.Set<String> populationSources) {
+
+  public PenetrationChartData(List<Line> lines) {
+    this(lines, java.util.Set.of());
+  }
 
   public record Point(LocalDate date, double value, boolean estimated, String evidenceRef) {}
 
@@ -57,6 +61,6 @@ public record PenetrationChartData(List<Line> lines) {
       pts.sort(Comparator.comparing(Point::date));
       lines.add(new Line(label, List.copyOf(pts)));
     });
-    return new PenetrationChartData(List.copyOf(lines));
+    return new PenetrationChartData(List.copyOf(lines), PopulationSources.used(penetration));
   }
 }

@@ -20,7 +20,7 @@ import org.telecomgrowth.transform.TransformColumns;
  * capped list of rows to the driver. A table missing from the map, or lacking a column a query needs, yields no rows
  * (the report then says "no data") because the transform tables may legitimately be absent.
  */
-final class ReportInputs {
+final class ReportInputs implements PageInputs {
   /** Most rows any HTML table shows; the CSV under tables/ has them all. */
   static final int TABLE_CAP = 500;
   /** Most points a chart query collects; far above what a readable chart holds. */
@@ -61,33 +61,42 @@ final class ReportInputs {
     return q.limit(limit).collectAsList();
   }
 
-  List<Row> documents() {
+  @Override
+  public List<Row> documents() {
     return collect(Tables.DOCUMENTS, List.of("doc_id", "title"), null, TABLE_CAP, "doc_id");
   }
 
-  List<Row> series(String metric) {
+  @Override
+  public List<Row> series(String metric) {
+    // Points held back by the plausibility rules are not drawn (they are listed under "Points held back").
+    Column plausible = table(TransformColumns.SERIES, "flag") == null ? lit(true) : col("flag").equalTo("");
     return collect(TransformColumns.SERIES, List.of("metric", "scope", "value"),
-        col("metric").equalTo(metric).and(col("scope").equalTo("national")), CHART_CAP, "series_id", "date");
+        col("metric").equalTo(metric).and(col("scope").equalTo("national")).and(plausible), CHART_CAP,
+        "series_id", "date");
   }
 
-  List<Row> fits(String metric) {
+  @Override
+  public List<Row> fits(String metric) {
     return collect(TransformColumns.ADOPTION_FIT, List.of("metric", "scope", "fit_status", "fitted_value"),
         col("metric").equalTo(metric).and(col("scope").equalTo("national")).and(col("fit_status").equalTo("ok")),
         CHART_CAP, "series_id", "date");
   }
 
-  List<Row> banEvents() {
+  @Override
+  public List<Row> banEvents() {
     return collect(Tables.EVENTS, List.of("category", "period_end"), col("category").equalTo("ban"), TABLE_CAP,
         "period_start", "doc_id", "sentence_index");
   }
 
-  List<Row> events() {
+  @Override
+  public List<Row> events() {
     return collect(Tables.EVENTS, List.of("category", "period_end", "sentence"), col("period_start").isNotNull(),
         TABLE_CAP + 1, "period_start", "doc_id", "sentence_index", "category");
   }
 
   /** Pair, segment and span rates of one metric, national scope (the chart and the headline CAGR). */
-  List<Row> growth(String metric) {
+  @Override
+  public List<Row> growth(String metric) {
     return collect(TransformColumns.GROWTH, List.of("metric", "scope", "kind", "cagr"),
         col("metric").equalTo(metric).and(col("scope").equalTo("national"))
             .and(col("kind").isin("pair", "segment", "span")),
@@ -95,23 +104,33 @@ final class ReportInputs {
   }
 
   /** The growth table of the report: all metrics, yoy interpolations left to the CSV (there are many). */
-  List<Row> growthTable() {
+  @Override
+  public List<Row> growthTable() {
     return collect(TransformColumns.GROWTH, List.of("kind"), col("kind").notEqual("yoy"), TABLE_CAP + 1,
         "metric", "scope", "source", "kind", "from_date", "to_date");
   }
 
-  List<Row> penetration() {
+  @Override
+  public List<Row> penetration() {
     return collect(TransformColumns.PENETRATION, List.of("metric", "unit", "value"), null, CHART_CAP,
         "metric", "scope", "year", "date");
   }
 
-  List<Row> conflicts() {
+  @Override
+  public List<Row> conflicts() {
     return collect(TransformColumns.CONFLICTS, List.of("value_a", "value_b"), null, TABLE_CAP + 1,
         "metric", "scope", "date_a", "date_b", "series_a", "series_b");
   }
 
+  @Override
+  public List<Row> heldBack() {
+    return collect(TransformColumns.SERIES, List.of("flag", "value", "series_id"), col("flag").notEqual(""),
+        TABLE_CAP + 1, "series_id", "date");
+  }
+
   /** Observation rows of the referenced sentences ({@code doc_id#sentence_index}). */
-  List<Row> observations(Collection<String> refs) {
+  @Override
+  public List<Row> observations(Collection<String> refs) {
     if (refs.isEmpty()) {
       return List.of();
     }

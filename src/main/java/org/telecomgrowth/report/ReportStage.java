@@ -36,17 +36,48 @@ public final class ReportStage {
     }
   }
 
-  /** Builds the chart data, writes the charts and the HTML page; throws on any write failure. */
+  /**
+   * Builds the chart data, writes the charts and the HTML page(s); throws on any write failure. With series of one
+   * country (or one document) the report is one page, report/index.html with charts/NAME.png|svg, as it always was.
+   * With several: report/index.html is the corpus index (CorpusReport) and report/countries/ENTITY.html one page per
+   * country with its charts under charts/ENTITY/.
+   */
   public static void write(Map<String, Dataset<Row>> tables, FileSystem fs, Path runDir, RunManifest manifest)
       throws IOException {
     // Spark jobs may not pass -Djava.awt.headless; rendering must not look for a display.
     System.setProperty("java.awt.headless", "true");
     ReportInputs in = new ReportInputs(tables);
+    CorpusInputs corpus = new CorpusInputs(in);
+    List<String> entities = corpus.entities();
+    if (entities.size() <= 1) {
+      writePage(in, fs, new Path(runDir, "charts"), new Path(new Path(runDir, "report"), "index.html"), "../charts/",
+          null, manifest);
+      return;
+    }
+    java.util.Iterator<CountryPage> pages = corpus.pages();
+    while (pages.hasNext()) {
+      CountryPage page = pages.next();
+      String file = fileName(page.entity());
+      writePage(page, fs, new Path(new Path(runDir, "charts"), file),
+          new Path(new Path(runDir, "report/countries"), file + ".html"), "../../charts/" + file + "/",
+          "../index.html", manifest);
+    }
+    CorpusReport.write(corpus, in, entities, fs, runDir, manifest);
+  }
+
+  /** A file name for an entity: letters, digits, '-' and '_' kept, anything else '_'. */
+  static String fileName(String entity) {
+    return entity.replaceAll("[^A-Za-z0-9_-]", "_");
+  }
+
+  /** One page: charts into chartsDir, the HTML into html. indexHref: the link back to the index, or null. */
+  static void writePage(PageInputs in, FileSystem fs, Path chartsDir, Path html, String chartsHref,
+      String indexHref, RunManifest manifest) throws IOException {
     List<Row> documents = in.documents();
-    String note = sourceNote(documents);
+    List<Row> penetration = in.penetration();
+    String note = sourceNote(documents, PopulationSources.describe(PopulationSources.used(penetration)));
 
     List<Row> growthRows = in.growth(METRIC);
-    List<Row> penetration = in.penetration();
     SubscriberChartData subscribers = SubscriberChartData.from(METRIC, in.series(METRIC), in.fits(METRIC),
         in.banEvents());
     GrowthChartData growth = GrowthChartData.from(METRIC, growthRows);
@@ -57,7 +88,6 @@ public final class ReportStage {
     TimelineChartData timeline = TimelineChartData.from(
         eventsCapped ? eventRows.subList(0, ReportInputs.TABLE_CAP) : eventRows);
 
-    Path chartsDir = new Path(runDir, "charts");
     fs.mkdirs(chartsDir);
     List<HtmlReport.ChartSection> sections = new ArrayList<>();
     sections.add(chart(ReportCharts.MOBILE_SUBSCRIBERS, "Mobile phone subscribers",
@@ -73,6 +103,7 @@ public final class ReportStage {
 
     List<Row> growthTable = in.growthTable();
     List<Row> conflicts = in.conflicts();
+    List<Row> heldBack = in.heldBack();
     List<Headline> headlines = Headline.from(subscribers, growthRows, penetration, households);
     Set<String> refs = new LinkedHashSet<>();
     headlines.forEach(h -> refs.addAll(EvidenceIndex.split(h.evidenceRef())));
@@ -83,15 +114,16 @@ public final class ReportStage {
       refs.addAll(EvidenceIndex.split(RowValues.str(r, "evidence_a")));
       refs.addAll(EvidenceIndex.split(RowValues.str(r, "evidence_b")));
     }
+    for (Row r : heldBack) {
+      refs.addAll(EvidenceIndex.split(RowValues.str(r, "evidence_ref")));
+    }
     EvidenceIndex evidence = EvidenceIndex.from(in.observations(refs));
 
     HtmlReport.Model model = new HtmlReport.Model(title(documents), note, documents, headlines, sections,
         capped(growthTable), capped(conflicts), new HtmlReport.TableRows(eventRows, eventsCapped), timeline,
-        evidence, manifest);
-    Path reportDir = new Path(runDir, "report");
-    fs.mkdirs(reportDir);
-    ChartWriter.writeBytes(fs, new Path(reportDir, "index.html"),
-        HtmlReport.render(model).getBytes(StandardCharsets.UTF_8));
+        evidence, manifest, capped(heldBack), chartsHref, indexHref);
+    fs.mkdirs(html.getParent());
+    ChartWriter.writeBytes(fs, html, HtmlReport.render(model).getBytes(StandardCharsets.UTF_8));
   }
 
   private static HtmlReport.ChartSection chart(String name, String title, JFreeChart chart, String caption,
@@ -103,8 +135,11 @@ public final class ReportStage {
     return new HtmlReport.TableRows(rows, rows.size() > ReportInputs.TABLE_CAP);
   }
 
-  /** "Source: Telecommunications in North Korea; reference: World Bank population". */
-  static String sourceNote(List<Row> documents) {
+  /**
+   * "Source: Telecommunications in North Korea; reference: World Bank SP.POP.TOTL (...) population": the
+   * population named only when a per-100 figure used it.
+   */
+  static String sourceNote(List<Row> documents, String populationUsed) {
     Set<String> titles = new TreeSet<>();
     documents.forEach(r -> {
       String t = RowValues.str(r, "title");
@@ -114,7 +149,7 @@ public final class ReportStage {
     String docs = list.isEmpty() ? "input documents"
         : list.size() <= 3 ? String.join(", ", list)
         : String.join(", ", list.subList(0, 3)) + " and " + (list.size() - 3) + " more";
-    return "Source: " + docs + "; reference: World Bank population";
+    return "Source: " + docs + (populationUsed.isBlank() ? "" : "; reference: " + populationUsed + " population");
   }
 
   static String title(List<Row> documents) {

@@ -76,7 +76,9 @@ public final class AdoptionFitTransform {
         .withColumn("day", datediff(col("date"), to_date(lit(EPOCH))));
     Dataset<Row> perSeries = counts.select(col("series_id"), col("country_iso3"), col("metric"), col("scope"),
         lit(SERIES_SCOPE).as("fit_scope"), col("day"), col("value"));
-    Dataset<Row> last = RegimeBreakTransform.lastBreakPerGroup(counts, breaks, "country_iso3", "metric", "scope")
+    // A document without a country has no country-wide group: its series are fitted one by one only.
+    Dataset<Row> last = RegimeBreakTransform.lastBreakPerGroup(counts.filter(col("country_iso3").notEqual("")),
+            breaks, "country_iso3", "metric", "scope")
         .filter(col("last_break").gt(col("first_date")))
         .select(col("country_iso3").as("g_country"), col("metric").as("g_metric"), col("scope").as("g_scope"),
             col("last_break"));

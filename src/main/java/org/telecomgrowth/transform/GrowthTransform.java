@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.pow;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
@@ -169,6 +170,7 @@ public final class GrowthTransform {
   private static Dataset<Row> finish(Dataset<Row> ends) {
     Column days = datediff(col("to_date"), col("from_date"));
     Column reason = when(col("null_reason").isNotNull(), col("null_reason"))
+        .when(col("kind").equalTo(SPAN).and(col("crosses_break")), lit("spans a regime break"))
         .when(col("from_value").leq(0), lit("start value not positive"))
         .when(col("to_value").lt(0), lit("end value negative"))
         .when(days.equalTo(0), lit("same date"));
@@ -193,7 +195,66 @@ public final class GrowthTransform {
         .withColumn("qualifier", qualifier)
         .withColumn("note", concat_ws("; ", col("reason"),
             when(lower.and(upper), lit("conflicting bounds"))))
+        .withColumn("flag", flag(days, col("crosses_break"), col("cagr")))
         .select(TransformColumns.GROWTH_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
+  }
+
+  /** Flag values: why a growth figure may not be a headline. */
+  public static final String UNDER_ONE_YEAR = "interval under one year";
+  public static final String CROSSES_BREAK = "crosses a regime break";
+  public static final String ABOVE_300 = "CAGR above 300 %/yr";
+  public static final String UNDER_HALF_WINDOW = "covers under half the window";
+  /** A CAGR above this (300 % a year) is always flagged. */
+  public static final double MAX_PLAUSIBLE_CAGR = 3.0;
+
+  /** The flag column: reasons a figure is not plausible as a headline joined by "; ", empty when none. */
+  static Column flag(Column days, Column crossesBreak, Column cagr) {
+    return concat_ws("; ", when(days.lt(365).and(days.gt(0)), lit(UNDER_ONE_YEAR)),
+        when(crossesBreak, lit(CROSSES_BREAK)), when(cagr.gt(MAX_PLAUSIBLE_CAGR), lit(ABOVE_300)));
+  }
+
+  public static final String WINDOW_2000_2010 = "2000-2010";
+  public static final String WINDOW_2010_2020 = "2010-2020";
+  public static final String WINDOW_SINCE_BREAK = "since_last_break";
+
+  /**
+   * Standard windows per series. Needs: plausible series points with segment. Adds: the growth_windows table
+   * ({@link TransformColumns#GROWTH_WINDOWS_COLUMNS}). A window takes the first and last point dated in its calendar
+   * years (2000-2010: 2000-01-01 to 2010-12-31), or the first and last point of the series' last segment.
+   */
+  public static Dataset<Row> windows(Dataset<Row> segmentedSeries) {
+    Column y = year(col("date"));
+    Dataset<Row> tagged = segmentedSeries
+        .withColumn("_last_segment", max("segment").over(Window.partitionBy("series_id")))
+        .withColumn("window", explode(org.apache.spark.sql.functions.array(
+            when(y.between(2000, 2010), lit(WINDOW_2000_2010)),
+            when(y.between(2010, 2020), lit(WINDOW_2010_2020)),
+            when(col("segment").equalTo(col("_last_segment")), lit(WINDOW_SINCE_BREAK)))))
+        .filter(col("window").isNotNull());
+    Column[] k = java.util.Arrays.copyOf(keys(), KEYS.length + 1);
+    k[KEYS.length] = col("window");
+    Dataset<Row> agg = tagged.groupBy(k).agg(min(point()).as("first"), max(point()).as("last"),
+        count(lit(1)).cast(DataTypes.IntegerType).as("n_points"), min("segment").as("s0"),
+        max("segment").as("s1"));
+    Column days = datediff(col("last.date"), col("first.date"));
+    Column crosses = col("s0").notEqual(col("s1"));
+    Column reason = when(col("n_points").equalTo(1), lit("single point"))
+        .when(crosses, lit("spans a regime break"))
+        .when(col("first.value").leq(0), lit("start value not positive"))
+        .when(col("last.value").lt(0), lit("end value negative"))
+        .when(days.equalTo(0), lit("same date"));
+    Column years = days.cast(DataTypes.DoubleType).divide(DAYS_PER_YEAR);
+    Column cagr = when(reason.isNull(),
+        pow(col("last.value").divide(col("first.value")), lit(1.0).divide(years)).minus(1));
+    Column underHalf = col("window").notEqual(WINDOW_SINCE_BREAK).and(col("n_points").gt(1)).and(years.lt(5.0));
+    return agg.select(col("series_id"), col("country_iso3"), col("metric"), col("scope"), col("source"),
+        col("window"), col("first.date").as("from_date"), col("last.date").as("to_date"),
+        col("first.value").as("from_value"), col("last.value").as("to_value"), col("n_points"), years.as("years"),
+        cagr.as("cagr"), concat_ws("; ", reason).as("note"),
+        concat_ws("; ", flag(days, crosses, cagr), when(underHalf, lit(UNDER_HALF_WINDOW))).as("flag"),
+        when(col("n_points").equalTo(1), col("first.evidence_ref"))
+            .otherwise(joinRefs(col("first.evidence_ref"), col("last.evidence_ref"))).as("evidence_ref"))
+        .withColumn("flag", regexp_replace(col("flag"), "^; |; $", ""));
   }
 
   /**

@@ -52,6 +52,7 @@ public final class PenetrationTransform {
    * columns as {@link TransformColumns#PENETRATION_COLUMNS}.
    */
   public static Dataset<Row> penetration(Dataset<Row> series, Dataset<Row> population, Dataset<Row> households) {
+    population = chosenPopulation(population);
     return stated(series)
         .unionByName(perInhabitants(series, population))
         .unionByName(perHouseholds(series, population, households));
@@ -174,6 +175,38 @@ public final class PenetrationTransform {
         .filter(col("households").gt(0))
         .select(col("country_iso3").as("c_country"), col("year").as("c_year"), col("households").as("c_households"),
             censusPopulation.divide(col("households")).as("c_persons_per_household"), col("source").as("c_source"));
+  }
+
+  /**
+   * One population per (country, year) where the reference table gives several: a World Bank row first (source
+   * starting "World Bank"), else a Factbook row (source starting "The World Factbook"), else any other; among
+   * equals the alphabetically first source. Needs and adds: the population reference columns (country_iso3, year,
+   * population, source).
+   */
+  public static Dataset<Row> chosenPopulation(Dataset<Row> population) {
+    Column preference = when(col("source").startsWith("World Bank"), lit(0))
+        .when(col("source").startsWith("The World Factbook"), lit(1)).otherwise(lit(2));
+    return population.filter(col("population").gt(0))
+        .withColumn("_pick", row_number().over(Window.partitionBy("country_iso3", "year")
+            .orderBy(preference, col("source"))))
+        .filter(col("_pick").equalTo(1))
+        .select(col("country_iso3"), col("year"), col("population"), col("source"));
+  }
+
+  /**
+   * Country-years lacking a population: national count points of subscription metrics whose per-100 figure could
+   * not be derived. Needs: the penetration table. Adds: the population_gaps table
+   * ({@link TransformColumns#POPULATION_GAPS_COLUMNS}); metrics is the sorted base metrics joined by ", ".
+   */
+  public static Dataset<Row> populationGaps(Dataset<Row> penetration) {
+    return penetration
+        .filter(col("kind").equalTo(DERIVED).and(col("unit").equalTo("per_100_inhabitants"))
+            .and(col("scope").equalTo("national")).and(col("value").isNull()))
+        .groupBy("country_iso3", "year")
+        .agg(org.apache.spark.sql.functions.array_join(org.apache.spark.sql.functions.array_sort(
+                org.apache.spark.sql.functions.collect_set(col("base_metric"))), ", ").as("metrics"),
+            org.apache.spark.sql.functions.count(lit(1)).cast(DataTypes.IntegerType).as("points"))
+        .select(TransformColumns.POPULATION_GAPS_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
   }
 
   /** The contract's midpoint of calendar year {@code y}. */

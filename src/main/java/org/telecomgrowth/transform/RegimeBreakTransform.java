@@ -46,7 +46,8 @@ public final class RegimeBreakTransform {
     Dataset<Row> dated = events.filter(col("period_start").isNotNull())
         .join(broadcast(documents.select(col("doc_id").as("d_doc_id"), col("country_iso3"))),
             col("doc_id").equalTo(col("d_doc_id")), "left")
-        .select(coalesce(col("country_iso3"), lit("")).as("country_iso3"), lower(col("category")).as("category"),
+        .withColumn("country_iso3", coalesce(col("country_iso3"), lit("")))
+        .select(SeriesTransform.entity().as("country_iso3"), lower(col("category")).as("category"),
             col("period_start"), coalesce(col("period_end"), col("period_start")).as("period_end"));
     Dataset<Row> bans = dated.filter(col("category").equalTo("ban"))
         .select(col("country_iso3"), col("period_start").as("ban_start"), col("period_end").as("ban_end"));
@@ -66,7 +67,8 @@ public final class RegimeBreakTransform {
   }
 
   /**
-   * Needs: series points (series_id, country_iso3, date) and breaks (country_iso3, break_date). Adds: segment, the
+   * Needs: series points (series_id, date) and breaks (country_iso3, break_date); a point meets the breaks of
+   * its series' entity (the first part of series_id), so a break never cuts another country's series. Adds: segment, the
    * 0-based number of the regime the point lies in, counted within its series (dense, so a break outside a
    * series' span does not shift its numbers).
    */
@@ -75,11 +77,18 @@ public final class RegimeBreakTransform {
     Dataset<Row> perCountry = breaks.groupBy(col("country_iso3").as("b_country"))
         .agg(collect_set(col(BREAK_DATE)).as("_breaks"));
     Column[] out = java.util.Arrays.stream(series.columns()).map(c -> col(c)).toArray(Column[]::new);
-    return series.join(broadcast(perCountry), col("country_iso3").equalTo(col("b_country")), "left")
+    return series.join(broadcast(perCountry),
+            seriesEntity().equalTo(col("b_country")), "left")
         .withColumn("_regime", when(col("_breaks").isNull(), lit(0))
             .otherwise(size(filter(col("_breaks"), d -> d.leq(col("date"))))))
         .withColumn("segment", dense_rank().over(Window.partitionBy("series_id").orderBy("_regime")).minus(1))
         .select(concatCols(out, col("segment")));
+  }
+
+  /** A point's entity: its country, else (a document without a country) the first part of its series_id. */
+  private static Column seriesEntity() {
+    return when(coalesce(col("country_iso3"), lit("")).notEqual(""), col("country_iso3"))
+        .otherwise(SeriesTransform.entityOf(col("series_id")));
   }
 
   private static Column[] concatCols(Column[] a, Column b) {

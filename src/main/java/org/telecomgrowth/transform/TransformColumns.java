@@ -9,7 +9,8 @@ import java.util.List;
  * <p>Conventions: dates are Spark DateType (ISO in CSV); a point's {@code date} is its period's midpoint
  * (contract: Dec 2010 -> 2010-12-16, 2015 -> 2015-07-02); {@code evidence_ref} is one or more
  * {@code doc_id#sentence_index} joined by {@code ;}; a series is (country_iso3, metric, scope, source) and its
- * {@code series_id} is those four joined by {@code |} (empty source kept as empty).
+ * {@code series_id} is those four joined by {@code |} (empty source kept as empty; a document without a country
+ * puts {@code doc:<doc_id>} in the country's place, so it never joins another document's series).
  */
 public final class TransformColumns {
   private TransformColumns() {}
@@ -20,10 +21,17 @@ public final class TransformColumns {
   public static final String CONFLICTS = "conflicts";
   public static final String ADOPTION_FIT = "adoption_fit";
   public static final String QUARANTINE = "quarantine";
+  public static final String GROWTH_WINDOWS = "growth_windows";
+  public static final String POPULATION_GAPS = "population_gaps";
 
-  /** One row per usable point; value double, qualifier exact|approx|at_least|at_most. */
+  /**
+   * One row per (entity, metric, scope, date): the published value (SeriesTransform's rule picks it among the
+   * statements; the others are in conflicts, kind superseded); value double, qualifier exact|approx|at_least|at_most;
+   * doc_id the most recent document stating it. flag: empty when the point is plausible, else why it is held back
+   * from growth, penetration and fits (PlausibilityTransform).
+   */
   public static final List<String> SERIES_COLUMNS = List.of("doc_id", "country_iso3", "metric", "scope", "source",
-      "series_id", "date", "period_start", "period_end", "value", "unit", "qualifier", "evidence_ref");
+      "series_id", "date", "period_start", "period_end", "value", "unit", "qualifier", "evidence_ref", "flag");
 
   /**
    * kind: pair (consecutive points), span (first to last point of a series), segment (first to last point of a
@@ -31,11 +39,26 @@ public final class TransformColumns {
    * segment number (null for span and for pairs that cross a break). years = days / 365.25;
    * cagr = (to/from)^(1/years) - 1; doubling_time_years = ln 2 / ln(1 + cagr) (null when cagr <= 0).
    * qualifier: the bound carried by the figure (at_least when the end is at_least or the start at_most, ...).
-   * note: why cagr is null (e.g. "start value not positive", "same date"), else empty.
+   * note: why cagr is null (e.g. "start value not positive", "same date", "spans a regime break"), else empty.
+   * flag: empty when the figure may be a headline, else why not ("interval under one year", "crosses a regime
+   * break", "CAGR above 300 %/yr"), several joined by "; ".
    */
   public static final List<String> GROWTH_COLUMNS = List.of("series_id", "country_iso3", "metric", "scope",
       "source", "kind", "segment", "from_date", "to_date", "from_value", "to_value", "years", "cagr",
-      "doubling_time_years", "qualifier", "crosses_break", "interpolated", "note", "evidence_ref");
+      "doubling_time_years", "qualifier", "crosses_break", "interpolated", "note", "evidence_ref", "flag");
+
+  /**
+   * CAGR per series over standard windows, so countries compare on the same years. window: 2000-2010 or
+   * 2010-2020 (first to last plausible point dated in those calendar years), or since_last_break (first to last
+   * point of the series' last segment). cagr is null (note says why) for fewer than two points or when the window's
+   * points straddle a regime break; flag as in growth plus "covers under half the window" (under 5 of 10 years).
+   */
+  public static final List<String> GROWTH_WINDOWS_COLUMNS = List.of("series_id", "country_iso3", "metric", "scope",
+      "source", "window", "from_date", "to_date", "from_value", "to_value", "n_points", "years", "cagr", "note",
+      "flag", "evidence_ref");
+
+  /** Country-years with national count points but no reference population: no per-100 figure there. */
+  public static final List<String> POPULATION_GAPS_COLUMNS = List.of("country_iso3", "year", "metrics", "points");
 
   /**
    * kind: stated (a households_with_* or *_share figure as the text states it) or derived (value / population x
@@ -45,10 +68,15 @@ public final class TransformColumns {
   public static final List<String> PENETRATION_COLUMNS = List.of("country_iso3", "metric", "base_metric", "scope",
       "source", "year", "date", "value", "unit", "kind", "estimated", "reference_source", "note", "evidence_ref");
 
-  /** Pairs of points of one metric and scope from different series within 6 months; relative_difference = |a-b| / max(a,b). */
+  /**
+   * Two kinds of disagreement, relative_difference = |a-b| / max(|a|,|b|). kind superseded: a statement of a
+   * series point that lost to the published one (a = published, b = the statement that lost, days_apart 0, reason
+   * why it lost, e.g. "older document (2014-01-01 < 2015-01-01)"). kind nearby: points of one metric and scope from
+   * different series within 6 months (reason "different series within 6 months"). doc_a/doc_b: the documents.
+   */
   public static final List<String> CONFLICTS_COLUMNS = List.of("country_iso3", "metric", "scope", "series_a",
       "date_a", "value_a", "evidence_a", "series_b", "date_b", "value_b", "evidence_b", "days_apart",
-      "relative_difference");
+      "relative_difference", "kind", "doc_a", "doc_b", "reason");
 
   /**
    * One row per point of a fitted curve (parameters repeated on each row), or one row with empty curve columns when

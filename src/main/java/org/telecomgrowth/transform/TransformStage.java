@@ -34,8 +34,10 @@ public final class TransformStage {
       "from_value", "to_value", "evidence_ref");
   public static final List<String> PENETRATION_ORDER = List.of("country_iso3", "metric", "scope", "source", "date",
       "value", "evidence_ref");
-  public static final List<String> CONFLICTS_ORDER = List.of("country_iso3", "metric", "scope", "series_a",
-      "date_a", "series_b", "date_b", "value_a", "value_b");
+  public static final List<String> CONFLICTS_ORDER = List.of("country_iso3", "metric", "scope", "kind", "series_a",
+      "date_a", "series_b", "date_b", "value_a", "value_b", "doc_b");
+  public static final List<String> GROWTH_WINDOWS_ORDER = List.of("series_id", "window");
+  public static final List<String> POPULATION_GAPS_ORDER = List.of("country_iso3", "year");
   public static final List<String> ADOPTION_FIT_ORDER = List.of("fit_scope", "series_id", "date");
   public static final List<String> QUARANTINE_ORDER = List.of("doc_id", "evidence_ref", "metric", "value",
       "period_start");
@@ -59,16 +61,23 @@ public final class TransformStage {
       Dataset<Row> population, Dataset<Row> households) {
     Dataset<Row> quarantine = QuarantineTransform.quarantined(observations);
     Dataset<Row> accepted = QuarantineTransform.accepted(observations);
-    Dataset<Row> series = SeriesTransform.series(accepted, documents).localCheckpoint(true);
+    Dataset<Row> people = PenetrationTransform.chosenPopulation(population);
+    Dataset<Row> candidates = SeriesTransform.candidates(accepted, documents);
+    Dataset<Row> series = PlausibilityTransform.flag(SeriesTransform.published(candidates), people)
+        .localCheckpoint(true);
+    Dataset<Row> plausible = PlausibilityTransform.plausible(series);
     Dataset<Row> breaks = RegimeBreakTransform.breaks(events, documents);
-    Dataset<Row> segmented = RegimeBreakTransform.segments(series, breaks).localCheckpoint(true);
+    Dataset<Row> segmented = RegimeBreakTransform.segments(plausible, breaks).localCheckpoint(true);
+    Dataset<Row> penetration = PenetrationTransform.penetration(plausible, people, households);
 
     return new TransformOutput()
         .add(TransformColumns.SERIES, series, SERIES_ORDER)
         .add(TransformColumns.GROWTH, GrowthTransform.growth(segmented), GROWTH_ORDER)
-        .add(TransformColumns.PENETRATION, PenetrationTransform.penetration(series, population, households),
-            PENETRATION_ORDER)
-        .add(TransformColumns.CONFLICTS, ConflictTransform.conflicts(series), CONFLICTS_ORDER)
+        .add(TransformColumns.GROWTH_WINDOWS, GrowthTransform.windows(segmented), GROWTH_WINDOWS_ORDER)
+        .add(TransformColumns.PENETRATION, penetration, PENETRATION_ORDER)
+        .add(TransformColumns.POPULATION_GAPS, PenetrationTransform.populationGaps(penetration), POPULATION_GAPS_ORDER)
+        .add(TransformColumns.CONFLICTS, ConflictTransform.superseded(candidates)
+            .unionByName(ConflictTransform.conflicts(plausible)), CONFLICTS_ORDER)
         .add(TransformColumns.ADOPTION_FIT,
             AdoptionFitTransform.fit(AdoptionFitTransform.fitInputs(segmented, breaks)), ADOPTION_FIT_ORDER)
         .add(TransformColumns.QUARANTINE, quarantine, QUARANTINE_ORDER);

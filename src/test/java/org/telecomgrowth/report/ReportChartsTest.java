@@ -77,4 +77,15 @@ class ReportChartsTest extends SparkTestBase {
     assertEquals(List.of("20k", "1M", "2M", "1.18M"), List.of(Formats.compact(2e4), Formats.compact(1e6),
         Formats.compact(2e6), Formats.compact(1.18e6)));
   }
+
+  @Test
+  void aLogAxisWithOneLargeCountDraws() throws Exception {
+    org.jfree.data.xy.XYSeries one = new org.jfree.data.xy.XYSeries("one");
+    one.add(2014.5, 12_900_000.0);
+    org.jfree.chart.plot.XYPlot plot = new org.jfree.chart.plot.XYPlot(
+        new org.jfree.data.xy.XYSeriesCollection(one), new org.jfree.chart.axis.NumberAxis("year"),
+        new LogTickAxis("subscribers"), new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer());
+    byte[] png = ChartWriter.png(new org.jfree.chart.JFreeChart(plot));
+    Assertions.assertTrue(png.length > 1000);
+  }
 }

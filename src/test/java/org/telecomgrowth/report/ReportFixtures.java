@@ -155,7 +155,7 @@ final class ReportFixtures {
     t.put(Tables.EVENTS, spark.createDataFrame(events(), EVENTS));
     t.put(Tables.DOCUMENTS, spark.createDataFrame(List.of(RowFactory.create(DOC,
         "documents/telecommunications_in_north_korea.txt", "Telecommunications in North Korea", "PRK", 14000, 120,
-        obs.size(), 32)), DOCUMENTS));
+        obs.size(), 32, "2026-11-24")), DOCUMENTS));
     t.put(Tables.REJECTS, spark.createDataFrame(List.of(), new StructType().add("path", DataTypes.StringType)
         .add("reason", DataTypes.StringType)));
     return t;
@@ -211,7 +211,7 @@ final class ReportFixtures {
     for (Fig f : subs) {
       String id = f.source().isEmpty() ? UNATTRIBUTED : ORASCOM;
       series.add(RowFactory.create(DOC, "PRK", f.metric(), f.scope(), f.source(), id, Date.valueOf(mid(f)),
-          d(f.start()), d(f.end()), f.value(), f.unit(), f.qualifier(), ref(f)));
+          d(f.start()), d(f.end()), f.value(), f.unit(), f.qualifier(), ref(f), ""));
     }
     t.put("series", spark.createDataFrame(series, SERIES));
     t.put("growth", spark.createDataFrame(growth(subs), GROWTH));
@@ -237,7 +237,7 @@ final class ReportFixtures {
     String refs = ref(a).equals(ref(b)) ? ref(a) : ref(a) + ";" + ref(b);
     return RowFactory.create(id, "PRK", a.metric(), a.scope(), a.source(), kind, segment, Date.valueOf(from),
         Date.valueOf(to), a.value(), b.value(), years, cagr, cagr > 0 ? Math.log(2) / Math.log(1 + cagr) : null, q,
-        crosses, false, "", refs);
+        crosses, false, "", refs, crosses ? "crosses a regime break" : years < 1 ? "interval under one year" : "");
   }
 
   /** Pairs, segments and spans as the growth transform defines them, computed here from the seed points. */
@@ -284,7 +284,8 @@ final class ReportFixtures {
           if (days <= 183) {
             rows.add(RowFactory.create("PRK", a.metric(), a.scope(), ORASCOM, Date.valueOf(mid(a)), a.value(),
                 ref(a), UNATTRIBUTED, Date.valueOf(mid(b)), b.value(), ref(b), (int) days,
-                Math.abs(a.value() - b.value()) / Math.max(a.value(), b.value())));
+                Math.abs(a.value() - b.value()) / Math.max(a.value(), b.value()), "nearby", DOC, DOC,
+                "different series within 6 months"));
           }
         }
       }

@@ -71,6 +71,36 @@ class ReportScreenshotTest extends SparkTestBase {
     Assertions.assertTrue(hasChartBlue(img), "the palette's blue (a chart line or bar) is visible");
   }
 
+  @Test
+  void chromiumRendersTheCorpusIndex() throws Exception {
+    String chromium = chromium();
+    Assumptions.assumeTrue(chromium != null, "no chromium binary on PATH");
+    File dir = new File("target/report-screenshot-corpus").getAbsoluteFile();
+    deleteTree(dir);
+    Path runDir = new Path(dir.getAbsolutePath());
+    FileSystem fs = runDir.getFileSystem(session().sparkContext().hadoopConfiguration());
+    ReportStage.run(session(), CorpusReportTest.corpusTables(session(), "KOR", "JPN"), fs, runDir,
+        ReportStageTest.manifest());
+    File png = new File(dir, "screenshot.png");
+    File profile = Files.createTempDirectory("chromium-profile").toFile();
+    try {
+      List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+          "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+          "--disable-sync", "--user-data-dir=" + profile.getAbsolutePath(), "--window-size=1400,2400",
+          "--screenshot=" + png.getAbsolutePath(), new File(dir, "report/index.html").toURI().toString()));
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+          .redirectOutput(new File(dir, "chromium.log")).start();
+      Assertions.assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium finished in time");
+      assertEquals(0, p.exitValue(), "chromium exit code, see " + new File(dir, "chromium.log"));
+    } finally {
+      deleteTree(profile);
+    }
+    BufferedImage img = ImageIO.read(png);
+    double ink = ReportChartsTest.inkShare(img);
+    Assertions.assertTrue(ink > 0.02, "index is not blank: ink share " + ink);
+    Assertions.assertTrue(hasChartBlue(img), "sparklines and league charts in the palette's blue");
+  }
+
   /** True when some pixel is close to the palette's first colour #0072B2. */
   private static boolean hasChartBlue(BufferedImage img) {
     for (int y = 0; y < img.getHeight(); y += 2) {

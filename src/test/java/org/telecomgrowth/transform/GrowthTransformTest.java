@@ -27,12 +27,24 @@ class GrowthTransformTest extends TransformTestBase {
   /** An expected growth row; years, cagr and doubling time from the issue's formulas unless a note says why not. */
   private static Row g(String series, String kind, Integer segment, String from, String to, double fromValue,
       double toValue, String qualifier, boolean crosses, boolean interpolated, String note, String refs) {
-    double years = ChronoUnit.DAYS.between(LocalDate.parse(from), LocalDate.parse(to)) / 365.25;
+    long days = ChronoUnit.DAYS.between(LocalDate.parse(from), LocalDate.parse(to));
+    double years = days / 365.25;
     Double cagr = note.isEmpty() || note.equals("conflicting bounds")
         ? Math.pow(toValue / fromValue, 1 / years) - 1 : null;
     Double doubling = cagr != null && cagr > 0 ? Math.log(2) / Math.log(1 + cagr) : null;
+    // The flag, as the issue states it: under a year, across a break, above 300 % a year.
+    List<String> flags = new java.util.ArrayList<>();
+    if (days > 0 && days < 365) {
+      flags.add("interval under one year");
+    }
+    if (crosses) {
+      flags.add("crosses a regime break");
+    }
+    if (cagr != null && cagr > 3) {
+      flags.add("CAGR above 300 %/yr");
+    }
     return row(series, "PRK", "m", "national", "", kind, segment, d(from), d(to), fromValue, toValue, years, cagr,
-        doubling, qualifier, crosses, interpolated, note, refs);
+        doubling, qualifier, crosses, interpolated, note, refs, String.join("; ", flags));
   }
 
   private Dataset<Row> growthOf(String series, Row... points) {
@@ -79,13 +91,57 @@ class GrowthTransformTest extends TransformTestBase {
         // From an at_least end the rate is at_least; from an at_least start it is at_most.
         g("s", "pair", null, "2003-11-15", "2010-05-16", 20000, 120000, "at_least", true, false, "", "d#6;d#7"),
         g("s", "pair", 1, "2010-05-16", "2010-09-15", 120000, 301000, "at_most", false, false, "", "d#7;d#8"),
-        g("s", "span", null, "2003-11-15", "2010-09-15", 20000, 301000, "exact", true, false, "", "d#6;d#8"),
+        // A whole-span CAGR never spans a regime break.
+        g("s", "span", null, "2003-11-15", "2010-09-15", 20000, 301000, "exact", true, false,
+            "spans a regime break", "d#6;d#8"),
         g("s", "segment", 0, "2003-11-15", "2003-11-15", 20000, 20000, "exact", false, false, "single point",
             "d#6"),
         g("s", "segment", 1, "2010-05-16", "2010-09-15", 120000, 301000, "at_most", false, false, "",
             "d#7;d#8")),
         growthOf("s", p("s", "2003-11-15", 20000, "exact", "d#6", 0),
             p("s", "2010-05-16", 120000, "at_least", "d#7", 1), p("s", "2010-09-15", 301000, "exact", "d#8", 1)));
+  }
+
+  @Test
+  void aPairUnderOneYearAndAnExtremeRateAreFlagged() {
+    // 1,000 to 100,000 in two years: x10 a year, 900 % a year -- real only for a launch, never a headline.
+    Dataset<Row> g = growthOf("s", p("s", "2010-07-02", 1000, "exact", "d#1", 0),
+        p("s", "2010-12-16", 1100, "exact", "d#2", 0), p("s", "2012-07-01", 100000, "exact", "d#3", 0));
+    Row shortPair = g.filter(col("kind").equalTo("pair").and(col("to_date").equalTo(d("2010-12-16")))).first();
+    org.junit.jupiter.api.Assertions.assertEquals("interval under one year", shortPair.getAs("flag"));
+    Row span = g.filter(col("kind").equalTo("span")).first();
+    org.junit.jupiter.api.Assertions.assertEquals("CAGR above 300 %/yr", span.getAs("flag"));
+    org.junit.jupiter.api.Assertions.assertEquals(0L,
+        g.filter(col("cagr").gt(3).and(col("flag").equalTo(""))).count());
+  }
+
+  @Test
+  void standardWindowsTakeTheFirstAndLastPointInTheirYearsAndNeverSpanABreak() {
+    Dataset<Row> points = session().createDataFrame(List.of(
+        p("s", "2001-07-02", 100, "exact", "d#1", 0), p("s", "2010-07-02", 400, "exact", "d#2", 0),
+        p("s", "2012-07-01", 500, "exact", "d#3", 1), p("s", "2019-07-02", 900, "exact", "d#4", 1),
+        p("t", "2011-07-02", 10, "exact", "d#5", 0), p("t", "2013-07-02", 20, "exact", "d#6", 0)), POINTS);
+    java.util.Map<String, Row> w = new java.util.HashMap<>();
+    for (Row r : GrowthTransform.windows(points).collectAsList()) {
+      w.put(r.getAs("series_id") + " " + r.getAs("window"), r);
+    }
+    org.junit.jupiter.api.Assertions.assertEquals(5, w.size(), w.keySet().toString());
+    Row a = w.get("s 2000-2010");
+    org.junit.jupiter.api.Assertions.assertEquals(Math.pow(4, 365.25 / 3287) - 1, a.<Double>getAs("cagr"), 1e-12);
+    org.junit.jupiter.api.Assertions.assertEquals("", a.getAs("flag"));
+    // 2010-2020 holds points of both segments: no rate.
+    Row b = w.get("s 2010-2020");
+    org.junit.jupiter.api.Assertions.assertNull(b.getAs("cagr"));
+    org.junit.jupiter.api.Assertions.assertEquals("spans a regime break", b.getAs("note"));
+    org.junit.jupiter.api.Assertions.assertEquals("crosses a regime break", b.getAs("flag"));
+    Row c = w.get("s since_last_break");
+    org.junit.jupiter.api.Assertions.assertEquals(d("2012-07-01"), c.getAs("from_date"));
+    org.junit.jupiter.api.Assertions.assertEquals(Math.pow(900 / 500.0, 365.25 / 2557) - 1,
+        c.<Double>getAs("cagr"), 1e-12);
+    Row t = w.get("t 2010-2020");
+    org.junit.jupiter.api.Assertions.assertEquals("covers under half the window", t.getAs("flag"));
+    org.junit.jupiter.api.Assertions.assertEquals(TransformColumns.GROWTH_WINDOWS_COLUMNS,
+        java.util.Arrays.asList(GrowthTransform.windows(points).columns()));
   }
 
   @Test

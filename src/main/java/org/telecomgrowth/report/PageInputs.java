@@ -1,0 +1,35 @@
+package org.telecomgrowth.report;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.spark.sql.Row;
+
+/**
+ * What one report page reads, as small lists of rows: the whole run ({@link ReportInputs}, one document or one
+ * country) or one country of a corpus ({@link CountryPage}, cut from a per-country aggregate row).
+ */
+interface PageInputs {
+  List<Row> documents();
+
+  /** National points of the headline metric. */
+  List<Row> series(String metric);
+
+  List<Row> fits(String metric);
+
+  List<Row> banEvents();
+
+  List<Row> events();
+
+  List<Row> growth(String metric);
+
+  List<Row> growthTable();
+
+  List<Row> penetration();
+
+  List<Row> conflicts();
+
+  /** Series points held back by the plausibility rules (flag not empty). */
+  List<Row> heldBack();
+
+  List<Row> observations(Collection<String> refs);
+}
