@@ -100,6 +100,7 @@ public final class Pipeline {
       return code;
     } catch (org.telecomgrowth.extract.Catalog.InputException e) {
       System.err.println("error: " + e.getMessage());
+      recordFailure(spark, options, manifest, "failed", state, e.getMessage());
       return EXIT_USAGE;
     } catch (QualityGateException e) {
       System.err.println("quality gate failed: " + e.getMessage());
@@ -395,6 +396,9 @@ public final class Pipeline {
     // Adaptive execution turns every shuffle into a job of its own and re-plans (and re-renders) the query after
     // each; with few, small shuffle partitions it has nothing to coalesce.
     conf.setIfMissing("spark.sql.adaptive.enabled", "false");
+    // A broadcast join runs a job of its own to build its table (15 of a seed run's 47 jobs); a sort-merge join
+    // is stages inside the query's one job, so the number of jobs does not grow with the joins.
+    conf.setIfMissing("spark.sql.autoBroadcastJoinThreshold", "-1");
     // Thousands of small documents: charge a file open as 64 KB (not 4 MB), so a task lists many files.
     conf.setIfMissing("spark.sql.files.openCostInBytes", String.valueOf(64 << 10));
     // On a terminal, long stages show Spark's progress bar (only stages that last over half a second); a

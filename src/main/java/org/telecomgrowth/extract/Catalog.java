@@ -61,7 +61,7 @@ public final class Catalog implements Serializable {
   }
 
   static final List<String> REQUIRED = List.of("doc_id", "path", "title", "country_iso3");
-  private static final Set<String> ISO3 = iso3Codes();
+  private static final Set<String> ISO3 = org.telecomgrowth.extract.DocumentIdentity.countryCodes();
 
   private final Map<String, Entry> byPath = new HashMap<>();
   private final List<Reject> rejects = new ArrayList<>();
@@ -196,13 +196,6 @@ public final class Catalog implements Serializable {
     return m.replaceAll("\\s+", " ").strip();
   }
 
-  private static Set<String> iso3Codes() {
-    Set<String> s = new HashSet<>();
-    for (String cc : Locale.getISOCountries()) {
-      s.add(new Locale("", cc).getISO3Country());
-    }
-    return s;
-  }
 
   /** The row describing the input file at {@code path} (a Hadoop path string, or a local path), or null. */
   public Entry lookup(String path) {

@@ -84,6 +84,20 @@ public final class DocumentIdentity {
     return best == null ? "" : best;
   }
 
+  // ISO 3166-3 codes of countries that no longer exist, and Kosovo's user-assigned XKX (as the World Bank and the
+  // EU use it): historical corpora (the Factbook since 1990) name them; the JDK knows only current codes.
+  private static final List<String> FORMER_CODES = List.of("SUN", "CSK", "DDR", "YUG", "SCG", "ANT", "YMD", "NTZ",
+      "PCI", "XKX");
+
+  /** Every country code a catalog or reference row may carry: the JDK's ISO 3166 alpha-3 codes and the above. */
+  public static java.util.Set<String> countryCodes() {
+    java.util.Set<String> s = new java.util.HashSet<>(FORMER_CODES);
+    for (String cc : Locale.getISOCountries()) {
+      s.add(new Locale("", cc).getISO3Country());
+    }
+    return s;
+  }
+
   /** The full English name of a country from its alpha-3 code, or the code itself. */
   public static String countryName(String iso3) {
     for (String cc : Locale.getISOCountries()) {

@@ -144,6 +144,9 @@ public final class ExtractStage {
 
   private static byte[] read(Path path, Configuration conf) throws IOException {
     FileSystem fs = path.getFileSystem(conf);
+    if (fs instanceof org.apache.hadoop.fs.LocalFileSystem local) {
+      fs = local.getRawFileSystem(); // no checksum side file: "a:b.txt" has no legal ".a:b.txt.crc" path
+    }
     try (FSDataInputStream in = fs.open(path)) {
       return in.readAllBytes();
     }

@@ -1,7 +1,6 @@
 package org.telecomgrowth.transform;
 
 import static org.apache.spark.sql.functions.abs;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -96,7 +95,7 @@ public final class PenetrationTransform {
   static Dataset<Row> perHouseholds(Dataset<Row> series, Dataset<Row> population, Dataset<Row> households) {
     Dataset<Row> census = censuses(households, population);
     Dataset<Row> p = populationAt(countPoints(series), population)
-        .join(broadcast(census), col("country_iso3").equalTo(col("c_country")), "left")
+        .join(census, col("country_iso3").equalTo(col("c_country")), "left")
         .withColumn("_rank", row_number().over(Window.partitionBy("series_id", "date", "value", "evidence_ref")
             .orderBy(abs(col("year").minus(col("c_year"))).asc_nulls_last(), col("c_year").asc_nulls_last())))
         .filter(col("_rank").equalTo(1));
@@ -145,9 +144,9 @@ public final class PenetrationTransform {
     all[out.length + 1] = col("pop_source");
     all[out.length + 2] = col("pop_note");
     return withYears
-        .join(broadcast(p0), col("country_iso3").equalTo(col("p0_c")).and(col("_y0").equalTo(col("p0_y"))), "left")
-        .join(broadcast(p1), col("country_iso3").equalTo(col("p1_c")).and(col("_y1").equalTo(col("p1_y"))), "left")
-        .join(broadcast(ps), col("country_iso3").equalTo(col("ps_c")).and(col("_y").equalTo(col("ps_y"))), "left")
+        .join(p0, col("country_iso3").equalTo(col("p0_c")).and(col("_y0").equalTo(col("p0_y"))), "left")
+        .join(p1, col("country_iso3").equalTo(col("p1_c")).and(col("_y1").equalTo(col("p1_y"))), "left")
+        .join(ps, col("country_iso3").equalTo(col("ps_c")).and(col("_y").equalTo(col("ps_y"))), "left")
         .withColumn("pop", when(both, col("p0").plus(col("p1").minus(col("p0")).multiply(frac)))
             .otherwise(col("ps")))
         .withColumn("pop_source", when(both.and(col("p0_s").equalTo(col("p1_s"))), col("p0_s"))
@@ -171,7 +170,7 @@ public final class PenetrationTransform {
         .when(fromText.isNotNull(), fromText)
         .otherwise(col("census_year_population"));
     return households
-        .join(broadcast(pop), col("country_iso3").equalTo(col("pc")).and(col("year").equalTo(col("py"))), "left")
+        .join(pop, col("country_iso3").equalTo(col("pc")).and(col("year").equalTo(col("py"))), "left")
         .filter(col("households").gt(0))
         .select(col("country_iso3").as("c_country"), col("year").as("c_year"), col("households").as("c_households"),
             censusPopulation.divide(col("households")).as("c_persons_per_household"), col("source").as("c_source"));

@@ -1,6 +1,5 @@
 package org.telecomgrowth.transform;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.year;
 
@@ -51,7 +50,7 @@ public final class PlausibilityTransform {
     Dataset<Row> pop = population.select(col("country_iso3").as("p_c"), col("year").as("p_y"),
         col("population").as(POP));
     Dataset<Row> in = points
-        .join(broadcast(pop), col("country_iso3").equalTo(col("p_c")).and(year(col("date")).equalTo(col("p_y"))),
+        .join(pop, col("country_iso3").equalTo(col("p_c")).and(year(col("date")).equalTo(col("p_y"))),
             "left")
         .select(points.columns().length == 0 ? new Column[0] : withPop(points.columns()));
     StructType out = in.schema().add("flag", DataTypes.StringType);

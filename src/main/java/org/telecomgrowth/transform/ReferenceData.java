@@ -41,7 +41,7 @@ public final class ReferenceData {
   public static final String POPULATION_FILE = "population.csv";
   public static final String HOUSEHOLDS_FILE = "households.csv";
 
-  private static final Set<String> ISO3 = iso3Codes();
+  private static final Set<String> ISO3 = org.telecomgrowth.extract.DocumentIdentity.countryCodes();
 
   /** population.csv as (country_iso3, year, population, source); {@code warn} receives one line per problem. */
   public static Dataset<Row> population(SparkSession spark, String dir, Consumer<String> warn) {
@@ -187,11 +187,4 @@ public final class ReferenceData {
     return m.replaceAll("\\s+", " ").strip();
   }
 
-  private static Set<String> iso3Codes() {
-    Set<String> s = new HashSet<>();
-    for (String cc : Locale.getISOCountries()) {
-      s.add(new Locale("", cc).getISO3Country());
-    }
-    return s;
-  }
 }

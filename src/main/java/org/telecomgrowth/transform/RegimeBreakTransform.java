@@ -1,6 +1,5 @@
 package org.telecomgrowth.transform;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
@@ -44,7 +43,7 @@ public final class RegimeBreakTransform {
    */
   public static Dataset<Row> breaks(Dataset<Row> events, Dataset<Row> documents) {
     Dataset<Row> dated = events.filter(col("period_start").isNotNull())
-        .join(broadcast(documents.select(col("doc_id").as("d_doc_id"), col("country_iso3"))),
+        .join(documents.select(col("doc_id").as("d_doc_id"), col("country_iso3")),
             col("doc_id").equalTo(col("d_doc_id")), "left")
         .withColumn("country_iso3", coalesce(col("country_iso3"), lit("")))
         .select(SeriesTransform.entity().as("country_iso3"), lower(col("category")).as("category"),
@@ -73,11 +72,11 @@ public final class RegimeBreakTransform {
    * series' span does not shift its numbers).
    */
   public static Dataset<Row> segments(Dataset<Row> series, Dataset<Row> breaks) {
-    // Breaks are a handful per country: one array per country keeps this a broadcast join, not a fan-out.
+    // Breaks are a handful per country: one array per country keeps this join small, not a fan-out.
     Dataset<Row> perCountry = breaks.groupBy(col("country_iso3").as("b_country"))
         .agg(collect_set(col(BREAK_DATE)).as("_breaks"));
     Column[] out = java.util.Arrays.stream(series.columns()).map(c -> col(c)).toArray(Column[]::new);
-    return series.join(broadcast(perCountry),
+    return series.join(perCountry,
             seriesEntity().equalTo(col("b_country")), "left")
         .withColumn("_regime", when(col("_breaks").isNull(), lit(0))
             .otherwise(size(filter(col("_breaks"), d -> d.leq(col("date"))))))
@@ -105,7 +104,7 @@ public final class RegimeBreakTransform {
     Column[] keys = java.util.Arrays.stream(groupKeys).map(k -> col(k)).toArray(Column[]::new);
     Dataset<Row> spans = points.groupBy(keys).agg(min("date").as("first_date"), max("date").as("last_date"));
     Dataset<Row> b = breaks.select(col("country_iso3").as("b_country"), col(BREAK_DATE));
-    return spans.join(broadcast(b), col("country_iso3").equalTo(col("b_country"))
+    return spans.join(b, col("country_iso3").equalTo(col("b_country"))
             .and(col(BREAK_DATE).leq(col("last_date"))), "left")
         .groupBy(concatCols(keys, col("first_date")))
         .agg(max(BREAK_DATE).as("last_break"));

@@ -1,7 +1,6 @@
 package org.telecomgrowth.transform;
 
 import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.not;
@@ -124,7 +123,7 @@ public final class SeriesTransform {
   public static Dataset<Row> candidates(Dataset<Row> observations, Dataset<Row> documents) {
     Dataset<Row> placed = observations
         .filter(col("period_start").isNotNull().and(not(statedGrowthRate())))
-        .join(broadcast(documentDates(documents)), col("doc_id").equalTo(col("d_doc_id")), "left")
+        .join(documentDates(documents), col("doc_id").equalTo(col("d_doc_id")), "left")
         .withColumn("country_iso3", coalesce(col("country_iso3"), lit("")))
         .withColumn("scope", coalesce(col("scope"), lit("national")))
         .withColumn("source", coalesce(col("source"), lit("")))

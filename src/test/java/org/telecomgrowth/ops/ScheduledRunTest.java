@@ -101,7 +101,7 @@ class ScheduledRunTest extends SparkTestBase {
     Path badCatalog = Files.writeString(tmp.resolve("bad-catalog.csv"), "name,where\nx,y\n");
     Result bad = run("--input", input().toString(), "--output", out.toString(), "--run-id", "bad",
         "--catalog", badCatalog.toString(), "--reference", "datasets/reference");
-    assertEquals(1, bad.code(), bad.err());
+    assertEquals(2, bad.code(), bad.err()); // a malformed catalog is bad usage (issue 13)
     assertFalse(Files.exists(out), "a failed run published something");
     Map<String, Object> m = json(failed);
     assertEquals("failed", m.get("status"));
@@ -145,7 +145,7 @@ class ScheduledRunTest extends SparkTestBase {
     Map<String, Object> versions = map(m.get("versions"));
     Assertions.assertTrue(String.valueOf(versions.get("git_commit")).matches("[0-9a-f]{40}|unknown"), m.toString());
     Assertions.assertTrue(String.valueOf(versions.get("pipeline")).matches("\\d+\\.\\d+\\.\\d+.*"), m.toString());
-    Assertions.assertEquals(Set.of("extract", "transform", "publish_tables", "report"),
+    Assertions.assertEquals(Set.of("extract", "transform", "publish_tables", "quality_gates", "report"),
         map(m.get("seconds_per_stage")).keySet());
   }
 
