@@ -218,7 +218,7 @@ public final class Pipeline {
 
       counters.record(manifest);
       state.stage = "publish";
-      manifest.count("charts", fs.globStatus(new Path(runDir, "charts/*.png")).length);
+      manifest.count("charts", countPngs(fs, new Path(runDir, "charts")));
       manifest.end("published", null, null);
       manifest.write(fs, new Path(runDir, "manifest.json"));
       state.committing = true;
@@ -236,6 +236,16 @@ public final class Pipeline {
       release(spark, keptBefore);
       removeKillHook(onKill);
     }
+  }
+
+  /** PNG charts under {@code dir} and in its country folders (a corpus report writes charts/<ENTITY>/). */
+  private static long countPngs(FileSystem fs, Path dir) throws IOException {
+    long n = 0;
+    for (String glob : new String[] {"*.png", "*/*.png"}) {
+      org.apache.hadoop.fs.FileStatus[] found = fs.globStatus(new Path(dir, glob));
+      n += found == null ? 0 : found.length;
+    }
+    return n;
   }
 
   /** Runs before Spark's (40) and Hadoop FileSystem's (10) shutdown hooks, so both still work inside it. */

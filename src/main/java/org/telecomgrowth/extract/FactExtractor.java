@@ -351,6 +351,10 @@ public final class FactExtractor {
     }
     MetricRules.LabelReading reading = MetricRules.readLabel(labelText, q.unit());
     String item = reading.item();
+    String following = itemRightAfter(s, q);
+    if (following != null && (item == null || MetricRules.isGeneric(item))) {
+      item = following; // "domestic: more than 110,000 pay telephones": the noun after the value says what it counts
+    }
     if (item == null || MetricRules.isGeneric(item)) {
       // the field's own words ("Telephones: 8.7 million"), else the section's
       String context = p.field() != null ? MetricRules.topicOf(p.field()) : MetricRules.topicOf(p.section());
@@ -401,6 +405,27 @@ public final class FactExtractor {
     o.setSource("");
     fillProvenance(o, sentence);
     return o;
+  }
+
+  /** A specific item named within three words after the number, before any punctuation, or null. */
+  private static String itemRightAfter(String s, Quantity q) {
+    int end = q.end();
+    int stop = Math.min(s.length(), end + 40);
+    for (int i = end; i < stop; i++) {
+      char c = s.charAt(i);
+      if (c == ';' || c == '(' || c == ':' || c == ',' || c == '.') {
+        stop = i;
+        break;
+      }
+    }
+    String after = s.substring(end, stop);
+    for (MetricRules.Term t : MetricRules.terms(after)) {
+      if (t.kind().equals("item") && !MetricRules.isGeneric(t.name())
+          && after.substring(0, t.start()).strip().split("\\s+").length <= 3) {
+        return t.name();
+      }
+    }
+    return null;
   }
 
   // "(2014 est.)", "(July 2016 est.)": an estimate marked inside the date's brackets

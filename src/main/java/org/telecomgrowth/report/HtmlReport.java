@@ -28,17 +28,18 @@ public final class HtmlReport {
   public record Model(String title, String sourceNote, List<Row> documents, List<Headline> headlines,
       List<ChartSection> charts, TableRows growth, TableRows conflicts, TableRows events,
       TimelineChartData timeline, EvidenceIndex evidence, RunManifest manifest, TableRows heldBack,
-      String chartsHref, String indexHref) {
+      String chartsHref, String indexHref, TableRows unresolved) {
 
     /** The single-run page: charts beside the report folder, no index. */
     public Model(String title, String sourceNote, List<Row> documents, List<Headline> headlines,
         List<ChartSection> charts, TableRows growth, TableRows conflicts, TableRows events,
         TimelineChartData timeline, EvidenceIndex evidence, RunManifest manifest) {
       this(title, sourceNote, documents, headlines, charts, growth, conflicts, events, timeline, evidence, manifest,
-          new TableRows(List.of(), false), "../charts/", null);
+          new TableRows(List.of(), false), "../charts/", null, new TableRows(List.of(), false));
     }
   }
 
+  static final List<String> UNRESOLVED_SHOWN = List.of("doc_id", "reason", "value", "unit", "sentence");
   static final List<String> GROWTH_SHOWN = List.of("metric", "scope", "source", "kind", "segment", "from_date",
       "to_date", "from_value", "to_value", "years", "cagr", "doubling_time_years", "qualifier", "crosses_break",
       "note", "flag", "evidence_ref");
@@ -104,6 +105,14 @@ public final class HtmlReport {
           + "3 \u00d7 population, a share above 100): kept in series.csv with the reason in flag, left out of growth, "
           + "penetration and fits.");
       table(body, m, m.heldBack(), HELD_BACK_SHOWN, "held_back");
+    }
+    if (!m.unresolved().rows().isEmpty()) {
+      body.appendElement("h2").id("unresolved").text("Numbers not published");
+      body.appendElement("p").addClass("note").text("Numbers found in the text but not published as observations, "
+          + "with the reason (unresolved.csv): no metric could be told from the words around them, or they are "
+          + "not figures of anything counted (ranks, citation markers, dialling codes), or they state a change "
+          + "rather than a level. Plans and forecasts are in projections.csv.");
+      table(body, m, m.unresolved(), UNRESOLVED_SHOWN, "unresolved");
     }
     eventsTable(body, m);
     evidence(body, m);

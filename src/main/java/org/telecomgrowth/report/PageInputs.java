@@ -31,5 +31,10 @@ interface PageInputs {
   /** Series points held back by the plausibility rules (flag not empty). */
   List<Row> heldBack();
 
+  /** Numbers found but not published, with their reason (capped); none where the page does not list them. */
+  default List<Row> unresolved() {
+    return List.of();
+  }
+
   List<Row> observations(Collection<String> refs);
 }

@@ -128,6 +128,12 @@ final class ReportInputs implements PageInputs {
         TABLE_CAP + 1, "series_id", "date");
   }
 
+  @Override
+  public List<Row> unresolved() {
+    return collect(Tables.UNRESOLVED, List.of("reason", "value", "unit", "sentence"), null, TABLE_CAP + 1,
+        "doc_id", "char_start");
+  }
+
   /** Observation rows of the referenced sentences ({@code doc_id#sentence_index}). */
   @Override
   public List<Row> observations(Collection<String> refs) {

@@ -121,7 +121,7 @@ public final class ReportStage {
 
     HtmlReport.Model model = new HtmlReport.Model(title(documents), note, documents, headlines, sections,
         capped(growthTable), capped(conflicts), new HtmlReport.TableRows(eventRows, eventsCapped), timeline,
-        evidence, manifest, capped(heldBack), chartsHref, indexHref);
+        evidence, manifest, capped(heldBack), chartsHref, indexHref, capped(in.unresolved()));
     fs.mkdirs(html.getParent());
     ChartWriter.writeBytes(fs, html, HtmlReport.render(model).getBytes(StandardCharsets.UTF_8));
   }

@@ -56,9 +56,16 @@ class BadDataTest extends TransformTestBase {
     Assertions.assertEquals(4, series.count());
     Dataset<Row> overflow = out.tables().get(TransformColumns.GROWTH)
         .filter(col("metric").equalTo("households_with_tv").and(col("kind").equalTo("pair")));
-    Assertions.assertEquals(1, overflow.count());
-    Assertions.assertTrue(overflow.first().isNullAt(overflow.first().fieldIndex("cagr")));
-    Assertions.assertEquals("growth rate too large to state", overflow.first().getAs("note"));
+    // the absurd jump is either held back from growth by the plausibility rules (issue 9) or, if a pair is
+    // computed, its rate is left empty with a note: never an overflowing number
+    for (Row g : overflow.collectAsList()) {
+      Assertions.assertTrue(g.isNullAt(g.fieldIndex("cagr")), g.toString());
+      Assertions.assertEquals("growth rate too large to state", g.getAs("note"));
+    }
+    if (overflow.count() == 0) {
+      Assertions.assertTrue(series.filter(col("metric").equalTo("households_with_tv").and(col("flag").notEqual("")))
+          .count() > 0, "the jump is neither flagged nor noted");
+    }
   }
 
   @Test
