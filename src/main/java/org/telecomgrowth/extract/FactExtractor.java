@@ -362,6 +362,13 @@ public final class FactExtractor {
         item = context;
       }
     }
+    if (fieldItem != null && item != null && !item.equals(fieldItem) && !labelText.equals(p.field())
+        && reading.item() != null && !MetricRules.isGeneric(reading.item())) {
+      // "Broadband - fixed subscriptions: ... mobile internet subscriptions per 100 inhabitants: 3": a sub-label
+      // that names another item than its field cannot be told apart from a garbled entry
+      unresolved.add(unresolved(q, Reasons.AMBIGUOUS_ITEM, sentence));
+      return null;
+    }
     double value = q.value() * reading.factor();
     // a terse label's share is of the population ("Internet users: 40%")
     String base = reading.base() == null && NumeralRules.PERCENT.equals(reading.unit()) ? "population" : reading.base();

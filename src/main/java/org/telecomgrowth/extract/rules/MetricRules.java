@@ -169,8 +169,8 @@ public final class MetricRules {
     String item = null;
     String base = null;
     for (Term t : terms(label)) {
-      if (t.kind().equals("item") && (item == null || isGeneric(item))) {
-        item = t.name();
+      if (t.kind().equals("item") && (item == null || isGeneric(item) || !isGeneric(t.name()))) {
+        item = t.name(); // the item nearest the colon: "earth station televisions: 4.75 million" counts televisions
       } else if (t.kind().equals("base") && base == null) {
         base = t.name();
       }
