@@ -106,7 +106,7 @@ final class CorpusReport {
         .limit(SELECTED).map(CountryRow::entity).toList();
     List<Row> per100Rows = corpus.per100Over(selected);
     String used = PopulationSources.describe(PopulationSources.used(per100Rows));
-    String note = "Source: " + manifest.inputs().size() + " input documents" + (used.isBlank() ? ""
+    String note = "Source: " + documentCount(manifest) + " input documents" + (used.isBlank() ? ""
         : "; reference: " + used + " population");
     Path chartsDir = new Path(runDir, "charts");
     fs.mkdirs(chartsDir);
@@ -243,7 +243,7 @@ final class CorpusReport {
     Element body = doc.body();
     body.appendElement("h1").text(title);
     long held = rows.values().stream().mapToLong(CountryRow::heldBack).sum();
-    body.appendElement("p").addClass("sub").text(manifest.inputs().size() + " input documents. One row per "
+    body.appendElement("p").addClass("sub").text(documentCount(manifest) + " input documents. One row per "
         + "country: the latest plausible national figure of each metric (its year below it), mobile subscriptions "
         + "per 100 inhabitants, and the mobile subscribers' CAGR over the standard windows (first to last point "
         + "dated in the window; since the last regime break). Grey rates carry a flag (hover for the reason) and are "
@@ -427,5 +427,11 @@ final class CorpusReport {
         + String.format(Locale.ROOT, "%d\u2013%d, log scale", (int) x0, (int) x1)
         + "</title><polyline fill=\"none\" stroke=\"#0072B2\" stroke-width=\"1.5\" points=\"" + pl.toString().trim()
         + "\"/></svg>";
+  }
+
+  /** Documents read: the published documents table's row count (the manifest lists only the first inputs). */
+  private static long documentCount(RunManifest manifest) {
+    Long rows = manifest.rowCounts().get(org.telecomgrowth.model.Tables.DOCUMENTS);
+    return rows != null ? rows : manifest.inputs().size();
   }
 }

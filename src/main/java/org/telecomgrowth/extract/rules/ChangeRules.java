@@ -42,10 +42,16 @@ public final class ChangeRules {
       "forecast", "predict", "aim", "target", "plan", "goal", "envisag", "anticipat", "could", "may", "should",
       "to be reached", "hope", "seek", "ambition");
 
+  // a literal every match of CHANGE_BEFORE / EARLIER_BEFORE contains (lower case): their cheap pre-checks
+  private static final LiteralGate CHANGE_GATE = LiteralGate.anyOf("add", "gain", "shed", "los", "net", " by",
+      "increase", "decrease", "rise", "drop", "decline", "growth", "fall", "addition");
+  private static final LiteralGate EARLIER_GATE = LiteralGate.anyOf("from", "compared", "against", "versus", "vs",
+      "previously", "formerly", "earlier");
+
   /** Whether the number at [start, end) states a change of a level rather than the level. */
   public static boolean isChange(String s, int clauseStart, int start, int end) {
     String before = s.substring(Math.max(clauseStart, start - 60), start);
-    if (CHANGE_BEFORE.matcher(before).find()) {
+    if (CHANGE_GATE.mayMatch(before.toLowerCase(java.util.Locale.ROOT)) && CHANGE_BEFORE.matcher(before).find()) {
       return true;
     }
     String after = s.substring(end, Math.min(s.length(), end + 24));
@@ -53,20 +59,21 @@ public final class ChangeRules {
       return true;
     }
     // "Net additions of mobile subscribers reached 1.2 million"
-    return LiteralGate.containsAny(LiteralGate.lower(s), clauseStart, start, "net ", "new ")
-        && CHANGE_IN_CLAUSE.matcher(s.substring(clauseStart, start)).find();
+    String clause = s.substring(clauseStart, start);
+    String lowerClause = clause.toLowerCase(java.util.Locale.ROOT);
+    return (lowerClause.contains("net ") || lowerClause.contains("new ")) && CHANGE_IN_CLAUSE.matcher(clause).find();
   }
 
   /** Whether the number is an earlier level named only for comparison ("up from 5.3 million"). */
   public static boolean isEarlierValue(String s, int clauseStart, int start) {
     String before = s.substring(Math.max(clauseStart, start - 40), start);
-    return EARLIER_BEFORE.matcher(before).find();
+    return EARLIER_GATE.mayMatch(before.toLowerCase(java.util.Locale.ROOT)) && EARLIER_BEFORE.matcher(before).find();
   }
 
   /** Whether the clause states a plan, target or forecast for the number at [start, end). */
   public static boolean isProjection(String s, int clauseStart, int clauseEnd, int start, int end) {
-    String lower = LiteralGate.lower(s);
-    if (!FUTURE_GATE.mayMatch(lower)) {
+    String window = s.substring(clauseStart, Math.min(clauseEnd, Math.max(start, end + 40)));
+    if (!FUTURE_GATE.mayMatch(window.toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
     return FUTURE.matcher(s.substring(clauseStart, start)).find()

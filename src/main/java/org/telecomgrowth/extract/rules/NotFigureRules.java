@@ -58,20 +58,26 @@ public final class NotFigureRules {
         || before.toLowerCase(Locale.ROOT).contains("prefix")) && CODE_BEFORE.matcher(before).find()) {
       return Reasons.DIALLING_CODE;
     }
-    if (RANK_BEFORE.matcher(before).find() || ORDINAL_AFTER.matcher(after).find()) {
+    // each regex is tried only when the window holds what every match of it needs
+    String lowerBefore = before.toLowerCase(Locale.ROOT);
+    if (((lowerBefore.contains("rank") || lowerBefore.contains("plac") || lowerBefore.contains("position")
+        || before.contains("No.")) && RANK_BEFORE.matcher(before).find())
+        || (!after.isEmpty() && Character.isLetter(after.charAt(0)) && ORDINAL_AFTER.matcher(after).find())) {
       return Reasons.RANK;
     }
-    if (PAGE_BEFORE.matcher(before).find()) {
+    if (lowerBefore.contains("p") && PAGE_BEFORE.matcher(before).find()) {
       return Reasons.PAGE_NUMBER;
     }
-    if (SPEED_AFTER.matcher(after).find()) {
+    if (hasUpperOrDigitWord(after) && SPEED_AFTER.matcher(after).find()) {
       return Reasons.FREQUENCY_OR_SPEED;
     }
-    if ((RANGE_AFTER.matcher(after).find() && !CHANGE_OR_FROM_BEFORE.matcher(before).find())
-        || RANGE_BEFORE.matcher(before).find()) {
+    if ((mayBeRange(after) && RANGE_AFTER.matcher(after).find() && !CHANGE_OR_FROM_BEFORE.matcher(before).find())
+        || ((before.indexOf('–') >= 0 || before.indexOf('—') >= 0 || lowerBefore.contains("between"))
+            && RANGE_BEFORE.matcher(before).find())) {
       return Reasons.RANGE;
     }
-    if (SPLIT_AFTER.matcher(after).find() || SPLIT_BEFORE.matcher(before).find()) {
+    if ((after.startsWith(",") && SPLIT_AFTER.matcher(after).find())
+        || (before.endsWith(", ") && SPLIT_BEFORE.matcher(before).find())) {
       return Reasons.SPLIT_DIGITS;
     }
     String digits = s.substring(start, end).strip();
@@ -82,6 +88,20 @@ public final class NotFigureRules {
       }
     }
     return null;
+  }
+
+  private static boolean hasUpperOrDigitWord(String after) {
+    for (int i = 0; i < after.length(); i++) {
+      char c = after.charAt(i);
+      if (Character.isUpperCase(c) || c == 'k' || c == 'm') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mayBeRange(String after) {
+    return after.indexOf('–') >= 0 || after.indexOf('—') >= 0 || after.indexOf('-') >= 0 || after.contains("to");
   }
 
   /** Why the value of a field labelled {@code label} is not a figure ("country comparison to the world"), or null. */

@@ -486,7 +486,8 @@ public final class NumeralRules {
   private static void findFractions(String s, List<int[]> taken, List<Quantity> out) {
     String lower = LiteralGate.lower(s);
     if (!lower.contains("third") && !lower.contains("quarter") && !lower.contains("half")
-        && !lower.contains("fifth") && !lower.contains(" in ") && !lower.contains("out of")) {
+        && !lower.contains("fifth") && !lower.contains("one in ") && !lower.contains("1 in ")
+        && !lower.contains("out of")) {
       return;
     }
     Matcher m = FRACTION.matcher(s);

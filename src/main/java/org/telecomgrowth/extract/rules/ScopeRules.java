@@ -182,7 +182,11 @@ public final class ScopeRules {
     if (a.find()) {
       return a.group(1) != null ? a.group(1) : a.group(2);
     }
-    Matcher b = TECH_BEFORE.matcher(s.substring(clauseStart, start));
+    String clause = s.substring(clauseStart, start);
+    if (!clause.contains("G ") && !clause.contains("LTE") && !clause.contains("paid")) {
+      return NATIONAL;
+    }
+    Matcher b = TECH_BEFORE.matcher(clause);
     String tech = null;
     while (b.find()) {
       tech = b.group(1);
