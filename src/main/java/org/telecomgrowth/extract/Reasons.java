@@ -29,8 +29,6 @@ public final class Reasons {
   public static final String RANGE = "range";
   /** A value stated for an earlier, unnamed period ("up from 5.3 million", "compared with 20 million"). */
   public static final String EARLIER_VALUE_UNDATED = "earlier_value_undated";
-  /** A second value in one labelled entry ("1 less than 1"): which is meant cannot be told. */
-  public static final String TWO_VALUES = "two_values";
   /** A population figure ("the population of 270 million"), not a count of subscribers or users. */
   public static final String POPULATION = "population";
   /** Digits split by a stray separator ("151, 274"): which number is meant cannot be told. */

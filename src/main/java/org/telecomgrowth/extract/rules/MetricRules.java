@@ -187,9 +187,6 @@ public final class MetricRules {
         u = NumeralRules.PERCENT;
       }
     }
-    if (NumeralRules.PERCENT.equals(u) && base == null && PERCENT_LABEL.matcher(label).find()) {
-      base = "population";
-    }
     return new LabelReading(item, base, u, factor);
   }
 
