@@ -31,17 +31,52 @@ final class Captions {
         d.lines().size() == 1 ? "" : "s", bounds);
     String band = d.bands().isEmpty() ? "No regime break was found among the events"
         : "The shaded band marks the " + d.bands().get(0).label();
-    String fit;
-    if (d.fit() == null) {
-      fit = "; no logistic curve could be fitted.";
-    } else if (Double.isNaN(d.fit().k())) {
-      fit = "; the dashed line is the fitted logistic curve, lighter where it forecasts.";
-    } else {
-      fit = String.format(Locale.ROOT, "; the dashed logistic fit%s levels off near %s, lighter where it "
-          + "forecasts.", Double.isNaN(d.fit().r2()) ? "" : String.format(Locale.ROOT, " (R\u00b2 %.2f)",
-          d.fit().r2()), Formats.compact(d.fit().k()));
-    }
+    String fit = d.fit() == null ? ". No forecast: " + d.noForecast() + "." : "; " + forecast(d.fit());
     return s1 + " " + band + fit;
+  }
+
+  /** The forecast sentence: which model, why, its values with their 80 % intervals and its backtest error. */
+  static String forecast(SubscriberChartData.Curve c) {
+    StringBuilder b = new StringBuilder("the dashed line is the ");
+    b.append(c.label());
+    if (!Double.isNaN(c.r2())) {
+      b.append(String.format(Locale.ROOT, " (R\u00b2 %.2f)", c.r2()));
+    }
+    if (c.choiceBasis() != null && !c.choiceBasis().isEmpty() && !Double.isNaN(c.modelError())) {
+      String basis = switch (c.choiceBasis()) {
+        case "own_backtest" -> "this series' own backtest";
+        case "corpus_backtest" -> "the backtest of every series of the metric in this run";
+        case "prior_backtest" -> "the backtest of the full CIA World Factbook corpus (the prior)";
+        default -> c.choiceBasis();
+      };
+      b.append(String.format(Locale.ROOT, ", chosen by %s: mean error %s against %s for the better naive "
+          + "baseline", basis, pct(c.modelError()), pct(c.naiveError())));
+    }
+    b.append(", lighter where it forecasts.");
+    List<SubscriberChartData.CurvePoint> ahead = c.points().stream()
+        .filter(SubscriberChartData.CurvePoint::hasInterval).toList();
+    if (!ahead.isEmpty()) {
+      b.append(" Forecast with its 80 % interval (shaded): ");
+      List<String> parts = new ArrayList<>();
+      for (SubscriberChartData.CurvePoint p : ahead) {
+        parts.add(String.format(Locale.ROOT, "%s %s (%s\u2013%s)", Formats.monthYear(p.date()),
+            Formats.compact(p.value()), Formats.compact(p.lower80()), Formats.compact(p.upper80())));
+      }
+      b.append(String.join("; ", parts)).append(". Median error of the method in the backtest: ");
+      List<String> errs = new ArrayList<>();
+      for (SubscriberChartData.CurvePoint p : ahead) {
+        if (!Double.isNaN(p.backtestMedianApe())) {
+          errs.add(String.format(Locale.ROOT, "%s at %d year%s", pct(p.backtestMedianApe()), p.horizon(),
+              p.horizon() == 1 ? "" : "s"));
+        }
+      }
+      b.append(errs.isEmpty() ? "not known" : String.join(", ", errs)).append('.');
+    }
+    return b.toString();
+  }
+
+  private static String pct(double share) {
+    return Double.isNaN(share) ? "unknown" : String.format(Locale.ROOT, "%.0f %%", 100 * share);
   }
 
   static String growth(GrowthChartData d) {

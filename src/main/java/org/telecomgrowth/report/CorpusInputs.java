@@ -123,8 +123,8 @@ final class CorpusInputs {
     Dataset<Row> fits = in.table(TransformColumns.ADOPTION_FIT, "series_id", "metric", "scope", "fit_status",
         "fitted_value", "date");
     if (fits != null) {
-      parts.add(perEntity(fits.filter(col("metric").equalTo(ReportStage.METRIC).and(col("scope").equalTo("national"))
-          .and(col("fit_status").equalTo("ok"))), entityOfSeries("series_id"), FITS, ReportInputs.CHART_CAP,
+      parts.add(perEntity(fits.filter(col("metric").equalTo(ReportStage.METRIC).and(col("scope").equalTo("national"))),
+          entityOfSeries("series_id"), FITS, ReportInputs.CHART_CAP,
           "series_id", "date"));
     }
     Dataset<Row> growth = in.table(TransformColumns.GROWTH, "series_id", "metric", "scope", "kind", "cagr",

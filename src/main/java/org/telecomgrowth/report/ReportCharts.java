@@ -172,6 +172,32 @@ public final class ReportCharts {
         first = first == null || p.date().isBefore(first) ? p.date() : first;
         last = last == null || p.date().isAfter(last) ? p.date() : last;
       }
+      // The 80 % interval of the forecast as a band, drawn under the curves.
+      org.jfree.data.xy.YIntervalSeries interval = new org.jfree.data.xy.YIntervalSeries("80 % interval");
+      for (SubscriberChartData.CurvePoint p : fit.points()) {
+        if (p.hasInterval() && p.lower80() > 0) {
+          if (interval.getItemCount() == 0 && lastFitted != null) {
+            interval.add(ChartStyle.millis(lastFitted.date()), lastFitted.value(), lastFitted.value(),
+                lastFitted.value());
+          }
+          interval.add(ChartStyle.millis(p.date()), p.value(), p.lower80(), p.upper80());
+          hi = Math.max(hi, p.upper80());
+          lo = Math.min(lo, p.lower80());
+        }
+      }
+      if (interval.getItemCount() > 0) {
+        org.jfree.data.xy.YIntervalSeriesCollection bands = new org.jfree.data.xy.YIntervalSeriesCollection();
+        bands.addSeries(interval);
+        org.jfree.chart.renderer.xy.DeviationRenderer bandRenderer =
+            new org.jfree.chart.renderer.xy.DeviationRenderer(false, false);
+        Color bandColor = ChartStyle.lighter(ChartStyle.FIT, 0.75);
+        bandRenderer.setSeriesFillPaint(0, bandColor);
+        bandRenderer.setAlpha(0.45f);
+        plot.setDataset(2, bands);
+        plot.setRenderer(2, bandRenderer);
+        legend.add(new LegendItem("80 % interval (from backtest errors)", null, null, null,
+            new java.awt.Rectangle(0, 0, 18, 10), bandColor));
+      }
       XYSeriesCollection curves = new XYSeriesCollection();
       curves.addSeries(fitted);
       curves.addSeries(forecast);

@@ -11,10 +11,12 @@ import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 
 /**
- * What the mobile_subscribers chart draws: one line per source, the points' bounds, one fitted logistic curve and
- * the regime breaks. Built from rows of the series, adoption_fit and events tables (already filtered to the metric).
+ * What the mobile_subscribers chart draws: one line per source, the points' bounds, one forecast curve (the model
+ * the backtest chose, with its 80 % interval) and the regime breaks. Built from rows of the series, adoption_fit and
+ * events tables (already filtered to the metric). noForecast says why there is no curve when there is none.
  */
-public record SubscriberChartData(String metric, List<Line> lines, Curve fit, List<RegimeBand> bands) {
+public record SubscriberChartData(String metric, List<Line> lines, Curve fit, List<RegimeBand> bands,
+    String noForecast) {
 
   public record Point(LocalDate date, double value, String qualifier, String evidenceRef) {
     public boolean lowerBound() {
@@ -28,10 +30,28 @@ public record SubscriberChartData(String metric, List<Line> lines, Curve fit, Li
 
   public record Line(String label, List<Point> points) {}
 
-  public record CurvePoint(LocalDate date, double value, boolean forecast) {}
+  /** A curve point; past the last figure (forecast) it has its horizon, 80 % interval and the backtest error. */
+  public record CurvePoint(LocalDate date, double value, boolean forecast, int horizon, double lower80,
+      double upper80, double backtestMedianApe) {
+    public CurvePoint(LocalDate date, double value, boolean forecast) {
+      this(date, value, forecast, 0, Double.NaN, Double.NaN, Double.NaN);
+    }
 
-  /** A fitted logistic curve; k is the ceiling, r2 the goodness of fit. */
-  public record Curve(String label, String fitScope, double k, double r2, LocalDate t0, List<CurvePoint> points) {}
+    public boolean hasInterval() {
+      return forecast && !Double.isNaN(lower80) && !Double.isNaN(upper80);
+    }
+  }
+
+  /**
+   * The chosen forecast curve; k is the saturation in the curve's own unit (NaN for a damped trend), r2 the
+   * in-sample fit; model, choiceBasis, modelError and naiveError say why this model was chosen.
+   */
+  public record Curve(String label, String fitScope, double k, double r2, LocalDate t0, List<CurvePoint> points,
+      String model, String choiceBasis, double modelError, double naiveError, String fitUnit) {
+    public Curve(String label, String fitScope, double k, double r2, LocalDate t0, List<CurvePoint> points) {
+      this(label, fitScope, k, r2, t0, points, "logistic", null, Double.NaN, Double.NaN, null);
+    }
+  }
 
   public boolean isEmpty() {
     return lines.stream().allMatch(l -> l.points().isEmpty());
@@ -73,7 +93,9 @@ public record SubscriberChartData(String metric, List<Line> lines, Curve fit, Li
     List<Line> lines = new ArrayList<>();
     bySeries.forEach((id, pts) -> lines.add(new Line(labels.get(id), List.copyOf(pts))));
     lines.sort(Comparator.comparing(Line::label));
-    return new SubscriberChartData(metric, List.copyOf(lines), chooseFit(fits), RegimeBand.from(banEvents));
+    Curve fit = chooseFit(fits);
+    return new SubscriberChartData(metric, List.copyOf(lines), fit, RegimeBand.from(banEvents),
+        fit == null ? noForecast(fits) : null);
   }
 
   /** "Orascom", or "no named source" when the text attributes the figure to nobody. */
@@ -83,6 +105,49 @@ public record SubscriberChartData(String metric, List<Line> lines, Curve fit, Li
       s += " (" + scope + ")";
     }
     return withCountry ? country + ": " + s : s;
+  }
+
+  /** Why the preferred group (since_break first, else the series with most points) has no forecast. */
+  static String noForecast(List<Row> fits) {
+    Row best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (Row r : fits) {
+      Integer n = RowValues.integer(r, "n_points");
+      int score = ("since_break".equals(RowValues.str(r, "fit_scope")) ? 1_000_000 : 0) + (n == null ? 0 : n);
+      if (score > bestScore) {
+        bestScore = score;
+        best = r;
+      }
+    }
+    if (best == null) {
+      return "no series of this metric could be forecast";
+    }
+    String status = RowValues.str(best, "fit_status");
+    Integer n = RowValues.integer(best, "n_points");
+    switch (status == null ? "" : status) {
+      case "too_few_points":
+        return "too few figures to forecast (" + n + ", at least 5 are needed)";
+      case "too_few_points_since_break":
+        return "too few figures since the last regime break to forecast (" + n + ", at least 5 are needed)";
+      case "too_little_backtest":
+        return "the backtest record is too short to choose a model";
+      case "no_model_beats_naive":
+        return "no model beat the naive baseline (" + RowValues.str(best, "model") + ") on the backtest";
+      case "no_interval_calibration":
+        return "the backtest is too short to calibrate an 80 % interval";
+      case "not_converged":
+        return "the chosen model could not be fitted";
+      default:
+        return "no forecast (" + status + ")";
+    }
+  }
+
+  static String modelName(String model) {
+    return model == null || model.isEmpty() ? "curve" : model.replace('_', ' ');
+  }
+
+  private static double nan(Double d) {
+    return d == null ? Double.NaN : d;
   }
 
   private static Curve chooseFit(List<Row> fits) {
@@ -111,15 +176,22 @@ public record SubscriberChartData(String metric, List<Line> lines, Curve fit, Li
     Row first = rows.get(0);
     List<CurvePoint> pts = new ArrayList<>();
     for (Row r : rows) {
+      Integer h = RowValues.integer(r, "horizon");
       pts.add(new CurvePoint(RowValues.date(r, "date"), RowValues.dbl(r, "fitted_value"),
-          RowValues.bool(r, "forecast")));
+          RowValues.bool(r, "forecast"), h == null ? 0 : h, nan(RowValues.dbl(r, "lower80")),
+          nan(RowValues.dbl(r, "upper80")), nan(RowValues.dbl(r, "backtest_median_ape"))));
     }
     pts.sort(Comparator.comparing(CurvePoint::date));
     Double k = RowValues.dbl(first, "k");
     Double r2 = RowValues.dbl(first, "r2");
     String scope = RowValues.str(first, "fit_scope");
-    String label = "since_break".equals(scope) ? "logistic fit, all sources since the last break" : "logistic fit";
+    String stated = RowValues.str(first, "model");
+    String model = stated.isEmpty() ? "logistic" : stated;
+    String name = modelName(model);
+    String label = "since_break".equals(scope) ? name + " fit, all sources since the last break" : name + " fit";
     return new Curve(label, scope, k == null ? Double.NaN : k, r2 == null ? Double.NaN : r2,
-        RowValues.date(first, "t0"), List.copyOf(pts));
+        RowValues.date(first, "t0"), List.copyOf(pts), model,
+        RowValues.str(first, "choice_basis"), nan(RowValues.dbl(first, "model_error")),
+        nan(RowValues.dbl(first, "naive_error")), RowValues.str(first, "fit_unit"));
   }
 }

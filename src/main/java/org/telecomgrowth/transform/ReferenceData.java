@@ -68,6 +68,98 @@ public final class ReferenceData {
     return spark.createDataFrame(rows, TransformStage.HOUSEHOLDS);
   }
 
+  public static final String PRIOR_MODELS_FILE = "forecast_prior_models.csv";
+  public static final String PRIOR_INTERVALS_FILE = "forecast_prior_intervals.csv";
+
+  static final StructType PRIOR_MODELS = new StructType()
+      .add("metric", org.apache.spark.sql.types.DataTypes.StringType)
+      .add("model", org.apache.spark.sql.types.DataTypes.StringType)
+      .add("n", org.apache.spark.sql.types.DataTypes.IntegerType)
+      .add("mean_error", org.apache.spark.sql.types.DataTypes.DoubleType);
+  static final StructType PRIOR_INTERVALS = new StructType()
+      .add("metric", org.apache.spark.sql.types.DataTypes.StringType)
+      .add("horizon", org.apache.spark.sql.types.DataTypes.IntegerType)
+      .add("n", org.apache.spark.sql.types.DataTypes.IntegerType)
+      .add("q10", org.apache.spark.sql.types.DataTypes.DoubleType)
+      .add("q90", org.apache.spark.sql.types.DataTypes.DoubleType)
+      .add("median_ape", org.apache.spark.sql.types.DataTypes.DoubleType);
+
+  /**
+   * forecast_prior_models.csv (metric, model, n, mean_error): each model's backtest record per metric on a large
+   * corpus, used to choose a model where the run's own backtest is too short (ForecastTransform). Optional.
+   */
+  public static Dataset<Row> priorModels(SparkSession spark, String dir, Consumer<String> warn) {
+    List<Row> rows = read(spark.sparkContext().hadoopConfiguration(), dir, PRIOR_MODELS_FILE,
+        List.of("metric", "model", "n", "mean_error"), warn, (rec, bad) -> {
+          String model = value(rec, "model");
+          if (!CurveModels.MODELS.contains(model)) {
+            bad.add("column model: '" + model + "' is not one of " + CurveModels.MODELS);
+          }
+          return RowFactory.create(text(rec, "metric", bad), model, count(rec, "n", bad),
+              finite(rec, "mean_error", bad));
+        });
+    return spark.createDataFrame(rows, PRIOR_MODELS);
+  }
+
+  /**
+   * forecast_prior_intervals.csv (metric, horizon, n, q10, q90, median_ape): the quantiles of ln(actual/forecast)
+   * of the chosen forecasts per metric and horizon on a large corpus, for 80 % intervals where the run's own
+   * backtest is too short. Optional.
+   */
+  public static Dataset<Row> priorIntervals(SparkSession spark, String dir, Consumer<String> warn) {
+    List<Row> rows = read(spark.sparkContext().hadoopConfiguration(), dir, PRIOR_INTERVALS_FILE,
+        List.of("metric", "horizon", "n", "q10", "q90", "median_ape"), warn, (rec, bad) -> {
+          Integer h = count(rec, "horizon", bad);
+          if (h != null && (h < 1 || h > SeriesBacktest.HORIZON)) {
+            bad.add("column horizon: '" + h + "' is not from 1 to " + SeriesBacktest.HORIZON);
+          }
+          Double q10 = finite(rec, "q10", bad);
+          Double q90 = finite(rec, "q90", bad);
+          if (q10 != null && q90 != null && q10 > q90) {
+            bad.add("column q10: greater than q90");
+          }
+          return RowFactory.create(text(rec, "metric", bad), h, count(rec, "n", bad), q10, q90,
+              finite(rec, "median_ape", bad));
+        });
+    return spark.createDataFrame(rows, PRIOR_INTERVALS);
+  }
+
+  private static String text(CSVRecord rec, String column, List<String> bad) {
+    String v = value(rec, column);
+    if (v.isEmpty()) {
+      bad.add("column " + column + ": empty");
+    }
+    return v;
+  }
+
+  private static Integer count(CSVRecord rec, String column, List<String> bad) {
+    String v = value(rec, column);
+    try {
+      int n = Integer.parseInt(v);
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    bad.add("column " + column + ": '" + v + "' is not a whole number of at least 0");
+    return null;
+  }
+
+  private static Double finite(CSVRecord rec, String column, List<String> bad) {
+    String v = value(rec, column);
+    try {
+      double d = Double.parseDouble(v);
+      if (Double.isFinite(d)) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    bad.add("column " + column + ": '" + v + "' is not a finite number");
+    return null;
+  }
+
   /** Default warning sink: one line on stderr. */
   public static void warn(String line) {
     System.err.println("warning: " + line);

@@ -79,13 +79,36 @@ public final class TransformColumns {
       "relative_difference", "kind", "doc_a", "doc_b", "reason");
 
   /**
-   * One row per point of a fitted curve (parameters repeated on each row), or one row with empty curve columns when
-   * fit_status is not ok. fit_scope: series (one series) or since_break (all sources of a metric after its last
-   * regime break; series_id is then country|metric|scope|*). fit_status: ok | too_few_points | not_converged.
-   * t0 is the inflection date; forecast marks curve points after the last observation.
+   * Forecasts (issue 12, ForecastTransform): for a group with a forecast, one row per point of the chosen model's
+   * curve (its parameters and choice repeated on each row): yearly from the first point (horizon 0, in sample), then
+   * 1 to 5 years past the last point (forecast true) with the 80 % interval lower80/upper80 and the method's backtest
+   * median absolute percentage error at that horizon (backtest_median_ape, over backtest_n forecasts). A group
+   * without a forecast has one row saying why in fit_status: too_few_points | too_few_points_since_break |
+   * too_little_backtest | no_model_beats_naive | no_interval_calibration | not_converged (model then names the
+   * model chosen, if any). fit_scope: series (one series, its points since its last regime break) or since_break
+   * (all sources of a metric after its last regime break; series_id country|metric|scope|*). model: logistic |
+   * gompertz | bass | damped_trend (naive_last | naive_drift only on no_model_beats_naive rows); choice_basis:
+   * own_backtest | corpus_backtest | prior_backtest; model_error, naive_error: mean capped APE of the chosen model
+   * and of the better naive baseline on that basis. fit_unit: per_100_inhabitants when the curve was fitted per
+   * 100 inhabitants (k is then per 100), else empty (k in the series' unit). k saturation, r rate (p+q for bass,
+   * the trend's slope per year for damped_trend), t0 inflection (launch for bass); fitted_value in the series' unit.
    */
   public static final List<String> ADOPTION_FIT_COLUMNS = List.of("series_id", "country_iso3", "metric", "scope",
-      "fit_scope", "fit_status", "n_points", "k", "r", "t0", "r2", "rmse", "date", "fitted_value", "forecast");
+      "fit_scope", "fit_status", "model", "choice_basis", "model_error", "naive_error", "n_points", "fit_unit", "k",
+      "r", "t0", "r2", "rmse", "date", "horizon", "fitted_value", "forecast", "lower80", "upper80",
+      "backtest_median_ape", "backtest_n");
+
+  /**
+   * The rolling-origin backtest (issue 12): one row per (series, model, origin year, target) where the model was
+   * fitted on the series' points up to the end of the origin year and scored on the series' last point of the year
+   * origin + horizon (1 to 5). forecast empty when the model could not be fitted there. chosen: the model the series
+   * would have used at that origin (choice from what was known then); lower80/upper80 on chosen rows when the
+   * interval could be calibrated at that origin. date: the actual's date.
+   */
+  public static final String FORECAST_BACKTEST = "forecast_backtest";
+  public static final List<String> FORECAST_BACKTEST_COLUMNS = List.of("series_id", "country_iso3", "metric",
+      "model", "chosen", "origin", "horizon", "actual", "forecast", "lower80", "upper80", "abs_pct_error",
+      "fit_scope", "date");
 
   /** Observations impossible on their face, held back from the transforms with the reason. */
   public static final List<String> QUARANTINE_COLUMNS = List.of("doc_id", "metric", "value", "unit", "qualifier",

@@ -39,6 +39,8 @@ public final class TransformStage {
   public static final List<String> GROWTH_WINDOWS_ORDER = List.of("series_id", "window");
   public static final List<String> POPULATION_GAPS_ORDER = List.of("country_iso3", "year");
   public static final List<String> ADOPTION_FIT_ORDER = List.of("fit_scope", "series_id", "date");
+  public static final List<String> FORECAST_BACKTEST_ORDER = List.of("fit_scope", "series_id", "origin", "horizon",
+      "model");
   public static final List<String> QUARANTINE_ORDER = List.of("doc_id", "evidence_ref", "metric", "value",
       "period_start");
 
@@ -47,7 +49,18 @@ public final class TransformStage {
     // Read by column name and checked row by row; a bad row or file is a warning, never a failed run.
     Dataset<Row> population = ReferenceData.population(spark, referenceDir, ReferenceData::warn);
     Dataset<Row> households = ReferenceData.households(spark, referenceDir, ReferenceData::warn);
-    return transform(observations, events, documents, population, households);
+    Dataset<Row> priorModels = ReferenceData.priorModels(spark, referenceDir, ReferenceData::warn);
+    Dataset<Row> priorIntervals = ReferenceData.priorIntervals(spark, referenceDir, ReferenceData::warn);
+    return transform(observations, events, documents, population, households, priorModels, priorIntervals);
+  }
+
+  /** The wiring without a forecast prior (tests). */
+  public static TransformOutput transform(Dataset<Row> observations, Dataset<Row> events, Dataset<Row> documents,
+      Dataset<Row> population, Dataset<Row> households) {
+    SparkSession spark = observations.sparkSession();
+    return transform(observations, events, documents, population, households,
+        spark.createDataFrame(List.of(), ReferenceData.PRIOR_MODELS),
+        spark.createDataFrame(List.of(), ReferenceData.PRIOR_INTERVALS));
   }
 
   /**
@@ -58,7 +71,7 @@ public final class TransformStage {
    * cuts the plan, so every later query starts from a short plan (Spark renders and ships whole plans).
    */
   public static TransformOutput transform(Dataset<Row> observations, Dataset<Row> events, Dataset<Row> documents,
-      Dataset<Row> population, Dataset<Row> households) {
+      Dataset<Row> population, Dataset<Row> households, Dataset<Row> priorModels, Dataset<Row> priorIntervals) {
     Dataset<Row> quarantine = QuarantineTransform.quarantined(observations);
     Dataset<Row> accepted = QuarantineTransform.accepted(observations);
     Dataset<Row> people = PenetrationTransform.chosenPopulation(population);
@@ -69,6 +82,12 @@ public final class TransformStage {
     Dataset<Row> breaks = RegimeBreakTransform.breaks(events, documents);
     Dataset<Row> segmented = RegimeBreakTransform.segments(plausible, breaks).localCheckpoint(true);
     Dataset<Row> penetration = PenetrationTransform.penetration(plausible, people, households);
+    // Every model backtested on every group in one job; the choice, calibration and tables are small queries on it.
+    Dataset<Row> forecastRaw = ForecastTransform.backtestAll(ForecastTransform.inputs(segmented, breaks, people))
+        .localCheckpoint(true);
+    Dataset<Row> choices = ForecastTransform.choices(forecastRaw, priorModels);
+    Dataset<Row> chosenBacktest = ForecastTransform.chosenBacktest(forecastRaw, choices);
+    Dataset<Row> calibration = ForecastTransform.calibration(chosenBacktest, priorIntervals);
 
     return new TransformOutput()
         .add(TransformColumns.SERIES, series, SERIES_ORDER)
@@ -78,8 +97,10 @@ public final class TransformStage {
         .add(TransformColumns.POPULATION_GAPS, PenetrationTransform.populationGaps(penetration), POPULATION_GAPS_ORDER)
         .add(TransformColumns.CONFLICTS, ConflictTransform.superseded(candidates)
             .unionByName(ConflictTransform.conflicts(plausible)), CONFLICTS_ORDER)
-        .add(TransformColumns.ADOPTION_FIT,
-            AdoptionFitTransform.fit(AdoptionFitTransform.fitInputs(segmented, breaks)), ADOPTION_FIT_ORDER)
+        .add(TransformColumns.ADOPTION_FIT, ForecastTransform.adoptionFit(forecastRaw, choices, calibration),
+            ADOPTION_FIT_ORDER)
+        .add(TransformColumns.FORECAST_BACKTEST, ForecastTransform.backtestTable(chosenBacktest,
+            ForecastTransform.calibrationByOrigin(chosenBacktest), priorIntervals), FORECAST_BACKTEST_ORDER)
         .add(TransformColumns.QUARANTINE, quarantine, QUARANTINE_ORDER);
   }
 

@@ -51,10 +51,20 @@ class ChartDataTest extends SparkTestBase {
 
     assertNotNull(d.fit());
     assertEquals("since_break", d.fit().fitScope());
-    assertEquals(4.2e6, d.fit().k(), 1e-6);
-    Assertions.assertTrue(d.fit().points().stream().anyMatch(SubscriberChartData.CurvePoint::forecast));
-    Assertions.assertTrue(d.fit().points().stream().filter(SubscriberChartData.CurvePoint::forecast)
-        .allMatch(p -> p.date().isAfter(LocalDate.of(2015, 7, 2))));
+    assertEquals(17.0, d.fit().k(), 1e-9);
+    assertEquals("logistic", d.fit().model());
+    assertEquals("prior_backtest", d.fit().choiceBasis());
+    List<SubscriberChartData.CurvePoint> ahead = d.fit().points().stream()
+        .filter(SubscriberChartData.CurvePoint::forecast).toList();
+    assertEquals(5, ahead.size());
+    Assertions.assertTrue(ahead.stream().allMatch(p -> p.date().isAfter(LocalDate.of(2015, 7, 2))
+        && p.hasInterval() && p.lower80() < p.value() && p.value() < p.upper80()));
+    // The caption names the model, why it was chosen, each forecast with its interval, and the backtest error.
+    String caption = Captions.subscribers(d);
+    Assertions.assertTrue(caption.contains("logistic fit, all sources since the last break"), caption);
+    Assertions.assertTrue(caption.contains("mean error 12 % against 18 % for the better naive baseline"), caption);
+    Assertions.assertTrue(caption.contains("Jul 2016"), caption);
+    Assertions.assertTrue(caption.contains("5 % at 1 year, 10 % at 2 years"), caption);
 
     assertEquals(1, d.bands().size());
     assertEquals(LocalDate.of(2004, 1, 1), d.bands().get(0).start());

@@ -50,10 +50,15 @@ final class ReportFixtures {
   static final StructType CONFLICTS = schema(TransformColumns.CONFLICTS_COLUMNS, Map.of("date_a",
       DataTypes.DateType, "value_a", DataTypes.DoubleType, "date_b", DataTypes.DateType, "value_b",
       DataTypes.DoubleType, "days_apart", DataTypes.IntegerType, "relative_difference", DataTypes.DoubleType));
-  static final StructType ADOPTION_FIT = schema(TransformColumns.ADOPTION_FIT_COLUMNS, Map.of("n_points",
-      DataTypes.IntegerType, "k", DataTypes.DoubleType, "r", DataTypes.DoubleType, "t0", DataTypes.DateType, "r2",
-      DataTypes.DoubleType, "rmse", DataTypes.DoubleType, "date", DataTypes.DateType, "fitted_value",
-      DataTypes.DoubleType, "forecast", DataTypes.BooleanType));
+  static final StructType ADOPTION_FIT = schema(TransformColumns.ADOPTION_FIT_COLUMNS, Map.ofEntries(
+      Map.entry("n_points", DataTypes.IntegerType), Map.entry("k", DataTypes.DoubleType),
+      Map.entry("r", DataTypes.DoubleType), Map.entry("t0", DataTypes.DateType), Map.entry("r2", DataTypes.DoubleType),
+      Map.entry("rmse", DataTypes.DoubleType), Map.entry("date", DataTypes.DateType),
+      Map.entry("fitted_value", DataTypes.DoubleType), Map.entry("forecast", DataTypes.BooleanType),
+      Map.entry("model_error", DataTypes.DoubleType), Map.entry("naive_error", DataTypes.DoubleType),
+      Map.entry("horizon", DataTypes.IntegerType), Map.entry("lower80", DataTypes.DoubleType),
+      Map.entry("upper80", DataTypes.DoubleType), Map.entry("backtest_median_ape", DataTypes.DoubleType),
+      Map.entry("backtest_n", DataTypes.IntegerType)));
 
   private static StructType schema(List<String> columns, Map<String, DataType> types) {
     StructType s = new StructType();
@@ -293,18 +298,25 @@ final class ReportFixtures {
     return rows;
   }
 
-  /** A logistic curve through the post-ban points (k 4.2M, inflection early 2013), quarterly, forecast after 2015. */
+  /**
+   * A logistic curve through the post-ban points (inflection early 2013), yearly from 2010 to five years past the
+   * last figure (mid-2015), the forecast points with an 80 % interval and a backtest error of 5 % a year ahead.
+   */
   static List<Row> fit() {
     List<Row> rows = new ArrayList<>();
     LocalDate t0 = LocalDate.of(2013, 1, 1);
-    for (LocalDate date = LocalDate.of(2009, 1, 1); date.isBefore(LocalDate.of(2019, 1, 1));
-        date = date.plusMonths(3)) {
+    LocalDate last = LocalDate.of(2015, 7, 2);
+    for (int i = -5; i <= 5; i++) {
+      LocalDate date = last.plusYears(i);
       double t = ChronoUnit.DAYS.between(t0, date) / 365.25;
       double v = 4.2e6 / (1 + Math.exp(-0.9 * t));
+      boolean ahead = i > 0;
       rows.add(RowFactory.create("PRK|mobile_subscribers|national|*", "PRK", "mobile_subscribers", "national",
-          "since_break", "ok", 9, 4.2e6, 0.9, Date.valueOf(t0), 0.97, 95000.0, Date.valueOf(date), v,
-          date.isAfter(LocalDate.of(2015, 7, 2))));
+          "since_break", "ok", "logistic", "prior_backtest", 0.12, 0.18, 9, "per_100_inhabitants", 17.0, 0.9,
+          Date.valueOf(t0), 0.97, 95000.0, Date.valueOf(date), ahead ? i : 0, v, ahead, ahead ? v * 0.8 : null,
+          ahead ? v * 1.25 : null, ahead ? 0.05 * i : null, ahead ? 100 : null));
     }
     return rows;
   }
+
 }

@@ -12,6 +12,7 @@ import java.io.File;
 import java.net.URISyntaxException;
 import java.sql.Date;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
@@ -85,20 +86,30 @@ class TransformStageSeedTest extends SparkTestBase {
     assertEquals(30, aug.get(0).<Integer>getAs("days_apart"));
     assertEquals((809000.0 - 660000.0) / 809000.0, aug.get(0).<Double>getAs("relative_difference"), 1e-12);
 
-    // Since the December 2008 relaunch, all sources together: a converged logistic with its curve.
+    // Since the December 2008 relaunch, all sources together: nine points, too few scored forecasts of their own
+    // to choose a model, so the prior (the Factbook backtest in the reference folder) chooses; five yearly
+    // forecasts past the last figure (mid-2015), each inside its 80 % interval.
     List<Row> since = fit.filter(col("fit_scope").equalTo("since_break")
         .and(col("metric").equalTo("mobile_subscribers"))).orderBy("date").collectAsList();
     assertFalse(since.isEmpty());
     Row first = since.get(0);
     assertEquals("ok", first.getAs("fit_status"));
     assertEquals(9, first.<Integer>getAs("n_points"));
-    assertTrue(first.<Double>getAs("k") > 3_000_000);
-    assertTrue(first.<Double>getAs("r") > 0);
-    assertTrue(first.getAs("t0") != null);
-    assertEquals(Date.valueOf("2010-05-16"), first.getAs("date"));
-    Row last = since.get(since.size() - 1);
-    assertEquals(Date.valueOf("2018-05-16"), last.getAs("date"));
-    assertTrue(last.<Boolean>getAs("forecast"));
+    assertEquals("prior_backtest", first.getAs("choice_basis"));
+    assertFalse(CurveModels.isNaive(first.getAs("model")));
+    assertTrue(first.<Double>getAs("model_error") < first.<Double>getAs("naive_error"));
     assertFalse(first.<Boolean>getAs("forecast"));
+    List<Row> ahead = since.stream().filter(r -> r.<Boolean>getAs("forecast")).collect(Collectors.toList());
+    assertEquals(5, ahead.size());
+    for (int h = 1; h <= 5; h++) {
+      Row r = ahead.get(h - 1);
+      assertEquals(h, r.<Integer>getAs("horizon"));
+      assertEquals(Date.valueOf(java.time.LocalDate.of(2015 + h, 7, 2)), r.getAs("date"));
+      double v = r.getAs("fitted_value");
+      // Above the last figure (3 million) and below a physically plausible 200 per 100 of 25 million people.
+      org.junit.jupiter.api.Assertions.assertTrue(v > 3_000_000 && v < 50_000_000, "forecast " + v);
+      assertTrue(r.<Double>getAs("lower80") < v && v < r.<Double>getAs("upper80"));
+      assertTrue(r.<Double>getAs("backtest_median_ape") > 0);
+    }
   }
 }

@@ -1,0 +1,296 @@
+package org.telecomgrowth.transform;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer.Optimum;
+import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
+import org.apache.commons.math3.fitting.leastsquares.MultivariateJacobianFunction;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.util.Pair;
+
+/**
+ * The candidate forecast models for an adoption series (issue 12), each fitted to points (t in years, y) and
+ * giving a curve y(t). The three saturating curves are least-squares fits (Commons Math Levenberg-Marquardt); their
+ * saturation K is kept inside the bounds the caller gives (for a per-100-inhabitants series, what is physically
+ * plausible for the metric) by the parameterisation K = kMin + (kMax - kMin) * sigmoid(a), so every iterate is a
+ * sensible curve. The damped trend and the two naive baselines are closed forms.
+ *
+ * <ul>
+ *   <li>{@code logistic}: K / (1 + e^(-r (t - t0)));
+ *   <li>{@code gompertz}: K e^(-e^(-r (t - t0))) (inflection at t0, earlier and slower saturation than the logistic);
+ *   <li>{@code bass}: K F(t - t0), F(x) = (1 - e^(-(p+q) x)) / (1 + (q/p) e^(-(p+q) x)) for x &gt; 0, else 0
+ *       (t0 the launch; innovation p, imitation q; r reported as p + q);
+ *   <li>{@code damped_trend}: level and slope of a least-squares line through the last {@value #TREND_POINTS}
+ *       points, the slope damped by {@value #PHI} a year: y(T + h) = level + slope (phi - phi^(h+1)) / (1 - phi);
+ *   <li>{@code naive_last}: the last value; {@code naive_drift}: the line through the last two points.
+ * </ul>
+ */
+public final class CurveModels {
+  private CurveModels() {}
+
+  public static final String LOGISTIC = "logistic";
+  public static final String GOMPERTZ = "gompertz";
+  public static final String BASS = "bass";
+  public static final String DAMPED_TREND = "damped_trend";
+  public static final String NAIVE_LAST = "naive_last";
+  public static final String NAIVE_DRIFT = "naive_drift";
+  /** Every candidate, in the order that breaks ties (simpler and more conservative first). */
+  public static final List<String> MODELS = List.of(NAIVE_LAST, NAIVE_DRIFT, DAMPED_TREND, LOGISTIC, GOMPERTZ, BASS);
+
+  static final double PHI = 0.8;
+  static final int TREND_POINTS = 4;
+
+  public static boolean isNaive(String model) {
+    return NAIVE_LAST.equals(model) || NAIVE_DRIFT.equals(model);
+  }
+
+  /** Points a model needs before it is tried. */
+  public static int minPoints(String model) {
+    switch (model) {
+      case NAIVE_LAST:
+        return 1;
+      case NAIVE_DRIFT:
+      case DAMPED_TREND:
+        return 2;
+      case BASS:
+        return 5;
+      default:
+        return 4;
+    }
+  }
+
+  /** A fitted curve; parameters are NaN where the model has none of that name. */
+  public static final class Curve implements Serializable {
+    private static final long serialVersionUID = 1L;
+    public final String model;
+    public final double k;
+    public final double r;
+    public final double t0;
+    final transient DoubleUnaryOperator f;
+    final double[] params;
+
+    Curve(String model, double k, double r, double t0, double[] params, DoubleUnaryOperator f) {
+      this.model = model;
+      this.k = k;
+      this.r = r;
+      this.t0 = t0;
+      this.params = params;
+      this.f = f;
+    }
+
+    public double valueAt(double t) {
+      return f.applyAsDouble(t);
+    }
+  }
+
+  /** Saturation bounds for K, in the units of y. */
+  public static final class Bounds implements Serializable {
+    private static final long serialVersionUID = 1L;
+    public final double kMin;
+    public final double kMax;
+
+    public Bounds(double kMin, double kMax) {
+      this.kMin = kMin;
+      this.kMax = Math.max(kMax, kMin * 1.0001);
+    }
+  }
+
+  /**
+   * Fits one model to (t, y), t ascending. Returns null when the model cannot be fitted (too few points, no
+   * convergence, a result outside its bounds). {@code warm} is an earlier solution of the same model to start from
+   * (its params), or null.
+   */
+  public static Curve fit(String model, double[] t, double[] y, Bounds bounds, double[] warm) {
+    int n = t.length;
+    if (n < minPoints(model)) {
+      return null;
+    }
+    switch (model) {
+      case NAIVE_LAST: {
+        double last = y[n - 1];
+        return new Curve(model, Double.NaN, Double.NaN, Double.NaN, null, x -> last);
+      }
+      case NAIVE_DRIFT: {
+        double dt = t[n - 1] - t[n - 2];
+        if (!(dt > 0)) {
+          return null;
+        }
+        double slope = (y[n - 1] - y[n - 2]) / dt;
+        double tl = t[n - 1];
+        double yl = y[n - 1];
+        return new Curve(model, Double.NaN, slope, Double.NaN, null, x -> Math.max(0, yl + slope * (x - tl)));
+      }
+      case DAMPED_TREND:
+        return dampedTrend(t, y, bounds);
+      default:
+        return sCurve(model, t, y, bounds, warm);
+    }
+  }
+
+  private static Curve dampedTrend(double[] t, double[] y, Bounds bounds) {
+    int n = t.length;
+    int from = Math.max(0, n - TREND_POINTS);
+    int m = n - from;
+    double mt = 0;
+    double my = 0;
+    for (int i = from; i < n; i++) {
+      mt += t[i] / m;
+      my += y[i] / m;
+    }
+    double sxx = 0;
+    double sxy = 0;
+    for (int i = from; i < n; i++) {
+      sxx += (t[i] - mt) * (t[i] - mt);
+      sxy += (t[i] - mt) * (y[i] - my);
+    }
+    if (!(sxx > 0)) {
+      return null;
+    }
+    double slope = sxy / sxx;
+    double tl = t[n - 1];
+    double level = my + slope * (tl - mt);
+    double cap = bounds == null ? Double.POSITIVE_INFINITY : bounds.kMax;
+    return new Curve(DAMPED_TREND, Double.NaN, slope, Double.NaN, null, x -> {
+      if (x <= tl) {
+        return Math.max(0, level + slope * (x - tl));
+      }
+      double h = x - tl;
+      double v = level + slope * (PHI - Math.pow(PHI, h + 1)) / (1 - PHI);
+      return Math.min(cap, Math.max(0, v));
+    });
+  }
+
+  private static double sigmoid(double a) {
+    return 1 / (1 + Math.exp(-a));
+  }
+
+  private static double logit(double p) {
+    double c = Math.min(1 - 1e-6, Math.max(1e-6, p));
+    return Math.log(c / (1 - c));
+  }
+
+  /** y(t) of an S-curve at its (internal) parameters; K already in y's units. */
+  private static double sValue(String model, double k, double[] p, double t) {
+    switch (model) {
+      case LOGISTIC:
+        return k / (1 + Math.exp(-Math.exp(p[1]) * (t - p[2])));
+      case GOMPERTZ:
+        return k * Math.exp(-Math.exp(-Math.exp(p[1]) * (t - p[2])));
+      case BASS: {
+        double x = t - p[3];
+        if (x <= 0) {
+          return 0;
+        }
+        double pp = Math.exp(p[1]);
+        double qq = Math.exp(p[2]);
+        double e = Math.exp(-(pp + qq) * x);
+        return k * (1 - e) / (1 + (qq / pp) * e);
+      }
+      default:
+        throw new IllegalArgumentException("not an S-curve: " + model);
+    }
+  }
+
+  private static Curve sCurve(String model, double[] t, double[] y, Bounds b, double[] warm) {
+    int n = t.length;
+    double max = 0;
+    for (double v : y) {
+      max = Math.max(max, v);
+    }
+    if (!(max > 0) || !(t[n - 1] > t[0]) || b == null) {
+      return null;
+    }
+    // Scaled so that the largest value is 1: the optimiser sees the same problem at every magnitude.
+    double kMin = b.kMin / max;
+    double kMax = b.kMax / max;
+    double[] ys = new double[n];
+    for (int i = 0; i < n; i++) {
+      ys[i] = y[i] / max;
+    }
+    double tFirst = t[0];
+    double tLast = t[n - 1];
+    double[][] starts;
+    if (BASS.equals(model)) {
+      starts = new double[][] {
+          {0, Math.log(0.01), Math.log(0.4), tFirst - 1}, {-2, Math.log(0.03), Math.log(0.6), tFirst - 0.5}};
+    } else {
+      starts = new double[][] {{0, 0, tLast}, {-2, Math.log(0.5), (tFirst + tLast) / 2}, {0, Math.log(0.5), tLast + 2}};
+    }
+    Optimum best = null;
+    if (warm != null) {
+      best = optimise(model, t, ys, kMin, kMax, warm);
+    }
+    for (double[] s : starts) {
+      Optimum o = optimise(model, t, ys, kMin, kMax, s);
+      if (o != null && (best == null || o.getCost() < best.getCost())) {
+        best = o;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    double[] p = best.getPoint().toArray();
+    for (double v : p) {
+      if (!Double.isFinite(v)) {
+        return null;
+      }
+    }
+    double tOffset = BASS.equals(model) ? p[3] : p[2];
+    if (tOffset < tFirst - 100 || tOffset > tLast + 100) {
+      return null;
+    }
+    double k = (kMin + (kMax - kMin) * sigmoid(p[0])) * max;
+    double rate = BASS.equals(model) ? Math.exp(p[1]) + Math.exp(p[2]) : Math.exp(p[1]);
+    double[] params = p.clone();
+    return new Curve(model, k, rate, tOffset, params, x -> sValue(model, k, params, x));
+  }
+
+  private static Optimum optimise(String model, double[] t, double[] ys, double kMin, double kMax, double[] start) {
+    int np = start.length;
+    MultivariateJacobianFunction fn = point -> {
+      double[] p = point.toArray();
+      RealVector values = new ArrayRealVector(t.length);
+      Array2DRowRealMatrix jac = new Array2DRowRealMatrix(t.length, np);
+      double k = kMin + (kMax - kMin) * sigmoid(p[0]);
+      for (int i = 0; i < t.length; i++) {
+        values.setEntry(i, sValue(model, k, p, t[i]));
+      }
+      // Central differences: the same code serves the three curves, and the problems are tiny.
+      for (int j = 0; j < np; j++) {
+        double h = 1e-6 * Math.max(1, Math.abs(p[j]));
+        double[] up = p.clone();
+        double[] down = p.clone();
+        up[j] += h;
+        down[j] -= h;
+        double ku = kMin + (kMax - kMin) * sigmoid(up[0]);
+        double kd = kMin + (kMax - kMin) * sigmoid(down[0]);
+        for (int i = 0; i < t.length; i++) {
+          jac.setEntry(i, j, (sValue(model, ku, up, t[i]) - sValue(model, kd, down, t[i])) / (2 * h));
+        }
+      }
+      return new Pair<>(values, jac);
+    };
+    try {
+      Optimum o = new LevenbergMarquardtOptimizer().optimize(new LeastSquaresBuilder()
+          .start(start).model(fn).target(ys).maxEvaluations(2_000).maxIterations(2_000).build());
+      return Double.isFinite(o.getCost()) ? o : null;
+    } catch (RuntimeException e) {
+      // No convergence, a degenerate Jacobian: this start failed.
+      return null;
+    }
+  }
+
+  /** Start values from a K already in y's units (the warm start of a later origin). */
+  static double[] warmStart(Curve c, Bounds b) {
+    if (c == null || c.params == null || b == null) {
+      return null;
+    }
+    double[] p = c.params.clone();
+    p[0] = logit((c.k - b.kMin) / (b.kMax - b.kMin));
+    return p;
+  }
+}

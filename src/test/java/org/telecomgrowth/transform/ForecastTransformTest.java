@@ -1,0 +1,227 @@
+package org.telecomgrowth.transform;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Assertions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+class ForecastTransformTest extends TransformTestBase {
+
+  private static final StructType POINTS = new StructType()
+      .add("series_id", DataTypes.StringType).add("country_iso3", DataTypes.StringType)
+      .add("metric", DataTypes.StringType).add("scope", DataTypes.StringType).add("source", DataTypes.StringType)
+      .add("date", DataTypes.DateType).add("value", DataTypes.DoubleType).add("unit", DataTypes.StringType)
+      .add("segment", DataTypes.IntegerType);
+  private static final StructType BREAKS = new StructType()
+      .add("country_iso3", DataTypes.StringType).add(RegimeBreakTransform.BREAK_DATE, DataTypes.DateType);
+  private static final StructType POPULATION = new StructType()
+      .add("country_iso3", DataTypes.StringType).add("year", DataTypes.IntegerType)
+      .add("population", DataTypes.DoubleType).add("source", DataTypes.StringType);
+
+  private static final String[] COUNTRIES = {"AGO", "ALB", "ARG", "ARM", "AUS", "AUT", "AZE", "BEL", "BEN", "BFA",
+      "BGD", "BGR", "BHR", "BLR", "BOL", "BRA", "BWA", "CAN", "CHE", "CHL"};
+
+  private static Row point(String country, String source, int year, double value, int segment) {
+    return row(country + "|mobile_subscribers|national|" + source, country, "mobile_subscribers", "national", source,
+        java.sql.Date.valueOf(LocalDate.of(year, 7, 2)), value, "count", segment);
+  }
+
+  /** Logistic adoption per 100 inhabitants of a 10-million country, each country its own pace, 1998 to 2015. */
+  private static List<Row> corpus() {
+    List<Row> rows = new ArrayList<>();
+    for (int c = 0; c < COUNTRIES.length; c++) {
+      double k = 90 + 5 * (c % 8);
+      double r = 0.5 + 0.03 * c;
+      double t0 = 2006 + (c % 5);
+      for (int y = 1998; y <= 2015; y++) {
+        // A small deterministic wobble, so no model is exact.
+        double wobble = 1 + 0.02 * Math.sin(3.1 * c + 1.7 * y);
+        rows.add(point(COUNTRIES[c], "", y, 1e7 * k / 100 / (1 + Math.exp(-r * (y - t0))) * wobble, 0));
+      }
+    }
+    return rows;
+  }
+
+  private Dataset<Row> population() {
+    List<Row> rows = new ArrayList<>();
+    for (String c : COUNTRIES) {
+      for (int y = 1995; y <= 2025; y += 5) {
+        rows.add(row(c, y, 1e7, "test"));
+      }
+    }
+    return session().createDataFrame(rows, POPULATION);
+  }
+
+  private TransformOutput forecast(List<Row> points, Row... breaks) {
+    Dataset<Row> series = session().createDataFrame(points, POINTS);
+    Dataset<Row> b = session().createDataFrame(List.of(breaks), BREAKS);
+    Dataset<Row> raw = ForecastTransform.backtestAll(ForecastTransform.inputs(series, b, population())).cache();
+    Dataset<Row> choices = ForecastTransform.choices(raw, session().createDataFrame(List.of(),
+        ReferenceData.PRIOR_MODELS));
+    Dataset<Row> chosen = ForecastTransform.chosenBacktest(raw, choices);
+    Dataset<Row> noPrior = session().createDataFrame(List.of(), ReferenceData.PRIOR_INTERVALS);
+    Dataset<Row> cal = ForecastTransform.calibration(chosen, noPrior);
+    return new TransformOutput()
+        .add(TransformColumns.ADOPTION_FIT, ForecastTransform.adoptionFit(raw, choices, cal), List.of())
+        .add(TransformColumns.FORECAST_BACKTEST, ForecastTransform.backtestTable(chosen,
+            ForecastTransform.calibrationByOrigin(chosen), noPrior), List.of());
+  }
+
+  private static TransformOutput corpusOutput;
+
+  /** The corpus forecast, computed once for the tests that read it. */
+  private TransformOutput corpusForecast() {
+    if (corpusOutput == null) {
+      corpusOutput = forecast(corpus());
+      corpusOutput.tables().values().forEach(Dataset::cache);
+    }
+    return corpusOutput;
+  }
+
+  @Test
+  void aCorpusOfAdoptionCurvesGetsCurveForecastsWithIntervalsFiveYearsAhead() {
+    TransformOutput out = corpusForecast();
+    Dataset<Row> fit = out.tables().get(TransformColumns.ADOPTION_FIT);
+    assertEquals(TransformColumns.ADOPTION_FIT_COLUMNS, Arrays.asList(fit.columns()));
+    List<Row> ahead = fit.filter(col("forecast")).orderBy("series_id", "date").collectAsList();
+    Map<String, List<Row>> bySeries = ahead.stream().collect(Collectors.groupingBy(r -> r.getAs("series_id")));
+    Assertions.assertTrue(bySeries.size() >= COUNTRIES.length * 3 / 4, "series with a forecast: " + bySeries.size());
+    for (List<Row> rows : bySeries.values()) {
+      assertEquals(5, rows.size());
+      for (int h = 1; h <= 5; h++) {
+        Row r = rows.get(h - 1);
+        assertEquals(h, r.<Integer>getAs("horizon"));
+        assertEquals(java.sql.Date.valueOf(LocalDate.of(2015 + h, 7, 2)), r.getAs("date"));
+        assertEquals("ok", r.getAs("fit_status"));
+        assertFalse(CurveModels.isNaive(r.getAs("model")), "a naive model never draws a curve");
+        double v = r.getAs("fitted_value");
+        Assertions.assertTrue(r.<Double>getAs("lower80") <= v && v <= r.<Double>getAs("upper80"), "interval around " + v);
+        Assertions.assertTrue(r.<Double>getAs("backtest_median_ape") >= 0);
+        // Saturation is bounded per 100 inhabitants: at most 200 subscriptions per 100 people.
+        Assertions.assertTrue(v <= 2.0 * 1e7, "physically plausible: " + v);
+      }
+    }
+  }
+
+  @Test
+  void theBacktestTableHoldsOneChosenModelPerOriginAndTheSeriesOwnValues() {
+    Dataset<Row> bt = corpusForecast().tables().get(TransformColumns.FORECAST_BACKTEST);
+    assertEquals(TransformColumns.FORECAST_BACKTEST_COLUMNS, Arrays.asList(bt.columns()));
+    assertEquals(0, bt.filter(col("chosen")).groupBy("series_id", "origin", "horizon").count()
+        .filter(col("count").notEqual(1)).count(), "one chosen model per cell");
+    List<Row> ago2012 = bt.filter(col("series_id").equalTo("AGO|mobile_subscribers|national|")
+        .and(col("origin").equalTo(2012)).and(col("model").equalTo("naive_last"))).orderBy("horizon")
+        .collectAsList();
+    assertEquals(3, ago2012.size(), "targets 2013 to 2015");
+    Row first = ago2012.get(0);
+    double value2012 = corpus().stream().filter(r -> r.getString(1).equals("AGO")
+        && r.<java.sql.Date>getAs(5).toLocalDate().getYear() == 2012).findFirst().orElseThrow().getDouble(6);
+    double value2013 = corpus().stream().filter(r -> r.getString(1).equals("AGO")
+        && r.<java.sql.Date>getAs(5).toLocalDate().getYear() == 2013).findFirst().orElseThrow().getDouble(6);
+    assertEquals(value2012, first.<Double>getAs("forecast"), 1e-6);
+    assertEquals(value2013, first.<Double>getAs("actual"), 1e-6);
+    assertEquals(Math.abs(value2012 - value2013) / value2013, first.<Double>getAs("abs_pct_error"), 1e-9);
+  }
+
+  @Test
+  void tooFewPointsAndTooFewSinceTheBreakSaySo() {
+    List<Row> pts = new ArrayList<>();
+    for (int y = 2011; y <= 2014; y++) {
+      pts.add(point("BRA", "Anatel", y, 1e6 * (y - 2009), 0));
+    }
+    // CHE: six points, but a break in 2012 leaves three after it.
+    for (int y = 2006; y <= 2014; y++) {
+      pts.add(point("CHE", "", y, 1e6 * (y - 2004), y >= 2012 ? 1 : 0));
+    }
+    List<Row> rows = forecast(pts, row("CHE", java.sql.Date.valueOf("2012-01-01"))).tables()
+        .get(TransformColumns.ADOPTION_FIT).filter(col("series_id").isin("BRA|mobile_subscribers|national|Anatel",
+            "CHE|mobile_subscribers|national|", "CHE|mobile_subscribers|national|*"))
+        .orderBy("series_id").collectAsList();
+    assertEquals(List.of("too_few_points", "too_few_points_since_break", "too_few_points_since_break"),
+        rows.stream().map(r -> r.<String>getAs("fit_status")).collect(Collectors.toList()));
+    assertEquals(3, rows.get(1).<Integer>getAs("n_points"));
+    assertNull(rows.get(1).getAs("date"));
+  }
+
+  private static final StructType OWN = new StructType()
+      .add("kind", DataTypes.StringType).add("series_id", DataTypes.StringType)
+      .add("fit_scope", DataTypes.StringType).add("metric", DataTypes.StringType)
+      .add("origin", DataTypes.IntegerType).add("model", DataTypes.StringType).add("n", DataTypes.IntegerType)
+      .add("error", DataTypes.DoubleType).add("target_year", DataTypes.IntegerType);
+
+  /** A raw backtest of one series: own records per model and the corpus' scored forecasts. */
+  private Dataset<Row> raw(int ownN, double[] ownErrors, List<Row> scored) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < CurveModels.MODELS.size(); i++) {
+      rows.add(row("own", "X|m|national|", "series", "m", 2010, CurveModels.MODELS.get(i), ownN, ownErrors[i],
+          null));
+    }
+    rows.addAll(scored);
+    return session().createDataFrame(rows, OWN);
+  }
+
+  /** Corpus rows: n scored forecasts of a model in a target year with the given error. */
+  private static List<Row> scored(String model, int year, int n, double error) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      rows.add(row("bt", "Y" + i + "|m|national|", "series", "m", year - 1, model, null, error, year));
+    }
+    return rows;
+  }
+
+  private static final double[] OWN_NAIVE_BEST = {0.05, 0.10, 0.20, 0.30, 0.30, 0.30};
+
+  private Row choose(Dataset<Row> raw, List<Row> prior) {
+    return ForecastTransform.choices(raw, session().createDataFrame(prior, ReferenceData.PRIOR_MODELS))
+        .filter(col("series_id").equalTo("X|m|national|")).collectAsList().get(0);
+  }
+
+  @Test
+  void aLongOwnRecordDecidesAndANaiveWinMeansNoCurve() {
+    Row c = choose(raw(12, OWN_NAIVE_BEST, List.of()), List.of());
+    assertEquals("own_backtest", c.getAs("basis"));
+    assertEquals("naive_last", c.getAs("model"));
+    assertEquals(0.05, c.<Double>getAs("naive_error"), 1e-12);
+  }
+
+  @Test
+  void aShortOwnRecordDefersToTheCorpusAsItWasKnownAtTheOrigin() {
+    List<Row> corpus = new ArrayList<>();
+    for (String m : CurveModels.MODELS) {
+      corpus.addAll(scored(m, 2009, 40, m.equals("gompertz") ? 0.02 : 0.2));
+      // After the origin (2010) gompertz fails badly: that was not known in 2010.
+      corpus.addAll(scored(m, 2012, 400, m.equals("gompertz") ? 0.9 : 0.2));
+    }
+    Row c = choose(raw(3, OWN_NAIVE_BEST, corpus), List.of());
+    assertEquals("corpus_backtest", c.getAs("basis"));
+    assertEquals("gompertz", c.getAs("model"));
+    assertEquals(0.02, c.<Double>getAs("model_error"), 1e-12);
+  }
+
+  @Test
+  void withoutAnyLongRecordThePriorDecidesElseNothing() {
+    List<Row> prior = new ArrayList<>();
+    for (String m : CurveModels.MODELS) {
+      prior.add(row("m", m, 500, m.equals("damped_trend") ? 0.1 : 0.3));
+    }
+    Row withPrior = choose(raw(3, OWN_NAIVE_BEST, List.of()), prior);
+    assertEquals("prior_backtest", withPrior.getAs("basis"));
+    assertEquals("damped_trend", withPrior.getAs("model"));
+    Row none = choose(raw(3, OWN_NAIVE_BEST, List.of()), List.of());
+    assertNull(none.getAs("basis"));
+    assertNull(none.getAs("model"));
+  }
+}
