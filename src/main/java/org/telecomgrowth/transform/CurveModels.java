@@ -17,7 +17,10 @@ import org.apache.commons.math3.util.Pair;
  * giving a curve y(t). The three saturating curves are least-squares fits (Commons Math Levenberg-Marquardt); their
  * saturation K is kept inside the bounds the caller gives (for a per-100-inhabitants series, what is physically
  * plausible for the metric) by the parameterisation K = kMin + (kMax - kMin) * sigmoid(a), so every iterate is a
- * sensible curve. The damped trend and the two naive baselines are closed forms.
+ * sensible curve. Their least squares are discounted: a point's weight halves every {@value #HALF_LIFE_YEARS}
+ * years back from the last point (chosen on half of the Factbook's countries, checked on the other half: it lowered
+ * the 3-year-ahead median error of every S-curve on both). The damped trend and the two naive baselines are closed
+ * forms.
  *
  * <ul>
  *   <li>{@code logistic}: K / (1 + e^(-r (t - t0)));
@@ -42,6 +45,8 @@ public final class CurveModels {
   public static final List<String> MODELS = List.of(NAIVE_LAST, NAIVE_DRIFT, DAMPED_TREND, LOGISTIC, GOMPERTZ, BASS);
 
   static final double PHI = 0.8;
+  /** Least-squares weights of the S-curves halve every this many years back from the last point. */
+  static final double HALF_LIFE_YEARS = 3;
   static final int TREND_POINTS = 4;
 
   public static boolean isNaive(String model) {
@@ -275,8 +280,15 @@ public final class CurveModels {
       return new Pair<>(values, jac);
     };
     try {
-      Optimum o = new LevenbergMarquardtOptimizer().optimize(new LeastSquaresBuilder()
-          .start(start).model(fn).target(ys).maxEvaluations(2_000).maxIterations(2_000).build());
+      LeastSquaresBuilder lb = new LeastSquaresBuilder()
+          .start(start).model(fn).target(ys).maxEvaluations(2_000).maxIterations(2_000);
+      // Recent points weigh more (discounted least squares): the curve is for forecasting, not for history.
+      double[] w = new double[t.length];
+      for (int i = 0; i < t.length; i++) {
+        w[i] = Math.pow(0.5, (t[t.length - 1] - t[i]) / HALF_LIFE_YEARS);
+      }
+      lb.weight(new org.apache.commons.math3.linear.DiagonalMatrix(w));
+      Optimum o = new LevenbergMarquardtOptimizer().optimize(lb.build());
       return Double.isFinite(o.getCost()) ? o : null;
     } catch (RuntimeException e) {
       // No convergence, a degenerate Jacobian: this start failed.

@@ -204,20 +204,21 @@ public final class SeriesBacktest {
 
   private static FinalFit finalFit(String model, CurveModels.Curve c, Space space, int[] days, double[] values) {
     int n = days.length;
+    // A damped trend says nothing about the points before the ones its line was drawn through: its curve and its
+    // in-sample fit cover those points only.
+    int from = CurveModels.DAMPED_TREND.equals(model) ? Math.max(0, n - CurveModels.TREND_POINTS) : 0;
     double mean = 0;
-    for (double v : values) {
-      mean += v / n;
+    for (int i = from; i < n; i++) {
+      mean += values[i] / (n - from);
     }
     double ssRes = 0;
     double ssTot = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < n; i++) {
       double e = values[i] - space.toValue(model, c, days[i]);
       ssRes += e * e;
       ssTot += (values[i] - mean) * (values[i] - mean);
     }
     List<double[]> pts = new ArrayList<>();
-    // A damped trend says nothing about the points before the ones its line was drawn through.
-    int from = CurveModels.DAMPED_TREND.equals(model) ? Math.max(0, n - CurveModels.TREND_POINTS) : 0;
     LocalDate first = LocalDate.ofEpochDay(days[from]);
     LocalDate last = LocalDate.ofEpochDay(days[n - 1]);
     for (LocalDate d = first; !d.isAfter(last); d = d.plusYears(1)) {
@@ -228,7 +229,7 @@ public final class SeriesBacktest {
       pts.add(new double[] {day, space.toValue(model, c, day), h});
     }
     return new FinalFit(model, c, space.per100 && !CurveModels.isNaive(model),
-        ssTot > 0 ? 1 - ssRes / ssTot : null, Math.sqrt(ssRes / n), pts);
+        ssTot > 0 ? 1 - ssRes / ssTot : null, Math.sqrt(ssRes / (n - from)), pts);
   }
 
   static double years(int day) {
