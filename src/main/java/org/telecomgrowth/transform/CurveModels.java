@@ -27,8 +27,9 @@ import org.apache.commons.math3.util.Pair;
  *   <li>{@code gompertz}: K e^(-e^(-r (t - t0))) (inflection at t0, earlier and slower saturation than the logistic);
  *   <li>{@code bass}: K F(t - t0), F(x) = (1 - e^(-(p+q) x)) / (1 + (q/p) e^(-(p+q) x)) for x &gt; 0, else 0
  *       (t0 the launch; innovation p, imitation q; r reported as p + q);
- *   <li>{@code damped_trend}: level and slope of a least-squares line through the last {@value #TREND_POINTS}
- *       points, the slope damped by {@value #PHI} a year: y(T + h) = level + slope (phi - phi^(h+1)) / (1 - phi);
+ *   <li>{@code damped_trend}: the last value and the slope of a least-squares line through the last
+ *       {@value #TREND_POINTS} points, the slope damped by {@value #PHI} a year:
+ *       y(T + h) = y(T) + slope (phi - phi^(h+1)) / (1 - phi);
  *   <li>{@code naive_last}: the last value; {@code naive_drift}: the line through the last two points.
  * </ul>
  */
@@ -157,7 +158,10 @@ public final class CurveModels {
     }
     double slope = sxy / sxx;
     double tl = t[n - 1];
-    double level = my + slope * (tl - mt);
+    // The level is the last value (Holt's level with full weight on the newest point): a forecast that starts
+    // below or above the last figure is an artefact of the line, not news. Chosen on half of the Factbook's
+    // countries (3-year median APE 0.146 -> 0.132), checked on the other half (0.131 -> 0.123).
+    double level = y[n - 1];
     double cap = bounds == null ? Double.POSITIVE_INFINITY : bounds.kMax;
     return new Curve(DAMPED_TREND, Double.NaN, slope, Double.NaN, null, x -> {
       if (x <= tl) {
