@@ -44,4 +44,10 @@ public final class Reasons {
   public static final String MALFORMED_NUMBER = "malformed_number";
   /** A number inside code or a formula ("alert(2)", "=1+1"), not a figure of the text. */
   public static final String CODE_OR_FORMULA = "code_or_formula";
+  /**
+   * The document holds more figures than {@code FactExtractor.MAX_RECORDS_PER_DOCUMENT} (observations,
+   * projections, events and unresolved numbers together): reading stopped at this row's sentence and the rest of
+   * the document is not read; the row's value is the number of records kept.
+   */
+  public static final String DOCUMENT_CAP = "document_cap";
 }
