@@ -66,10 +66,11 @@ class ClusterIT {
             "--work-dir", work.toString(), master)));
       }
 
-      // The local-mode reference run, through the same spark-submit path, while the Workers register.
+      // The local-mode reference run, through the same spark-submit path, beside the cluster runs (its idle
+      // moments are theirs: the three runs one after another took longer than the 3-minute budget).
       Path local = tmp.resolve("local");
-      assertEquals(0, procs.run("submit-local", submit(flags, flagLine, jars, appJar, "local[2]", local, List.of()),
-          RUN_TIMEOUT_S), "local spark-submit failed; see " + procs.log("submit-local"));
+      Process localRun = procs.start("submit-local", submit(flags, flagLine, jars, appJar, "local[2]", local,
+          List.of()));
       awaitWorkers(masterUi, 2, 120);
 
       // Plain java --master spark:// (the driver ships its jar), on both Workers.
@@ -105,6 +106,8 @@ class ClusterIT {
       assertTrue(submitLog.contains("Lost executor") || submitLog.contains("ExecutorLost"),
           "the driver never saw the executor of worker" + killed + " go; see " + procs.log("submit-cluster"));
 
+      assertTrue(localRun.waitFor(RUN_TIMEOUT_S, TimeUnit.SECONDS), "submit-local did not finish");
+      assertEquals(0, localRun.exitValue(), "local spark-submit failed; see " + procs.log("submit-local"));
       assertSameTables(local, direct);
       assertSameTables(local, viaSubmit);
       procs.close();
