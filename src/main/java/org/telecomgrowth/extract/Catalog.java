@@ -4,19 +4,16 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.telecomgrowth.io.LineNumberedCsv;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -97,10 +94,10 @@ public final class Catalog implements Serializable {
       Path q = inFs.makeQualified(in);
       inputRoot = inFs.exists(q) && inFs.getFileStatus(q).isFile() ? q.getParent() : q;
     }
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
+    Path root = inputRoot;
     String name = p.getName();
     try (Reader r = new InputStreamReader(fs.open(p), StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.parse(r, format)) {
+        CSVParser parser = CSVParser.parse(r, LineNumberedCsv.WITH_HEADER)) {
       for (String col : REQUIRED) {
         if (!parser.getHeaderMap().containsKey(col)) {
           throw new InputException("catalog " + location + ": line 1: the header has no column " + col
@@ -109,55 +106,46 @@ public final class Catalog implements Serializable {
       }
       int columns = parser.getHeaderNames().size();
       Set<String> ids = new HashSet<>();
-      Iterator<CSVRecord> it = parser.iterator();
-      long lastLine = 1; // where the last good record ended: a broken one starts on the next line
-      while (true) {
-        CSVRecord rec;
-        try {
-          if (!it.hasNext()) {
-            break;
+      try {
+        LineNumberedCsv.forEach(parser, (rec, line) -> {
+          if (rec.size() != columns) {
+            throw new InputException("catalog " + location + ": line " + line + ": " + rec.size() + " fields, the "
+                + "header has " + columns + " (a missing column, or a comma in an unquoted value?)");
           }
-          rec = it.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-          throw new InputException("catalog " + location + ": line " + (lastLine + 1)
-              + ": not valid CSV (" + rootMessage(e) + ")");
-        }
-        long line = lastLine + 1;
-        lastLine = parser.getCurrentLineNumber();
-        if (rec.size() != columns) {
-          throw new InputException("catalog " + location + ": line " + line + ": " + rec.size() + " fields, the header"
-              + " has " + columns + " (a missing column, or a comma in an unquoted value?)");
-        }
-        Entry e = new Entry(rec.get("doc_id").strip(), rec.get("path").strip(), rec.get("title").strip(),
-            rec.get("country_iso3").strip(), rec.isMapped("source") ? rec.get("source") : "",
-            rec.isMapped("retrieved") ? rec.get("retrieved") : "",
-            rec.isMapped("published") ? rec.get("published") : "");
-        String bad = badValue(e, ids);
-        List<String> keys = new ArrayList<>();
-        if (bad == null) {
-          try {
-            keys.add(key(fs, catalogDir, e.path()));
-            if (inputRoot != null) {
-              keys.add(key(inputRoot.getFileSystem(conf), inputRoot, e.path()));
+          Entry e = new Entry(rec.get("doc_id").strip(), rec.get("path").strip(), rec.get("title").strip(),
+              rec.get("country_iso3").strip(), rec.isMapped("source") ? rec.get("source") : "",
+              rec.isMapped("retrieved") ? rec.get("retrieved") : "",
+              rec.isMapped("published") ? rec.get("published") : "");
+          String bad = badValue(e, ids);
+          List<String> keys = new ArrayList<>();
+          if (bad == null) {
+            try {
+              keys.add(key(fs, catalogDir, e.path()));
+              if (root != null) {
+                keys.add(key(root.getFileSystem(conf), root, e.path()));
+              }
+            } catch (IllegalArgumentException | IOException ex) {
+              bad = "path '" + e.path() + "' is not a valid path (" + rootMessage(ex) + ")";
             }
-          } catch (IllegalArgumentException | IOException ex) {
-            bad = "path '" + e.path() + "' is not a valid path (" + rootMessage(ex) + ")";
           }
-        }
-        if (bad == null && keys.stream().anyMatch(c.byPath::containsKey)) {
-          bad = "path '" + e.path() + "' is described by an earlier row";
-        }
-        if (bad != null) {
-          c.rejects.add(new Reject(name + ":" + line, "catalog row skipped: " + bad));
-          System.err.println("warning: catalog " + location + ": line " + line + ": row skipped: " + bad);
-          continue;
-        }
-        if (!e.docId().isEmpty()) {
-          ids.add(e.docId());
-        }
-        for (String k : keys) {
-          c.byPath.put(k, e);
-        }
+          if (bad == null && keys.stream().anyMatch(c.byPath::containsKey)) {
+            bad = "path '" + e.path() + "' is described by an earlier row";
+          }
+          if (bad != null) {
+            c.rejects.add(new Reject(name + ":" + line, "catalog row skipped: " + bad));
+            System.err.println("warning: catalog " + location + ": line " + line + ": row skipped: " + bad);
+            return;
+          }
+          if (!e.docId().isEmpty()) {
+            ids.add(e.docId());
+          }
+          for (String k : keys) {
+            c.byPath.put(k, e);
+          }
+        });
+      } catch (LineNumberedCsv.BrokenCsvException e) {
+        throw new InputException("catalog " + location + ": line " + e.line() + ": not valid CSV ("
+            + rootMessage(e.getCause()) + ")");
       }
     }
     return c;

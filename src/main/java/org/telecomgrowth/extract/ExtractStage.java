@@ -114,8 +114,38 @@ public final class ExtractStage {
         Encoders.bean(ExtractedDocument.class));
   }
 
+  /**
+   * Test hook of the cluster test ({@code --conf spark.telecomgrowth.test.holdExtract=FILE}, a local path that
+   * every node sees): a task with documents writes {@code FILE.task-PID-PARTITION}, then waits (at most two
+   * minutes) until FILE exists, so the test can kill the Worker running it while the extract stage runs.
+   */
+  public static final String HOLD_EXTRACT_CONF = "spark.telecomgrowth.test.holdExtract";
+
+  private static void holdForTest(Iterator<Row> rows) {
+    org.apache.spark.SparkEnv env = org.apache.spark.SparkEnv.get();
+    String gate = env == null ? null : env.conf().get(HOLD_EXTRACT_CONF, null);
+    if (gate == null || !rows.hasNext()) {
+      return;
+    }
+    java.nio.file.Path file = java.nio.file.Path.of(gate);
+    int partition = org.apache.spark.TaskContext.getPartitionId();
+    try {
+      java.nio.file.Files.writeString(file.resolveSibling(file.getFileName() + ".task-"
+          + ProcessHandle.current().pid() + "-" + partition), "");
+      long deadline = System.nanoTime() + 120_000_000_000L;
+      while (!java.nio.file.Files.exists(file) && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static Iterator<ExtractedDocument> extractAll(Iterator<Row> rows, Catalog catalog, Configuration conf,
       LongAccumulator withoutMetric) {
+    holdForTest(rows);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {

@@ -68,7 +68,22 @@ public final class FactExtractor {
   private final DocumentLayout layout;
   private final Set<String> countryNames;
 
+  /**
+   * The most observations, projections, events and unresolved numbers kept per document; reading stops at the
+   * first sentence after it is reached (one sentence adds at most a few hundred, as a sentence is at most
+   * {@value SentenceSplitter#MAX_SENTENCE_CHARS} characters), so a document's records, each carrying its
+   * sentence, stay bounded whatever the document's size.
+   */
+  public static final int MAX_RECORDS_PER_DOCUMENT = 20_000;
+
+  private final int maxRecords;
+
   public FactExtractor(String docId, DocumentLayout layout, List<String> countryNames) {
+    this(docId, layout, countryNames, MAX_RECORDS_PER_DOCUMENT);
+  }
+
+  FactExtractor(String docId, DocumentLayout layout, List<String> countryNames, int maxRecords) {
+    this.maxRecords = maxRecords;
     this.docId = docId;
     this.layout = layout;
     this.countryNames = new HashSet<>(countryNames);
@@ -86,6 +101,7 @@ public final class FactExtractor {
     String text = layout.text();
     String analysis = layout.analysisText();
     int sentenceIndex = 0;
+    document:
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
       DateMention paragraphDate = null;
       Integer lastYear = null;
@@ -100,6 +116,14 @@ public final class FactExtractor {
         // markup masked (Markdown links, emphasis), runs of white space collapsed
         String shown = collapseWhitespace(s);
         Sentence sentence = new Sentence(docId, p.section(), p.index(), sentenceIndex, shown, span[0], span[1]);
+        int records = observations.size() + unresolved.size() + projections.size() + events.size();
+        if (records >= maxRecords) {
+          // every record carries its sentence: a document that is nothing but figures is cut here, one row says so
+          Unresolved cap = unresolved(new Quantity(0, 0, records, NumeralRules.COUNT, false, false),
+              Reasons.DOCUMENT_CAP, sentence);
+          unresolved.add(cap);
+          break document;
+        }
         sentences.add(sentence);
 
         List<DateMention> dates = new ArrayList<>();

@@ -33,4 +33,21 @@ public final class Reasons {
   public static final String POPULATION = "population";
   /** Digits split by a stray separator ("151, 274"): which number is meant cannot be told. */
   public static final String SPLIT_DIGITS = "split_digits";
+  /**
+   * A number with a minus sign ("−3,000,000", "-5%"): a count, share or rate is never below zero, so the figure is
+   * not published rather than published without its sign (a fall is read from its words: "fell by 5%").
+   */
+  public static final String NEGATIVE_VALUE = "negative_value";
+  /** A number in exponent notation ("10^9", "1e400"): not how the documents state figures, never read in pieces. */
+  public static final String EXPONENT_NOTATION = "exponent_notation";
+  /** Doubled or misplaced separators ("1,,000", "1.2.3"): which number is meant cannot be told. */
+  public static final String MALFORMED_NUMBER = "malformed_number";
+  /** A number inside code or a formula ("alert(2)", "=1+1"), not a figure of the text. */
+  public static final String CODE_OR_FORMULA = "code_or_formula";
+  /**
+   * The document holds more figures than {@code FactExtractor.MAX_RECORDS_PER_DOCUMENT} (observations,
+   * projections, events and unresolved numbers together): reading stopped at this row's sentence and the rest of
+   * the document is not read; the row's value is the number of records kept.
+   */
+  public static final String DOCUMENT_CAP = "document_cap";
 }

@@ -8,13 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.telecomgrowth.io.LineNumberedCsv;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -176,41 +175,31 @@ public final class ReferenceData {
     String where = (dir.endsWith("/") ? dir : dir + "/") + file;
     String consequence = "; the figures that need it are left empty";
     Path p = new Path(where);
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
     try {
       FileSystem fs = p.getFileSystem(conf);
       try (Reader r = new InputStreamReader(fs.open(p), StandardCharsets.UTF_8);
-          CSVParser parser = CSVParser.parse(r, format)) {
+          CSVParser parser = CSVParser.parse(r, LineNumberedCsv.WITH_HEADER)) {
         for (String col : required) {
           if (!parser.getHeaderMap().containsKey(col)) {
             warn.accept("reference " + where + ": line 1: no column " + col + " in the header" + consequence);
             return List.of();
           }
         }
-        Iterator<CSVRecord> it = parser.iterator();
-        long lastLine = 1; // where the last good record ended: a broken one starts on the next line
-        while (true) {
-          CSVRecord rec;
-          try {
-            if (!it.hasNext()) {
-              break;
+        try {
+          LineNumberedCsv.forEach(parser, (rec, line) -> {
+            List<String> bad = new ArrayList<>();
+            Row row = reader.read(rec, bad);
+            if (bad.isEmpty()) {
+              out.add(row);
+            } else {
+              warn.accept("reference " + where + ": line " + line + ": "
+                  + String.join("; ", bad) + "; row rejected");
             }
-            rec = it.next();
-          } catch (UncheckedIOException | IllegalStateException e) {
-            warn.accept("reference " + where + ": line " + (lastLine + 1) + ": not valid CSV ("
-                + oneLine(e) + "); the file is not used" + consequence);
-            return List.of();
-          }
-          long line = lastLine + 1;
-          lastLine = parser.getCurrentLineNumber();
-          List<String> bad = new ArrayList<>();
-          Row row = reader.read(rec, bad);
-          if (bad.isEmpty()) {
-            out.add(row);
-          } else {
-            warn.accept("reference " + where + ": line " + line + ": "
-                + String.join("; ", bad) + "; row rejected");
-          }
+          });
+        } catch (LineNumberedCsv.BrokenCsvException e) {
+          warn.accept("reference " + where + ": line " + e.line() + ": not valid CSV ("
+              + oneLine(e.getCause()) + "); the file is not used" + consequence);
+          return List.of();
         }
       }
     } catch (FileNotFoundException e) {

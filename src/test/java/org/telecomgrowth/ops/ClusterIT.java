@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.telecomgrowth.extract.ExtractStage;
 
 /**
  * A real Spark standalone cluster on 127.0.0.1 (one Master, two Workers, started from the Maven-resolved Spark
@@ -36,13 +38,14 @@ class ClusterIT {
   Path tmp;
 
   @Test
-  void clusterRunsPublishTheSameTablesAsALocalRun() throws Exception {
+  void clusterRunsPublishTheSameTablesAsALocalRunAlsoWhenAWorkerIsKilled() throws Exception {
     Path sparkHome = Path.of(System.getProperty("spark.home"));
     assertTrue(Files.isDirectory(sparkHome.resolve("jars")), "no Spark jars in " + sparkHome);
     String jars = sparkHome.resolve("jars") + "/*";
     String appJar = ShadedJarIT.appJar().toString();
     List<String> flags = Arrays.asList(System.getProperty("spark.jvm.flags").trim().split("\\s+"));
-    String flagLine = String.join(" ", flags);
+    // short-lived JVMs: the C1 compiler alone costs these 2 cores far less than tiered compilation, same results
+    String flagLine = String.join(" ", flags) + " " + QUICK_JIT;
     Map<String, String> env = Map.of("SPARK_HOME", sparkHome.toString(), "SPARK_SCALA_VERSION", "2.12",
         "SPARK_LOCAL_IP", "127.0.0.1", "SPARK_LOG_DIR", tmp.toString());
     Path logs = Files.createDirectories(BASE.resolve("target/cluster-it"));
@@ -55,25 +58,24 @@ class ClusterIT {
       String master = "spark://127.0.0.1:" + masterPort;
       procs.start("master", daemon(flags, jars, "org.apache.spark.deploy.master.Master",
           "--host", "127.0.0.1", "--port", String.valueOf(masterPort), "--webui-port", String.valueOf(masterUi)));
+      List<Process> workers = new ArrayList<>();
       for (int w = 1; w <= 2; w++) {
         Path work = Files.createDirectories(tmp.resolve("worker" + w));
-        procs.start("worker" + w, daemon(flags, jars, "org.apache.spark.deploy.worker.Worker",
+        workers.add(procs.start("worker" + w, daemon(flags, jars, "org.apache.spark.deploy.worker.Worker",
             "--host", "127.0.0.1", "--webui-port", "0", "--cores", "1", "--memory", "1g",
-            "--work-dir", work.toString(), master));
+            "--work-dir", work.toString(), master)));
       }
 
-      // The local-mode reference run, through the same spark-submit path, while the Workers register.
+      // The local-mode reference run, through the same spark-submit path, beside the cluster runs (its idle
+      // moments are theirs: the three runs one after another took longer than the 3-minute budget).
       Path local = tmp.resolve("local");
-      assertEquals(0, procs.run("submit-local", submit(flags, flagLine, jars, appJar, "local[2]", local), RUN_TIMEOUT_S),
-          "local spark-submit failed; see " + procs.log("submit-local"));
+      Process localRun = procs.start("submit-local", submit(flags, flagLine, jars, appJar, "local[2]", local,
+          List.of()));
       awaitWorkers(masterUi, 2, 120);
 
-      Path viaSubmit = tmp.resolve("cluster-submit");
-      assertEquals(0, procs.run("submit-cluster", submit(flags, flagLine, jars, appJar, master, viaSubmit),
-          RUN_TIMEOUT_S), "cluster spark-submit failed; see " + procs.log("submit-cluster"));
-
+      // Plain java --master spark:// (the driver ships its jar), on both Workers.
       Path direct = tmp.resolve("cluster-direct");
-      List<String> plain = new ArrayList<>(List.of(SparkProcesses.java(), "-Xmx1g"));
+      List<String> plain = new ArrayList<>(List.of(SparkProcesses.java(), "-Xmx1g", QUICK_JIT));
       plain.addAll(flags);
       plain.addAll(List.of("-Dspark.executor.extraJavaOptions=" + flagLine, "-Dspark.executor.memory=768m",
           "-Dspark.sql.shuffle.partitions=4",
@@ -81,18 +83,33 @@ class ClusterIT {
       plain.addAll(jobOptions(direct, "direct"));
       assertEquals(0, procs.run("direct-cluster", plain, RUN_TIMEOUT_S),
           "java --master spark:// failed; see " + procs.log("direct-cluster"));
-
-      assertSameTables(local, viaSubmit);
-      assertSameTables(local, direct);
-      // The executors really ran on the Workers: each Worker launched executors for both applications.
       for (int w = 1; w <= 2; w++) {
         try (Stream<Path> apps = Files.list(tmp.resolve("worker" + w))) {
-          assertEquals(2, apps.filter(p -> p.getFileName().toString().startsWith("app-")).count(),
-              "worker" + w + " did not run executors for both applications");
+          assertEquals(1, apps.filter(p -> p.getFileName().toString().startsWith("app-")).count(),
+              "worker" + w + " did not run an executor for the application");
         }
       }
+
+      // spark-submit to the cluster, and the Worker running an extract task killed (with its executor) while
+      // the task runs: the task holds at a gate (ExtractStage's test hook) until the Worker is dead.
+      Path viaSubmit = tmp.resolve("cluster-submit");
+      Path gate = tmp.resolve("extract-gate");
+      Process run = procs.start("submit-cluster", submit(flags, flagLine, jars, appJar, master, viaSubmit,
+          List.of("--conf", ExtractStage.HOLD_EXTRACT_CONF + "=" + gate)));
+      int killed = killWorkerRunningATask(workers, gate, run);
+      Files.writeString(gate, "go");
+      assertTrue(run.waitFor(RUN_TIMEOUT_S, TimeUnit.SECONDS), "submit-cluster did not finish");
+      assertEquals(0, run.exitValue(), "cluster spark-submit with a Worker killed failed; see "
+          + procs.log("submit-cluster"));
       String submitLog = Files.readString(procs.log("submit-cluster").toPath());
       assertTrue(submitLog.contains("published " + viaSubmit), submitLog);
+      assertTrue(submitLog.contains("Lost executor") || submitLog.contains("ExecutorLost"),
+          "the driver never saw the executor of worker" + killed + " go; see " + procs.log("submit-cluster"));
+
+      assertTrue(localRun.waitFor(RUN_TIMEOUT_S, TimeUnit.SECONDS), "submit-local did not finish");
+      assertEquals(0, localRun.exitValue(), "local spark-submit failed; see " + procs.log("submit-local"));
+      assertSameTables(local, direct);
+      assertSameTables(local, viaSubmit);
       procs.close();
       left = procs.alive();
     }
@@ -100,8 +117,38 @@ class ClusterIT {
     System.out.printf("cluster test: %.1f s%n", (System.nanoTime() - t0) / 1e9);
   }
 
+  private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+
+  /**
+   * Waits until an executor's extract task is at the gate, then kills (SIGKILL) the Worker that launched that
+   * executor, and the executor, as a lost machine would be; returns the Worker's number.
+   */
+  private static int killWorkerRunningATask(List<Process> workers, Path gate, Process run) throws Exception {
+    long deadline = System.nanoTime() + 240_000_000_000L;
+    while (System.nanoTime() < deadline && run.isAlive()) {
+      try (Stream<Path> s = Files.list(gate.getParent())) {
+        for (Path marker : s.filter(p -> p.getFileName().toString().startsWith(gate.getFileName() + ".task-"))
+            .toList()) {
+          String task = marker.getFileName().toString().substring((gate.getFileName() + ".task-").length());
+          long pid = Long.parseLong(task.substring(0, task.indexOf('-')));
+          for (int w = 0; w < workers.size(); w++) {
+            List<ProcessHandle> children = workers.get(w).toHandle().descendants().toList();
+            if (children.stream().anyMatch(c -> c.pid() == pid)) {
+              workers.get(w).destroyForcibly();
+              children.forEach(ProcessHandle::destroyForcibly);
+              workers.get(w).waitFor(30, TimeUnit.SECONDS);
+              return w + 1;
+            }
+          }
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no extract task reached the gate " + gate + (run.isAlive() ? "" : " (run ended)"));
+  }
+
   private static List<String> daemon(List<String> flags, String jars, String main, String... args) {
-    List<String> cmd = new ArrayList<>(List.of(SparkProcesses.java(), "-Xmx512m"));
+    List<String> cmd = new ArrayList<>(List.of(SparkProcesses.java(), "-Xmx512m", QUICK_JIT));
     cmd.addAll(flags);
     cmd.addAll(List.of("-cp", jars, main));
     cmd.addAll(List.of(args));
@@ -109,14 +156,15 @@ class ClusterIT {
   }
 
   private static List<String> submit(List<String> flags, String flagLine, String jars, String appJar, String master,
-      Path out) {
-    List<String> cmd = new ArrayList<>(List.of(SparkProcesses.java(), "-Xmx1g"));
+      Path out, List<String> conf) {
+    List<String> cmd = new ArrayList<>(List.of(SparkProcesses.java(), "-Xmx1g", QUICK_JIT));
     cmd.addAll(flags);
     cmd.addAll(List.of("-cp", jars, "org.apache.spark.deploy.SparkSubmit", "--master", master,
         "--deploy-mode", "client", "--class", "org.telecomgrowth.Pipeline",
         "--conf", "spark.executor.extraJavaOptions=" + flagLine, "--conf", "spark.executor.memory=768m",
-        "--conf", "spark.sql.shuffle.partitions=4",
-        appJar));
+        "--conf", "spark.sql.shuffle.partitions=4"));
+    cmd.addAll(conf);
+    cmd.add(appJar);
     cmd.addAll(jobOptions(out, out.getFileName().toString()));
     return cmd;
   }

@@ -48,6 +48,10 @@ public final class NotFigureRules {
 
   /** Why the number at [start, end) of {@code s} is not a figure, or null when it may be one. */
   public static String reason(String s, int start, int end) {
+    String notation = NumeralRules.notationReason(s, start);
+    if (notation != null) {
+      return notation; // "−3,000,000", "10^400", "1,,000", "alert(2)"
+    }
     String before = s.substring(Math.max(0, start - 40), start);
     String after = s.substring(end, Math.min(s.length(), end + 16));
     if (before.indexOf('[') >= 0 && CITATION_BEFORE.matcher(before).find()

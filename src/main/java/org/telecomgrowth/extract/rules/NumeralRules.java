@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.telecomgrowth.extract.Reasons;
 
 /**
  * The numeral and quantity dimensions: rules that find the numbers of a sentence that state an amount, normalised
@@ -35,7 +36,7 @@ public final class NumeralRules {
   // the character before must not be a letter, digit or one of -./,$€£¥# (checked by hand: a look-behind at
   // every position is what made this scan slow)
   private static final Pattern DIGITS = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?");
-  private static final String NOT_BEFORE_DIGITS = "-./,$€£¥#";
+  private static final String NOT_BEFORE_DIGITS = "-./,$€£¥#^";
   // "1.18 million", "30 mln", "1.2 bn", "10.5-million" (news style)
   private static final Pattern SCALE = Pattern.compile(
       "^(?:\\s+|-)(thousand|million|billion|trillion|mln|mn|bn|bln)\\b", Pattern.CASE_INSENSITIVE);
@@ -369,11 +370,23 @@ public final class NumeralRules {
       from = m.end();
       int start = m.start();
       int end = m.end();
-      if (start > 0) {
+      int signStart = signBefore(s, start);
+      if (start > 0 && signStart < 0) {
         char before = s.charAt(start - 1);
         if (Character.isLetterOrDigit(before) || NOT_BEFORE_DIGITS.indexOf(before) >= 0) {
           continue;
         }
+      }
+      int notation = notationEnd(s, end, m.group(2) != null);
+      if (notation > 0 && !inside(taken, start, end)) {
+        // "10^9", "1e400", "1,,000", "1.2.3": one quantity for the whole token (NotFigureRules abstains on it),
+        // never its pieces read as numbers
+        int qs = signStart >= 0 ? signStart : start;
+        double v = notationValue(s.substring(start, notation));
+        out.add(new Quantity(qs, notation, signStart >= 0 ? -v : v, COUNT, false, false));
+        taken.add(new int[] {qs, notation});
+        from = notation;
+        continue;
       }
       // (the checks below only skip the number; the cheap ones go first)
       if (inside(taken, start, end)) {
@@ -394,7 +407,7 @@ public final class NumeralRules {
         }
         String digits = m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : "");
         if (!inside(taken, start, suffix) && !moneyBefore(s, start)) {
-          Quantity q = withUnit(s, start, suffix, scaled(digits, attachedScale), false, false, true);
+          Quantity q = signed(withUnit(s, start, suffix, scaled(digits, attachedScale), false, false, true), signStart);
           if (q != null) {
             out.add(q);
             taken.add(new int[] {q.start(), q.end()});
@@ -410,7 +423,7 @@ public final class NumeralRules {
         dc.region(end, s.length());
         if (dc.lookingAt() && !inside(taken, start, dc.end())) {
           double v = scaled(m.group(1) + "." + dc.group(1), SCALES.get(scaleWord(dc.group(2))));
-          Quantity q = withUnit(s, start, dc.end(), v, false, false, true);
+          Quantity q = signed(withUnit(s, start, dc.end(), v, false, false, true), signStart);
           if (q != null) {
             out.add(q);
             taken.add(new int[] {q.start(), q.end()});
@@ -440,13 +453,126 @@ public final class NumeralRules {
         value = scaled(digits, SCALES.get(scaleWord(scale.group(1))));
         end = scale.end();
       }
-      Quantity q = withUnit(s, start, end, value, false, false, scaled);
+      Quantity q = signed(withUnit(s, start, end, value, false, false, scaled), signStart);
       if (q != null) {
         out.add(q);
         taken.add(new int[] {q.start(), q.end()});
       }
     }
   }
+
+  // minus signs: hyphen-minus, U+2212 minus, small and full-width hyphen-minus
+  private static final String MINUS_SIGNS = "-\u2212\ufe63\uff0d";
+
+  /**
+   * The position of a minus sign just before the digits at {@code start} ("−3,000,000", "-5%", "(-2)"), or -1. A
+   * hyphen after a letter, digit or separator is a joiner ("E-10", "2004-2008", "STM-1"), not a sign.
+   */
+  static int signBefore(String s, int start) {
+    if (start == 0 || MINUS_SIGNS.indexOf(s.charAt(start - 1)) < 0) {
+      return -1;
+    }
+    if (start >= 2) {
+      char c = s.charAt(start - 2);
+      if (!Character.isWhitespace(c) && c != '\u00a0' && "([{:=;,\"'".indexOf(c) < 0) {
+        return -1;
+      }
+    }
+    return start - 1;
+  }
+
+  /** {@code q} made negative and widened to its sign when there is one; a negative figure is never published. */
+  private static Quantity signed(Quantity q, int signStart) {
+    if (q == null || signStart < 0) {
+      return q;
+    }
+    return new Quantity(signStart, q.end(), -q.value(), q.unit(), q.spelled(), q.needsNoun());
+  }
+
+  /**
+   * The end of a number written in a notation the grammar does not read, starting at the digits that end at
+   * {@code end} ({@code decimal} when they had a decimal part): exponents ("10^9", "1e400", "2.5E6") and malformed separators ("1,,000", "1.2.3", "1.,5");
+   * -1 for anything else.
+   */
+  static int notationEnd(String s, int end, boolean decimal) {
+    int n = s.length();
+    if (end + 1 < n && (s.charAt(end) == '^' || s.charAt(end) == 'e' || s.charAt(end) == 'E')) {
+      int i = end + 1;
+      if (i + 1 < n && (s.charAt(i) == '-' || s.charAt(i) == '+') ) {
+        i++;
+      }
+      int digits = i;
+      while (i < n && Character.isDigit(s.charAt(i))) {
+        i++;
+      }
+      boolean wordEnds = i == n || !Character.isLetterOrDigit(s.charAt(i));
+      return i > digits && (s.charAt(end) == '^' || wordEnds) ? i : -1;
+    }
+    // a separator followed by another separator, or a second dot group after a decimal ("1.2.3")
+    int i = end;
+    boolean malformed = false;
+    while (i + 1 < n && (s.charAt(i) == '.' || s.charAt(i) == ',')) {
+      int j = i + 1;
+      while (j < n && (s.charAt(j) == '.' || s.charAt(j) == ',')) {
+        j++;
+      }
+      if (j == n || !Character.isDigit(s.charAt(j))) {
+        break;
+      }
+      // a run of separators, or a dot after a decimal part (a decimal point is written once)
+      malformed |= j - i > 1 || (s.charAt(i) == '.' && (decimal || i > end));
+      i = j;
+      while (i < n && Character.isDigit(s.charAt(i))) {
+        i++;
+      }
+    }
+    return malformed ? i : -1;
+  }
+
+  /**
+   * Why the number starting at {@code start} (its sign or first digit) is written in a way that is not a figure:
+   * a minus sign ({@code negative_value}: a count or share is never below zero, and a fall is written as one),
+   * an exponent ({@code exponent_notation}), doubled or misplaced separators ({@code malformed_number}), or code
+   * and formulas ("alert(2)", "=1+1": {@code code_or_formula}); null when it is written as a figure.
+   */
+  public static String notationReason(String s, int start) {
+    int ds = start;
+    if (ds < s.length() && MINUS_SIGNS.indexOf(s.charAt(ds)) >= 0) {
+      return Reasons.NEGATIVE_VALUE;
+    }
+    if (ds >= s.length() || !Character.isDigit(s.charAt(ds))) {
+      return null; // a spelled number
+    }
+    Matcher m = DIGITS.matcher(s);
+    m.region(ds, s.length());
+    if (!m.lookingAt() || at(DOT_THOUSANDS, s, ds)) {
+      return null; // "1.234.567" is a number
+    }
+    int end = m.end();
+    int notation = notationEnd(s, end, m.group(2) != null);
+    if (notation > 0) {
+      return "^eE".indexOf(s.charAt(end)) >= 0 ? Reasons.EXPONENT_NOTATION : Reasons.MALFORMED_NUMBER;
+    }
+    char before = ds > 0 ? s.charAt(ds - 1) : ' ';
+    boolean call = before == '(' && ds >= 2 && Character.isLetterOrDigit(s.charAt(ds - 2));
+    boolean operatorAfter = end + 1 < s.length() && "+*×=<>".indexOf(s.charAt(end)) >= 0
+        && Character.isDigit(s.charAt(end + 1));
+    return call || before == '=' || operatorAfter ? Reasons.CODE_OR_FORMULA : null;
+  }
+
+  /** The value a notation token states, for unresolved.csv: a power read exactly, else the digits before it. */
+  static double notationValue(String token) {
+    java.util.regex.Matcher m = POWER.matcher(token);
+    if (m.matches()) {
+      double mantissa = Double.parseDouble(m.group(1).replace(",", ""));
+      double exponent = Double.parseDouble(m.group(3));
+      return m.group(2).equals("^") ? Math.pow(mantissa, exponent) : mantissa * Math.pow(10, exponent);
+    }
+    Matcher lead = DIGITS.matcher(token);
+    return lead.lookingAt() ? Double.parseDouble(lead.group().replace(",", "")) : 0;
+  }
+
+  private static final Pattern POWER = Pattern.compile("([\\d,]+(?:\\.\\d+)?)([\\^eE])([-+]?\\d{1,6})\\d*");
 
   /** The scale word of an abbreviation ("mln" -> million). */
   private static String scaleWord(String w) {
@@ -470,11 +596,13 @@ public final class NumeralRules {
     Matcher m = DOT_THOUSANDS.matcher(s);
     while (m.find()) {
       int start = m.start();
+      int signStart = signBefore(s, start);
       if ((start > 0 && (Character.isLetterOrDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '.'))
           || inside(taken, start, m.end())) {
         continue;
       }
-      Quantity q = withUnit(s, start, m.end(), Double.parseDouble(m.group().replace(".", "")), false, false, false);
+      Quantity q = signed(withUnit(s, start, m.end(), Double.parseDouble(m.group().replace(".", "")), false, false,
+          false), signStart);
       if (q != null) {
         out.add(q);
         taken.add(new int[] {q.start(), q.end()});

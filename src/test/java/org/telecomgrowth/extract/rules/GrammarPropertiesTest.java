@@ -36,7 +36,7 @@ class GrammarPropertiesTest {
             "Q3", "the third quarter of", "that year", "the 1990s", "February 30,", "June 15,", "year 0",
             "million", "billion", "thousand", "half a", "one", "twenty-five", "percent", "per cent", "%",
             "per 100 inhabitants", "km", "subscribers", "lines", "about", "more than", ".", ",", ",,", "^", "e",
-            "−", "$", "10^400", "1e400", "1.2.3", "(", ")", "\"", "'", "\u00a0", "\n"),
+            "−", "-", "$", "10^400", "1e400", "10^9", "-5%", "−3,000,000", "1.2.3", "1,,000", "alert(2)", "=1+1", "(", ")", "\"", "'", "\u00a0", "\n"),
         Arbitraries.integers().between(0, 3000).map(String::valueOf),
         Arbitraries.longs().between(0, 99_999_999_999L).map(n -> String.format(Locale.US, "%,d", n)),
         Arbitraries.strings().ofMaxLength(4));
@@ -135,6 +135,45 @@ class GrammarPropertiesTest {
     NumeralRules.Quantity q = first(text);
     Assertions.assertEquals(expected, q.value(), Math.abs(expected) * 1e-12, text);
     Assertions.assertEquals(1, NumeralRules.find(text, dates(text)).size(), text);
+  }
+
+  @Property(tries = 300)
+  void signedNumbersKeepTheirSignAndAreNeverFigures(@ForAll @LongRange(min = 1, max = 99_999_999_999L) long n,
+      @ForAll("minus") String minus, @ForAll("percentSign") String unit, @ForAll boolean share) {
+    String text = "There were " + minus + String.format(Locale.US, "%,d", n) + (share ? unit : "") + " subscribers.";
+    NumeralRules.Quantity q = first(text);
+    Assertions.assertEquals(-n, q.value(), 0, text);
+    Assertions.assertEquals(org.telecomgrowth.extract.Reasons.NEGATIVE_VALUE,
+        NotFigureRules.reason(text, q.start(), q.end()), text);
+  }
+
+  @Provide
+  Arbitrary<String> minus() {
+    return Arbitraries.of("-", "\u2212", "\uff0d");
+  }
+
+  @Property(tries = 300)
+  void exponentsAreNeverReadInPieces(@ForAll @IntRange(min = 1, max = 999) int mantissa, @ForAll("power") String op,
+      @ForAll @IntRange(min = 0, max = 9999) int exponent) {
+    String text = "In 2010 there were " + mantissa + op + exponent + " subscribers.";
+    List<NumeralRules.Quantity> qs = NumeralRules.find(text, dates(text));
+    Assertions.assertEquals(1, qs.size(), () -> text + ": " + qs);
+    Assertions.assertEquals(org.telecomgrowth.extract.Reasons.EXPONENT_NOTATION,
+        NotFigureRules.reason(text, qs.get(0).start(), qs.get(0).end()), text);
+  }
+
+  @Provide
+  Arbitrary<String> power() {
+    return Arbitraries.of("^", "e", "E");
+  }
+
+  @Property(tries = 400)
+  void aQuantityWithoutAReasonIsNeverNegativeOrInfinite(@ForAll("grammarText") String s) {
+    for (NumeralRules.Quantity q : NumeralRules.find(s, dates(s))) {
+      if (NotFigureRules.reason(s, q.start(), q.end()) == null) {
+        Assertions.assertTrue(q.value() >= 0 && Double.isFinite(q.value()), () -> "'" + s + "': " + q);
+      }
+    }
   }
 
   @Property(tries = 200)
