@@ -236,7 +236,11 @@ final class CorpusReport {
       long gapCount, RunManifest manifest) {
     Document doc = Document.createShell("");
     doc.outputSettings().charset("UTF-8").prettyPrint(false);
-    String title = "Growth of telecommunications in " + rows.size() + " countries";
+    // A document without a country (an ocean, the world, a union) is a row of its own but not a country.
+    long countries = rows.keySet().stream().filter(e -> !e.startsWith("doc:")).count();
+    long other = rows.size() - countries;
+    String title = "Growth of telecommunications in " + countries + " countr" + (countries == 1 ? "y" : "ies")
+        + (other == 0 ? "" : " and " + other + " document" + (other == 1 ? "" : "s") + " without a country");
     doc.head().appendElement("meta").attr("charset", "utf-8");
     doc.head().appendElement("title").text(title);
     doc.head().appendElement("style").appendChild(new DataNode(CSS));
