@@ -70,6 +70,9 @@ fi
 if [ "${1:-}" = "bench" ]; then
   shift
   main=org.telecomgrowth.bench.ExtractBenchmark
+elif [ "${1:-}" = "generate" ]; then
+  shift
+  main=org.telecomgrowth.bench.CorpusGenerator
 elif [ "${1:-}" = "extract-only" ]; then
   shift
   main=org.telecomgrowth.bench.ExtractCorpus
