@@ -549,7 +549,8 @@ public final class Benchmark implements Callable<Integer> {
     if (Double.isNaN(v)) {
       return "";
     }
-    return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    return Math.abs(v) >= 100 || v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v)
+        : String.format(Locale.ROOT, "%.2f", v);
   }
 
   private static String list(List<Double> values) {
