@@ -112,7 +112,9 @@ public final class CorpusGenerator implements Callable<Integer> {
         String docId = String.format(Locale.ROOT, "gen_%s_%06d", c.iso3().toLowerCase(Locale.ROOT), docs);
         String rel = String.format(Locale.ROOT, "documents/%03d/%s.txt", docs / 1000, docId);
         List<Fact> facts = new ArrayList<>();
-        Doc d = document(r, c, target, facts);
+        // a country's curves are the same in every document about it (sources agree, as statistics do)
+        Curves k = new Curves(new SplittableRandom(seed * 1_000_003L + c.iso3().hashCode()));
+        Doc d = document(r, c, k, target, facts);
         byte[] text = d.text().getBytes(StandardCharsets.UTF_8);
         Path file = out.resolve(rel);
         Files.createDirectories(file.getParent());
@@ -173,9 +175,7 @@ public final class CorpusGenerator implements Callable<Integer> {
       "September", "October", "November", "December"};
   private static final int[] MONTH_DAYS = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
-  private static Doc document(SplittableRandom r, Country c, int target, List<Fact> facts) {
-    // this document's view of the country's adoption curves
-    Curves k = new Curves(r);
+  private static Doc document(SplittableRandom r, Country c, Curves k, int target, List<Fact> facts) {
     boolean labelled = target < 6_000 && r.nextInt(3) == 0;
     int firstYear = 1995 + r.nextInt(10);
     int lastYear = Math.min(2024, firstYear + 8 + r.nextInt(20));
@@ -269,7 +269,7 @@ public final class CorpusGenerator implements Callable<Integer> {
     return text.substring(0, end + 1) + "\n";
   }
 
-  /** A country's curves as this document sees them: logistic adoption per 100 inhabitants. */
+  /** A country's curves: logistic adoption per 100 inhabitants (fixed lines: a slow rise and decline). */
   private static final class Curves {
     final double mobileSat;
     final double mobileMid;
