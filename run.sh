@@ -6,7 +6,12 @@
 #                                           the application jar through spark-submit: $SPARK_HOME/bin/spark-submit
 #                                           when SPARK_HOME is set, else Spark's own SparkSubmit from Maven's jars
 #   ./run.sh test                           run the whole test suite (what CI runs)
-#   ./run.sh bench [...]                    run the extractor benchmark, results under bench/results/
+#   ./run.sh bench [--only PARTS] [--mb N] [--large-mb N] [--repeats N]
+#                                           issue 10's benchmark: one table, also bench/results/<date>.csv; PARTS
+#                                           (comma-separated, default all): extractor,extract,seed,factbook,scale
+#   ./run.sh generate --mb N --seed S --output DIR
+#                                           a deterministic synthetic corpus: DIR/documents, catalog.csv and
+#                                           gold_observations.csv (score_extraction.py --gold DIR --prefix gold)
 #   ./run.sh extract-only ...                 the extractor alone (no Spark) over a folder, observations.csv for scoring
 #   ./run.sh floor                          the Spark floor: start a local session, count spark.range(1), stop
 # Any other arguments are passed to the pipeline; ./run.sh --help lists them.
@@ -69,7 +74,10 @@ fi
 
 if [ "${1:-}" = "bench" ]; then
   shift
-  main=org.telecomgrowth.bench.ExtractBenchmark
+  main=org.telecomgrowth.bench.Benchmark
+elif [ "${1:-}" = "generate" ]; then
+  shift
+  main=org.telecomgrowth.bench.CorpusGenerator
 elif [ "${1:-}" = "extract-only" ]; then
   shift
   main=org.telecomgrowth.bench.ExtractCorpus

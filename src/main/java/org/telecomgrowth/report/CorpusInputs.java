@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
@@ -21,6 +22,7 @@ import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 import org.telecomgrowth.model.Tables;
 import org.telecomgrowth.transform.SeriesTransform;
 import org.telecomgrowth.transform.TransformColumns;
@@ -100,7 +102,14 @@ final class CorpusInputs {
         fields.add(col(c));
       }
     }
-    return t.groupBy(entity.as("entity"))
+    // Only an entity's first `cap` rows (in the order of the sorted structs) reach collect_list: its whole table
+    // never sits in one aggregation buffer (a country's events and growth rows of a 1 GB corpus overflowed a 1 GB
+    // driver heap). The window sorts by the same fields, nulls first, as array_sort orders the structs.
+    Column[] sortKeys = fields.stream().map(Column::asc_nulls_first).toArray(Column[]::new);
+    Dataset<Row> first = t.withColumn("_entity_key", entity)
+        .withColumn("_rank", row_number().over(Window.partitionBy("_entity_key").orderBy(sortKeys)))
+        .filter(col("_rank").leq(cap));
+    return first.groupBy(col("_entity_key").as("entity"))
         .agg(slice(array_sort(collect_list(struct(fields.toArray(new Column[0])))), 1, cap).as(name));
   }
 

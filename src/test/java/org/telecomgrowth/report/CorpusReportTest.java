@@ -147,4 +147,32 @@ class CorpusReportTest extends SparkTestBase {
     org.junit.jupiter.api.Assertions.assertTrue(bans.get("PRK") > 0);
     assertEquals(0, bans.get("KOR"));
   }
+
+  @Test
+  void aCountryPageHoldsOnlyTheFirstRowsOfALargeTableInOrder() {
+    Map<String, Dataset<Row>> t = tables("KOR");
+    Dataset<Row> events = t.get(org.telecomgrowth.model.Tables.EVENTS);
+    // 1,200 more PRK events on distinct days, more than a page shows (TABLE_CAP + 1)
+    Dataset<Row> one = events.filter(col("doc_id").equalTo(ReportFixtures.DOC)).limit(1);
+    Dataset<Row> many = one.crossJoin(session().range(1_200).toDF("_i"))
+        .withColumn("period_start", org.apache.spark.sql.functions.date_add(
+            org.apache.spark.sql.functions.lit(java.sql.Date.valueOf("1950-01-01")), col("_i").cast("int")))
+        .drop("_i").select(events.columns()[0], java.util.Arrays.copyOfRange(events.columns(), 1,
+            events.columns().length));
+    t.put(org.telecomgrowth.model.Tables.EVENTS, events.unionByName(many));
+    Iterator<CountryPage> it = new CorpusInputs(new ReportInputs(t)).pages();
+    List<Row> prk = null;
+    while (it.hasNext()) {
+      CountryPage p = it.next();
+      if (p.entity().equals("PRK")) {
+        prk = p.events();
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertNotNull(prk);
+    assertEquals(ReportInputs.TABLE_CAP + 1, prk.size());
+    for (int i = 0; i < prk.size(); i++) {
+      assertEquals(java.time.LocalDate.of(1950, 1, 1).plusDays(i).toString(),
+          RowValues.str(prk.get(i), "period_start"), "row " + i);
+    }
+  }
 }
