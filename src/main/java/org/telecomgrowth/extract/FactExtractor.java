@@ -207,9 +207,12 @@ public final class FactExtractor {
               item = fieldItem != null ? fieldItem : MetricRules.topicOf(p.section());
             }
             if (item != null && MetricRules.isGeneric(item)) {
-              // "said it had 11.2 million subscribers": of the subject of its field, paragraph or section, when
-              // there is one; never a guessed default
-              String subject = fieldItem != null ? fieldItem
+              // "Mobile penetration reached 52.4 subscriptions per 100": the specific item its own clause names
+              // comes first; else ("said it had 11.2 million subscribers") the subject of its field, paragraph or
+              // section, when there is one; never a guessed default
+              String inClause = nearest(s, wordPrefix, specificItemsBefore(terms, q.start()), "item", q, quantities,
+                  clauseStart, clauseEnd, false);
+              String subject = inClause != null ? inClause : fieldItem != null ? fieldItem
                   : previousItem != null && !MetricRules.isGeneric(previousItem) ? previousItem
                   : MetricRules.topicOf(p.section());
               if (subject == null) {
@@ -289,7 +292,10 @@ public final class FactExtractor {
             }
             o.setScope(scope);
             String source = SourceRules.sourceAt(sources, q.start());
-            o.setSource(source.isEmpty() && paragraphSource != null ? paragraphSource : source);
+            // A sentence that attributes its figures itself, to nobody named ("according to the regulator"),
+            // does not take a source named earlier in its paragraph.
+            boolean ownAttribution = sources.isEmpty() && SourceRules.attributes(s);
+            o.setSource(source.isEmpty() && paragraphSource != null && !ownAttribution ? paragraphSource : source);
             fillProvenance(o, sentence);
             if (ChangeRules.isProjection(s, clauseStart, clauseEnd, q.start(), q.end())) {
               projections.add(o);
@@ -560,6 +566,21 @@ public final class FactExtractor {
    * the left one and a half times plus two (a noun usually follows its number), another figure in between adds one,
    * and a term on the left that closely follows another figure belongs to that figure.
    */
+  /**
+   * The item terms before a figure that say of what ("mobile", "fixed-line"), without the generic "subscriptions"
+   * or "lines"; an item after the figure ("4.6 million subscribers, of whom 2.4 million used mobile internet") is
+   * another figure's.
+   */
+  private static List<Term> specificItemsBefore(List<Term> terms, int end) {
+    List<Term> out = new ArrayList<>();
+    for (Term t : terms) {
+      if (t.kind().equals("item") && !MetricRules.isGeneric(t.name()) && t.end() <= end) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
   private static String nearest(String s, int[] wordPrefix, List<Term> terms, String kind, Quantity q, List<Quantity> quantities,
       int clauseStart, int clauseEnd, boolean adjacentRightOnly) {
     String best = null;

@@ -56,6 +56,14 @@ public final class SourceRules {
   private static final LiteralGate ATTRIBUTION = LiteralGate.anyOf("according", "reported by", "estimated by",
       "data from", "figures from");
 
+  /**
+   * Whether the sentence attributes its figures itself ("according to the telecommunications regulator"), named or
+   * not: then a source named earlier in the paragraph is not this sentence's.
+   */
+  public static boolean attributes(String s) {
+    return ATTRIBUTION.mayMatch(LiteralGate.lower(s));
+  }
+
   public static List<Source> find(String s, Set<String> countryNames) {
     List<Source> out = new ArrayList<>();
     String lower = LiteralGate.lower(s);
