@@ -110,12 +110,8 @@ public record SubscriberChartData(String metric, List<Line> lines, Curve fit, Li
   /** Why the preferred group (since_break first, else the series with most points) has no forecast. */
   static String noForecast(List<Row> fits) {
     Row best = null;
-    int bestScore = Integer.MIN_VALUE;
     for (Row r : fits) {
-      Integer n = RowValues.integer(r, "n_points");
-      int score = ("since_break".equals(RowValues.str(r, "fit_scope")) ? 1_000_000 : 0) + (n == null ? 0 : n);
-      if (score > bestScore) {
-        bestScore = score;
+      if (best == null || preference(r) > preference(best)) {
         best = r;
       }
     }
@@ -142,6 +138,12 @@ public record SubscriberChartData(String metric, List<Line> lines, Curve fit, Li
     }
   }
 
+  /** Which group the chart speaks for: the since_break one, else the series with most points. */
+  private static int preference(Row fitRow) {
+    Integer n = RowValues.integer(fitRow, "n_points");
+    return ("since_break".equals(RowValues.str(fitRow, "fit_scope")) ? 1_000_000 : 0) + (n == null ? 0 : n);
+  }
+
   static String modelName(String model) {
     return model == null || model.isEmpty() ? "curve" : model.replace('_', ' ');
   }
@@ -161,9 +163,7 @@ public record SubscriberChartData(String metric, List<Line> lines, Curve fit, Li
     String best = null;
     int bestScore = Integer.MIN_VALUE;
     for (Map.Entry<String, List<Row>> e : new java.util.TreeMap<>(byId).entrySet()) {
-      Row first = e.getValue().get(0);
-      Integer n = RowValues.integer(first, "n_points");
-      int score = ("since_break".equals(RowValues.str(first, "fit_scope")) ? 1_000_000 : 0) + (n == null ? 0 : n);
+      int score = preference(e.getValue().get(0));
       if (score > bestScore) {
         bestScore = score;
         best = e.getKey();

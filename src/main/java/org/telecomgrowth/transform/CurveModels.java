@@ -42,6 +42,8 @@ public final class CurveModels {
   public static final String DAMPED_TREND = "damped_trend";
   public static final String NAIVE_LAST = "naive_last";
   public static final String NAIVE_DRIFT = "naive_drift";
+  /** The two baselines a model must beat to draw a curve. */
+  public static final List<String> NAIVE = List.of(NAIVE_LAST, NAIVE_DRIFT);
   /** Every candidate, in the order that breaks ties (simpler and more conservative first). */
   public static final List<String> MODELS = List.of(NAIVE_LAST, NAIVE_DRIFT, DAMPED_TREND, LOGISTIC, GOMPERTZ, BASS);
 
@@ -51,7 +53,7 @@ public final class CurveModels {
   static final int TREND_POINTS = 4;
 
   public static boolean isNaive(String model) {
-    return NAIVE_LAST.equals(model) || NAIVE_DRIFT.equals(model);
+    return NAIVE.contains(model);
   }
 
   /** Points a model needs before it is tried. */

@@ -23,12 +23,6 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -116,19 +110,9 @@ public final class ForecastTransform {
 
   private static Map<String, SeriesBacktest.Saturation> loadMetrics() {
     Map<String, SeriesBacktest.Saturation> m = new HashMap<>();
-    try (InputStream in = ForecastTransform.class.getResourceAsStream("/transform/forecast_metrics.tsv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        m.put(f[0], new SeriesBacktest.Saturation(Double.parseDouble(f[2]), Double.parseDouble(f[3]),
-            "count".equals(f[1])));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] f : org.telecomgrowth.extract.rules.MetricRules.readTsv("/transform/forecast_metrics.tsv")) {
+      m.put(f[0], new SeriesBacktest.Saturation(Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+          "count".equals(f[1])));
     }
     return Collections.unmodifiableMap(m);
   }
@@ -234,7 +218,7 @@ public final class ForecastTransform {
     }
     for (SeriesBacktest.FinalFit f : res.fits) {
       CurveModels.Curve c = f.curve;
-      Integer t0Day = Double.isFinite(c.t0) ? (int) Math.round(c.t0 * SeriesBacktest.DAYS_PER_YEAR) : null;
+      Integer t0Day = Double.isFinite(c.t0) ? (int) Math.round(c.t0 * GrowthTransform.DAYS_PER_YEAR) : null;
       String unit = f.per100 ? "per_100_inhabitants" : null;
       for (double[] p : f.points) {
         out.add(row(head, "curve", f.model, lastYear, (int) p[2], null, (int) p[0], null, p[1], null, n, OK,
@@ -282,7 +266,7 @@ public final class ForecastTransform {
   }
 
   private static Column isNaive(Column model) {
-    return model.isin(CurveModels.NAIVE_LAST, CurveModels.NAIVE_DRIFT);
+    return model.isin(CurveModels.NAIVE.toArray());
   }
 
   /**
@@ -355,6 +339,21 @@ public final class ForecastTransform {
   }
 
   /**
+   * Per group: cal_n forecasts, q10 and q90 of ln(actual / forecast), the median APE; {@code keys} first.
+   */
+  private static Dataset<Row> errorQuantiles(org.apache.spark.sql.RelationalGroupedDataset groups, Column... keys) {
+    Column[] out = java.util.Arrays.copyOf(keys, keys.length + 4);
+    out[keys.length] = col("cal_n");
+    out[keys.length + 1] = element_at(col("_q"), 1).as("q10");
+    out[keys.length + 2] = element_at(col("_q"), 2).as("q90");
+    out[keys.length + 3] = col("median_ape");
+    return groups.agg(count(lit(1)).cast("int").as("cal_n"),
+            percentile_approx(col("ln_ratio"), array(lit(0.1), lit(0.9)), lit(10000)).as("_q"),
+            percentile_approx(col("abs_pct_error"), lit(0.5), lit(10000)).as("median_ape"))
+        .select(out);
+  }
+
+  /**
    * The method's error distribution as known at each origin. Needs: the chosen backtest. Adds: metric, origin,
    * horizon, cal_n, q10, q90 (of ln(actual/forecast) over the chosen forecasts of the metric at that horizon whose
    * target year is at most the origin), median_ape.
@@ -363,13 +362,10 @@ public final class ForecastTransform {
     Dataset<Row> rows = calibrationRows(chosenBacktest).select(col("metric").as("r_metric"),
         col("horizon").as("r_horizon"), col("target_year"), col("ln_ratio"), col("abs_pct_error"));
     Dataset<Row> origins = chosenBacktest.select(col("metric"), col("origin")).distinct();
-    return origins.join(rows, col("metric").equalTo(col("r_metric")).and(col("target_year").leq(col("origin"))))
-        .groupBy(col("metric"), col("origin"), col("r_horizon").as("horizon"))
-        .agg(count(lit(1)).cast("int").as("cal_n"),
-            percentile_approx(col("ln_ratio"), array(lit(0.1), lit(0.9)), lit(10000)).as("_q"),
-            percentile_approx(col("abs_pct_error"), lit(0.5), lit(10000)).as("median_ape"))
-        .select(col("metric"), col("origin"), col("horizon"), col("cal_n"), element_at(col("_q"), 1).as("q10"),
-            element_at(col("_q"), 2).as("q90"), col("median_ape"));
+    return errorQuantiles(origins.join(rows, col("metric").equalTo(col("r_metric"))
+            .and(col("target_year").leq(col("origin"))))
+        .groupBy(col("metric"), col("origin"), col("r_horizon").as("horizon")), col("metric"), col("origin"),
+        col("horizon"));
   }
 
   /**
@@ -379,13 +375,10 @@ public final class ForecastTransform {
    * median_ape, cal_basis.
    */
   public static Dataset<Row> calibration(Dataset<Row> chosenBacktest, Dataset<Row> priorIntervals) {
-    Dataset<Row> corpus = calibrationRows(chosenBacktest).groupBy(col("metric"), col("horizon"))
-        .agg(count(lit(1)).cast("int").as("cal_n"),
-            percentile_approx(col("ln_ratio"), array(lit(0.1), lit(0.9)), lit(10000)).as("_q"),
-            percentile_approx(col("abs_pct_error"), lit(0.5), lit(10000)).as("median_ape"))
+    Dataset<Row> corpus = errorQuantiles(calibrationRows(chosenBacktest).groupBy(col("metric"), col("horizon")),
+            col("metric"), col("horizon"))
         .filter(col("cal_n").geq(CALIBRATION_MIN))
-        .select(col("metric"), col("horizon"), col("cal_n"), element_at(col("_q"), 1).as("q10"),
-            element_at(col("_q"), 2).as("q90"), col("median_ape"), lit(CORPUS).as("cal_basis"));
+        .withColumn("cal_basis", lit(CORPUS));
     Dataset<Row> prior = priorIntervals.filter(col("n").geq(CALIBRATION_MIN))
         .select(col("metric"), col("horizon").cast("int").as("horizon"), col("n").cast("int").as("cal_n"),
             col("q10"), col("q90"), col("median_ape"), lit(PRIOR).as("cal_basis"));

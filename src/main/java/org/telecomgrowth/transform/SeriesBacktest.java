@@ -31,7 +31,6 @@ public final class SeriesBacktest {
   static final double COUNT_K_RATIO = 10;
   /** An error above 100 % scores as 100 %, so one wild forecast cannot decide a model's rank alone. */
   static final double APE_CAP = 1.0;
-  static final double DAYS_PER_YEAR = 365.25;
 
   /** Saturation bounds per 100 inhabitants for a metric (from forecast_metrics.tsv). */
   public static final class Saturation implements java.io.Serializable {
@@ -170,11 +169,9 @@ public final class SeriesBacktest {
         }
       }
     }
-    List<Integer> origins = new ArrayList<>();
+    java.util.Set<Integer> origins = new java.util.LinkedHashSet<>();
     for (Scored s : res.scored) {
-      if (!origins.contains(s.origin)) {
-        origins.add(s.origin);
-      }
+      origins.add(s.origin);
     }
     origins.add(res.lastYear);
     for (int origin : origins) {
@@ -233,7 +230,7 @@ public final class SeriesBacktest {
   }
 
   static double years(int day) {
-    return day / DAYS_PER_YEAR;
+    return day / GrowthTransform.DAYS_PER_YEAR;
   }
 
   /** The points up to an origin in the space a model is fitted in, and the way back to the series' values. */

@@ -50,7 +50,8 @@ public final class MetricRules {
     }
   }
 
-  static List<String[]> readTsv(String resource) {
+  /** A tab-separated resource's rows, blank lines and # comments left out; fails when the resource is missing. */
+  public static List<String[]> readTsv(String resource) {
     List<String[]> rows = new ArrayList<>();
     try (InputStream in = MetricRules.class.getResourceAsStream(resource)) {
       if (in == null) {
