@@ -169,11 +169,14 @@ public final class ForecastTransform {
   static List<Row> group(Iterator<Row> rows) {
     List<Row> points = new ArrayList<>();
     rows.forEachRemaining(points::add);
-    // Input order depends on the shuffle; sort so every run sees the same problem. One value a day (the larger).
+    // Input order depends on the shuffle; sort so every run sees the same problem. One point a year: the year's
+    // last (the larger value on its last day). A series reported monthly then weighs what a yearly one does, the
+    // damped trend's last points are years, and a fit costs what the years it spans cost, not how often the
+    // figure was reported (a corpus with monthly points would otherwise make the backtest grow with its size).
     points.sort(Comparator.<Row>comparingInt(r -> r.getAs("day")).thenComparingDouble(r -> r.getAs("value")));
     List<Row> dedup = new ArrayList<>();
     for (Row r : points) {
-      if (!dedup.isEmpty() && dedup.get(dedup.size() - 1).<Integer>getAs("day").equals(r.getAs("day"))) {
+      if (!dedup.isEmpty() && year(dedup.get(dedup.size() - 1)) == year(r)) {
         dedup.set(dedup.size() - 1, r);
       } else {
         dedup.add(r);
@@ -226,6 +229,10 @@ public final class ForecastTransform {
       }
     }
     return out;
+  }
+
+  private static int year(Row r) {
+    return java.time.LocalDate.ofEpochDay(r.<Integer>getAs("day")).getYear();
   }
 
   private static Double fin(double v) {

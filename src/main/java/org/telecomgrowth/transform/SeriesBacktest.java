@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * One series' rolling-origin backtest and its forecasts from every candidate model (issue 12), in plain Java: a
  * Spark task runs it on one group's points (ForecastTransform), tests run it directly.
  *
- * <p>Points are (day since 1970, value), one series, ascending. An origin is a year in which the series has a point
+ * <p>Points are (day since 1970, value), one series, ascending (ForecastTransform passes one a year, the year's last). An origin is a year in which the series has a point
  * and by which it has at least {@value #MIN_POINTS} points; every model is fitted on the points up to the end of
  * that year and scored on the series' last point in each of the {@value #HORIZON} following years that has one.
  * Nothing after the origin is used: not the later points, and not the population of later years (population is
