@@ -43,15 +43,33 @@ class SparkJobBudgetTest extends SparkTestBase {
     session().conf().set("spark.sql.adaptive.enabled", "false");
     try {
       JsonNode one = run(corpus("one", 1), "out1");
-      JsonNode many = run(corpus("many", 24), "out24");
+      // More than 32 files: Spark would look up so many paths in a job of its own, with a task per file (40 here;
+      // every other stage of this run has at most 2 x local cores or a few file splits).
+      java.util.concurrent.atomic.AtomicInteger widest = new java.util.concurrent.atomic.AtomicInteger();
+      org.apache.spark.scheduler.SparkListener listener = new org.apache.spark.scheduler.SparkListener() {
+        @Override
+        public void onStageSubmitted(org.apache.spark.scheduler.SparkListenerStageSubmitted e) {
+          widest.accumulateAndGet(e.stageInfo().numTasks(), Math::max);
+        }
+      };
+      session().sparkContext().addSparkListener(listener);
+      JsonNode many;
+      try {
+        many = run(corpus("many", 40), "out40");
+        session().sparkContext().listenerBus().waitUntilEmpty();
+      } finally {
+        session().sparkContext().removeSparkListener(listener);
+      }
+      org.junit.jupiter.api.Assertions.assertTrue(widest.get() > 0 && widest.get() < 40,
+          "a stage with a task per file: " + widest.get() + " tasks");
       long jobsOne = one.path("counts").path("spark_jobs").asLong(-1);
       long jobsMany = many.path("counts").path("spark_jobs").asLong(-1);
-      assertEquals(24, many.path("row_counts").path("documents").asLong());
+      assertEquals(40, many.path("row_counts").path("documents").asLong());
       org.junit.jupiter.api.Assertions.assertTrue(jobsOne > 0 && many.path("counts").path("spark_tasks").asLong() >= jobsMany, many.toString());
       org.junit.jupiter.api.Assertions.assertTrue(jobsOne <= 40 && jobsMany <= 40, "jobs: " + jobsOne + " and " + jobsMany);
       org.junit.jupiter.api.Assertions.assertTrue(jobsMany <= jobsOne + 2, "jobs grew with documents: " + jobsOne + " -> " + jobsMany);
-      assertEquals(24, many.path("inputs_table").path("rows").asLong());
-      assertEquals(24, many.path("inputs").size());
+      assertEquals(40, many.path("inputs_table").path("rows").asLong());
+      assertEquals(40, many.path("inputs").size());
     } finally {
       session().conf().set("spark.sql.adaptive.enabled", aqe);
     }
