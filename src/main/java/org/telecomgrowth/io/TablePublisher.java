@@ -1,7 +1,13 @@
 package org.telecomgrowth.io;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,11 +18,14 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -43,11 +52,18 @@ import scala.collection.JavaConverters;
  * Writes every table once into a run folder: DIR/parquet/NAME/ and DIR/tables/NAME.csv, in one Spark pass per
  * table.
  *
- * <p>Each table is sorted by its stable order (a range shuffle, a single range for small tables) and written to Parquet; on the way to the Parquet
- * writer every task also prints its rows through Commons CSV into a part file of its own (part index = rank in the
- * sort), and the driver then joins the parts, header first, into the one CSV file the contract names. So a table is
- * computed once, every writer runs in parallel in the tasks, and the driver only copies bytes. The row count comes
- * from an accumulator updated in the final stage (counted once per partition, also when a task is retried).
+ * <p>A small table is sorted by its stable order in one partition. A larger one is split by a hash of its
+ * <em>partition key</em> (the order's leading string columns up to its first identifier: doc_id, series_id,
+ * country_iso3 or path; rows with equal keys share a partition) and sorted within each partition; no sampling
+ * job, so the number of Spark jobs does not depend on a table's size. On the way to the Parquet writer every
+ * task also prints its rows through Commons CSV into a part file of its own, with a side file of each record's
+ * key and length; the driver then joins the parts, header first, into the one CSV file the contract names: by a
+ * merge on the keys (the order of Spark's sort: nulls first, then strings by code point) when the table was
+ * split, else in part order. Either way the CSV is the whole table in its stable order, the same bytes whatever
+ * the number of partitions; the driver only compares keys and copies bytes. So a table is computed once and
+ * every writer runs in parallel in the tasks. A table whose order has no such key is range-partitioned (Spark
+ * samples it first). The row count comes from an accumulator updated in the final stage (counted once per
+ * partition, also when a task is retried).
  */
 public final class TablePublisher {
   private TablePublisher() {}
@@ -96,13 +112,42 @@ public final class TablePublisher {
     fs.mkdirs(parts);
     String partsDir = fs.makeQualified(parts).toString();
     String[] header = rows.columns();
-    rows.repartitionByRange(ranges, order).sortWithinPartitions(order)
-        .mapPartitions((MapPartitionsFunction<Row, Row>) it -> new CsvPart(it, partsDir, header, conf.value(), count),
-            Encoders.row(schema))
+    List<String> key = ranges > 1 ? partitionKey(orderBy, schema) : List.of();
+    Dataset<Row> arranged = key.isEmpty() ? rows.repartitionByRange(ranges, order)
+        : rows.repartition(ranges, key.stream().map(c -> coalesce(col(c), lit(""))).toArray(Column[]::new));
+    int[] keyIndex = key.stream().mapToInt(schema::fieldIndex).toArray();
+    arranged.sortWithinPartitions(order)
+        .mapPartitions((MapPartitionsFunction<Row, Row>) it -> new CsvPart(it, partsDir, keyIndex, conf.value(),
+            count), Encoders.row(schema))
         .write().mode(SaveMode.Overwrite).parquet(parquet.toString());
     conf.destroy();
-    concatenate(fs, parts, header, csv);
+    if (key.isEmpty()) {
+      concatenate(fs, parts, header, csv);
+    } else {
+      merge(fs, parts, header, csv, keyIndex.length);
+    }
     return count.value();
+  }
+
+  /** Columns that identify a document, a series, a country or a file: a partition key ends at the first. */
+  static final Set<String> IDENTIFIERS = Set.of("doc_id", "series_id", "country_iso3", "path");
+
+  /**
+   * The leading string columns of {@code orderBy} up to and including its first {@link #IDENTIFIERS identifier}
+   * (e.g. fit_scope, series_id), or empty when the order has none there.
+   */
+  static List<String> partitionKey(List<String> orderBy, StructType schema) {
+    List<String> key = new ArrayList<>();
+    for (String c : orderBy) {
+      if (!(schema.apply(c).dataType() instanceof org.apache.spark.sql.types.StringType)) {
+        return List.of();
+      }
+      key.add(c);
+      if (IDENTIFIERS.contains(c)) {
+        return key;
+      }
+    }
+    return List.of();
   }
 
   /** Bytes of (estimated) table per sorted partition. */
@@ -131,8 +176,8 @@ public final class TablePublisher {
     return (int) Math.min(max, ranges);
   }
 
-  /** The header line, then the part files in part order, into {@code csv}. */
-  private static void concatenate(FileSystem fs, Path parts, String[] header, Path csv) throws IOException {
+  /** The CSV parts of a table, in part order. */
+  private static List<Path> partFiles(FileSystem fs, Path parts) throws IOException {
     List<Path> files = new ArrayList<>();
     for (FileStatus s : fs.listStatus(parts)) {
       if (s.getPath().getName().endsWith(".csv")) {
@@ -140,11 +185,21 @@ public final class TablePublisher {
       }
     }
     files.sort((a, b) -> a.getName().compareTo(b.getName()));
+    return files;
+  }
+
+  private static void printHeader(OutputStream out, String[] header) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    CSVPrinter printer = new CSVPrinter(w, CsvTableWriter.FORMAT);
+    printer.printRecord(Arrays.asList(header));
+    printer.flush();
+  }
+
+  /** The header line, then the part files in part order, into {@code csv}. */
+  private static void concatenate(FileSystem fs, Path parts, String[] header, Path csv) throws IOException {
+    List<Path> files = partFiles(fs, parts);
     try (OutputStream out = fs.create(csv, true)) {
-      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      CSVPrinter printer = new CSVPrinter(w, CsvTableWriter.FORMAT);
-      printer.printRecord(Arrays.asList(header));
-      printer.flush();
+      printHeader(out, header);
       for (Path p : files) {
         try (InputStream in = fs.open(p)) {
           IOUtils.copyBytes(in, out, 1 << 16, false);
@@ -153,33 +208,170 @@ public final class TablePublisher {
     }
   }
 
+  /** Orders keys as Spark's ascending sort with nulls first does: null first, then by code point (UTF-8 bytes). */
+  static int compareKeys(String[] a, String[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == null || b[i] == null) {
+        if (a[i] != b[i]) {
+          return a[i] == null ? -1 : 1;
+        }
+        continue;
+      }
+      int c = compareCodePoints(a[i], b[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return i < a.length() ? 1 : j < b.length() ? -1 : 0;
+  }
+
+  /** One part's next record during the merge: its key, and its bytes still to copy from {@code data}. */
+  private static final class Head {
+    final int part;
+    final DataInputStream keys;
+    final InputStream data;
+    String[] key;
+    int length;
+
+    Head(int part, DataInputStream keys, InputStream data) {
+      this.part = part;
+      this.keys = keys;
+      this.data = data;
+    }
+
+    /** Reads the next record's key and length; false at the end of the part. */
+    boolean advance(int width) throws IOException {
+      if (keys.read() < 0) {
+        return false;
+      }
+      key = new String[width];
+      for (int i = 0; i < width; i++) {
+        key[i] = keys.readBoolean() ? readString(keys) : null;
+      }
+      length = keys.readInt();
+      return true;
+    }
+  }
+
+  /**
+   * The header line, then the records of every part merged by their keys (a part's own records keep their order;
+   * records with equal keys all come from one part), into {@code csv}.
+   */
+  private static void merge(FileSystem fs, Path parts, String[] header, Path csv, int width) throws IOException {
+    List<Path> files = partFiles(fs, parts);
+    List<Head> heads = new ArrayList<>();
+    try (OutputStream out = fs.create(csv, true)) {
+      printHeader(out, header);
+      PriorityQueue<Head> queue = new PriorityQueue<>(
+          Comparator.<Head, String[]>comparing(h -> h.key, TablePublisher::compareKeys).thenComparingInt(h -> h.part));
+      for (int i = 0; i < files.size(); i++) {
+        Path data = files.get(i);
+        Head h = new Head(i, new DataInputStream(new BufferedInputStream(fs.open(keysOf(data)), 1 << 16)),
+            new BufferedInputStream(fs.open(data), 1 << 16));
+        heads.add(h);
+        if (h.advance(width)) {
+          queue.add(h);
+        }
+      }
+      byte[] buf = new byte[1 << 16];
+      while (!queue.isEmpty()) {
+        Head h = queue.poll();
+        for (int left = h.length; left > 0; ) {
+          int n = h.data.read(buf, 0, Math.min(buf.length, left));
+          if (n < 0) {
+            throw new IOException("CSV part " + files.get(h.part) + " is shorter than its keys say");
+          }
+          out.write(buf, 0, n);
+          left -= n;
+        }
+        if (h.advance(width)) {
+          queue.add(h);
+        }
+      }
+    } finally {
+      for (Head h : heads) {
+        h.keys.close();
+        h.data.close();
+      }
+    }
+  }
+
+  private static Path keysOf(Path csvPart) {
+    String name = csvPart.getName();
+    return new Path(csvPart.getParent(), name.substring(0, name.length() - ".csv".length()) + ".keys");
+  }
+
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    byte[] b = new byte[in.readInt()];
+    in.readFully(b);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
   /**
    * Passes a partition's rows through unchanged while printing them as CSV (no header) into
-   * {@code part-NNNNN.csv}; the file is written under a temporary name and renamed when the partition ends, so a
-   * retried task replaces, never appends to, its part.
+   * {@code part-NNNNN.csv}, and, when the table is split by a key, each record's key and byte length into
+   * {@code part-NNNNN.keys}; the files are written under temporary names and renamed when the partition ends, so
+   * a retried task replaces, never appends to, its part.
    */
   private static final class CsvPart implements Iterator<Row> {
     private final Iterator<Row> rows;
     private final LongAccumulator count;
     private final FileSystem fs;
+    private final int[] keyIndex;
     private final Path tmp;
     private final Path done;
+    private final Path keysTmp;
+    private final Path keysDone;
+    private final OutputStream data;
+    private final DataOutputStream keys;
+    /** Prints into the part file directly, or (keyed) into {@link #record}, one record at a time. */
     private final CSVPrinter printer;
+    private final StringBuilder record = new StringBuilder();
     private long n;
     private boolean closed;
 
-    CsvPart(Iterator<Row> rows, String dir, String[] header, SerializableConfiguration conf, LongAccumulator count)
+    CsvPart(Iterator<Row> rows, String dir, int[] keyIndex, SerializableConfiguration conf, LongAccumulator count)
         throws IOException {
       this.rows = rows;
       this.count = count;
+      this.keyIndex = keyIndex;
       TaskContext task = TaskContext.get();
       Path parent = new Path(dir);
       this.fs = parent.getFileSystem(conf.value());
       String part = String.format("part-%05d", task.partitionId());
       this.tmp = new Path(parent, "." + part + "-" + task.taskAttemptId() + ".tmp");
       this.done = new Path(parent, part + ".csv");
-      this.printer = new CSVPrinter(new OutputStreamWriter(fs.create(tmp, true), StandardCharsets.UTF_8),
-          CsvTableWriter.FORMAT);
+      this.keysTmp = new Path(parent, "." + part + "-" + task.taskAttemptId() + ".keys.tmp");
+      this.keysDone = new Path(parent, part + ".keys");
+      this.data = new BufferedOutputStream(fs.create(tmp, true), 1 << 16);
+      if (keyIndex.length == 0) {
+        this.keys = null;
+        this.printer = new CSVPrinter(new OutputStreamWriter(data, StandardCharsets.UTF_8), CsvTableWriter.FORMAT);
+      } else {
+        this.keys = new DataOutputStream(new BufferedOutputStream(fs.create(keysTmp, true), 1 << 16));
+        this.printer = new CSVPrinter(record, CsvTableWriter.FORMAT);
+      }
     }
 
     @Override
@@ -189,10 +381,12 @@ public final class TablePublisher {
         closed = true;
         try {
           printer.close();
-          fs.delete(done, false);
-          if (!fs.rename(tmp, done)) {
-            throw new IOException("cannot rename " + tmp + " to " + done);
+          data.close();
+          if (keys != null) {
+            keys.close();
+            publish(keysTmp, keysDone);
           }
+          publish(tmp, done);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -201,11 +395,31 @@ public final class TablePublisher {
       return more;
     }
 
+    private void publish(Path from, Path to) throws IOException {
+      fs.delete(to, false);
+      if (!fs.rename(from, to)) {
+        throw new IOException("cannot rename " + from + " to " + to);
+      }
+    }
+
     @Override
     public Row next() {
       Row r = rows.next();
       try {
         CsvTableWriter.print(printer, r);
+        if (keys != null) {
+          byte[] b = record.toString().getBytes(StandardCharsets.UTF_8);
+          record.setLength(0);
+          data.write(b);
+          keys.write(1);
+          for (int k : keyIndex) {
+            keys.writeBoolean(!r.isNullAt(k));
+            if (!r.isNullAt(k)) {
+              writeString(keys, r.getString(k));
+            }
+          }
+          keys.writeInt(b.length);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
