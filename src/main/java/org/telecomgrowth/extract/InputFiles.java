@@ -160,7 +160,7 @@ public final class InputFiles {
     return name.startsWith(".") || name.startsWith("_");
   }
 
-  /** The path as Hadoop (and binaryFile's path column) spells it: {@code file:/a/b c:d.txt}. */
+  /** The path as Hadoop spells it (as the catalog looks it up): {@code file:/a/b c:d.txt}. */
   static String hadoopPath(java.nio.file.Path p) {
     String s = new Path(p.toAbsolutePath().toUri()).toString();
     return s.endsWith("/") && s.length() > 1 ? s.substring(0, s.length() - 1) : s;
