@@ -198,6 +198,20 @@ class BadInputTest extends SparkTestBase {
   }
 
   @Test
+  void oddDatesLendNoFigureTheirDayOrYearNumber() throws Exception {
+    Map<String, String> periods = new HashMap<>(); // value -> period start
+    for (CSVRecord r : read("observations")) {
+      if (r.get("doc_id").equals(documents.get("odd_dates.txt"))) {
+        periods.put(r.get("value"), r.get("period_start"));
+      }
+    }
+    // "February 30, 2012": no "30 subscribers", and the figure keeps the phrase's year; "year 0": no "0 lines"
+    Assertions.assertEquals("2012-01-01", periods.get("3000000"), periods.toString());
+    Assertions.assertFalse(periods.containsKey("30") || periods.containsKey("30.0"), periods.toString());
+    Assertions.assertFalse(periods.containsKey("0") || periods.containsKey("0.0"), periods.toString());
+  }
+
+  @Test
   void noPublishedFigureIsImpossible() throws Exception {
     for (CSVRecord r : read("series")) {
       double v = Double.parseDouble(r.get("value"));

@@ -2,16 +2,20 @@ package org.telecomgrowth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import org.junit.jupiter.api.Assertions;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +82,50 @@ class PipelineTest extends SparkTestBase {
     try (Stream<Path> beside = Files.list(tmp)) {
       Assertions.assertTrue(beside.noneMatch(p -> p.getFileName().toString().contains("staging")), "staging left behind");
     }
+  }
+
+  @Test
+  void missingAndMalformedReferenceDataAreOneLineEachAndTheRunPublishesWithoutThoseFigures() throws Exception {
+    // a reference folder without households.csv, and a population.csv (columns in another order) with one row
+    // that is not a number: the run publishes; each problem is one warning line naming file, line and column
+    Path ref = Files.createDirectories(tmp.resolve("ref"));
+    List<String> lines = new java.util.ArrayList<>(List.of("source,population,year,country_iso3"));
+    for (String l : Files.readAllLines(Path.of("datasets/reference/population.csv"))) {
+      if (l.startsWith("CUB,")) {
+        String[] f = l.split(",", 4);
+        lines.add(f[3] + "," + (f[1].equals("2014") ? "lots" : f[2]) + "," + f[1] + "," + f[0]);
+      }
+    }
+    int badLine = 1 + lines.indexOf(lines.stream().filter(l -> l.contains(",lots,")).findFirst().orElseThrow());
+    Files.write(ref.resolve("population.csv"), lines);
+    Path out = tmp.resolve("out");
+    Result r = run("--input", input().toString(), "--output", out.toString(), "--catalog", "none",
+        "--reference", ref.toString());
+    assertEquals(0, r.code(), r.err());
+    List<String> warnings = r.err().lines().filter(l -> l.startsWith("warning: ")).toList();
+    Assertions.assertTrue(warnings.stream().anyMatch(w -> w.contains("households.csv not found")), r.err());
+    Assertions.assertTrue(warnings.stream().anyMatch(w -> w.contains("population.csv: line " + badLine
+        + ": column population: 'lots'")), r.err());
+    Assertions.assertFalse(r.err().contains("Exception"), r.err());
+    int perHousehold = 0;
+    int perInhabitant = 0;
+    try (Reader in = Files.newBufferedReader(out.resolve("tables/penetration.csv"));
+        CSVParser p = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+      for (CSVRecord row : p) {
+        if (!row.get("kind").equals("derived")) {
+          continue;
+        }
+        if (row.get("unit").equals("per_100_households")) {
+          perHousehold++;
+          assertEquals("", row.get("value"), row.toString());
+          Assertions.assertTrue(row.get("note").startsWith("no household census for CUB"), row.toString());
+        } else if (row.get("unit").equals("per_100_inhabitants") && !row.get("value").isEmpty()) {
+          perInhabitant++;
+        }
+      }
+    }
+    Assertions.assertTrue(perHousehold > 0, "household figures are listed as lacking a reference");
+    Assertions.assertTrue(perInhabitant > 0, "figures that need only the population are still derived");
   }
 
   @Test

@@ -36,10 +36,10 @@ import org.telecomgrowth.model.Tables;
 /**
  * Extract stage: input files to typed, provenance-linked records.
  *
- * <p>Spark's binaryFile source lists the files (many small files share a task: see spark.sql.files.openCostInBytes
- * in Pipeline); the document ids are computed over the paths alone, then each task reads its files' content and
- * runs every parsing step (one {@link DocumentExtractor} call per file), so a large corpus is spread over
- * executors. The driver sees no path list and no document text; the per-file digests are a table ({@code inputs}).
+ * <p>The driver lists the files ({@link InputFiles}: paths and lengths); the document ids are computed over the paths
+ * alone, then each task reads its files' content and runs every parsing step (one {@link DocumentExtractor} call per
+ * file), so a large corpus is spread over executors. The driver sees no document text; the per-file digests are a
+ * table ({@code inputs}). A file that cannot be read in its task (removed or locked since listing) is a reject.
  */
 public final class ExtractStage {
   private ExtractStage() {}
@@ -54,9 +54,9 @@ public final class ExtractStage {
   public static ExtractOutput run(SparkSession spark, String input, String catalogPath, long maxDocumentBytes)
       throws IOException {
     Catalog catalog = Catalog.load(catalogPath, spark.sparkContext().hadoopConfiguration(), input);
-    // Listed on the driver (paths only): links, unreadable and empty files become rejects (InputFiles). Only the
-    // listing columns are used, so binaryFile never opens a file here: the content is read in the extraction
-    // tasks, after the document ids are known (no broadcast of the paths, no shuffle of content).
+    // Listed on the driver (paths only): links, unreadable and empty files become rejects (InputFiles). The table
+    // of paths and lengths comes from that listing (Spark does not stat the files again): the content is read in the
+    // extraction tasks, after the document ids are known (no broadcast of the paths, no shuffle of content).
     InputFiles.Listing listing = InputFiles.list(input, spark.sparkContext().hadoopConfiguration());
     Dataset<Row> all = InputFiles.read(spark, listing).select("path", "length");
     Dataset<Row> files = all.filter(col("length").leq(maxDocumentBytes));
@@ -92,7 +92,7 @@ public final class ExtractStage {
   }
 
   /**
-   * Needs columns {@code path, length} (Spark's binaryFile listing); returns one {@link ExtractedDocument} per
+   * Needs columns {@code path, length} ({@link InputFiles#read}); returns one {@link ExtractedDocument} per
    * file, its content read inside the task. Document ids are file-name stems in safe characters
    * ({@link DocumentIds}), made unique with a path hash when two files share one. {@code withoutMetric} (may be
    * null) sums the numbers found without a metric.
@@ -161,7 +161,7 @@ public final class ExtractStage {
         try {
           content = read(new Path(path), conf);
         } catch (IOException | RuntimeException e) {
-          return ExtractedDocument.rejected(path, "cannot read file: " + e.getMessage());
+          return ExtractedDocument.rejected(path, InputFiles.unreadableReason(e)); // removed or locked since listing
         }
         ExtractedDocument d = DocumentExtractor.extractFile(path, docId, content, catalog.lookup(path));
         if (withoutMetric != null) {

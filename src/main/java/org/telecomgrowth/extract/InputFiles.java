@@ -17,11 +17,10 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -37,12 +36,21 @@ import org.telecomgrowth.model.Reject;
  * would skip silently. Hidden files and folders ({@code .x}, {@code _x}) are skipped, as Spark skips them. On other
  * file systems (hdfs, s3a) the folder is listed with Hadoop, which has no links to follow.
  *
- * <p>{@link #read} then reads exactly the listed files with Spark's binaryFile source, through Hadoop's raw local
- * file system for {@code file:} paths (the checksummed one cannot open a file whose name holds a {@code :}).
+ * <p>{@link #read} turns the listing into a Spark table of paths and lengths: Spark does not list or stat the files
+ * again, so a file removed or locked after listing (a scheduled run while the input is edited) cannot fail a
+ * Spark task; only the extraction task opens it, and there an unreadable file is a reject ("unreadable: ...").
  */
 public final class InputFiles {
-  /** Files to read (Hadoop path strings as binaryFile's path column spells them) and rejects found by listing. */
-  public record Listing(List<String> files, List<Reject> rejects) {}
+  /** Files to read and rejects found by listing. */
+  public record Listing(List<ListedFile> files, List<Reject> rejects) {}
+
+  /** A file to read: its Hadoop path string ({@code file:/a/b c:d.txt}) and its length when listed. */
+  public record ListedFile(String path, long length) implements Comparable<ListedFile> {
+    @Override
+    public int compareTo(ListedFile o) {
+      return path.compareTo(o.path);
+    }
+  }
 
   private InputFiles() {}
 
@@ -53,7 +61,7 @@ public final class InputFiles {
     if ("file".equals(qualified.toUri().getScheme())) {
       return listLocal(java.nio.file.Path.of(qualified.toUri()));
     }
-    List<String> files = new ArrayList<>();
+    List<ListedFile> files = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
     RemoteIterator<LocatedFileStatus> it = fs.listFiles(qualified, true);
     while (it.hasNext()) {
@@ -64,7 +72,7 @@ public final class InputFiles {
       if (f.getLen() == 0) {
         rejects.add(new Reject(f.getPath().toString(), "empty file"));
       } else {
-        files.add(f.getPath().toString());
+        files.add(new ListedFile(f.getPath().toString(), f.getLen()));
       }
     }
     return new Listing(files, rejects);
@@ -73,7 +81,7 @@ public final class InputFiles {
   static Listing listLocal(java.nio.file.Path given) throws IOException {
     // The folder the user named is followed even if it is itself a link; links below it are not.
     java.nio.file.Path root = given.toRealPath();
-    List<String> files = new ArrayList<>();
+    List<ListedFile> files = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
@@ -95,14 +103,14 @@ public final class InputFiles {
         if (reason != null) {
           rejects.add(new Reject(path, reason));
         } else {
-          files.add(path);
+          files.add(new ListedFile(path, attrs.size()));
         }
         return FileVisitResult.CONTINUE;
       }
 
       @Override
       public FileVisitResult visitFileFailed(java.nio.file.Path file, IOException e) {
-        rejects.add(new Reject(hadoopPath(file), "unreadable: " + oneLine(e)));
+        rejects.add(new Reject(hadoopPath(file), unreadableReason(e)));
         return FileVisitResult.CONTINUE;
       }
     });
@@ -139,7 +147,7 @@ public final class InputFiles {
     try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
       return null;
     } catch (IOException | SecurityException e) {
-      return "unreadable: " + oneLine(e);
+      return unreadableReason(e);
     }
   }
 
@@ -152,58 +160,32 @@ public final class InputFiles {
     return name.startsWith(".") || name.startsWith("_");
   }
 
-  /** The path as Hadoop (and binaryFile's path column) spells it: {@code file:/a/b c:d.txt}. */
+  /** The path as Hadoop spells it (as the catalog looks it up): {@code file:/a/b c:d.txt}. */
   static String hadoopPath(java.nio.file.Path p) {
     String s = new Path(p.toAbsolutePath().toUri()).toString();
     return s.endsWith("/") && s.length() > 1 ? s.substring(0, s.length() - 1) : s;
   }
 
-  /** Spark's binaryFile schema, for a run with no file to read. */
-  private static final StructType BINARY_FILE = new StructType()
+  private static final StructType LISTED = new StructType()
       .add("path", DataTypes.StringType, false)
-      .add("modificationTime", DataTypes.TimestampType, false)
-      .add("length", DataTypes.LongType, false)
-      .add("content", DataTypes.BinaryType, true);
+      .add("length", DataTypes.LongType, false);
 
-  /** Reads the listed files with Spark's binaryFile source (columns path, modificationTime, length, content). */
+  /**
+   * The listed files as a table (columns {@code path, length}), built from the listing: no file is listed, stat'ed
+   * or opened by Spark here (Spark's file sources would stat each file again in a task and fail the job on one that
+   * vanished since).
+   */
   public static Dataset<Row> read(SparkSession spark, Listing listing) {
-    if (listing.files().isEmpty()) {
-      return spark.createDataFrame(new ArrayList<Row>(), BINARY_FILE);
+    List<Row> rows = new ArrayList<>(listing.files().size());
+    for (ListedFile f : listing.files()) {
+      rows.add(RowFactory.create(f.path(), f.length()));
     }
-    DataFrameReader reader = spark.read().format("binaryFile")
-        // options reach the Hadoop configuration of this read only
-        .option("fs.file.impl", RawLocalFileSystem.class.getName())
-        .option("fs.file.impl.disable.cache", "true");
-    // Given more than 32 paths, Spark would look them up again in a job of its own with a task per path (5,600
-    // tasks for 5,600 documents, each deserialising a Hadoop configuration: a quarter of the extract stage's CPU
-    // in a profile). The files were just listed here, so their status is read on the driver (one call a file).
-    org.apache.spark.sql.RuntimeConfig conf = spark.conf();
-    String before = conf.getOption(DISCOVERY_THRESHOLD).getOrElse(() -> null);
-    conf.set(DISCOVERY_THRESHOLD, Integer.MAX_VALUE);
-    try {
-      return reader.load(listing.files().stream().map(InputFiles::globEscaped).toArray(String[]::new));
-    } finally {
-      if (before == null) {
-        conf.unset(DISCOVERY_THRESHOLD);
-      } else {
-        conf.set(DISCOVERY_THRESHOLD, before);
-      }
-    }
+    return spark.createDataFrame(rows, LISTED);
   }
 
-  static final String DISCOVERY_THRESHOLD = "spark.sql.sources.parallelPartitionDiscovery.threshold";
-
-  /** Spark treats a path holding any of {@code {}[]*?\} as a glob; a backslash makes each literal. */
-  static String globEscaped(String path) {
-    StringBuilder b = new StringBuilder(path.length() + 8);
-    for (int i = 0; i < path.length(); i++) {
-      char c = path.charAt(i);
-      if ("{}[]*?\\".indexOf(c) >= 0) {
-        b.append('\\');
-      }
-      b.append(c);
-    }
-    return b.toString();
+  /** The one-line reason of a file that could not be read: {@code unreadable: Class (message)}. */
+  public static String unreadableReason(Exception e) {
+    return "unreadable: " + oneLine(e);
   }
 
   /** For tests: the listing of a local folder. */

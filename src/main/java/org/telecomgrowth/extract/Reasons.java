@@ -21,7 +21,7 @@ public final class Reasons {
   public static final String PAGE_NUMBER = "page_number";
   /** A frequency, speed or data size ("900 MHz", "100 Mbps"). */
   public static final String FREQUENCY_OR_SPEED = "frequency_or_speed";
-  /** A year of another calendar ("1388" in the Iranian calendar, "2562 B.E."). */
+  /** A year of another calendar ("1388" in the Iranian calendar, "2562 B.E."), or a year named by number ("year 0"). */
   public static final String CALENDAR_YEAR = "calendar_year";
   /** A change, not a level ("added 2 million", "net additions of", "up 300,000"). */
   public static final String CHANGE_NOT_LEVEL = "change_not_level";

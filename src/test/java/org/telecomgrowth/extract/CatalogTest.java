@@ -44,6 +44,19 @@ class CatalogTest {
   }
 
   @Test
+  void columnsAreReadByTheirHeaderNotTheirPosition() throws Exception {
+    Path input = Files.createDirectories(tmp.resolve("corpus"));
+    Path file = tmp.resolve("meta/catalog.csv");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "title,country_iso3,notes,retrieved,path,source,published,doc_id\n"
+        + "North Korea,PRK,\"a, note\",2020-01-01,a/report.txt,Factbook,2019-06-01,kp\n");
+    Catalog c = Catalog.load(file.toString(), new Configuration(), input.toString());
+    assertEquals(new Catalog.Entry("kp", "a/report.txt", "North Korea", "PRK", "Factbook", "2020-01-01", "2019-06-01"),
+        c.lookup(uri(tmp.resolve("corpus/a/report.txt"))));
+    assertTrue(c.rejects().isEmpty(), c.rejects().toString());
+  }
+
+  @Test
   void badRowsAreSkippedWithTheirLineAndReason() throws Exception {
     Path input = Files.createDirectories(tmp.resolve("corpus"));
     Catalog c = load("ok,x.txt,X,KEN,s,\n"

@@ -196,7 +196,9 @@ public final class DateRules {
         try {
           d = r.production().apply(m);
         } catch (java.time.DateTimeException e) {
-          d = null; // "February 30, 2011": not a date
+          // "February 30, 2011": not a day; the whole phrase is its year, so the impossible day is never read as
+          // a figure ("30 mobile subscribers")
+          d = yearOfImpossibleDay(m);
         }
         if (d != null) {
           all.add(d);
@@ -295,6 +297,18 @@ public final class DateRules {
 
   private static DateMention relative(Matcher m, int shift) {
     return new DateMention(m.start(), m.end(), null, null, true, shift, null);
+  }
+
+  private static final Pattern YEAR_IN = Pattern.compile("(?<!\\d)(?:18|19|20)\\d\\d(?!\\d)");
+
+  /** The year of a phrase naming an impossible day ("February 30, 2011"), spanning the phrase; null without one. */
+  private static DateMention yearOfImpossibleDay(Matcher m) {
+    Matcher y = YEAR_IN.matcher(m.group());
+    int year = -1;
+    while (y.find()) {
+      year = Integer.parseInt(y.group());
+    }
+    return year < 0 ? null : span(m, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 
   private static DateMention dayOf(Matcher m, int year, int month, int day) {

@@ -25,6 +25,8 @@ public final class NotFigureRules {
       "\\b(?:rank(?:s|ed|ing)?|placed|position)\\s+(?:of\\s+|at\\s+|No\\.?\\s*|number\\s+)?$|\\bNo\\.\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ORDINAL_AFTER = Pattern.compile("^(?:st|nd|rd|th)\\b");
+  // "in year 0", "Year 3 of the plan": the number names a year, it counts nothing
+  private static final Pattern YEAR_BEFORE = Pattern.compile("\\byear\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PAGE_BEFORE = Pattern.compile("\\b(?:p|pp|page|pages)\\.?\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPEED_AFTER = Pattern.compile(
       "^\\s*(?:[kMGT]Hz|[kKMGT]bit/s|[kKMGT]bps|[kKMGT]b/s|[KMGT]B/s|MB|GB|TB|kHz|megahertz|gigahertz|kilohertz|"
@@ -68,6 +70,9 @@ public final class NotFigureRules {
         || before.contains("No.")) && RANK_BEFORE.matcher(before).find())
         || (!after.isEmpty() && Character.isLetter(after.charAt(0)) && ORDINAL_AFTER.matcher(after).find())) {
       return Reasons.RANK;
+    }
+    if (lowerBefore.contains("year") && YEAR_BEFORE.matcher(before).find()) {
+      return Reasons.CALENDAR_YEAR;
     }
     if (lowerBefore.contains("p") && PAGE_BEFORE.matcher(before).find()) {
       return Reasons.PAGE_NUMBER;

@@ -52,5 +52,9 @@ class DateRulesTest {
     List<DateRules.DateMention> found = DateRules.find("February 30, 2011");
     assertEquals(1, found.size());
     assertEquals(LocalDate.of(2011, 1, 1), found.get(0).from());
+    assertEquals(LocalDate.of(2011, 12, 31), found.get(0).to());
+    // the whole phrase is the date, so its impossible day is never read as a figure
+    assertEquals(0, found.get(0).start());
+    assertEquals("February 30, 2011".length(), found.get(0).end());
   }
 }
