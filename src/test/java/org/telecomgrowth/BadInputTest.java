@@ -1,8 +1,6 @@
 package org.telecomgrowth;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,17 +93,10 @@ class BadInputTest extends SparkTestBase {
     Files.createSymbolicLink(in.resolve("outside.txt"), outside);
 
     out = tmp.resolve("out");
-    PrintStream old = System.err;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-    try {
-      code = Pipeline.run(new String[] {"--input", in.toString(), "--output", out.toString(), "--catalog", "none",
-          "--reference", "datasets/reference", "--run-id", "bad-input"});
-    } finally {
-      System.setErr(old);
-      session().catalog().clearCache(); // the stages' persisted tables, in the shared session
-    }
-    err = buf.toString(StandardCharsets.UTF_8);
+    PipelineRun run = runPipeline("--input", in.toString(), "--output", out.toString(), "--catalog", "none",
+        "--reference", "datasets/reference", "--run-id", "bad-input");
+    code = run.code();
+    err = run.err();
     for (CSVRecord r : read("documents")) {
       documents.put(name(r.get("path")), r.get("doc_id"));
     }

@@ -1,10 +1,7 @@
 package org.telecomgrowth;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,21 +25,6 @@ class FaultTest extends SparkTestBase {
 
   @TempDir
   Path tmp;
-
-  private record Result(int code, String err) {}
-
-  private Result run(String... args) {
-    PrintStream old = System.err;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-    try {
-      return new Result(Pipeline.run(args), buf.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(old);
-      // the stages persist their tables in the shared session: free them between runs of one JVM
-      session().catalog().clearCache();
-    }
-  }
 
   private Path input() throws Exception {
     Path in = tmp.resolve("in");
@@ -80,11 +62,11 @@ class FaultTest extends SparkTestBase {
     session().sparkContext().hadoopConfiguration().set("fs.fullfs.impl", FullDiskFileSystem.class.getName());
     Path out = tmp.resolve("out");
     String uri = "fullfs://" + out;
-    Assertions.assertEquals(0, run(args(uri, "first")).code());
+    Assertions.assertEquals(0, runPipeline(args(uri, "first")).code());
     String manifest = Files.readString(out.resolve("manifest.json"));
 
     FullDiskFileSystem.failOnName = "index.html"; // the disk fills up while the report is written
-    Result r = run(args(uri, "second"));
+    PipelineRun r = runPipeline(args(uri, "second"));
     Assertions.assertEquals(1, r.code(), r.err());
     Assertions.assertTrue(r.err().contains("No space left on device"), r.err());
     Assertions.assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -94,7 +76,7 @@ class FaultTest extends SparkTestBase {
         "no staging folder or lock left");
 
     FullDiskFileSystem.failOnName = null;
-    Assertions.assertEquals(0, run(args(uri, "third")).code(), "the next run succeeds");
+    Assertions.assertEquals(0, runPipeline(args(uri, "third")).code(), "the next run succeeds");
     Assertions.assertTrue(Files.readString(out.resolve("manifest.json")).contains("third"));
   }
 
@@ -103,10 +85,10 @@ class FaultTest extends SparkTestBase {
     session().sparkContext().hadoopConfiguration().set("fs.fullfs.impl", FullDiskFileSystem.class.getName());
     Path out = tmp.resolve("out");
     String uri = "fullfs://" + out;
-    Assertions.assertEquals(0, run(args(uri, "first")).code());
+    Assertions.assertEquals(0, runPipeline(args(uri, "first")).code());
     String manifest = Files.readString(out.resolve("manifest.json"));
     FullDiskFileSystem.readOnly = true;
-    Result r = run(args(uri, "second"));
+    PipelineRun r = runPipeline(args(uri, "second"));
     Assertions.assertEquals(1, r.code(), r.err());
     Assertions.assertTrue(r.err().contains("Read-only file system"), r.err());
     Assertions.assertEquals(manifest, Files.readString(out.resolve("manifest.json")));
@@ -135,7 +117,7 @@ class FaultTest extends SparkTestBase {
   @Tag("slow")
   void aDriverKilledDuringTheSwapLosesNothingAndTheNextRunRepairs() throws Exception {
     Path out = tmp.resolve("out");
-    Assertions.assertEquals(0, run(args(out.toString(), "first")).code());
+    Assertions.assertEquals(0, runPipeline(args(out.toString(), "first")).code());
     String manifest = Files.readString(out.resolve("manifest.json"));
 
     int code = child(args(out.toString(), "killed", "--fail-at", "swap"));
@@ -148,7 +130,7 @@ class FaultTest extends SparkTestBase {
     }
     Assertions.assertEquals(manifest, Files.readString(aside.resolve("manifest.json")));
 
-    Result next = run(args(out.toString(), "next"));
+    PipelineRun next = runPipeline(args(out.toString(), "next"));
     Assertions.assertEquals(0, next.code(), next.err());
     Assertions.assertTrue(next.err().contains("restored from .out.previous-killed-"), next.err());
     Assertions.assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"next\""));
@@ -159,7 +141,7 @@ class FaultTest extends SparkTestBase {
   @Tag("slow")
   void aDriverKilledWhileWritingTablesLeavesThePreviousOutputUntouched() throws Exception {
     Path out = tmp.resolve("out");
-    Assertions.assertEquals(0, run(args(out.toString(), "first")).code());
+    Assertions.assertEquals(0, runPipeline(args(out.toString(), "first")).code());
     String manifest = Files.readString(out.resolve("manifest.json"));
     int code = child(args(out.toString(), "killed", "--fail-at", "tables"));
     Assertions.assertEquals(AtomicPublisher.FAIL_AT_EXIT, code, Files.readString(tmp.resolve("child.log")));
@@ -167,7 +149,7 @@ class FaultTest extends SparkTestBase {
     Assertions.assertTrue(beside(out).stream().anyMatch(n -> n.startsWith(".out.staging-killed-")));
     Assertions.assertTrue(beside(out).contains(".out.lock"), "the dead run's lock is still there");
 
-    Result next = run(args(out.toString(), "next"));
+    PipelineRun next = runPipeline(args(out.toString(), "next"));
     Assertions.assertEquals(0, next.code(), next.err());
     Assertions.assertEquals(List.of("in", "out"), beside(out), "dead run's staging and lock cleaned");
   }

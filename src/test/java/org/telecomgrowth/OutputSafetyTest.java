@@ -2,9 +2,7 @@ package org.telecomgrowth;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.Reader;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -40,20 +38,6 @@ class OutputSafetyTest extends SparkTestBase {
   @TempDir
   Path tmp;
 
-  private record Result(int code, String err) {}
-
-  private Result run(String... args) {
-    PrintStream old = System.err;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-    try {
-      return new Result(Pipeline.run(args), buf.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(old);
-      session().catalog().clearCache();
-    }
-  }
-
   private Path input() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
     try (InputStream s = getClass().getResourceAsStream("/documents/telecommunications_in_cuba.txt")) {
@@ -81,7 +65,7 @@ class OutputSafetyTest extends SparkTestBase {
     return t;
   }
 
-  private static void refusedOnOneLine(Result r, int code) {
+  private static void refusedOnOneLine(PipelineRun r, int code) {
     Assertions.assertEquals(code, r.code(), r.err());
     Assertions.assertEquals(1, r.err().strip().lines().count(), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
@@ -94,11 +78,11 @@ class OutputSafetyTest extends SparkTestBase {
     Files.writeString(mine.resolve("notes.txt"), "my own notes");
     Map<String, String> before = tree(tmp);
 
-    Result same = run(args(in, in, "none", "same"));
+    PipelineRun same = runPipeline(args(in, in, "none", "same"));
     refusedOnOneLine(same, 2);
-    Result ancestor = run(args(in, tmp, "none", "ancestor"));
+    PipelineRun ancestor = runPipeline(args(in, tmp, "none", "ancestor"));
     refusedOnOneLine(ancestor, 2);
-    Result foreign = run(args(in, mine, "none", "foreign"));
+    PipelineRun foreign = runPipeline(args(in, mine, "none", "foreign"));
     refusedOnOneLine(foreign, 2);
     Assertions.assertTrue(foreign.err().contains("did not publish"), foreign.err());
 
@@ -111,14 +95,14 @@ class OutputSafetyTest extends SparkTestBase {
   void aSecondRunRefusesWhileALiveRunHoldsTheLockAndPublishesOnceItIsGone() throws Exception {
     Path in = input();
     Path out = tmp.resolve("out");
-    Assertions.assertEquals(0, run(args(in, out, "none", "first")).code());
+    Assertions.assertEquals(0, runPipeline(args(in, out, "none", "first")).code());
     String published = Files.readString(out.resolve("manifest.json"));
     // another live process of this host holds the lock, as a run still publishing would
     Process other = new ProcessBuilder("sleep", "600").start();
     try {
       Path lock = tmp.resolve(".out.lock");
       Files.writeString(lock, other.pid() + "@" + InetAddress.getLocalHost().getHostName() + " 2026-01-01T00:00:00Z\n");
-      Result second = run(args(in, out, "none", "second"));
+      PipelineRun second = runPipeline(args(in, out, "none", "second"));
       refusedOnOneLine(second, 1);
       Assertions.assertTrue(second.err().contains("another run is publishing"), second.err());
       Assertions.assertEquals(published, Files.readString(out.resolve("manifest.json")), "the published output untouched");
@@ -128,7 +112,7 @@ class OutputSafetyTest extends SparkTestBase {
       Assertions.assertTrue(other.waitFor(30, TimeUnit.SECONDS));
     }
     // the owner is gone: the next run takes over its lock and publishes whole
-    Assertions.assertEquals(0, run(args(in, out, "none", "third")).code());
+    Assertions.assertEquals(0, runPipeline(args(in, out, "none", "third")).code());
     Assertions.assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"third\""));
     try (Stream<Path> s = Files.list(tmp)) {
       Assertions.assertEquals(List.of("in", "out"), s.map(p -> p.getFileName().toString()).sorted().toList());
@@ -155,7 +139,7 @@ class OutputSafetyTest extends SparkTestBase {
     Map<String, String> inputBefore = tree(in);
     Map<String, String> metaBefore = tree(meta);
 
-    Result r = run(args(in, out, catalog.toString(), "hostile-paths"));
+    PipelineRun r = runPipeline(args(in, out, catalog.toString(), "hostile-paths"));
     Assertions.assertEquals(0, r.code(), r.err());
 
     // every input file is a document with a safe, unique id, or a reject

@@ -1,8 +1,6 @@
 package org.telecomgrowth;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,18 +61,10 @@ class SecurityTest extends SparkTestBase {
     Files.writeString(in.resolve("<img src=x onerror=" + mark("k").replace('/', '_') + ">.txt"),
         "In 2010 Niger had 1,000,000 mobile subscribers. In 2012 there were 2,000,000 mobile subscribers.\n");
     out = tmp.resolve("out");
-    PrintStream old = System.err;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-    int code;
-    try {
-      code = Pipeline.run(new String[] {"--input", in.toString(), "--output", out.toString(), "--catalog", "none",
-          "--reference", "datasets/reference", "--run-id", "security"});
-    } finally {
-      System.setErr(old);
-      session().catalog().clearCache(); // the stages' persisted tables, in the shared session
-    }
-    Assertions.assertEquals(0, code, buf.toString(StandardCharsets.UTF_8));
+    PipelineRun run = runPipeline("--input", in.toString(), "--output", out.toString(), "--catalog", "none",
+        "--reference", "datasets/reference", "--run-id", "security");
+    int code = run.code();
+    Assertions.assertEquals(0, code, run.err());
   }
 
   @Test

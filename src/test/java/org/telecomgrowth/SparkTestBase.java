@@ -39,6 +39,25 @@ public abstract class SparkTestBase extends JavaDataFrameSuiteBase {
     }
   }
 
+  /** A pipeline run in this JVM: its exit code and what it printed on standard error. */
+  protected record PipelineRun(int code, String err) {}
+
+  /**
+   * Runs the pipeline's command line in the shared session, capturing standard error, and frees the tables the
+   * stages persisted in that session afterwards (so runs of one JVM do not hold each other's blocks).
+   */
+  protected PipelineRun runPipeline(String... args) {
+    java.io.PrintStream old = System.err;
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      return new PipelineRun(Pipeline.run(args), buf.toString(java.nio.charset.StandardCharsets.UTF_8));
+    } finally {
+      System.setErr(old);
+      session().catalog().clearCache();
+    }
+  }
+
   /** The shared session. */
   protected SparkSession session() {
     return spark() != null ? spark() : SparkSession.builder().getOrCreate();

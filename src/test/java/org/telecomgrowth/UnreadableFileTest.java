@@ -1,10 +1,7 @@
 package org.telecomgrowth;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -52,18 +49,10 @@ class UnreadableFileTest extends SparkTestBase {
     FlakyReadFileSystem.denyRead.add("locked.txt");
     Path out = tmp.resolve("out");
 
-    PrintStream old = System.err;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-    int code;
-    try {
-      code = Pipeline.run(new String[] {"--input", "flakyfs://" + in, "--output", out.toString(),
-          "--catalog", "none", "--reference", "datasets/reference", "--run-id", "unreadable"});
-    } finally {
-      System.setErr(old);
-      session().catalog().clearCache();
-    }
-    String err = buf.toString(StandardCharsets.UTF_8);
+    PipelineRun run = runPipeline("--input", "flakyfs://" + in, "--output", out.toString(),
+        "--catalog", "none", "--reference", "datasets/reference", "--run-id", "unreadable");
+    int code = run.code();
+    String err = run.err();
     Assertions.assertEquals(0, code, err);
     Assertions.assertFalse(Files.exists(in.resolve("gone.txt")), "the file really vanished during the run");
 

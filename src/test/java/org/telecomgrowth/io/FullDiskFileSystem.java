@@ -2,7 +2,6 @@ package org.telecomgrowth.io;
 
 import java.io.IOException;
 import java.net.URI;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
@@ -21,11 +20,6 @@ public class FullDiskFileSystem extends RawLocalFileSystem {
   @Override
   public URI getUri() {
     return URI.create("fullfs:///");
-  }
-
-  @Override
-  public void initialize(URI uri, Configuration conf) throws IOException {
-    super.initialize(uri, conf);
   }
 
   @Override
