@@ -85,7 +85,8 @@ public final class ExtractCorpus implements Callable<Integer> {
           printer.printRecord(CsvTableWriter.cell(o.getDocId()), o.getMetric(), CsvTableWriter.cell(o.getValue()),
               o.getUnit(), o.getQualifier(), CsvTableWriter.cell(o.getPeriodStart()),
               CsvTableWriter.cell(o.getPeriodEnd()), o.getScope(), o.getSource(), o.getSection(),
-              o.getSentenceIndex(), o.getSentence(), o.getCharStart(), o.getCharEnd());
+              o.getSentenceIndex(), o.getSentence(), o.getCharStart(), o.getCharEnd(),
+              CsvTableWriter.cell(o.getLocation()));
           n++;
         }
       }

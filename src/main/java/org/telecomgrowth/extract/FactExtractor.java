@@ -495,6 +495,7 @@ public final class FactExtractor {
     o.setSentence(sentence.getText());
     o.setCharStart(sentence.getCharStart());
     o.setCharEnd(sentence.getCharEnd());
+    o.setLocation("");
   }
 
   /** Each trigger word votes for its nearest date, not across a clause break; the best category per date wins. */

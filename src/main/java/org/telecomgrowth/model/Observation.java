@@ -19,6 +19,7 @@ public class Observation implements Serializable {
   private String sentence;
   private int charStart;
   private int charEnd;
+  private String location;
 
   public Observation() {}
 
@@ -50,6 +51,12 @@ public class Observation implements Serializable {
   public void setCharStart(int v) { charStart = v; }
   public int getCharEnd() { return charEnd; }
   public void setCharEnd(int v) { charEnd = v; }
+  /**
+   * Where in its source a table's figure sits ({@code Indicators!C7}, {@code page 4 table 1 R2C3},
+   * {@code table 2 R3C4}); empty for a figure read from prose.
+   */
+  public String getLocation() { return location; }
+  public void setLocation(String v) { location = v; }
 
   @Override
   public String toString() {

@@ -21,7 +21,7 @@ public final class Tables {
 
   public static final List<String> OBSERVATION_COLUMNS = List.of("doc_id", "metric", "value", "unit", "qualifier",
       "period_start", "period_end", "scope", "source", "section", "sentence_index", "sentence", "char_start",
-      "char_end");
+      "char_end", "location");
   public static final List<String> EVENT_COLUMNS = List.of("doc_id", "period_start", "period_end", "category",
       "section", "sentence_index", "sentence", "char_start", "char_end");
   public static final List<String> DOCUMENT_COLUMNS = List.of("doc_id", "path", "title", "country_iso3", "chars",
