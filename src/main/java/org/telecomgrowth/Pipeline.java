@@ -22,6 +22,8 @@ import org.apache.spark.sql.SparkSession;
 import org.telecomgrowth.extract.ExtractOutput;
 import org.telecomgrowth.extract.ExtractStage;
 import org.telecomgrowth.io.AtomicPublisher;
+import org.telecomgrowth.io.Progress;
+import org.telecomgrowth.io.SparkProgress;
 import org.telecomgrowth.io.RunManifest;
 import org.telecomgrowth.io.SparkCounters;
 import org.telecomgrowth.io.TablePublisher;
@@ -86,8 +88,8 @@ public final class Pipeline {
     manifest.options(optionsRecord(options, spark));
     RunState state = new RunState();
     try {
-      if (!inputExists(spark, options.input)) {
-        String msg = "input path not found or unreadable: " + options.input;
+      String msg = inputProblem(spark, options.input);
+      if (msg != null) {
         System.err.println("error: " + msg);
         recordFailure(spark, options, manifest, "input_error", state, msg);
         return EXIT_USAGE;
@@ -158,19 +160,33 @@ public final class Pipeline {
       }
     };
     org.apache.hadoop.util.ShutdownHookManager.get().addShutdownHook(onKill, KILL_HOOK_PRIORITY);
+    Progress progress = Progress.forRun(options.quiet);
+    SparkProgress sparkProgress = SparkProgress.start(spark.sparkContext());
+    progress.taskCounts(sparkProgress);
     try (SparkCounters counters = SparkCounters.start(spark.sparkContext())) {
       state.stage = "extract";
       long t0 = System.nanoTime();
+      // The start line comes once the catalog is read and the input listed, so a bad catalog is one line.
+      Progress.Stage[] extractProgress = new Progress.Stage[1];
+      org.apache.spark.util.LongAccumulator[] documentsDone = new org.apache.spark.util.LongAccumulator[1];
       ExtractOutput extracted = ExtractStage.run(spark, options.input, options.catalog,
-          (long) options.maxDocumentMb << 20);
+          (long) options.maxDocumentMb << 20, (files, bytes, done) -> {
+            documentsDone[0] = done;
+            extractProgress[0] = progress.start("extract", String.format(Locale.ROOT, "%,d %s (%s) in %s",
+                files, files == 1 ? "file" : "files", Progress.megabytes(bytes), options.input))
+                .counting(files, "documents", () -> sparkProgress.value(done));
+          });
       manifest.stageSeconds("extract", t0);
+      extractProgress[0].end(String.format(Locale.ROOT, "%,d documents extracted", documentsDone[0].value()));
       publisher.checkpoint("extract");
 
       state.stage = "transform";
       long t1 = System.nanoTime();
+      Progress.Stage transformProgress = progress.start("transform", "series, growth, penetration, forecasts");
       TransformOutput transformed = TransformStage.run(spark, extracted.observations(), extracted.events(),
           extracted.documents(), options.reference);
       manifest.stageSeconds("transform", t1);
+      transformProgress.end("");
       publisher.checkpoint("transform");
 
       state.stage = "publish_tables";
@@ -195,30 +211,38 @@ public final class Pipeline {
       orders.putAll(transformed.orders());
       FileSystem fs = publisher.fs();
       Path runDir = publisher.staging();
+      int tableCount = tables.size();
+      Progress.Stage tablesProgress = progress.start("publish_tables", tableCount + " tables")
+          .counting(tableCount, "tables written", () -> manifest.rowCounts().size());
       // Each table is computed once, into the staging folder; everything after reads those files.
       Map<String, Dataset<Row>> written = TablePublisher.writeAll(tables, orders, fs, runDir, manifest);
       manifest.inputsFrom(fs, new Path(new Path(runDir, "tables"), INPUTS + ".csv"));
       recordSideFiles(spark, options, manifest);
       manifest.count("numbers_without_metric", extracted.numbersWithoutMetric());
       manifest.stageSeconds("publish_tables", t2);
+      tablesProgress.end(tableCounts(manifest));
       publisher.checkpoint("tables");
 
       state.stage = "quality_gates";
       long tg = System.nanoTime();
+      Progress.Stage gatesProgress = progress.start("quality_gates", "");
       Map<String, Dataset<Row>> transformTables = new LinkedHashMap<>();
       transformed.tables().keySet().forEach(k -> transformTables.put(k, written.get(k)));
       TransformStage.checkGates(written.get(Tables.OBSERVATIONS), transformTables);
       manifest.stageSeconds("quality_gates", tg);
+      gatesProgress.end("passed");
 
       state.stage = "report";
       long t3 = System.nanoTime();
+      Progress.Stage reportProgress = progress.start("report", "charts and pages");
       ReportStage.run(spark, written, fs, runDir, manifest);
       manifest.stageSeconds("report", t3);
+      manifest.count("charts", countPngs(fs, new Path(runDir, "charts")));
+      reportProgress.end(plural(manifest.counts().getOrDefault("charts", 0L), "chart"));
       publisher.checkpoint("report");
 
       counters.record(manifest);
       state.stage = "publish";
-      manifest.count("charts", countPngs(fs, new Path(runDir, "charts")));
       manifest.end("published", null, null);
       manifest.write(fs, new Path(runDir, "manifest.json"));
       state.committing = true;
@@ -233,9 +257,24 @@ public final class Pipeline {
       }
       throw e;
     } finally {
+      progress.close();
+      sparkProgress.close();
       release(spark, keptBefore);
       removeKillHook(onKill);
     }
+  }
+
+  /** "8,929 documents, 31,432 observations, 2,345 series" from the row counts written so far. */
+  static String tableCounts(RunManifest manifest) {
+    Map<String, Long> rows = manifest.rowCounts();
+    StringBuilder b = new StringBuilder();
+    for (String t : java.util.List.of(Tables.DOCUMENTS, Tables.OBSERVATIONS, Tables.EVENTS, Tables.REJECTS,
+        "series", "growth")) {
+      if (rows.containsKey(t)) {
+        b.append(b.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%,d %s", rows.get(t), t));
+      }
+    }
+    return b.toString();
   }
 
   /** PNG charts under {@code dir} and in its country folders (a corpus report writes charts/<ENTITY>/). */
@@ -285,6 +324,7 @@ public final class Pipeline {
     m.put("run_id", o.runId);
     m.put("conf", o.conf);
     m.put("verbose", o.verbose);
+    m.put("quiet", o.quiet);
     return m;
   }
 
@@ -298,6 +338,11 @@ public final class Pipeline {
     FileSystem rfs = reference.getFileSystem(conf);
     for (String name : java.util.List.of("population.csv", "households.csv")) {
       manifest.sideFile("reference", rfs, new Path(reference, name));
+    }
+    // the forecast prior, read when a run's own backtest is too short to choose a model or calibrate intervals
+    for (String name : java.util.List.of(org.telecomgrowth.transform.ReferenceData.PRIOR_MODELS_FILE,
+        org.telecomgrowth.transform.ReferenceData.PRIOR_INTERVALS_FILE)) {
+      manifest.sideFile("forecast_prior", rfs, new Path(reference, name));
     }
   }
 
@@ -357,14 +402,41 @@ public final class Pipeline {
     });
   }
 
-  private static boolean inputExists(SparkSession spark, String input) {
+  /**
+   * Null when {@code --input} exists and can be read (a folder listed, a file opened); else the one-line error.
+   * Files under a readable folder that cannot be read are rejects, not a failed run.
+   */
+  static String inputProblem(SparkSession spark, String input) {
+    FileSystem fs;
+    Path p;
+    org.apache.hadoop.fs.FileStatus status;
     try {
-      Path p = new Path(input);
-      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      return fs.exists(p);
+      p = new Path(input);
+      fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      status = fs.getFileStatus(p);
+    } catch (FileNotFoundException e) {
+      return "input path not found: " + input;
     } catch (IOException | IllegalArgumentException e) {
-      return false;
+      return "input path not found or unreadable: " + input + " (" + oneLine(e) + ")";
     }
+    try {
+      if (!status.isDirectory()) {
+        fs.open(p).close();
+      } else if ("file".equals(fs.makeQualified(p).toUri().getScheme())) {
+        // listed without following anything below it, as InputFiles does (a remote folder is listed there)
+        try (java.nio.file.DirectoryStream<java.nio.file.Path> d =
+            Files.newDirectoryStream(Paths.get(fs.makeQualified(p).toUri()))) {
+          d.iterator().hasNext();
+        }
+      }
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return "input path cannot be read: " + input + " (" + oneLine(e) + ")";
+    }
+  }
+
+  private static String oneLine(Throwable e) {
+    return String.valueOf(e.getMessage() == null ? e : e.getMessage()).replaceAll("\\s*\\R\\s*", " ");
   }
 
   /** Twice the cores of a local master (local[N], local[*]); 8 elsewhere (a cluster sets its own). */
@@ -411,9 +483,11 @@ public final class Pipeline {
     conf.setIfMissing("spark.sql.autoBroadcastJoinThreshold", "-1");
     // Thousands of small documents: charge a file open as 64 KB (not 4 MB), so a task lists many files.
     conf.setIfMissing("spark.sql.files.openCostInBytes", String.valueOf(64 << 10));
-    // On a terminal, long stages show Spark's progress bar (only stages that last over half a second); a
-    // scheduler's log gets no progress lines.
-    conf.setIfMissing("spark.ui.showConsoleProgress", String.valueOf(System.console() != null));
+    // The run prints its own progress lines (Progress); Spark's console bar would overwrite them with
+    // carriage returns, which a log file keeps as one unreadable line.
+    conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+    // Running tasks report their counters with each heartbeat: a progress line is at most this old.
+    conf.setIfMissing("spark.executor.heartbeatInterval", "5s");
     shipApplicationJar(conf);
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     if (!options.verbose) {

@@ -51,6 +51,10 @@ public class PipelineOptions {
           + "would, to test recovery")
   String failAt;
 
+  @Option(names = "--quiet",
+      description = "No progress lines on stderr (errors and the final summary line stay)")
+  boolean quiet;
+
   @Option(names = "--verbose", description = "Log Spark's progress (INFO) instead of warnings only")
   boolean verbose;
 

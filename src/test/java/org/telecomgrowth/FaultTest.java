@@ -69,7 +69,7 @@ class FaultTest extends SparkTestBase {
     PipelineRun r = runPipeline(args(uri, "second"));
     Assertions.assertEquals(1, r.code(), r.err());
     Assertions.assertTrue(r.err().contains("No space left on device"), r.err());
-    Assertions.assertEquals(1, r.err().strip().lines().count(), r.err());
+    Assertions.assertEquals(1, r.errors().strip().lines().count(), r.err()); // after the stages' progress lines
     Assertions.assertEquals(manifest, Files.readString(out.resolve("manifest.json")), "previous output intact");
     // a failed run leaves its own manifest beside DIR (issue 11), nothing else
     Assertions.assertEquals(List.of("in", "out", "out.failed-manifest.json"), beside(out),

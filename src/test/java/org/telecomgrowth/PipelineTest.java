@@ -77,11 +77,36 @@ class PipelineTest extends SparkTestBase {
     }
     String manifest = Files.readString(out.resolve("manifest.json"));
     Assertions.assertTrue(manifest.contains("\"run_id\" : \"t1\""), manifest);
+    Assertions.assertTrue(manifest.matches("(?s).*\"role\" : \"forecast_prior\",\\s*\"path\" : \"[^\"]*"
+        + "forecast_prior_models.csv\",\\s*\"sha256\" : \"[0-9a-f]{64}\".*"), manifest);
+    // each stage says on stderr when it starts and when it ends, with its counts and seconds
+    List<String> progress = r.err().lines().filter(l -> l.startsWith("telecom-growth: ")).toList();
+    for (String stage : List.of("extract", "transform", "publish_tables", "quality_gates", "report")) {
+      Assertions.assertEquals(1, progress.stream().filter(l -> l.startsWith("telecom-growth: " + stage + " started"))
+          .count(), stage + " start line: " + r.err());
+      Assertions.assertTrue(progress.stream().anyMatch(l -> l.matches("telecom-growth: " + stage
+          + " done in \\d+\\.\\d s.*")), stage + " end line: " + r.err());
+    }
+    Assertions.assertTrue(progress.stream().anyMatch(l -> l.matches(
+        "telecom-growth: extract started: 2 files \\(\\d+ KB\\) in .*")), r.err());
+    Assertions.assertTrue(progress.stream().anyMatch(l -> l.matches(
+        "telecom-growth: extract done in .* s: 2 documents extracted")), r.err());
+    Assertions.assertTrue(progress.stream().anyMatch(l -> l.matches(
+        "telecom-growth: publish_tables done in .* s: 1 documents, \\d+ observations, .*")), r.err());
+    assertFalse(r.err().contains("\r"), "no carriage returns (Spark's console bar) in a log file");
     String rejects = Files.readString(out.resolve("tables/rejects.csv"));
     Assertions.assertTrue(rejects.contains("broken.txt,not valid UTF-8"), rejects);
     try (Stream<Path> beside = Files.list(tmp)) {
       Assertions.assertTrue(beside.noneMatch(p -> p.getFileName().toString().contains("staging")), "staging left behind");
     }
+  }
+
+  @Test
+  void quietPrintsNoProgressLines() throws Exception {
+    Result r = run("--input", input().toString(), "--output", tmp.resolve("out").toString(), "--quiet",
+        "--catalog", tmp.resolve("no-catalog.csv").toString(), "--reference", "datasets/reference");
+    assertEquals(0, r.code(), r.err());
+    assertFalse(r.err().contains("telecom-growth: "), r.err());
   }
 
   @Test

@@ -40,7 +40,18 @@ public abstract class SparkTestBase extends JavaDataFrameSuiteBase {
   }
 
   /** A pipeline run in this JVM: its exit code and what it printed on standard error. */
-  protected record PipelineRun(int code, String err) {}
+  protected record PipelineRun(int code, String err) {
+    /** Standard error without the progress lines ("telecom-growth: extract started: ..."). */
+    public String errors() {
+      return withoutProgress(err);
+    }
+  }
+
+  /** {@code err} without the progress lines each stage prints. */
+  public static String withoutProgress(String err) {
+    return err.lines().filter(l -> !l.startsWith("telecom-growth: "))
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
 
   /**
    * Runs the pipeline's command line in the shared session, capturing standard error, and frees the tables the

@@ -80,6 +80,21 @@ class UnreadableFileTest extends SparkTestBase {
     Assertions.assertTrue(Files.exists(out.resolve("report/index.html")));
   }
 
+  @Test
+  void anInputPathThatExistsButCannotBeReadIsBadUsageOnOneLine() throws Exception {
+    session().sparkContext().hadoopConfiguration().set("fs.flakyfs.impl", FlakyReadFileSystem.class.getName());
+    Path file = Files.writeString(tmp.resolve("locked.txt"), KENYA);
+    FlakyReadFileSystem.denyRead.add("locked.txt");
+    Path out = tmp.resolve("out");
+    PipelineRun run = runPipeline("--input", "flakyfs://" + file, "--output", out.toString(),
+        "--catalog", "none", "--reference", "datasets/reference");
+    Assertions.assertEquals(2, run.code(), run.err());
+    Assertions.assertTrue(run.err().startsWith("error: input path cannot be read: flakyfs:"), run.err());
+    Assertions.assertTrue(run.err().contains("Permission denied"), run.err());
+    Assertions.assertEquals(1, run.err().strip().lines().count(), run.err());
+    Assertions.assertFalse(Files.exists(out), "nothing published");
+  }
+
   private static List<CSVRecord> read(Path out, String table) throws Exception {
     try (Reader r = Files.newBufferedReader(out.resolve("tables/" + table + ".csv"));
         CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {

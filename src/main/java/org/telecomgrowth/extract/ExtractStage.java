@@ -53,6 +53,17 @@ public final class ExtractStage {
 
   public static ExtractOutput run(SparkSession spark, String input, String catalogPath, long maxDocumentBytes)
       throws IOException {
+    return run(spark, input, catalogPath, maxDocumentBytes, null);
+  }
+
+  /** Told the size of the listing and given the count of documents extracted so far (for progress lines). */
+  public interface Listener {
+    void listed(long files, long bytes, LongAccumulator documentsDone);
+  }
+
+  /** As {@link #run(SparkSession, String, String, long)}, telling {@code listener} (may be null) the listing. */
+  public static ExtractOutput run(SparkSession spark, String input, String catalogPath, long maxDocumentBytes,
+      Listener listener) throws IOException {
     Catalog catalog = Catalog.load(catalogPath, spark.sparkContext().hadoopConfiguration(), input);
     // Listed on the driver (paths only): links, unreadable and empty files become rejects (InputFiles). The table
     // of paths and lengths comes from that listing (Spark does not stat the files again): the content is read in the
@@ -64,9 +75,17 @@ public final class ExtractStage {
         .select(col("path"), concat(lit("file too large: "), col("length").cast("string"),
             lit(" bytes, limit " + maxDocumentBytes + " (--max-document-mb)")).as("reason"));
     LongAccumulator withoutMetric = spark.sparkContext().longAccumulator("numbers without metric");
-    // One job extracts every document; the local checkpoint cuts the plan, so the tables below start from the
-    // extracted rows (short plans, nothing recomputed).
-    Dataset<ExtractedDocument> extracted = extract(files, catalog, withoutMetric).localCheckpoint(true);
+    LongAccumulator documentsDone = spark.sparkContext().longAccumulator("documents extracted");
+    if (listener != null) {
+      long readable = listing.files().stream().filter(f -> f.length() <= maxDocumentBytes).count();
+      long bytes = listing.files().stream().filter(f -> f.length() <= maxDocumentBytes)
+          .mapToLong(InputFiles.ListedFile::length).sum();
+      listener.listed(readable, bytes, documentsDone);
+    }
+    // One job extracts every document into a checkpoint (Checkpoints: local, or one an executor loss survives on a
+    // cluster), so the tables below start from the extracted rows (nothing recomputed).
+    Dataset<ExtractedDocument> extracted = org.telecomgrowth.io.Checkpoints.keep(
+        extract(files, catalog, withoutMetric, documentsDone));
 
     Dataset<Row> documents = Tables.contractView(
         extracted.filter(col("document").isNotNull()).select("document.*"), Tables.DOCUMENT_COLUMNS);
@@ -99,6 +118,12 @@ public final class ExtractStage {
    */
   public static Dataset<ExtractedDocument> extract(Dataset<Row> files, Catalog catalog,
       LongAccumulator withoutMetric) {
+    return extract(files, catalog, withoutMetric, null);
+  }
+
+  /** As above; {@code documentsDone} (may be null) counts the files extracted so far. */
+  public static Dataset<ExtractedDocument> extract(Dataset<Row> files, Catalog catalog,
+      LongAccumulator withoutMetric, LongAccumulator documentsDone) {
     Dataset<Row> ids = files.select("path")
         .withColumn("stem", DocumentIds.fromFileName(col("path")))
         .withColumn("same_stem", count(lit(1)).over(Window.partitionBy("stem")))
@@ -110,7 +135,7 @@ public final class ExtractStage {
         .broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
     return ids.mapPartitions(
         (MapPartitionsFunction<Row, ExtractedDocument>) rows -> extractAll(rows, catalog, conf.value().value(),
-            withoutMetric),
+            withoutMetric, documentsDone),
         Encoders.bean(ExtractedDocument.class));
   }
 
@@ -144,7 +169,7 @@ public final class ExtractStage {
   }
 
   private static Iterator<ExtractedDocument> extractAll(Iterator<Row> rows, Catalog catalog, Configuration conf,
-      LongAccumulator withoutMetric) {
+      LongAccumulator withoutMetric, LongAccumulator documentsDone) {
     holdForTest(rows);
     return new Iterator<>() {
       @Override
@@ -155,21 +180,26 @@ public final class ExtractStage {
       @Override
       public ExtractedDocument next() {
         Row r = rows.next();
-        String path = r.getString(0);
-        String docId = r.getString(1);
-        byte[] content;
-        try {
-          content = read(new Path(path), conf);
-        } catch (IOException | RuntimeException e) {
-          return ExtractedDocument.rejected(path, InputFiles.unreadableReason(e)); // removed or locked since listing
-        }
-        ExtractedDocument d = DocumentExtractor.extractFile(path, docId, content, catalog.lookup(path));
+        ExtractedDocument d = extractOne(r.getString(0), r.getString(1), catalog, conf);
         if (withoutMetric != null) {
           withoutMetric.add(d.getNumbersWithoutMetric());
+        }
+        if (documentsDone != null) {
+          documentsDone.add(1);
         }
         return d;
       }
     };
+  }
+
+  private static ExtractedDocument extractOne(String path, String docId, Catalog catalog, Configuration conf) {
+    byte[] content;
+    try {
+      content = read(new Path(path), conf);
+    } catch (IOException | RuntimeException e) {
+      return ExtractedDocument.rejected(path, InputFiles.unreadableReason(e)); // removed or locked since listing
+    }
+    return DocumentExtractor.extractFile(path, docId, content, catalog.lookup(path));
   }
 
   private static byte[] read(Path path, Configuration conf) throws IOException {

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.telecomgrowth.io.Checkpoints;
 
 /**
  * Transform stage: series, growth, penetration, conflicts and adoption curves from the extracted observations
@@ -67,8 +68,9 @@ public final class TransformStage {
    * The wiring without I/O: reference tables already read. The tables come back unevaluated; the caller writes
    * them and then runs {@link #checkGates} on what it wrote (Pipeline does so before publishing).
    *
-   * <p>Series and the segmented series feed several tables: each is computed once in a local checkpoint, which also
-   * cuts the plan, so every later query starts from a short plan (Spark renders and ships whole plans).
+   * <p>Series and the segmented series feed several tables: each is computed once ({@link Checkpoints#keep}: a local
+   * checkpoint in local mode, which also cuts the plan, so every later query starts from a short plan; on a cluster
+   * one that a lost executor does not turn into a failed run).
    */
   public static TransformOutput transform(Dataset<Row> observations, Dataset<Row> events, Dataset<Row> documents,
       Dataset<Row> population, Dataset<Row> households, Dataset<Row> priorModels, Dataset<Row> priorIntervals) {
@@ -76,15 +78,15 @@ public final class TransformStage {
     Dataset<Row> accepted = QuarantineTransform.accepted(observations);
     Dataset<Row> people = PenetrationTransform.chosenPopulation(population);
     Dataset<Row> candidates = SeriesTransform.candidates(accepted, documents);
-    Dataset<Row> series = PlausibilityTransform.flag(SeriesTransform.published(candidates), people)
-        .localCheckpoint(true);
+    Dataset<Row> series = Checkpoints.keep(
+        PlausibilityTransform.flag(SeriesTransform.published(candidates), people));
     Dataset<Row> plausible = PlausibilityTransform.plausible(series);
     Dataset<Row> breaks = RegimeBreakTransform.breaks(events, documents);
-    Dataset<Row> segmented = RegimeBreakTransform.segments(plausible, breaks).localCheckpoint(true);
+    Dataset<Row> segmented = Checkpoints.keep(RegimeBreakTransform.segments(plausible, breaks));
     Dataset<Row> penetration = PenetrationTransform.penetration(plausible, people, households);
     // Every model backtested on every group in one job; the choice, calibration and tables are small queries on it.
-    Dataset<Row> forecastRaw = ForecastTransform.backtestAll(ForecastTransform.inputs(segmented, breaks, people))
-        .localCheckpoint(true);
+    Dataset<Row> forecastRaw = Checkpoints.keep(
+        ForecastTransform.backtestAll(ForecastTransform.inputs(segmented, breaks, people)));
     Dataset<Row> choices = ForecastTransform.choices(forecastRaw, priorModels);
     Dataset<Row> chosenBacktest = ForecastTransform.chosenBacktest(forecastRaw, choices);
     Dataset<Row> calibration = ForecastTransform.calibration(chosenBacktest, priorIntervals);
