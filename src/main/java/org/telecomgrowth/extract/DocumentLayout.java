@@ -53,6 +53,9 @@ public final class DocumentLayout {
 
   public static final String LEAD_SECTION = "Lead";
 
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern NOT_WORD_CHAR = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}-]");
+  private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile("\\d[\\d,.]*");
   private static final Set<String> NON_HEADING_WORDS = Set.of("is", "are", "was", "were", "be", "been", "being",
       "has", "have", "had", "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might",
       "must", "there", "it", "he", "she", "they", "we", "i", "you", "this", "these", "those", "not", "its", "their");
@@ -271,16 +274,16 @@ public final class DocumentLayout {
     if (!punctuated && (next == null || !Character.isUpperCase(next.codePointAt(0)))) {
       return false;
     }
-    String[] words = body.split("\\s+");
+    String[] words = WHITE_SPACE.split(body);
     if (words.length > 8) {
       return false;
     }
     for (int i = 0; i < words.length; i++) {
-      String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]", "");
+      String w = NOT_WORD_CHAR.matcher(words[i].toLowerCase(Locale.ROOT)).replaceAll("");
       if (NON_HEADING_WORDS.contains(w)) {
         return false;
       }
-      if (w.matches("\\d[\\d,.]*")) {
+      if (NUMBER_WORD.matcher(w).matches()) {
         return false;
       }
       // a past-tense verb after the first word: "Koryolink launched service."

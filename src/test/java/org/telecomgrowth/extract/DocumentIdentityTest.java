@@ -1,6 +1,8 @@
 package org.telecomgrowth.extract;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +24,17 @@ class DocumentIdentityTest {
       "Telecommunications in the United States|USA"})
   void countryFromTitle(String title, String iso3) {
     assertEquals(iso3, DocumentIdentity.countryIso3(title, ""));
+  }
+
+  @Test
+  void oneScanOverTheWordsCountsEveryCountryNameAsOnePatternPerNameDoes() {
+    String text = "South Sudan split from Sudan; Sudanese roaming reached Niger and Nigeria. Côte d’Ivoire, "
+        + "Cote d'Ivoire and Bosnia & Herzegovina joined. Guinea-Bissau, Papua New Guinea and Guinea each had one "
+        + "operator; Equatorial Guinea two. The Congo - Kinshasa office and Congo (Brazzaville). Korea, "
+        + "North Korea, South Korea, KOREA, Koreas. Myanmar (Burma) is Burma. St. Kitts & Nevis, Åland Islands, "
+        + "Türkiye, Turkey, Curaçao; Omanis in Oman; Indiana is not India; India.";
+    assertArrayEquals(DocumentIdentity.nameCountsByPattern(text), DocumentIdentity.nameCounts(text));
+    assertTrue(java.util.Arrays.stream(DocumentIdentity.nameCounts(text)).sum() >= 20, "the text names countries");
   }
 
   @Test

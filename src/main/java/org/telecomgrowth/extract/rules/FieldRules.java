@@ -20,6 +20,7 @@ public final class FieldRules {
   }
 
   // "<Field name>: " at the start of a paragraph: short, capitalised, no digits, no sentence inside.
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Pattern FIELD_LINE = Pattern.compile("^([A-Z][\\p{L} ,()'/&-]{0,60}?)\\s*:\\s+(?=\\S)");
   // What may stand between a label's colon and its value: a date first ("(2023 est.)"), a bound or an estimate.
   private static final Pattern BETWEEN_COLON_AND_VALUE = Pattern.compile(
@@ -33,7 +34,7 @@ public final class FieldRules {
       return null;
     }
     String name = m.group(1).strip();
-    return name.split("\\s+").length <= 8 ? name : null;
+    return WHITE_SPACE.split(name).length <= 8 ? name : null;
   }
 
   /**

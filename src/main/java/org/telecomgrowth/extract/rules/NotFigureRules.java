@@ -13,6 +13,9 @@ public final class NotFigureRules {
   private NotFigureRules() {}
 
   // "[2]", "[note 3]", "[n 4]", "[citation 12]"
+  /** Years that are plausible in the Iranian (13xx, 140x) or Buddhist (25xx) calendars, or far in the future. */
+  private static final java.util.regex.Pattern OTHER_CALENDAR_YEAR =
+      java.util.regex.Pattern.compile("(?:13\\d\\d|14[0-4]\\d|25\\d\\d|20[6-9]\\d)");
   private static final Pattern CITATION_BEFORE = Pattern.compile("\\[\\s*(?:(?:note|notes|n|ref|citation|fn)\\.?\\s*)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CITATION_AFTER = Pattern.compile("^\\s*(?:[,–-]\\s*\\d+\\s*)?\\]");
@@ -90,7 +93,7 @@ public final class NotFigureRules {
       return Reasons.SPLIT_DIGITS;
     }
     String digits = s.substring(start, end).strip();
-    if (digits.matches("(?:13\\d\\d|14[0-4]\\d|25\\d\\d|20[6-9]\\d)")) {
+    if (OTHER_CALENDAR_YEAR.matcher(digits).matches()) {
       String around = s.substring(Math.max(0, start - 30), Math.min(s.length(), end + 20));
       if (OTHER_CALENDAR.matcher(around).find()) {
         return Reasons.CALENDAR_YEAR;
