@@ -52,9 +52,33 @@ final class LogTickAxis extends LogAxis {
     TextAnchor anchor = vertical
         ? (edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT)
         : (edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER);
-    for (double v : tickValues(getLowerBound(), getUpperBound())) {
-      ticks.add(new NumberTick(TickType.MAJOR, v, Formats.compact(v), anchor, TextAnchor.CENTER, 0));
+    for (Double v : labelledTicks(getLowerBound(), getUpperBound()).keySet()) {
+      ticks.add(new NumberTick(TickType.MAJOR, v, tickLabel(v), anchor, TextAnchor.CENTER, 0));
     }
     return ticks;
+  }
+
+  /**
+   * The ticks drawn between lower and upper with their labels, in order; a tick whose label would repeat the one
+   * before it is left out, so no label is printed twice.
+   */
+  static java.util.LinkedHashMap<Double, String> labelledTicks(double lower, double upper) {
+    java.util.LinkedHashMap<Double, String> out = new java.util.LinkedHashMap<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (double v : tickValues(lower, upper)) {
+      String label = tickLabel(v);
+      if (seen.add(label)) {
+        out.put(v, label);
+      }
+    }
+    return out;
+  }
+
+  /** A 1-2-5 tick's label: compact from 1 up (20k, 5M), the exact decimal below 1 (0.5, 0.002), never "0". */
+  static String tickLabel(double v) {
+    if (v >= 1) {
+      return Formats.compact(v);
+    }
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
   }
 }

@@ -148,13 +148,17 @@ public final class ReportCharts {
       last = last == null || p.date().isAfter(last) ? p.date() : last;
     }
 
+    LocalDate dataFirst = all.isEmpty() ? null : all.get(0).date();
+    LocalDate dataLast = all.isEmpty() ? null : all.get(all.size() - 1).date();
     SubscriberChartData.Curve fit = data.fit();
     if (fit != null && !fit.points().isEmpty()) {
       XYSeries fitted = new XYSeries("fit", false, true);
       XYSeries forecast = new XYSeries("forecast", false, true);
       SubscriberChartData.CurvePoint lastFitted = null;
       for (SubscriberChartData.CurvePoint p : fit.points()) {
-        if (p.value() <= 0) {
+        if (p.value() <= 0 || !p.forecast() && !withinData(p.date(), dataFirst, dataLast)) {
+          // A fitted curve is drawn over the reported span only: before the data it tends to zero and would
+          // stretch the axis decades below every figure.
           continue;
         }
         if (p.forecast()) {
@@ -163,14 +167,14 @@ public final class ReportCharts {
             forecast.add(ChartStyle.millis(lastFitted.date()), lastFitted.value());
           }
           forecast.add(ChartStyle.millis(p.date()), p.value());
+          // The axis spans the reported figures and the forecast, never the in-sample curve.
+          hi = Math.max(hi, p.value());
+          lo = Math.min(lo, p.value());
+          last = last == null || p.date().isAfter(last) ? p.date() : last;
         } else {
           fitted.add(ChartStyle.millis(p.date()), p.value());
           lastFitted = p;
         }
-        hi = Math.max(hi, p.value());
-        lo = Math.min(lo, p.value());
-        first = first == null || p.date().isBefore(first) ? p.date() : first;
-        last = last == null || p.date().isAfter(last) ? p.date() : last;
       }
       // The 80 % interval of the forecast as a band, drawn under the curves.
       org.jfree.data.xy.YIntervalSeries interval = new org.jfree.data.xy.YIntervalSeries("80 % interval");
@@ -218,8 +222,6 @@ public final class ReportCharts {
       }
     }
 
-    LocalDate dataFirst = all.isEmpty() ? null : all.get(0).date();
-    LocalDate dataLast = all.isEmpty() ? null : all.get(all.size() - 1).date();
     if (first != null) {
       LocalDate[] range = shadeBreaks(plot, data.bands(), first, last);
       first = range[0];
@@ -401,9 +403,13 @@ public final class ReportCharts {
     NumberAxis y = new NumberAxis("Per 100 inhabitants");
     y.setAutoRangeIncludesZero(true);
     y.setUpperMargin(0.1);
-    y.setNumberFormatOverride(new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     if (max > 4) {
       y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+      y.setNumberFormatOverride(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    } else {
+      // Small values: the standard units carry a format with as many decimals as the unit (0.05 -> "0.05"), so
+      // two ticks never print the same label.
+      y.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
     }
     XYPlot plot = new XYPlot(ds, x, y, renderer);
     plot.setNoDataMessage("No data: no per-100-inhabitants figures in the penetration table");
@@ -492,6 +498,14 @@ public final class ReportCharts {
     ChartStyle.subtitle(chart, "Dated events by category; numbers refer to the events table of the report, bars "
         + "span the stated period.");
     return ChartStyle.finish(chart, sourceNote);
+  }
+
+  /**
+   * Whether an in-sample curve point lies within the reported figures' span, widened by half a year each way (a
+   * curve point stands for a year, a figure for its period's midpoint).
+   */
+  static boolean withinData(LocalDate d, LocalDate dataFirst, LocalDate dataLast) {
+    return dataFirst != null && !d.isBefore(dataFirst.minusMonths(6)) && !d.isAfter(dataLast.plusMonths(6));
   }
 
   /** Splits date-sorted points into stretches so that no stretch spans a regime break. */

@@ -49,9 +49,11 @@ public final class ReportStage {
     ReportInputs in = new ReportInputs(tables);
     CorpusInputs corpus = new CorpusInputs(in);
     List<String> entities = corpus.entities();
+    List<ChartAxes> axes = new ArrayList<>();
     if (entities.size() <= 1) {
       writePage(in, fs, new Path(runDir, "charts"), new Path(new Path(runDir, "report"), "index.html"), "../charts/",
-          null, manifest);
+          null, manifest, entities.isEmpty() ? "" : entities.get(0), axes);
+      writeAxes(fs, runDir, axes);
       return;
     }
     java.util.Iterator<CountryPage> pages = corpus.pages();
@@ -60,9 +62,17 @@ public final class ReportStage {
       String file = fileName(page.entity());
       writePage(page, fs, new Path(new Path(runDir, "charts"), file),
           new Path(new Path(runDir, "report/countries"), file + ".html"), "../../charts/" + file + "/",
-          "../index.html", manifest);
+          "../index.html", manifest, page.entity(), axes);
     }
     CorpusReport.write(corpus, in, entities, fs, runDir, manifest);
+    writeAxes(fs, runDir, axes);
+  }
+
+  /** DIR/charts/axes.csv: every chart's value axis (range, tick labels, lowest figure), for checking a run. */
+  private static void writeAxes(FileSystem fs, Path runDir, List<ChartAxes> axes) throws IOException {
+    fs.mkdirs(new Path(runDir, "charts"));
+    ChartWriter.writeBytes(fs, new Path(new Path(runDir, "charts"), "axes.csv"),
+        ChartAxes.csv(axes).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A file name for an entity: letters, digits, '-' and '_' kept, anything else '_'. */
@@ -73,6 +83,12 @@ public final class ReportStage {
   /** One page: charts into chartsDir, the HTML into html. indexHref: the link back to the index, or null. */
   static void writePage(PageInputs in, FileSystem fs, Path chartsDir, Path html, String chartsHref,
       String indexHref, RunManifest manifest) throws IOException {
+    writePage(in, fs, chartsDir, html, chartsHref, indexHref, manifest, "", new ArrayList<>());
+  }
+
+  /** As above, adding each chart's value axis to {@code axes} under {@code entity}. */
+  static void writePage(PageInputs in, FileSystem fs, Path chartsDir, Path html, String chartsHref,
+      String indexHref, RunManifest manifest, String entity, List<ChartAxes> axes) throws IOException {
     List<Row> documents = in.documents();
     List<Row> penetration = in.penetration();
     String note = sourceNote(documents, PopulationSources.describe(PopulationSources.used(penetration)));
@@ -91,15 +107,15 @@ public final class ReportStage {
     fs.mkdirs(chartsDir);
     List<HtmlReport.ChartSection> sections = new ArrayList<>();
     sections.add(chart(ReportCharts.MOBILE_SUBSCRIBERS, "Mobile phone subscribers",
-        ReportCharts.subscribers(subscribers, note), Captions.subscribers(subscribers), fs, chartsDir));
+        ReportCharts.subscribers(subscribers, note), Captions.subscribers(subscribers), fs, chartsDir, entity, axes));
     sections.add(chart(ReportCharts.GROWTH_RATES, "Growth rates",
-        ReportCharts.growthRates(growth, note), Captions.growth(growth), fs, chartsDir));
+        ReportCharts.growthRates(growth, note), Captions.growth(growth), fs, chartsDir, entity, axes));
     sections.add(chart(ReportCharts.HOUSEHOLD_PENETRATION, "Household penetration",
-        ReportCharts.householdPenetration(households, note), Captions.households(households), fs, chartsDir));
+        ReportCharts.householdPenetration(households, note), Captions.households(households), fs, chartsDir, entity, axes));
     sections.add(chart(ReportCharts.PER_100_INHABITANTS, "Per 100 inhabitants",
-        ReportCharts.per100Inhabitants(per100, subscribers.bands(), note), Captions.per100(per100), fs, chartsDir));
+        ReportCharts.per100Inhabitants(per100, subscribers.bands(), note), Captions.per100(per100), fs, chartsDir, entity, axes));
     sections.add(chart(ReportCharts.TIMELINE, "Timeline", ReportCharts.timeline(timeline, note),
-        Captions.timeline(timeline), fs, chartsDir));
+        Captions.timeline(timeline), fs, chartsDir, entity, axes));
 
     List<Row> growthTable = in.growthTable();
     List<Row> conflicts = in.conflicts();
@@ -127,8 +143,14 @@ public final class ReportStage {
   }
 
   private static HtmlReport.ChartSection chart(String name, String title, JFreeChart chart, String caption,
-      FileSystem fs, Path chartsDir) throws IOException {
-    return new HtmlReport.ChartSection(name, title, caption, ChartWriter.write(name, chart, fs, chartsDir));
+      FileSystem fs, Path chartsDir, String entity, List<ChartAxes> axes) throws IOException {
+    HtmlReport.ChartSection section = new HtmlReport.ChartSection(name, title, caption,
+        ChartWriter.write(name, chart, fs, chartsDir));
+    ChartAxes axis = ChartAxes.of(entity, name, chart);
+    if (axis != null) {
+      axes.add(axis);
+    }
+    return section;
   }
 
   private static HtmlReport.TableRows capped(List<Row> rows) {
