@@ -27,6 +27,9 @@ import org.telecomgrowth.model.Unresolved;
 import org.telecomgrowth.extract.rules.FieldRules;
 import org.telecomgrowth.extract.rules.ChangeRules;
 import org.telecomgrowth.extract.rules.NotFigureRules;
+import org.telecomgrowth.extract.table.PlainTextTables;
+import org.telecomgrowth.extract.table.Table;
+import org.telecomgrowth.extract.table.TableExtractor;
 
 /**
  * Applies the rules of every dimension to the sentences of one laid-out document and links their results: each
@@ -77,12 +80,27 @@ public final class FactExtractor {
   public static final int MAX_RECORDS_PER_DOCUMENT = 20_000;
 
   private final int maxRecords;
+  private final List<Table> tables;
 
   public FactExtractor(String docId, DocumentLayout layout, List<String> countryNames) {
-    this(docId, layout, countryNames, MAX_RECORDS_PER_DOCUMENT);
+    this(docId, layout, countryNames, List.of(), MAX_RECORDS_PER_DOCUMENT);
+  }
+
+  /**
+   * @param tables tables a format reader already found in the document (a spreadsheet's sheets, a PDF's or Word
+   *     file's tables), read by the {@link TableExtractor} besides those the plain-text detector finds in the text
+   */
+  public FactExtractor(String docId, DocumentLayout layout, List<String> countryNames, List<Table> tables) {
+    this(docId, layout, countryNames, tables, MAX_RECORDS_PER_DOCUMENT);
   }
 
   FactExtractor(String docId, DocumentLayout layout, List<String> countryNames, int maxRecords) {
+    this(docId, layout, countryNames, List.of(), maxRecords);
+  }
+
+  FactExtractor(String docId, DocumentLayout layout, List<String> countryNames, List<Table> tables,
+      int maxRecords) {
+    this.tables = List.copyOf(tables);
     this.maxRecords = maxRecords;
     this.docId = docId;
     this.layout = layout;
@@ -99,7 +117,9 @@ public final class FactExtractor {
     List<Unresolved> unresolved = new ArrayList<>();
     List<Observation> projections = new ArrayList<>();
     String text = layout.text();
-    String analysis = layout.analysisText();
+    List<TableExtractor.Result> tableResults = readTables();
+    // the prose rules do not see the tables' rows, so no figure is read twice
+    String analysis = withoutTables(layout.analysisText(), tableResults);
     int sentenceIndex = 0;
     document:
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
@@ -115,6 +135,9 @@ public final class FactExtractor {
         String s = analysis.substring(span[0], span[1]);
         // markup masked (Markdown links, emphasis), runs of white space collapsed
         String shown = collapseWhitespace(s);
+        if (shown.isEmpty()) {
+          continue; // all of it a table's rows, read by the table extractor
+        }
         Sentence sentence = new Sentence(docId, p.section(), p.index(), sentenceIndex, shown, span[0], span[1]);
         int records = observations.size() + unresolved.size() + projections.size() + events.size();
         if (records >= maxRecords) {
@@ -335,7 +358,91 @@ public final class FactExtractor {
         sentenceIndex++;
       }
     }
+    addTableResults(tableResults, sentenceIndex, sentences, observations, unresolved);
     return new Facts(sentences, observations, events, unresolved, projections);
+  }
+
+  /**
+   * The given tables and those the plain-text detector finds, each read by the {@link TableExtractor} (row sentence
+   * indices from 0; {@link #addTableResults} moves them after the prose's). A detected table none of whose cells
+   * becomes an observation is left to the prose rules (the detector took lines that were not a table of figures).
+   */
+  private List<TableExtractor.Result> readTables() {
+    TableExtractor reader = new TableExtractor(docId, countryNames);
+    List<TableExtractor.Result> out = new ArrayList<>();
+    for (Table t : tables) {
+      out.add(reader.extract(t, null, 0));
+    }
+    for (PlainTextTables.Detected d : PlainTextTables.detect(layout.text(), this::sectionAt)) {
+      TableExtractor.Result r = reader.extract(d.table(), d.rowSpans(), 0);
+      if (!r.observations().isEmpty()) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private String sectionAt(int position) {
+    String section = DocumentLayout.LEAD_SECTION;
+    for (DocumentLayout.Paragraph p : layout.paragraphs()) {
+      if (p.start() > position) {
+        break;
+      }
+      section = p.section();
+    }
+    return section;
+  }
+
+  /** The analysis text with every table row's span blanked (lengths and offsets kept). */
+  private static String withoutTables(String analysis, List<TableExtractor.Result> results) {
+    if (results.isEmpty()) {
+      return analysis;
+    }
+    char[] masked = analysis.toCharArray();
+    for (TableExtractor.Result r : results) {
+      for (Sentence row : r.rows()) {
+        for (int i = Math.max(0, row.getCharStart()); i < Math.min(masked.length, row.getCharEnd()); i++) {
+          masked[i] = ' ';
+        }
+      }
+    }
+    return new String(masked);
+  }
+
+  /** Appends the tables' rows, observations and unresolved cells, their sentence indices after the prose's. */
+  private void addTableResults(List<TableExtractor.Result> results, int firstIndex, List<Sentence> sentences,
+      List<Observation> observations, List<Unresolved> unresolved) {
+    int offset = firstIndex;
+    for (TableExtractor.Result r : results) {
+      if (observations.size() + unresolved.size() >= maxRecords) {
+        break;
+      }
+      for (Sentence s : r.rows()) {
+        s.setIndex(s.getIndex() + offset);
+        s.setParagraph(paragraphAt(s.getCharStart()));
+        sentences.add(s);
+      }
+      for (Observation o : r.observations()) {
+        o.setSentenceIndex(o.getSentenceIndex() + offset);
+        observations.add(o);
+      }
+      for (Unresolved u : r.unresolved()) {
+        u.setSentenceIndex(u.getSentenceIndex() + offset);
+        unresolved.add(u);
+      }
+      offset += r.rows().size();
+    }
+  }
+
+  private int paragraphAt(int position) {
+    int index = 0;
+    for (DocumentLayout.Paragraph p : layout.paragraphs()) {
+      if (p.start() > position) {
+        break;
+      }
+      index = p.index();
+    }
+    return index;
   }
 
   private Unresolved unresolved(Quantity q, String reason, Sentence sentence) {

@@ -50,4 +50,20 @@ public final class Reasons {
    * the document is not read; the row's value is the number of records kept.
    */
   public static final String DOCUMENT_CAP = "document_cap";
+
+  /**
+   * A table cell with digits that is not one number ("12 / 15", "3-4", "2,3,4"): which figure is meant cannot be
+   * told.
+   */
+  public static final String TABLE_CELL_UNREADABLE = "table_cell_unreadable";
+  /**
+   * A table row with several figures whose column headers name neither a period nor a metric ("2014 2017" lost from
+   * the header): which column is which cannot be told.
+   */
+  public static final String TABLE_COLUMN_UNKNOWN = "table_column_unknown";
+  /**
+   * A table cell whose only dates are in its caption, group heading, notes or section, and those name several
+   * different periods ("Key indicators, 2015 and 2016"): which one the cell is for cannot be told.
+   */
+  public static final String TABLE_PERIOD_AMBIGUOUS = "table_period_ambiguous";
 }

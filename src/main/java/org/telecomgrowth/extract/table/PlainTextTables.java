@@ -1,0 +1,467 @@
+package org.telecomgrowth.extract.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The plain-text table detector: finds tables in a document's text by their layout and turns each into a
+ * {@link Table} (like tabula-java's stream extraction: from text alignment, with no ruling lines). Two layouts:
+ *
+ * <ul>
+ *   <li><b>rows</b>: consecutive lines of a label followed by the same number of figures ("Mobile subscribers 414,000
+ *       423,000"), the columns split by a tab, a bar, a semicolon, two or more spaces, or else single spaces between
+ *       the trailing figures; the line above is the header when its last fields are periods ("CATEGORY JAN FEB",
+ *       "Sector 2014 2017"); a line of words between rows is a group heading ("Subscribers (million):"); a year as
+ *       the label makes a year-by-row series ("1996 88,412") under the heading above it.</li>
+ *   <li><b>one cell per line</b> (tables flattened from PDF or slides): an optional run of period lines (the years
+ *       row come apart, one year a line), then rows each made of label lines and as many value lines as there are
+ *       periods (one when there are none: "Fixed telephone lines" / "11.00"). Letter-spaced labels ("M o b i l e")
+ *       are closed up.</li>
+ * </ul>
+ *
+ * <p>The caption is the short line or two just above the table, the notes the "Source:"/"Note"/date lines just
+ * below it. Lines opening with an enumerator ("1. Access 5", a table of contents) never make a row.
+ */
+public final class PlainTextTables {
+  private PlainTextTables() {}
+
+  /** A table found in the text, and for each of its grid rows the [start, end) of its line(s). */
+  public record Detected(Table table, List<int[]> rowSpans) {}
+
+  private record Line(int start, int end, String text) {}
+
+  private static final Pattern ENUMERATED = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\\s");
+  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●○■□➢✓™*-]|o\\s)\\s*");
+  private static final Pattern ALIGNED = Pattern.compile("\\t+|\\s*\\|\\s*|\\s*;\\s*|\\s{2,}");
+  private static final Pattern NOTE = Pattern.compile("(?i)^\\s*(?:source|sources|note|notes|\\*|latest\\s+data|data\\s+as\\s+of)\\b.*");
+  private static final Pattern LETTER_SPACED = Pattern.compile("(?<![\\p{L}])((?:\\p{L} ){2,}\\p{L})(?![\\p{L}])");
+  private static final int MAX_LABEL_WORDS = 9;
+  private static final int MAX_LABEL_CHARS = 70;
+
+  /** Every table the text holds in one of the layouts, in text order, each with the section its first row is in. */
+  public static List<Detected> detect(String text, SectionLookup sections) {
+    List<Line> lines = lines(text);
+    List<Integer> nonBlank = new ArrayList<>();
+    int[] position = new int[lines.size()];
+    for (int j = 0; j < lines.size(); j++) {
+      position[j] = nonBlank.size();
+      if (!lines.get(j).text().isBlank()) {
+        nonBlank.add(j);
+      }
+    }
+    List<Detected> out = new ArrayList<>();
+    int i = 0;
+    int n = 0;
+    while (i < lines.size()) {
+      Found f = rowsAt(lines, i);
+      if (f == null) {
+        f = cellPerLineAt(lines, nonBlank.subList(position[i], nonBlank.size()), i);
+      }
+      if (f == null) {
+        i++;
+        continue;
+      }
+      n++;
+      out.add(build(lines, f, "text table " + n, sections));
+      i = f.end;
+    }
+    return out;
+  }
+
+  /** The section a document position is in (the layout's paragraphs know it). */
+  public interface SectionLookup {
+    String sectionAt(int position);
+  }
+
+  /** Grid rows found from line {@code start} (inclusive) to {@code end} (exclusive), header row first if any. */
+  private record Found(int start, int end, int captionFrom, List<List<String>> grid, List<int[]> spans,
+      int headerRows) {}
+
+  // ---- layout 1: a label and figures on each line -------------------------------------------------------------
+
+  /** The fields of a data line: label then k figures; null when the line is not one. */
+  private static List<String> dataFields(String line) {
+    String body = BULLET.matcher(line).replaceFirst("");
+    if (body.isBlank() || ENUMERATED.matcher(line).find()) {
+      return null;
+    }
+    List<String> fields = new ArrayList<>();
+    String[] aligned = ALIGNED.split(body.strip());
+    if (aligned.length >= 2) {
+      for (String a : aligned) {
+        fields.add(a.strip());
+      }
+      if (isLabel(fields.get(0)) && allFigures(fields.subList(1, fields.size()))) {
+        return fields;
+      }
+      fields.clear();
+    }
+    String[] tokens = body.strip().split("\\s+");
+    int k = tokens.length;
+    while (k > 1 && isStrictFigure(tokens[k - 1])) {
+      k--;
+    }
+    if (k == tokens.length) {
+      return null;
+    }
+    String label = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, k));
+    if (!isLabel(label)) {
+      return null;
+    }
+    fields.add(label);
+    for (int j = k; j < tokens.length; j++) {
+      fields.add(tokens[j]);
+    }
+    return fields;
+  }
+
+  private static boolean isLabel(String s) {
+    String l = s.strip();
+    if (l.isEmpty() || l.length() > MAX_LABEL_CHARS || l.split("\\s+").length > MAX_LABEL_WORDS
+        || l.endsWith(".") || l.endsWith(",")) {
+      return false;
+    }
+    return l.chars().anyMatch(Character::isLetter) || TableExtractor.headerPeriod(l, null) != null;
+  }
+
+  private static boolean allFigures(List<String> fields) {
+    for (String f : fields) {
+      if (!CellValue.isBlank(f) && CellValue.parse(f) == null) {
+        return false;
+      }
+    }
+    return fields.stream().anyMatch(f -> !CellValue.isBlank(f));
+  }
+
+  /** A figure written without spaces: "414,000", "13.6", "1.05m", "61.6%". */
+  private static boolean isStrictFigure(String token) {
+    CellValue v = CellValue.parse(token);
+    return v != null && v.words().isEmpty() && !token.contains(" ") && Character.isDigit(token.charAt(0));
+  }
+
+  private static Found rowsAt(List<Line> lines, int i) {
+    if (lines.get(i).text().isBlank()) {
+      return null;
+    }
+    List<String> first = dataFields(lines.get(i).text());
+    if (first == null) {
+      return null;
+    }
+    int k = first.size() - 1;
+    List<List<String>> grid = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    int j = i;
+    int dataRows = 0;
+    while (j < lines.size()) {
+      Line l = lines.get(j);
+      List<String> f = l.text().isBlank() ? null : dataFields(l.text());
+      if (f != null && f.size() - 1 == k) {
+        grid.add(f);
+        spans.add(new int[] {l.start(), l.end()});
+        dataRows++;
+        j++;
+        continue;
+      }
+      // one line of words between rows heads the rows below it ("Subscribers to telecoms services (million):")
+      if (f == null && !l.text().isBlank() && isGroupHeading(l.text()) && j + 1 < lines.size()) {
+        List<String> next = dataFields(lines.get(j + 1).text());
+        if (next != null && next.size() - 1 == k) {
+          List<String> g = new ArrayList<>();
+          g.add(l.text().strip());
+          for (int c = 0; c < k; c++) {
+            g.add("");
+          }
+          grid.add(g);
+          spans.add(new int[] {l.start(), l.end()});
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    // the header: the line above, its last k fields periods ("CATEGORY JAN FEB MAR", "Sector 2014 2017")
+    int top = i;
+    List<String> header = null;
+    String captionAbove = null;
+    if (i > 0 && !lines.get(i - 1).text().isBlank()) {
+      Integer year = yearAbove(lines, i - 1);
+      header = headerFields(lines.get(i - 1).text(), k, year);
+      if (header != null) {
+        top = i - 1;
+      }
+    }
+    if (header == null && i > 0 && !lines.get(i - 1).text().isBlank() && isGroupHeading(lines.get(i - 1).text())
+        && k == 1) {
+      captionAbove = lines.get(i - 1).text();
+    }
+    if (header == null && k >= 2 && grid.get(0).subList(1, k + 1).stream()
+        .allMatch(v -> TableExtractor.headerPeriod(v, null) != null)) {
+      header = grid.remove(0); // "Sector 2014 2017": the years are the header
+      int[] span = spans.remove(0);
+      dataRows--;
+      top = i;
+      spans.add(0, span);
+      grid.add(0, header);
+      boolean yearHeaderOk = dataRows >= 1;
+      if (!yearHeaderOk) {
+        return null;
+      }
+      return new Found(top, j, top, grid, spans, 1);
+    }
+    boolean yearSeries = k == 1 && grid.stream().filter(r -> !r.get(1).isEmpty())
+        .allMatch(r -> TableExtractor.headerPeriod(r.get(0), null) != null);
+    if (dataRows < 2 && !(dataRows == 1 && header != null && k >= 2)) {
+      return null;
+    }
+    if (yearSeries && captionAbove == null && header == null && !hasCaption(lines, i)) {
+      return null; // "1996 88,412" lines with no heading to say what they count
+    }
+    if (header != null) {
+      grid.add(0, header);
+      spans.add(0, new int[] {lines.get(top).start(), lines.get(top).end()});
+    }
+    return new Found(top, j, top, grid, spans, header != null ? 1 : 0);
+  }
+
+  private static boolean hasCaption(List<Line> lines, int i) {
+    return i > 0 && !lines.get(i - 1).text().isBlank() || i > 1 && !lines.get(i - 2).text().isBlank();
+  }
+
+  private static boolean isGroupHeading(String line) {
+    String l = BULLET.matcher(line).replaceFirst("").strip();
+    return !l.isEmpty() && l.length() <= 90 && !l.endsWith(".") && l.chars().anyMatch(Character::isLetter)
+        && !ENUMERATED.matcher(line).find() && l.split("\\s+").length <= 12;
+  }
+
+  /** A header line's fields for k value columns when its last k fields are periods, else null. */
+  private static List<String> headerFields(String line, int k, Integer year) {
+    String body = line.strip();
+    String[] aligned = ALIGNED.split(body);
+    String[] tokens = aligned.length >= k + 1 ? aligned : body.split("\\s+");
+    if (tokens.length < k) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    int labelEnd = tokens.length - k;
+    out.add(String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, labelEnd)).strip());
+    for (int c = labelEnd; c < tokens.length; c++) {
+      if (TableExtractor.headerPeriod(tokens[c], year) == null) {
+        return null;
+      }
+      out.add(tokens[c].strip());
+    }
+    return out;
+  }
+
+  /** The one year named in the two non-blank lines above (a caption "Statistics, 1997 (Jan - Jun)"), or null. */
+  private static Integer yearAbove(List<Line> lines, int i) {
+    int seen = 0;
+    for (int j = i - 1; j >= 0 && seen < 2; j--) {
+      if (lines.get(j).text().isBlank()) {
+        continue;
+      }
+      seen++;
+      java.util.regex.Matcher m = Pattern.compile("(?<!\\d)(19\\d\\d|20\\d\\d)(?!\\d)").matcher(lines.get(j).text());
+      Integer y = null;
+      while (m.find()) {
+        int found = Integer.parseInt(m.group(1));
+        if (y != null && y != found) {
+          return null;
+        }
+        y = found;
+      }
+      if (y != null) {
+        return y;
+      }
+    }
+    return null;
+  }
+
+  // ---- layout 2: one cell per line ------------------------------------------------------------------------------
+
+  private static Found cellPerLineAt(List<Line> lines, List<Integer> nonBlank, int i) {
+    if (nonBlank.isEmpty() || nonBlank.get(0) != i) {
+      return null;
+    }
+    // a run of period lines: the header row come apart
+    List<String> periods = new ArrayList<>();
+    int p = 0;
+    while (p < nonBlank.size() && TableExtractor.headerPeriod(lines.get(nonBlank.get(p)).text().strip(), null) != null
+        && lines.get(nonBlank.get(p)).text().strip().length() <= 12) {
+      periods.add(lines.get(nonBlank.get(p)).text().strip());
+      p++;
+    }
+    int k = periods.size() >= 2 ? periods.size() : 1;
+    if (periods.size() == 1) {
+      return null; // one lone year is a date line, not a header
+    }
+    List<List<String>> grid = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    int endLine = i;
+    while (p < nonBlank.size()) {
+      StringBuilder label = new StringBuilder();
+      List<String> values = new ArrayList<>();
+      int rowStart = lines.get(nonBlank.get(p)).start();
+      int q = p;
+      boolean labelLines = true;
+      while (q < nonBlank.size() && values.size() < k) {
+        String t = lines.get(nonBlank.get(q)).text().strip();
+        CellValue v = CellValue.parse(t);
+        if (v != null && Character.isDigit(firstNonMark(t))) {
+          if (label.length() == 0) {
+            break; // a value with no label before it
+          }
+          values.add(t);
+          q++;
+          continue;
+        }
+        String[] split = splitTrailingFigure(t);
+        if (split != null && values.isEmpty() && isLabel(closeUp(split[0]))) {
+          label.append(label.length() == 0 ? "" : " ").append(closeUp(split[0]));
+          values.add(split[1]);
+          q++;
+          continue;
+        }
+        // a label is one line, or for a table with a header of periods one line before and one after its first value
+        boolean continuation = label.length() == 0 || k > 1 && values.size() == 1 && labelLines;
+        if (continuation && isCellLabel(t) && (label.length() + t.length()) <= MAX_LABEL_CHARS) {
+          labelLines = values.isEmpty();
+          label.append(label.length() == 0 ? "" : " ").append(closeUp(BULLET.matcher(t).replaceFirst("")));
+          q++;
+          continue;
+        }
+        break;
+      }
+      if (values.size() < k || label.length() == 0) {
+        break;
+      }
+      List<String> row = new ArrayList<>();
+      row.add(label.toString());
+      row.addAll(values);
+      grid.add(row);
+      spans.add(new int[] {rowStart, lines.get(nonBlank.get(q - 1)).end()});
+      endLine = nonBlank.get(q - 1) + 1;
+      p = q;
+    }
+    int minRows = periods.isEmpty() ? 3 : 2;
+    if (grid.size() < minRows) {
+      return null;
+    }
+    if (!periods.isEmpty()) {
+      List<String> header = new ArrayList<>();
+      header.add("");
+      header.addAll(periods);
+      grid.add(0, header);
+      spans.add(0, new int[] {lines.get(i).start(), lines.get(nonBlank.get(periods.size() - 1)).end()});
+    }
+    return new Found(i, endLine, i, grid, spans, periods.isEmpty() ? 0 : 1);
+  }
+
+  private static char firstNonMark(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!Character.isWhitespace(c) && c != '~' && c != '≈') {
+        return c;
+      }
+    }
+    return ' ';
+  }
+
+  /** A label line of a one-cell-per-line table: short words, no sentence, no figure. */
+  private static boolean isCellLabel(String t) {
+    String l = BULLET.matcher(t).replaceFirst("").strip();
+    return !l.isEmpty() && l.length() <= MAX_LABEL_CHARS && !l.endsWith(".") && !l.endsWith(":")
+        && !ENUMERATED.matcher(t).find() && l.chars().anyMatch(Character::isLetter)
+        && closeUp(l).split("\\s+").length <= MAX_LABEL_WORDS && !NOTE.matcher(l).matches();
+  }
+
+  /** "M o b i l e 2 374 513" -> ["M o b i l e", "2 374 513"]: the longest trailing run of tokens that is one figure. */
+  private static String[] splitTrailingFigure(String t) {
+    String[] tokens = t.split("\\s+");
+    for (int from = Math.max(1, tokens.length - 4); from < tokens.length; from++) {
+      if (!Character.isDigit(tokens[from].charAt(0))) {
+        continue;
+      }
+      String value = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
+      CellValue v = CellValue.parse(value);
+      if (v != null && v.words().isEmpty()) {
+        String label = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, from));
+        return label.chars().anyMatch(Character::isLetter) ? new String[] {label, value} : null;
+      }
+    }
+    return null;
+  }
+
+  /** Closes up letter-spaced words: "M o b i l e subscribers" -> "Mobile subscribers". */
+  static String closeUp(String s) {
+    return LETTER_SPACED.matcher(s.strip()).replaceAll(m -> m.group(1).replace(" ", ""));
+  }
+
+  // ---- building the Table ---------------------------------------------------------------------------------------
+
+  private static Detected build(List<Line> lines, Found f, String id, SectionLookup sections) {
+    List<String> captionLines = new ArrayList<>();
+    int blanks = 0;
+    for (int j = f.captionFrom() - 1; j >= 0 && captionLines.size() < 2; j--) {
+      String t = lines.get(j).text().strip();
+      if (t.isEmpty()) {
+        if (++blanks > 1 || !captionLines.isEmpty() && blanks > 0) {
+          break;
+        }
+        continue;
+      }
+      if (t.length() > 120 || t.endsWith(".") && !t.endsWith("est.")) {
+        break;
+      }
+      captionLines.add(0, t);
+    }
+    List<String> notes = new ArrayList<>();
+    for (int j = f.end(); j < lines.size() && notes.size() < 3; j++) {
+      String t = lines.get(j).text().strip();
+      if (t.isEmpty()) {
+        if (!notes.isEmpty()) {
+          break;
+        }
+        continue;
+      }
+      boolean dateLine = t.length() <= 30 && TableExtractor.headerPeriod(t, null) != null;
+      if (!NOTE.matcher(t).matches() && !(dateLine && !notes.isEmpty())) {
+        break;
+      }
+      notes.add(t);
+    }
+    int cols = 0;
+    for (List<String> r : f.grid()) {
+      cols = Math.max(cols, r.size());
+    }
+    List<List<TableCell>> rows = new ArrayList<>();
+    for (int r = 0; r < f.grid().size(); r++) {
+      List<TableCell> row = new ArrayList<>();
+      for (int c = 0; c < cols; c++) {
+        String text = c < f.grid().get(r).size() ? f.grid().get(r).get(c) : "";
+        row.add(TableCell.ofText(r, c, c == 0 ? closeUp(BULLET.matcher(text).replaceFirst("")) : text,
+            id + " R" + (r + 1) + "C" + (c + 1)));
+      }
+      rows.add(row);
+    }
+    int start = f.spans().get(0)[0];
+    int end = f.spans().get(f.spans().size() - 1)[1];
+    String caption = String.join(" ", captionLines);
+    Table t = new Table(id, caption, notes, rows, f.headerRows(), 1, sections.sectionAt(start), start, end);
+    return new Detected(t, f.spans());
+  }
+
+  private static List<Line> lines(String text) {
+    List<Line> out = new ArrayList<>();
+    int s = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        int e = i > s && text.charAt(i - 1) == '\r' ? i - 1 : i;
+        out.add(new Line(s, e, text.substring(s, e)));
+        s = i + 1;
+      }
+    }
+    return out;
+  }
+}

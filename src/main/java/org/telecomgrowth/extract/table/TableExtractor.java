@@ -1,0 +1,527 @@
+package org.telecomgrowth.extract.table;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.telecomgrowth.extract.Reasons;
+import org.telecomgrowth.extract.rules.DateRules;
+import org.telecomgrowth.extract.rules.DateRules.DateMention;
+import org.telecomgrowth.extract.rules.MetricRules;
+import org.telecomgrowth.extract.rules.MetricRules.Metric;
+import org.telecomgrowth.extract.rules.NotFigureRules;
+import org.telecomgrowth.extract.rules.NumeralRules;
+import org.telecomgrowth.extract.rules.QualifierRules;
+import org.telecomgrowth.extract.rules.ScopeRules;
+import org.telecomgrowth.model.Observation;
+import org.telecomgrowth.model.Sentence;
+import org.telecomgrowth.model.Unresolved;
+
+/**
+ * Reads a {@link Table} into observations: every body cell that is one number gets its metric from its row or
+ * column label through the same vocabulary as prose ({@link MetricRules#readLabel}), its period from the other
+ * axis's header or else from the caption, a group heading, the notes or the section ({@link DateRules}), and its unit
+ * and scale from the cell, its labels, the group heading or the caption ("(million)", "'000", "(%)", "per 100
+ * inhabitants"). A cell whose metric or period cannot be told is unresolved with a reason code, never guessed.
+ *
+ * <p>Evidence: each body row is one evidence sentence ("caption | row label | 2014: 4.38 | 2017: 5.96") with its
+ * own sentence index; an observation's {@code location} is its cell's {@link TableCell#ref()}.
+ */
+public final class TableExtractor {
+
+  /** What one table gave: its body rows as evidence sentences, the observations and the unresolved cells. */
+  public record Result(List<Sentence> rows, List<Observation> observations, List<Unresolved> unresolved) {}
+
+  // "(million)", "in millions", "'000", "(000s)", "in thousands": a scale the whole table or column is printed in
+  private static final Pattern MILLIONS = Pattern.compile(
+      "(?i)\\(\\s*(?:in\\s+)?(?:millions?|mn|mln|m)\\s*\\)|\\bin\\s+millions\\b|\\bmillions\\s+of\\b|\\(\\s*'?000,?000s?\\s*\\)");
+  private static final Pattern THOUSANDS = Pattern.compile(
+      "(?i)\\(\\s*(?:in\\s+)?(?:thousands?|'?000s?)\\s*\\)|\\bin\\s+thousands\\b|\\bthousands\\s+of\\b|['’]000s?\\b"
+          + "|\\(\\s*x\\s*1,?000\\s*\\)");
+  // an estimate mark on a label or caption: "(e)", "(est.)", "est.", "estimated"
+  private static final Pattern ESTIMATE_MARK = Pattern.compile("(?i)\\((?:e|est\\.?|estimates?)\\)|\\best\\.|\\bestimat\\w*");
+  // a header of change, not level: "growth", "% change", "y/y", "net additions"
+  private static final Pattern CHANGE_HEADER = Pattern.compile(
+      "(?i)\\b(?:growth|change|increase|decrease|variation|net\\s+add\\w*|additions|y/y|yoy|q/q|cagr)\\b|\\bvar\\.");
+  // a row or column that is the whole country: "Total", "National"
+  private static final Pattern NATIONAL_LABEL = Pattern.compile("(?i)^\\s*(?:total|national|all|overall|country|whole\\s+country)\\s*$");
+  // compact period headers rewritten to a form the date rules read: "4Q15" -> "Q4 2015", "2014 Jun" -> "Jun 2014"
+  private static final Pattern QUARTER_FIRST = Pattern.compile("(?i)\\b([1-4])\\s*Q\\s*'?(\\d{2}|\\d{4})\\b");
+  private static final Pattern Q_SHORT_YEAR = Pattern.compile("(?i)\\bQ([1-4])\\s*['’/-]?\\s*(\\d{2})\\b(?!\\d)");
+  private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+      + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+  private static final Pattern YEAR_MONTH = Pattern.compile("(?i)\\b((?:19|20)\\d\\d)\\s*[-/ ]?\\s*" + MONTH + "\\.?\\b");
+  private static final Pattern MONTH_SHORT_YEAR = Pattern.compile("(?i)\\b" + MONTH + "[-' ’]\\s*(\\d{2})\\b(?!\\d)");
+  private static final Pattern MONTH_ONLY = Pattern.compile("(?i)^\\s*" + MONTH + "\\.?\\s*$");
+  // what may stand around the date in a period header: "(e)", "end", "as of", "FY"
+  private static final Pattern PERIOD_REST = Pattern.compile(
+      "(?i)^[\\s()*.,:;'’/–-]*(?:(?:e|est|estimates?|p|prov|provisional|end|year|as|of|at|in|fy|by)\\b[\\s()*.,:;'’/–-]*)*$");
+
+  private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,20})\\)");
+
+  private final String docId;
+  private final Set<String> countryNames;
+
+  public TableExtractor(String docId, Collection<String> countryNames) {
+    this.docId = docId;
+    this.countryNames = new HashSet<>(countryNames);
+  }
+
+  /** A period read from context: one date, none, or several different ones (which cannot be told apart). */
+  private record ContextPeriod(DateMention date, boolean ambiguous) {
+    static final ContextPeriod NONE = new ContextPeriod(null, false);
+  }
+
+  /** The labels of one cell and what they say. */
+  private record Cell(TableCell cell, CellValue value, String rowLabel, String colLabel, String group) {}
+
+  /**
+   * Reads one table.
+   *
+   * @param rowSpans for each grid row its [start, end) in the document text, or null to point every row at the
+   *     table's span
+   * @param firstSentenceIndex the sentence index of the table's first body row; the rows take the next ones
+   */
+  public Result extract(Table t, List<int[]> rowSpans, int firstSentenceIndex) {
+    List<Sentence> rows = new ArrayList<>();
+    List<Observation> observations = new ArrayList<>();
+    List<Unresolved> unresolved = new ArrayList<>();
+    String notes = String.join(" ", t.notes());
+    ContextPeriod tablePeriod = firstKnown(contextPeriod(t.caption()), contextPeriod(notes),
+        contextPeriod(t.section()));
+    String group = "";
+    int index = firstSentenceIndex;
+    for (int r = t.headerRows(); r < t.rowCount(); r++) {
+      String rowLabel = rowLabel(t, r);
+      List<Integer> valueCols = new ArrayList<>();
+      for (int c = t.headerCols(); c < t.colCount(); c++) {
+        if (!CellValue.isBlank(t.cell(r, c).text()) || t.cell(r, c).number() != null) {
+          valueCols.add(c);
+        }
+      }
+      if (valueCols.isEmpty()) {
+        group = rowLabel; // "Subscribers to telecoms services (million): (e)": heads the rows below it
+        continue;
+      }
+      int[] span = rowSpans != null && r < rowSpans.size() && rowSpans.get(r) != null ? rowSpans.get(r)
+          : new int[] {t.charStart(), t.charEnd()};
+      Sentence sentence = new Sentence(docId, t.section(), -1, index++, evidence(t, r, rowLabel, group), span[0],
+          span[1]);
+      rows.add(sentence);
+      ContextPeriod period = firstKnown(contextPeriod(group), tablePeriod);
+      for (int c : valueCols) {
+        TableCell cell = t.cell(r, c);
+        CellValue v = valueOf(cell);
+        if (v == null) {
+          String reason = cellReason(cell.text());
+          if (reason != null) {
+            unresolved.add(unresolved(firstNumber(cell.text()), NumeralRules.COUNT, reason, sentence));
+          }
+          continue; // a text cell ("Ogero Telecom", "Joint Venture") is not a figure
+        }
+        Cell x = new Cell(cell, v, rowLabel, colLabel(t, c), group);
+        readCell(t, x, valueCols.size(), period, sentence, observations, unresolved);
+      }
+    }
+    return new Result(rows, observations, unresolved);
+  }
+
+  private void readCell(Table t, Cell x, int valueColumns, ContextPeriod context, Sentence sentence,
+      List<Observation> observations, List<Unresolved> unresolved) {
+    String unit = x.value().percent() ? NumeralRules.PERCENT : NumeralRules.COUNT;
+    Integer year = context.date() != null && context.date().from().getYear() == context.date().to().getYear()
+        ? context.date().from().getYear() : null;
+    DateMention colPeriod = headerPeriod(x.colLabel(), year);
+    DateMention rowPeriod = colPeriod == null ? headerPeriod(x.rowLabel(), year) : null;
+    if (CHANGE_HEADER.matcher(x.colLabel()).find() || CHANGE_HEADER.matcher(x.rowLabel()).find()) {
+      unresolved.add(unresolved(x.value().value(), unit, Reasons.CHANGE_NOT_LEVEL, sentence));
+      return;
+    }
+    // the axis that is not the period's says what is counted; the other label, when it names no metric, is a place
+    // or an operator (the scope)
+    List<String> labels = new ArrayList<>();
+    if (colPeriod != null) {
+      labels.add(x.rowLabel());
+    } else if (rowPeriod != null) {
+      labels.add(x.colLabel());
+    } else {
+      labels.add(x.rowLabel());
+      labels.add(x.colLabel());
+    }
+    String contextText = x.group() + " " + t.caption();
+    Reading reading = null;
+    String metricLabel = null;
+    boolean metricWords = false; // a label names a base or a generic item: it is a metric label, not a place
+    for (String label : labels) {
+      if (label.isBlank()) {
+        continue;
+      }
+      String notFigure = NotFigureRules.labelReason(label);
+      if (notFigure != null) {
+        unresolved.add(unresolved(x.value().value(), unit, notFigure, sentence));
+        return;
+      }
+      String words = x.value().words();
+      String speed = words.isEmpty() ? null : NotFigureRules.reason("1 " + words, 0, 1);
+      Matcher paren = PARENTHESIS.matcher(label);
+      while (speed == null && paren.find()) {
+        speed = NotFigureRules.reason("1 " + paren.group(1), 0, 1); // "International bandwidth (Mbit/s)"
+      }
+      if (speed != null) {
+        unresolved.add(unresolved(x.value().value(), unit, speed, sentence));
+        return;
+      }
+      MetricRules.LabelReading own = MetricRules.readLabel(label, unit);
+      metricWords |= own.base() != null || own.item() != null;
+      Reading rd = read(label + (words.isEmpty() ? "" : " " + words), unit, x, t);
+      if (rd.item() != null) {
+        if (reading != null && reading.metric() != null && rd.metric() != null
+            && !reading.metric().id().equals(rd.metric().id())) {
+          unresolved.add(unresolved(x.value().value(), unit, Reasons.AMBIGUOUS_ITEM, sentence));
+          return; // the row says one metric and the column another
+        }
+        if (reading == null || reading.metric() == null) {
+          reading = rd;
+          metricLabel = label;
+        }
+      }
+    }
+    if (reading == null && !metricWords) {
+      // no label names an item: the group heading or the caption does ("Mobile subscribers" over "1996 88,412")
+      Reading rd = read(contextText.strip() + (x.value().words().isEmpty() ? "" : " " + x.value().words()), unit, x, t);
+      if (rd.item() != null) {
+        reading = rd;
+        metricLabel = "";
+      }
+    }
+    if (reading == null || reading.metric() == null) {
+      String reason = reading != null && reading.item() != null && MetricRules.isGeneric(reading.item())
+          ? Reasons.AMBIGUOUS_ITEM : Reasons.NO_METRIC;
+      unresolved.add(unresolved(x.value().value(), unit, reason, sentence));
+      return;
+    }
+    DateMention period;
+    if (colPeriod != null) {
+      period = colPeriod;
+    } else if (rowPeriod != null) {
+      period = rowPeriod;
+    } else if (valueColumns > 1 && !metricLabel.equals(x.colLabel())) {
+      // several figures in the row whose columns are neither periods nor metrics: which is which is unknown
+      unresolved.add(unresolved(x.value().value(), reading.metric().unit(), Reasons.TABLE_COLUMN_UNKNOWN,
+          sentence));
+      return;
+    } else if (context.ambiguous()) {
+      unresolved.add(unresolved(x.value().value(), reading.metric().unit(), Reasons.TABLE_PERIOD_AMBIGUOUS,
+          sentence));
+      return;
+    } else {
+      period = context.date();
+    }
+    String scope = ScopeRules.NATIONAL;
+    for (String label : List.of(x.rowLabel(), x.colLabel())) {
+      if (!label.isBlank() && !label.equals(metricLabel) && headerPeriod(label, year) == null) {
+        scope = scopeOf(label);
+      }
+    }
+    Observation o = new Observation();
+    o.setDocId(docId);
+    o.setMetric(reading.metric().id());
+    o.setValue(reading.value());
+    o.setUnit(reading.metric().unit());
+    o.setQualifier(qualifier(x, metricLabel, t));
+    if (period != null) {
+      o.setPeriodStart(period.from());
+      o.setPeriodEnd(period.to());
+    }
+    o.setScope(scope);
+    o.setSource("");
+    o.setSection(sentence.getSection());
+    o.setSentenceIndex(sentence.getIndex());
+    o.setSentence(sentence.getText());
+    o.setCharStart(sentence.getCharStart());
+    o.setCharEnd(sentence.getCharEnd());
+    o.setLocation(x.cell().ref() == null ? "" : x.cell().ref());
+    observations.add(o);
+  }
+
+  /** What a label says of a cell: item, metric (null when the vocabulary has none) and the value to publish. */
+  private record Reading(String item, Metric metric, double value) {}
+
+  /**
+   * Reads a label for a cell the way prose reads a field label: item and base from the vocabulary, the unit from
+   * the cell ("%"), the label ("per 100 inhabitants"), else the column header, group heading or caption; the scale
+   * from the cell, else the label, column header, group heading or caption.
+   */
+  private Reading read(String label, String cellUnit, Cell x, Table t) {
+    MetricRules.LabelReading r = MetricRules.readLabel(label, cellUnit);
+    String item = r.item();
+    String base = r.base();
+    String unit = r.unit();
+    double factor = r.factor();
+    if (item == null || MetricRules.isGeneric(item)) {
+      String own = MetricRules.topicOf(label); // "Fixed subscribers", "Fixed penetration": the label's own subject
+      if (own != null) {
+        item = own;
+      }
+    }
+    if (item == null && base == null || item != null && MetricRules.isGeneric(item)) {
+      // "Subscribers" under "Mobile telephony", rows of places under "Fixed lines ('000)": the item the context names
+      for (String context : List.of(x.group(), t.caption())) {
+        String specific = MetricRules.itemOf(context);
+        if (specific != null) {
+          item = specific;
+          break;
+        }
+      }
+      if (item != null && MetricRules.isGeneric(item)) {
+        String topic = MetricRules.topicOf(t.section());
+        item = topic != null ? topic : item;
+      }
+    }
+    List<String> outer = List.of(x.colLabel(), x.group(), t.caption());
+    if (NumeralRules.COUNT.equals(unit)) {
+      for (String context : outer) {
+        MetricRules.LabelReading c = MetricRules.readLabel(context, NumeralRules.COUNT);
+        if (!NumeralRules.COUNT.equals(c.unit())) {
+          unit = c.unit(); // "ICT indicators (per 100 inhabitants)", "Penetration (%)"
+          factor *= c.factor();
+          break;
+        }
+      }
+    }
+    if (base == null) {
+      for (String context : outer) {
+        String b = MetricRules.readLabel(context, unit).base();
+        if (b != null) {
+          base = b; // "Household broadband penetration (%)" over rows of places
+          break;
+        }
+      }
+    }
+    double value = x.value().value();
+    if (NumeralRules.COUNT.equals(unit) && ("penetration".equals(base) || "teledensity".equals(base))
+        && !x.value().scaled() && value < 1000) {
+      unit = NumeralRules.PER_100; // "Mobile penetration 33.2": a rate per 100, never a count
+    }
+    if (NumeralRules.PERCENT.equals(unit) && base == null) {
+      base = "population"; // a terse label's share is of the population ("Internet users: 40%")
+    }
+    if (NumeralRules.COUNT.equals(unit) && !x.value().scaled()) {
+      factor *= scale(label, x.colLabel(), x.group(), t.caption());
+    }
+    Metric metric = item == null || MetricRules.isGeneric(item) ? null : MetricRules.metricFor(unit, base, item);
+    if (metric == null && item != null && NumeralRules.PER_100.equals(unit)
+        && (base == null || "population".equals(base))) {
+      metric = MetricRules.metricFor(NumeralRules.PERCENT, "population", item); // per 100 inhabitants = % of them
+    }
+    return new Reading(item, metric, value * factor);
+  }
+
+  /** The scale named nearest the cell: its label, its column header, the group heading, the caption. */
+  private static double scale(String... texts) {
+    for (String s : texts) {
+      if (s == null) {
+        continue;
+      }
+      if (MILLIONS.matcher(s).find()) {
+        return 1e6;
+      }
+      if (THOUSANDS.matcher(s).find()) {
+        return 1e3;
+      }
+    }
+    return 1;
+  }
+
+  private String qualifier(Cell x, String metricLabel, Table t) {
+    String label = metricLabel == null ? "" : metricLabel;
+    String q = QualifierRules.qualify(label + " 0", label.length() + 1, label.length() + 2, 0);
+    if (!QualifierRules.EXACT.equals(q)) {
+      return q;
+    }
+    boolean estimate = x.value().estimate();
+    for (String s : List.of(x.rowLabel(), x.colLabel(), x.group(), t.caption())) {
+      estimate |= ESTIMATE_MARK.matcher(s).find();
+    }
+    return estimate ? QualifierRules.APPROX : QualifierRules.EXACT;
+  }
+
+  private String scopeOf(String label) {
+    String l = label.strip();
+    if (NATIONAL_LABEL.matcher(l).matches() || countryNames.contains(l)) {
+      return ScopeRules.NATIONAL;
+    }
+    return l;
+  }
+
+  /** The cell's figure: the number the format stores, else its text read strictly. */
+  private static CellValue valueOf(TableCell cell) {
+    if (cell.number() != null) {
+      double v = cell.percent() ? cell.number() * 100 : cell.number();
+      CellValue fromText = CellValue.parse(cell.text());
+      return new CellValue(v, cell.percent() || fromText != null && fromText.percent(), fromText != null
+          && fromText.scaled(), fromText != null && fromText.estimate(), fromText == null ? "" : fromText.words());
+    }
+    return CellValue.parse(cell.text());
+  }
+
+  /** Why a cell with digits is not read, or null for a text cell (no digits: not a figure). */
+  private static String cellReason(String text) {
+    if (text == null || text.chars().noneMatch(Character::isDigit)) {
+      return null;
+    }
+    String t = text.strip();
+    if (t.startsWith("-") || t.startsWith("−") || t.startsWith("–")) {
+      return Reasons.NEGATIVE_VALUE;
+    }
+    return Reasons.TABLE_CELL_UNREADABLE;
+  }
+
+  private static double firstNumber(String text) {
+    List<NumeralRules.Quantity> qs = NumeralRules.find(text, List.of());
+    return qs.isEmpty() ? 0 : qs.get(0).value();
+  }
+
+  /**
+   * The period a header states ("2019", "Q3 2016", "4Q15", "2014 Jun", "JAN" with the caption's year), or null when
+   * it is not one period and nothing else.
+   */
+  static DateMention headerPeriod(String header, Integer contextYear) {
+    if (header == null || header.isBlank() || header.length() > 40) {
+      return null;
+    }
+    String h = header.strip();
+    h = QUARTER_FIRST.matcher(h).replaceAll(m -> "Q" + m.group(1) + " " + fullYear(m.group(2)));
+    h = Q_SHORT_YEAR.matcher(h).replaceAll(m -> "Q" + m.group(1) + " " + fullYear(m.group(2)));
+    h = YEAR_MONTH.matcher(h).replaceAll(m -> capitalised(m.group(2)) + " " + m.group(1));
+    h = MONTH_SHORT_YEAR.matcher(h).replaceAll(m -> capitalised(m.group(1)) + " " + fullYear(m.group(2)));
+    Matcher month = MONTH_ONLY.matcher(h);
+    if (month.matches()) {
+      if (contextYear == null) {
+        return null;
+      }
+      h = capitalised(month.group(1)) + " " + contextYear;
+    } else {
+      h = capitaliseMonths(h);
+    }
+    List<DateMention> found = new ArrayList<>();
+    for (DateMention d : DateRules.find(h)) {
+      if (!d.relative()) {
+        found.add(d);
+      }
+    }
+    if (found.size() != 1) {
+      return null;
+    }
+    DateMention d = found.get(0);
+    String rest = h.substring(0, d.start()) + " " + h.substring(d.end());
+    return PERIOD_REST.matcher(rest).matches() ? d : null;
+  }
+
+  private static String fullYear(String y) {
+    return y.length() == 4 ? y : (Integer.parseInt(y) < 50 ? "20" : "19") + y;
+  }
+
+  private static String capitalised(String w) {
+    return w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1).toLowerCase(Locale.ROOT);
+  }
+
+  // "JAN 2019", "SEPT. 2019": the date rules read capitalised month names
+  private static final Pattern MONTH_WORD = Pattern.compile("(?i)\\b" + MONTH + "\\b");
+
+  private static String capitaliseMonths(String h) {
+    return MONTH_WORD.matcher(h).replaceAll(m -> capitalised(m.group(1)));
+  }
+
+  /** The one period a caption, heading or note names; ambiguous when it names several different ones. */
+  private static ContextPeriod contextPeriod(String text) {
+    if (text == null || text.isBlank()) {
+      return ContextPeriod.NONE;
+    }
+    DateMention first = null;
+    for (DateMention d : DateRules.find(capitaliseMonths(text))) {
+      if (d.relative()) {
+        continue;
+      }
+      if (first == null) {
+        first = d;
+      } else if (!first.from().equals(d.from()) || !first.to().equals(d.to())) {
+        return new ContextPeriod(null, true);
+      }
+    }
+    return first == null ? ContextPeriod.NONE : new ContextPeriod(first, false);
+  }
+
+  private static ContextPeriod firstKnown(ContextPeriod... periods) {
+    for (ContextPeriod p : periods) {
+      if (p.date() != null || p.ambiguous()) {
+        return p;
+      }
+    }
+    return ContextPeriod.NONE;
+  }
+
+  static String rowLabel(Table t, int r) {
+    Set<String> parts = new LinkedHashSet<>();
+    for (int c = 0; c < t.headerCols() && c < t.colCount(); c++) {
+      String s = t.cell(r, c).text();
+      if (s != null && !s.isBlank()) {
+        parts.add(collapse(s));
+      }
+    }
+    return String.join(" ", parts);
+  }
+
+  static String colLabel(Table t, int c) {
+    Set<String> parts = new LinkedHashSet<>();
+    for (int r = 0; r < t.headerRows() && r < t.rowCount(); r++) {
+      String s = t.cell(r, c).text();
+      if (s != null && !s.isBlank()) {
+        parts.add(collapse(s));
+      }
+    }
+    return String.join(" ", parts);
+  }
+
+  /** A body row as evidence: "caption | group | row label | header: value | header: value". */
+  private static String evidence(Table t, int r, String rowLabel, String group) {
+    StringBuilder b = new StringBuilder();
+    for (String s : List.of(t.caption(), group, rowLabel)) {
+      if (s != null && !s.isBlank()) {
+        b.append(b.length() == 0 ? "" : " | ").append(collapse(s));
+      }
+    }
+    for (int c = t.headerCols(); c < t.colCount(); c++) {
+      String text = t.cell(r, c).text();
+      if (text == null || text.isBlank()) {
+        continue;
+      }
+      String header = colLabel(t, c);
+      b.append(b.length() == 0 ? "" : " | ").append(header.isEmpty() ? "" : header + ": ").append(collapse(text));
+    }
+    return b.toString();
+  }
+
+  private static String collapse(String s) {
+    return s.strip().replaceAll("\\s+", " ");
+  }
+
+  private Unresolved unresolved(double value, String unit, String reason, Sentence sentence) {
+    Unresolved u = new Unresolved();
+    u.setDocId(docId);
+    u.setValue(value);
+    u.setUnit(unit);
+    u.setReason(reason);
+    u.setSection(sentence.getSection());
+    u.setSentenceIndex(sentence.getIndex());
+    u.setSentence(sentence.getText());
+    u.setCharStart(sentence.getCharStart());
+    u.setCharEnd(sentence.getCharEnd());
+    return u;
+  }
+}
