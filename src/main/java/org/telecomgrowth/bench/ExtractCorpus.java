@@ -19,6 +19,7 @@ import org.telecomgrowth.extract.ExtractedDocument;
 import org.telecomgrowth.io.CsvTableWriter;
 import org.telecomgrowth.model.Observation;
 import org.telecomgrowth.model.Tables;
+import org.telecomgrowth.model.Unresolved;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +39,7 @@ public final class ExtractCorpus implements Callable<Integer> {
   @Option(names = "--catalog", description = "Catalog CSV (optional)")
   String catalog;
 
-  @Option(names = "--output", required = true, description = "Folder for observations.csv")
+  @Option(names = "--output", required = true, description = "Folder for observations.csv and unresolved.csv")
   String output;
 
   public static void main(String[] args) {
@@ -88,6 +89,17 @@ public final class ExtractCorpus implements Callable<Integer> {
               o.getSentenceIndex(), o.getSentence(), o.getCharStart(), o.getCharEnd(),
               CsvTableWriter.cell(o.getLocation()));
           n++;
+        }
+      }
+    }
+    // the numbers read but not published, with their reason code, for reading misses by cause
+    try (Writer w = Files.newBufferedWriter(out.resolve("unresolved.csv"), StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(w, CsvTableWriter.FORMAT.builder()
+            .setHeader("doc_id", "value", "unit", "reason", "sentence").build())) {
+      for (ExtractedDocument d : docs) {
+        for (Unresolved u : d.getUnresolved()) {
+          printer.printRecord(CsvTableWriter.cell(u.getDocId()), CsvTableWriter.cell(u.getValue()), u.getUnit(),
+              u.getReason(), u.getSentence());
         }
       }
     }

@@ -25,6 +25,7 @@ import org.telecomgrowth.model.Observation;
 import org.telecomgrowth.model.Sentence;
 import org.telecomgrowth.model.Unresolved;
 import org.telecomgrowth.extract.rules.FieldRules;
+import org.telecomgrowth.extract.rules.GovernorRules;
 import org.telecomgrowth.extract.rules.ChangeRules;
 import org.telecomgrowth.extract.rules.NotFigureRules;
 import org.telecomgrowth.extract.table.PlainTextTables;
@@ -198,6 +199,11 @@ public final class FactExtractor {
                 q.needsNoun());
             if (q.needsNoun() && item == null) {
               continue; // "one estimate", "all three networks": a determiner, not an amount
+            }
+            if (item == null && !q.needsNoun()) {
+              // "the number of mobile subscribers ... has reached 3 120 400": the item its clause opens with
+              item = GovernorRules.governingItem(s, terms, clauseStart, q.start(), q.end(),
+                  !NumeralRules.COUNT.equals(q.unit()));
             }
             String base = nearest(s, wordPrefix, terms, "base", q, quantities, clauseStart, clauseEnd, false);
             Metric metric = null;

@@ -39,12 +39,17 @@ public final class NumeralRules {
   private static final String NOT_BEFORE_DIGITS = "-./,$€£¥#^";
   // "1.18 million", "30 mln", "1.2 bn", "10.5-million" (news style)
   private static final Pattern SCALE = Pattern.compile(
-      "^(?:\\s+|-)(thousand|million|billion|trillion|mln|mn|bn|bln)\\b", Pattern.CASE_INSENSITIVE);
+      "^(?:\\s+|-)(thousand|million|billion|trillion|mln|mn|bn|bln|mill(?=\\.))\\b(?:(?<=[lL])\\.)?", Pattern.CASE_INSENSITIVE);
   // "1,5 million" in decimal-comma text: a comma with one or two digits, then a scale word
   private static final Pattern DECIMAL_COMMA = Pattern.compile(
       "^,(\\d{1,2})(?:\\s+|-)?(thousand|million|billion|mln|mn|bn)\\b", Pattern.CASE_INSENSITIVE);
   // "1.234.567": dots as thousands separators (two groups at least, so "1.234" stays a decimal)
   private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d.,]\\d)");
+  // "2 917 305", "40 000" (also with a no-break or thin space): white space as thousands separator, at most four
+  // groups, the groups after the first exactly three digits and nothing digit-like right after the last
+  private static final Pattern SPACE_THOUSANDS = Pattern.compile(
+      "\\d{1,3}(?:[ \u00A0\u2009\u202F]\\d{3}){1,3}(?![\\d\\p{L}]|[.,/:]\\d|[ \u00A0\u2009\u202F]\\d)");
+  private static final String GROUP_SPACES = " \u00A0\u2009\u202F";
   // "two-thirds of", "a quarter of", "half of", "one in five": fractions of a base, as percentages
   private static final Pattern FRACTION = Pattern.compile(
       "\\b(?:(two|one)[- ]thirds?|(?:a|one)[- ](third|quarter|fifth)|(three)[- ]quarters|(half))\\s+of\\b"
@@ -240,6 +245,7 @@ public final class NumeralRules {
     taken.addAll(agePhrases(s));
     List<Quantity> out = new ArrayList<>();
     findDotThousands(s, taken, out);
+    findSpaceThousands(s, taken, out);
     findDigits(s, taken, out);
     findFractions(s, taken, out);
     findWords(s, taken, out);
@@ -579,6 +585,7 @@ public final class NumeralRules {
     switch (w.toLowerCase(Locale.ROOT)) {
       case "mln":
       case "mn":
+      case "mill":
         return "million";
       case "bn":
       case "bln":
@@ -608,6 +615,64 @@ public final class NumeralRules {
         taken.add(new int[] {q.start(), q.end()});
       }
     }
+  }
+
+  /**
+   * "2 917 305 subscribers", "40\u00A0000 lines": digit groups separated by a space, a no-break space or a thin
+   * space. Not read: a group run after another digit or separator ("2010 300 000" leaves the year alone, as the
+   * date claims it), a longer run of groups (a table row of small cells, "414 423 431 479 510"), a group starting
+   * with 0 or after "+" (telephone numbers), and digits a dialling word precedes.
+   */
+  private static void findSpaceThousands(String s, List<int[]> taken, List<Quantity> out) {
+    if (!hasSpacedDigitGroup(s)) {
+      return;
+    }
+    Matcher m = SPACE_THOUSANDS.matcher(s);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      int signStart = signBefore(s, start);
+      if (start > 0 && signStart < 0) {
+        char before = s.charAt(start - 1);
+        if (Character.isLetterOrDigit(before) || NOT_BEFORE_DIGITS.indexOf(before) >= 0 || before == '+'
+            || (GROUP_SPACES.indexOf(before) >= 0 && start >= 2 && Character.isDigit(s.charAt(start - 2)))) {
+          continue;
+        }
+      }
+      if (s.charAt(start) == '0' || inside(taken, start, end) || calledOrDialled(s, start)) {
+        continue;
+      }
+      StringBuilder digits = new StringBuilder();
+      for (int i = start; i < end; i++) {
+        if (Character.isDigit(s.charAt(i))) {
+          digits.append(s.charAt(i));
+        }
+      }
+      double value = Double.parseDouble(digits.toString());
+      Quantity q = signed(withUnit(s, start, end, value, false, false, false), signStart);
+      if (q != null) {
+        out.add(q);
+        taken.add(new int[] {q.start(), q.end()});
+      }
+    }
+  }
+
+  /** "call 020 555", "tel. 21 215 620": digits a dialling word precedes. */
+  private static boolean calledOrDialled(String s, int start) {
+    int from = Math.max(0, start - 40);
+    return mayHoldCallWord(s, from, start) && CALL_BEFORE.matcher(s.substring(from, start)).find();
+  }
+
+  /** Cheap pre-check for {@link #findSpaceThousands}: a digit, a group space, then three digits. */
+  private static boolean hasSpacedDigitGroup(String s) {
+    for (int i = 1; i + 3 < s.length(); i++) {
+      if (GROUP_SPACES.indexOf(s.charAt(i)) >= 0 && Character.isDigit(s.charAt(i - 1))
+          && Character.isDigit(s.charAt(i + 1)) && Character.isDigit(s.charAt(i + 2))
+          && Character.isDigit(s.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "two-thirds of households", "a quarter of the population", "one in five adults": percentages. */

@@ -99,9 +99,11 @@ public final class SourceRules {
     if (DATA_SHOW_GATE.mayMatch(lower)) {
       Matcher d = DATA_SHOW.matcher(s);
       while (d.find()) {
-        String name = clean(d.group(1), countryNames);
+        // two alternatives: "CA data show" (group 1) or "released by the regulator" (group 2)
+        int g = d.group(1) != null ? 1 : 2;
+        String name = clean(d.group(g), countryNames);
         if (name != null) {
-          out.add(new Source(d.start(1), name, true));
+          out.add(new Source(d.start(g), name, true));
         }
       }
     }

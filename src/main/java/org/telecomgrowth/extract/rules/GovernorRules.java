@@ -1,0 +1,129 @@
+package org.telecomgrowth.extract.rules;
+
+import java.util.List;
+import java.util.Set;
+import org.telecomgrowth.extract.rules.MetricRules.Term;
+
+/**
+ * The metric far from its number: "the number of mobile subscribers in the country has reached 3 120 400",
+ * "Subscriptions to landline networks (three operators) stood at 1.8 million", "rising from 3.4 million in 2013 to
+ * 11.8 million in 2023". A figure with no item of its own takes the item its clause opens with, when a predicate
+ * (a verb of level or change, {@code predicate} rows of the metric vocabulary) links the two.
+ *
+ * <p>Not linked: a figure followed by its own noun ("3.5 billion minutes"), and an item separated from the figure by
+ * something counted that is not a metric ({@code other} rows: "the revenue of mobile operators reached 3 billion").
+ */
+public final class GovernorRules {
+  private GovernorRules() {}
+
+  /** The most words between the governing item and its figure (a long clause, parentheses included). */
+  static final int MAX_WORDS = 30;
+
+  // words that may follow a figure without being its own noun: prepositions, conjunctions, articles, and the bare
+  // "users" that news writes after a number whose kind the sentence named earlier ("26.08 million users in April")
+  private static final Set<String> FOLLOWERS = Set.of("in", "at", "by", "to", "from", "and", "or", "as", "on", "during",
+      "for", "compared", "up", "down", "a", "an", "the", "which", "while", "with", "last", "this", "that", "between",
+      "against", "versus", "vs", "over", "after", "before", "since", "until", "till", "of", "so", "but", "whereas",
+      "according", "year", "users", "mark", "level", "figure", "today", "now", "currently", "presently", "recorded",
+      "registered", "posted", "reported", "respectively", "only", "alone", "then", "when", "where", "through",
+      "across", "within", "per", "each", "about", "around", "nationwide", "countrywide");
+
+  /**
+   * The item of the clause that governs the figure at [qStart, qEnd) of {@code s}, or null: the nearest item term
+   * before the figure inside [clauseStart, qStart), with a predicate term after it and no {@code other} term
+   * between, at most {@value #MAX_WORDS} words away; null when the figure has a noun of its own, or when it is a
+   * {@code share} (percent, per 100) and the item is a generic one.
+   */
+  public static String governingItem(String s, List<Term> terms, int clauseStart, int qStart, int qEnd,
+      boolean share) {
+    if (hasOwnNoun(s, qEnd, terms)) {
+      return null;
+    }
+    Term governor = null;
+    boolean[] aside = asides(s, clauseStart, qStart);
+    for (Term t : terms) {
+      if (t.start() < clauseStart || t.end() > qStart || aside[t.start() - clauseStart]) {
+        continue; // "(three operators share the market)": an aside, not the clause's subject
+      }
+      if (t.kind().equals("item") || t.kind().equals("other")) {
+        if (governor == null || t.start() >= governor.end()) {
+          governor = t;
+        }
+      }
+    }
+    if (governor == null || !governor.kind().equals("item") || words(s, governor.end(), qStart) > MAX_WORDS
+        || (share && MetricRules.isGeneric(governor.name()))) {
+      // "subscriptions stood at 204.6 million, with a teledensity of 107.2 percent": a share is never of the
+      // generic "subscriptions"; its base ("teledensity") decides
+      return null;
+    }
+    boolean linked = false;
+    for (Term t : terms) {
+      if (t.start() < governor.end() || t.end() > qStart) {
+        continue;
+      }
+      linked |= t.kind().equals("predicate");
+    }
+    return linked ? governor.name() : null;
+  }
+
+  /**
+   * Whether a word right after the figure names what it counts ("3.5 billion minutes", "12 towers"): a word that is
+   * neither a follower, nor the start of an item or base term.
+   */
+  static boolean hasOwnNoun(String s, int qEnd, List<Term> terms) {
+    int i = qEnd;
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    int start = i;
+    while (i < s.length() && Character.isLetter(s.charAt(i))) {
+      i++;
+    }
+    if (i == start) {
+      return false; // punctuation, a digit or the end: no noun
+    }
+    String word = s.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+    if (FOLLOWERS.contains(word)) {
+      return false;
+    }
+    for (Term t : terms) {
+      if (t.start() == start && (t.kind().equals("item") || t.kind().equals("base"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * For positions [from, to): whether each lies inside parentheses that close before {@code to} (an aside the
+   * figure is not part of).
+   */
+  static boolean[] asides(String s, int from, int to) {
+    boolean[] out = new boolean[Math.max(0, to - from)];
+    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '(') {
+        open.push(i);
+      } else if (c == ')' && !open.isEmpty()) {
+        int o = open.pop();
+        java.util.Arrays.fill(out, o - from, i - from + 1, true);
+      }
+    }
+    return out;
+  }
+
+  private static int words(String s, int from, int to) {
+    int n = 0;
+    boolean in = false;
+    for (int i = from; i < to; i++) {
+      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+}
