@@ -30,6 +30,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
+import org.telecomgrowth.extract.formats.FormatLimits;
 import org.telecomgrowth.model.Reject;
 import org.telecomgrowth.model.Tables;
 
@@ -66,7 +67,8 @@ public final class ExtractStage {
     LongAccumulator withoutMetric = spark.sparkContext().longAccumulator("numbers without metric");
     // One job extracts every document; the local checkpoint cuts the plan, so the tables below start from the
     // extracted rows (short plans, nothing recomputed).
-    Dataset<ExtractedDocument> extracted = extract(files, catalog, withoutMetric).localCheckpoint(true);
+    Dataset<ExtractedDocument> extracted = extract(files, catalog, withoutMetric, maxDocumentBytes)
+        .localCheckpoint(true);
 
     Dataset<Row> documents = Tables.contractView(
         extracted.filter(col("document").isNotNull()).select("document.*"), Tables.DOCUMENT_COLUMNS);
@@ -99,6 +101,16 @@ public final class ExtractStage {
    */
   public static Dataset<ExtractedDocument> extract(Dataset<Row> files, Catalog catalog,
       LongAccumulator withoutMetric) {
+    return extract(files, catalog, withoutMetric, DEFAULT_MAX_DOCUMENT_BYTES);
+  }
+
+  /**
+   * As {@link #extract(Dataset, Catalog, LongAccumulator)}; {@code maxDocumentBytes} (--max-document-mb) also bounds
+   * what a zipped or compressed format may unpack to ({@link FormatLimits}).
+   */
+  public static Dataset<ExtractedDocument> extract(Dataset<Row> files, Catalog catalog,
+      LongAccumulator withoutMetric, long maxDocumentBytes) {
+    FormatLimits limits = FormatLimits.of(maxDocumentBytes);
     Dataset<Row> ids = files.select("path")
         .withColumn("stem", DocumentIds.fromFileName(col("path")))
         .withColumn("same_stem", count(lit(1)).over(Window.partitionBy("stem")))
@@ -110,7 +122,7 @@ public final class ExtractStage {
         .broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
     return ids.mapPartitions(
         (MapPartitionsFunction<Row, ExtractedDocument>) rows -> extractAll(rows, catalog, conf.value().value(),
-            withoutMetric),
+            withoutMetric, limits),
         Encoders.bean(ExtractedDocument.class));
   }
 
@@ -144,7 +156,7 @@ public final class ExtractStage {
   }
 
   private static Iterator<ExtractedDocument> extractAll(Iterator<Row> rows, Catalog catalog, Configuration conf,
-      LongAccumulator withoutMetric) {
+      LongAccumulator withoutMetric, FormatLimits limits) {
     holdForTest(rows);
     return new Iterator<>() {
       @Override
@@ -163,7 +175,7 @@ public final class ExtractStage {
         } catch (IOException | RuntimeException e) {
           return ExtractedDocument.rejected(path, InputFiles.unreadableReason(e)); // removed or locked since listing
         }
-        ExtractedDocument d = DocumentExtractor.extractFile(path, docId, content, catalog.lookup(path));
+        ExtractedDocument d = DocumentExtractor.extractFile(path, docId, content, catalog.lookup(path), limits);
         if (withoutMetric != null) {
           withoutMetric.add(d.getNumbersWithoutMetric());
         }
