@@ -88,8 +88,18 @@ final class PdfPageLayout {
   private static final Pattern FIGURE = Pattern.compile(
       "[-+−(]?[$€£]?\\d[\\d,. ]*(?:%|\\)|[kKmM]|bn)?\\*?");
 
+  private static final Pattern PAGE_NUMBER = Pattern.compile(
+      "(?i)(?:page\\s+)?[-–]?\\s*\\d{1,4}\\s*[-–]?(?:\\s*(?:of|/)\\s*\\d{1,4})?");
+
   static Laid lay(List<Glyph> glyphs, int pageNo, Budget budget) throws Rejected {
-    List<Line> lines = lines(glyphs);
+    List<Line> lines = new ArrayList<>(lines(glyphs));
+    // a page number at the foot or head of the page is not text
+    if (!lines.isEmpty() && PAGE_NUMBER.matcher(lines.get(lines.size() - 1).text().strip()).matches()) {
+      lines.remove(lines.size() - 1);
+    }
+    if (!lines.isEmpty() && PAGE_NUMBER.matcher(lines.get(0).text().strip()).matches()) {
+      lines.remove(0);
+    }
     List<Block> blocks = new ArrayList<>();
     boolean[] inTable = new boolean[lines.size()];
     List<int[]> tableRuns = tables(lines, inTable);
@@ -105,7 +115,13 @@ final class PdfPageLayout {
         continue;
       }
       int end = run == null ? lines.size() : run[0];
+      if (run != null && end > i && isCaption(lines.get(end - 1))) {
+        end--; // the caption is rendered with its table
+      }
       prose(lines.subList(i, end), blocks);
+      if (run != null && end < run[0]) {
+        end = run[0];
+      }
       i = end;
     }
     return new Laid(blocks);
@@ -232,6 +248,12 @@ final class PdfPageLayout {
     return bands;
   }
 
+  /** A line naming the table below it: "Table 3: Subscribers ('000)". */
+  private static boolean isCaption(Line l) {
+    String t = l.text().strip();
+    return t.regionMatches(true, 0, "table", 0, 5) && t.length() <= 200;
+  }
+
   private static TableRows tableRows(List<Line> lines, int[] run, Budget budget) throws Rejected {
     List<Line> rows = lines.subList(run[0], run[1]);
     List<float[]> bands = bands(rows);
@@ -266,13 +288,7 @@ final class PdfPageLayout {
       }
     }
     headerRows = Math.min(headerRows, cells.size() - 1);
-    String caption = "";
-    if (run[0] > 0) {
-      String above = lines.get(run[0] - 1).text().strip();
-      if (above.regionMatches(true, 0, "table", 0, 5) && above.length() <= 200) {
-        caption = above;
-      }
-    }
+    String caption = run[0] > 0 && isCaption(lines.get(run[0] - 1)) ? lines.get(run[0] - 1).text().strip() : "";
     List<String> notes = new ArrayList<>();
     List<List<TableCell>> probe = new TableRows("", List.of(), cells, 0, 0).grid((r, c) -> "");
     int headerCols = Headers.headerCols(probe, headerRows);
@@ -327,22 +343,38 @@ final class PdfPageLayout {
     if (lines.size() < 6 || width <= 0) {
       return Float.NaN;
     }
-    float best = Float.NaN;
+    // the middle of the widest run of x positions crossed by the fewest lines
+    float from = minX + 0.3f * width;
+    int steps = (int) (0.4f * width) + 1;
+    int[] cross = new int[steps];
     int bestCross = Integer.MAX_VALUE;
-    for (float x = minX + 0.3f * width; x <= minX + 0.7f * width; x += 1f) {
-      int cross = 0;
+    for (int k = 0; k < steps; k++) {
+      float x = from + k;
       for (Line l : lines) {
         for (Seg s : l.segs) {
           if (s.x0() < x && s.x1() > x) {
-            cross++;
+            cross[k]++;
             break;
           }
         }
       }
-      if (cross < bestCross) {
-        bestCross = cross;
-        best = x;
+      bestCross = Math.min(bestCross, cross[k]);
+    }
+    float best = Float.NaN;
+    int bestLen = 0;
+    for (int k = 0; k < steps; k++) {
+      if (cross[k] != bestCross) {
+        continue;
       }
+      int e = k;
+      while (e < steps && cross[e] == bestCross) {
+        e++;
+      }
+      if (e - k > bestLen) {
+        bestLen = e - k;
+        best = from + (k + e - 1) / 2f;
+      }
+      k = e;
     }
     if (Float.isNaN(best) || bestCross > Math.max(1, lines.size() / 10)) {
       return Float.NaN;
@@ -366,7 +398,13 @@ final class PdfPageLayout {
     for (int i = 1; i < lines.size(); i++) {
       gaps.add(lines.get(i).y - lines.get(i - 1).y);
     }
-    List<Float> sorted = new ArrayList<>(gaps);
+    // the usual line spacing: the median of the gaps between lines of one paragraph (under two font sizes)
+    List<Float> sorted = new ArrayList<>();
+    for (int i = 0; i < gaps.size(); i++) {
+      if (gaps.get(i) > 0 && gaps.get(i) < 2f * lines.get(i + 1).size) {
+        sorted.add(gaps.get(i));
+      }
+    }
     sorted.sort(Float::compare);
     float spacing = sorted.isEmpty() ? lines.get(0).size * 1.2f : sorted.get(sorted.size() / 2);
     spacing = Math.max(spacing, lines.get(0).size);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -74,9 +73,6 @@ public final class PdfReader {
     return new String(bytes, 0, n, StandardCharsets.ISO_8859_1).contains("%PDF-");
   }
 
-  private static final Pattern PAGE_NUMBER = Pattern.compile(
-      "(?i)(?:page\\s+)?[-–]?\\s*\\d{1,4}\\s*[-–]?(?:\\s*(?:of|/)\\s*\\d{1,4})?");
-
   /** Collects each page's glyphs (PDFBox calls processTextPosition) and lays the page out when it ends. */
   private static final class Collector extends PDFTextStripper {
     final StringBuilder out = new StringBuilder();
@@ -126,7 +122,6 @@ public final class PdfReader {
 
     private void appendPage(PdfPageLayout.Laid laid, int pageNo) {
       List<PdfPageLayout.Block> blocks = new ArrayList<>(laid.blocks());
-      dropPageNumbers(blocks);
       boolean continues = !out.isEmpty() && !blocks.isEmpty() && blocks.get(0).table() == null
           && !endsSentence(out) && startsLower(blocks.get(0).lines().get(0));
       int start;
@@ -160,26 +155,6 @@ public final class PdfReader {
         }
       }
       pages.add(new int[] {continues ? start : start, out.length()});
-    }
-
-    private static void dropPageNumbers(List<PdfPageLayout.Block> blocks) {
-      for (int end = 0; end < 2 && !blocks.isEmpty(); end++) {
-        int i = end == 0 ? 0 : blocks.size() - 1;
-        PdfPageLayout.Block b = blocks.get(i);
-        if (b.table() != null) {
-          continue;
-        }
-        List<String> lines = new ArrayList<>(b.lines());
-        int li = end == 0 ? 0 : lines.size() - 1;
-        if (PAGE_NUMBER.matcher(lines.get(li).strip()).matches()) {
-          lines.remove(li);
-          if (lines.isEmpty()) {
-            blocks.remove(i);
-          } else {
-            blocks.set(i, new PdfPageLayout.Block(lines, null));
-          }
-        }
-      }
     }
 
     private static boolean endsSentence(StringBuilder out) {

@@ -69,11 +69,11 @@ final class SheetGrid {
     List<String> notes = new ArrayList<>();
     int from = 0;
     int to = rowNums.size();
-    while (from < to && rows.get(rowNums.get(from)).size() == 1) {
+    while (from < to && distinct(rows.get(rowNums.get(from))) == 1) {
       caption.add(rows.get(rowNums.get(from)).firstEntry().getValue().text());
       from++;
     }
-    while (to > from && rows.get(rowNums.get(to - 1)).size() == 1) {
+    while (to > from && distinct(rows.get(rowNums.get(to - 1))) == 1) {
       to--;
     }
     for (int i = to; i < rowNums.size(); i++) {
@@ -115,6 +115,13 @@ final class SheetGrid {
     int headerRows = Headers.headerRows(grid);
     int headerCols = Headers.headerCols(grid, headerRows);
     return TableText.append(out, sheet, String.join(" ", caption), notes, grid, headerRows, headerCols, sheet);
+  }
+
+  /** Cells of a row, a merged region counted once (its positions share one value). */
+  private static int distinct(TreeMap<Integer, Value> row) {
+    java.util.Set<Value> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    seen.addAll(row.values());
+    return seen.size();
   }
 
   /** {@code Indicators!} or, for a name with spaces or punctuation, {@code 'Key data'!}. */
