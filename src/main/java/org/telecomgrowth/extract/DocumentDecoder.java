@@ -12,8 +12,21 @@ import java.util.Locale;
 public final class DocumentDecoder {
   private DocumentDecoder() {}
 
-  /** Input formats, told by the file name's extension. */
-  public enum Format { TEXT, MARKDOWN, HTML }
+  /**
+   * Input formats, told by the file name's extension: text formats are decoded here; the others are binary and read
+   * by their reader in {@code extract.formats} (PDF, XLSX, XLS, DOCX; CSV and TSV are decoded here, then parsed).
+   */
+  public enum Format {
+    TEXT, MARKDOWN, HTML, CSV, TSV, PDF, XLSX, XLS, DOCX;
+
+    /** Whether the file is text to decode before its reader sees it. */
+    public boolean isText() {
+      return this == TEXT || this == MARKDOWN || this == HTML || this == CSV || this == TSV;
+    }
+  }
+
+  /** The extensions read, for the reject of any other file. */
+  public static final String EXTENSIONS = ".txt, .md, .html, .htm, .csv, .tsv, .pdf, .xlsx, .xls, .docx";
 
   /** Text on success, else the reject reason. */
   public record Decoded(String text, String rejectReason) {
@@ -30,6 +43,24 @@ public final class DocumentDecoder {
     }
     if (p.endsWith(".html") || p.endsWith(".htm")) {
       return Format.HTML;
+    }
+    if (p.endsWith(".csv")) {
+      return Format.CSV;
+    }
+    if (p.endsWith(".tsv") || p.endsWith(".tab")) {
+      return Format.TSV;
+    }
+    if (p.endsWith(".pdf")) {
+      return Format.PDF;
+    }
+    if (p.endsWith(".xlsx") || p.endsWith(".xlsm")) {
+      return Format.XLSX;
+    }
+    if (p.endsWith(".xls")) {
+      return Format.XLS;
+    }
+    if (p.endsWith(".docx") || p.endsWith(".docm")) {
+      return Format.DOCX;
     }
     return null;
   }

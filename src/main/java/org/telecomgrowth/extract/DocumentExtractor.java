@@ -3,9 +3,16 @@ package org.telecomgrowth.extract;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.telecomgrowth.extract.formats.DocumentModel;
+import org.telecomgrowth.extract.formats.DocumentReaders;
+import org.telecomgrowth.extract.formats.FormatLimits;
+import org.telecomgrowth.extract.formats.Rejected;
 import org.telecomgrowth.model.Document;
 
-/** One input file to an {@link ExtractedDocument}: decode, lay out, split sentences, apply the rules. */
+/**
+ * One input file to an {@link ExtractedDocument}: read it by its format into one document model (text and tables,
+ * {@code extract.formats}), lay out, split sentences, apply the rules to prose and tables ({@link TableFacts}).
+ */
 public final class DocumentExtractor {
   private DocumentExtractor() {}
 
@@ -14,22 +21,31 @@ public final class DocumentExtractor {
    * the reason, so one hostile document cannot fail the job.
    */
   public static ExtractedDocument extractFile(String path, String docId, byte[] content, Catalog.Entry entry) {
+    return extractFile(path, docId, content, entry, FormatLimits.defaults());
+  }
+
+  /** As {@link #extractFile(String, String, byte[], Catalog.Entry)}, with the document's limits. */
+  public static ExtractedDocument extractFile(String path, String docId, byte[] content, Catalog.Entry entry,
+      FormatLimits limits) {
     try {
-      return extractOrReject(path, docId, content, entry);
+      return extractOrReject(path, docId, content, entry, limits);
     } catch (RuntimeException | StackOverflowError e) {
       return ExtractedDocument.rejected(path, "extraction failed: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
     }
   }
 
-  private static ExtractedDocument extractOrReject(String path, String docId, byte[] content, Catalog.Entry entry) {
+  private static ExtractedDocument extractOrReject(String path, String docId, byte[] content, Catalog.Entry entry,
+      FormatLimits limits) {
     DocumentDecoder.Format format = DocumentDecoder.formatOf(path);
     if (format == null) {
-      return ExtractedDocument.rejected(path, "unsupported file type: expected .txt, .md or .html");
+      return ExtractedDocument.rejected(path, "unsupported file type: expected " + DocumentDecoder.EXTENSIONS);
     }
-    DocumentDecoder.Decoded decoded = DocumentDecoder.decode(content);
-    if (!decoded.ok()) {
-      return ExtractedDocument.rejected(path, decoded.rejectReason());
+    DocumentModel model;
+    try {
+      model = DocumentReaders.read(format, content, limits);
+    } catch (Rejected r) {
+      return ExtractedDocument.rejected(path, r.reason());
     }
     ExtractedDocument out = new ExtractedDocument();
     Document d = new Document();
@@ -37,21 +53,21 @@ public final class DocumentExtractor {
     d.setPath(path);
     d.setFormat(format.name().toLowerCase(java.util.Locale.ROOT));
     d.setSha256(sha256(content));
-    d.setChars(decoded.text().length());
+    d.setChars(model.text().length());
 
-    DocumentLayout layout = DocumentLayout.parse(decoded.text(), format);
+    DocumentLayout layout = DocumentLayout.of(model, format);
     String firstParagraph = layout.paragraphs().isEmpty() ? ""
         : layout.analysisText().substring(layout.paragraphs().get(0).start(), layout.paragraphs().get(0).end());
     String title = entry != null && !entry.title().isBlank() ? entry.title()
         : DocumentIdentity.title(layout.firstHeading(), firstParagraph, Catalog.fileName(path));
     String iso3 = entry != null && !entry.countryIso3().isBlank() ? entry.countryIso3()
-        : DocumentIdentity.countryIso3(title, decoded.text());
+        : DocumentIdentity.countryIso3(title, model.text());
     d.setTitle(title);
     d.setCountryIso3(iso3);
     String catalogDate = entry == null ? "" : entry.documentDate();
     d.setDocumentDate(catalogDate.isBlank() ? DocumentIdentity.dateInTitle(title) : catalogDate);
 
-    FactExtractor.Facts facts = new FactExtractor(d.getDocId(), layout, DocumentIdentity.namesOf(iso3)).extract();
+    FactExtractor.Facts facts = TableFacts.extract(d.getDocId(), layout, model, DocumentIdentity.namesOf(iso3));
     d.setSentences(facts.sentences().size());
     d.setObservations(facts.observations().size());
     d.setEvents(facts.events().size());

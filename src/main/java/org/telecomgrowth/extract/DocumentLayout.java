@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.telecomgrowth.extract.formats.DocumentModel;
+import org.telecomgrowth.extract.formats.FormatLimits;
+import org.telecomgrowth.extract.formats.HtmlReader;
+import org.telecomgrowth.extract.formats.Rejected;
 import org.telecomgrowth.extract.rules.FieldRules;
 
 /**
@@ -68,7 +69,11 @@ public final class DocumentLayout {
   public static DocumentLayout parse(String text, DocumentDecoder.Format format) {
     switch (format) {
       case HTML:
-        return parseLines(renderHtml(text), true, htmlTitle(text));
+        try {
+          return of(HtmlReader.read(text, FormatLimits.defaults()), format);
+        } catch (Rejected r) {
+          throw new IllegalArgumentException(r.reason());
+        }
       case MARKDOWN:
         return parseLines(text, true, null);
       default:
@@ -76,38 +81,31 @@ public final class DocumentLayout {
     }
   }
 
-  /** Renders HTML blocks as Markdown-like text: headings as "# title", one block per paragraph. */
-  static String renderHtml(String html) {
-    org.jsoup.nodes.Document doc = Jsoup.parse(html);
-    doc.select("script, style, noscript, template, nav").remove();
-    String blocks = "h1, h2, h3, h4, h5, h6, p, li, td, th, dd, dt, blockquote, pre, figcaption, caption";
-    Elements all = doc.body().select(blocks);
-    StringBuilder out = new StringBuilder();
-    for (Element e : all) {
-      if (!e.select(blocks).stream().filter(x -> x != e).findAny().isEmpty()) {
-        continue;
-      }
-      String t = e.text().strip();
-      if (t.isEmpty()) {
-        continue;
-      }
-      if (e.tagName().matches("h[1-6]")) {
-        out.append("#".repeat(e.tagName().charAt(1) - '0')).append(' ').append(t).append("\n\n");
-      } else {
-        out.append(t).append("\n\n");
-      }
-    }
-    return out.toString();
+  /**
+   * The layout of a document as its format reader gave it: plain text and PDF text by the plain-text rules (headings
+   * told by their look), the others (Markdown, HTML, Word, spreadsheets, CSV) by their {@code #} headings.
+   */
+  public static DocumentLayout of(DocumentModel model, DocumentDecoder.Format format) {
+    boolean plain = format == DocumentDecoder.Format.TEXT || format == DocumentDecoder.Format.PDF;
+    return parseLines(model.text(), !plain, model.title());
   }
 
-  private static String htmlTitle(String html) {
-    org.jsoup.nodes.Document doc = Jsoup.parse(html);
-    String t = doc.title();
-    if (t != null && !t.isBlank()) {
-      return t.strip();
+  /** This layout without the paragraphs that overlap any of {@code spans} ([start, end) in the text). */
+  public DocumentLayout withoutSpans(List<int[]> spans) {
+    List<Paragraph> kept = new ArrayList<>();
+    for (Paragraph p : paragraphs) {
+      boolean inside = false;
+      for (int[] s : spans) {
+        if (p.start() < s[1] && p.end() > s[0]) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        kept.add(p);
+      }
     }
-    Element h1 = doc.selectFirst("h1");
-    return h1 == null ? null : h1.text().strip();
+    return new DocumentLayout(text, analysisText, kept, firstHeading);
   }
 
   private static DocumentLayout parseLines(String text, boolean markdown, String knownTitle) {

@@ -30,6 +30,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
+import org.telecomgrowth.extract.formats.FormatLimits;
 import org.telecomgrowth.model.Reject;
 import org.telecomgrowth.model.Tables;
 
@@ -85,7 +86,7 @@ public final class ExtractStage {
     // One job extracts every document into a checkpoint (Checkpoints: local, or one an executor loss survives on a
     // cluster), so the tables below start from the extracted rows (nothing recomputed).
     Dataset<ExtractedDocument> extracted = org.telecomgrowth.io.Checkpoints.keep(
-        extract(files, catalog, withoutMetric, documentsDone));
+        extract(files, catalog, withoutMetric, documentsDone, maxDocumentBytes));
 
     Dataset<Row> documents = Tables.contractView(
         extracted.filter(col("document").isNotNull()).select("document.*"), Tables.DOCUMENT_COLUMNS);
@@ -118,12 +119,17 @@ public final class ExtractStage {
    */
   public static Dataset<ExtractedDocument> extract(Dataset<Row> files, Catalog catalog,
       LongAccumulator withoutMetric) {
-    return extract(files, catalog, withoutMetric, null);
+    return extract(files, catalog, withoutMetric, null, DEFAULT_MAX_DOCUMENT_BYTES);
   }
 
-  /** As above; {@code documentsDone} (may be null) counts the files extracted so far. */
+  /**
+   * As {@link #extract(Dataset, Catalog, LongAccumulator)}; {@code documentsDone} (may be null) counts the files
+   * extracted so far, and {@code maxDocumentBytes} (--max-document-mb) also bounds what a zipped or compressed format
+   * may unpack to ({@link FormatLimits}).
+   */
   public static Dataset<ExtractedDocument> extract(Dataset<Row> files, Catalog catalog,
-      LongAccumulator withoutMetric, LongAccumulator documentsDone) {
+      LongAccumulator withoutMetric, LongAccumulator documentsDone, long maxDocumentBytes) {
+    FormatLimits limits = FormatLimits.of(maxDocumentBytes);
     Dataset<Row> ids = files.select("path")
         .withColumn("stem", DocumentIds.fromFileName(col("path")))
         .withColumn("same_stem", count(lit(1)).over(Window.partitionBy("stem")))
@@ -135,7 +141,7 @@ public final class ExtractStage {
         .broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
     return ids.mapPartitions(
         (MapPartitionsFunction<Row, ExtractedDocument>) rows -> extractAll(rows, catalog, conf.value().value(),
-            withoutMetric, documentsDone),
+            withoutMetric, documentsDone, limits),
         Encoders.bean(ExtractedDocument.class));
   }
 
@@ -169,7 +175,7 @@ public final class ExtractStage {
   }
 
   private static Iterator<ExtractedDocument> extractAll(Iterator<Row> rows, Catalog catalog, Configuration conf,
-      LongAccumulator withoutMetric, LongAccumulator documentsDone) {
+      LongAccumulator withoutMetric, LongAccumulator documentsDone, FormatLimits limits) {
     holdForTest(rows);
     return new Iterator<>() {
       @Override
@@ -180,7 +186,7 @@ public final class ExtractStage {
       @Override
       public ExtractedDocument next() {
         Row r = rows.next();
-        ExtractedDocument d = extractOne(r.getString(0), r.getString(1), catalog, conf);
+        ExtractedDocument d = extractOne(r.getString(0), r.getString(1), catalog, conf, limits);
         if (withoutMetric != null) {
           withoutMetric.add(d.getNumbersWithoutMetric());
         }
@@ -192,14 +198,15 @@ public final class ExtractStage {
     };
   }
 
-  private static ExtractedDocument extractOne(String path, String docId, Catalog catalog, Configuration conf) {
+  private static ExtractedDocument extractOne(String path, String docId, Catalog catalog, Configuration conf,
+      FormatLimits limits) {
     byte[] content;
     try {
       content = read(new Path(path), conf);
     } catch (IOException | RuntimeException e) {
       return ExtractedDocument.rejected(path, InputFiles.unreadableReason(e)); // removed or locked since listing
     }
-    return DocumentExtractor.extractFile(path, docId, content, catalog.lookup(path));
+    return DocumentExtractor.extractFile(path, docId, content, catalog.lookup(path), limits);
   }
 
   private static byte[] read(Path path, Configuration conf) throws IOException {
