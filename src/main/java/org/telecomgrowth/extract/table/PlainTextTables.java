@@ -386,6 +386,11 @@ public final class PlainTextTables {
       String value = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
       CellValue v = CellValue.parse(value);
       if (v != null && v.words().isEmpty()) {
+        for (int j = 0; j < from; j++) {
+          if (isStrictFigure(tokens[j])) {
+            return null; // "Subscribers 414,000 423,000": a row of several figures, not a label and its value
+          }
+        }
         String label = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, from));
         return label.chars().anyMatch(Character::isLetter) ? new String[] {label, value} : null;
       }

@@ -224,7 +224,7 @@ public final class TableExtractor {
     }
     String scope = ScopeRules.NATIONAL;
     for (String label : List.of(x.rowLabel(), x.colLabel())) {
-      if (!label.isBlank() && !label.equals(metricLabel) && headerPeriod(label, year) == null) {
+      if (!label.isBlank() && !namesMetric(label) && headerPeriod(label, year) == null) {
         scope = scopeOf(label);
       }
     }
@@ -247,6 +247,12 @@ public final class TableExtractor {
     o.setCharEnd(sentence.getCharEnd());
     o.setLocation(x.cell().ref() == null ? "" : x.cell().ref());
     observations.add(o);
+  }
+
+  /** Whether a label has words of the metric vocabulary (an item, a base or a topic), so it is no place's name. */
+  private static boolean namesMetric(String label) {
+    MetricRules.LabelReading r = MetricRules.readLabel(label, NumeralRules.COUNT);
+    return r.item() != null || r.base() != null || MetricRules.topicOf(label) != null;
   }
 
   /** What a label says of a cell: item, metric (null when the vocabulary has none) and the value to publish. */
@@ -283,7 +289,7 @@ public final class TableExtractor {
         item = topic != null ? topic : item;
       }
     }
-    List<String> outer = List.of(x.colLabel(), x.group(), t.caption());
+    List<String> outer = List.of(x.colLabel(), x.group(), t.caption(), String.join(" ", t.notes()));
     if (NumeralRules.COUNT.equals(unit)) {
       for (String context : outer) {
         MetricRules.LabelReading c = MetricRules.readLabel(context, NumeralRules.COUNT);
@@ -312,7 +318,7 @@ public final class TableExtractor {
       base = "population"; // a terse label's share is of the population ("Internet users: 40%")
     }
     if (NumeralRules.COUNT.equals(unit) && !x.value().scaled()) {
-      factor *= scale(label, x.colLabel(), x.group(), t.caption());
+      factor *= scale(label, x.colLabel(), x.group(), t.caption(), String.join(" ", t.notes()));
     }
     Metric metric = item == null || MetricRules.isGeneric(item) ? null : MetricRules.metricFor(unit, base, item);
     if (metric == null && item != null && NumeralRules.PER_100.equals(unit)
