@@ -48,10 +48,11 @@ public final class DocumentExtractor {
         : DocumentIdentity.countryIso3(title, decoded.text());
     d.setTitle(title);
     d.setCountryIso3(iso3);
-    String catalogDate = entry == null ? "" : entry.documentDate();
-    d.setDocumentDate(catalogDate.isBlank() ? DocumentIdentity.dateInTitle(title) : catalogDate);
+    DocumentDate documentDate = DocumentDate.of(entry, decoded.text(), title);
+    d.setDocumentDate(documentDate.iso());
 
-    FactExtractor.Facts facts = new FactExtractor(d.getDocId(), layout, DocumentIdentity.namesOf(iso3)).extract();
+    FactExtractor.Facts facts = new FactExtractor(d.getDocId(), layout, DocumentIdentity.namesOf(iso3),
+        documentDate).extract();
     d.setSentences(facts.sentences().size());
     d.setObservations(facts.observations().size());
     d.setEvents(facts.events().size());
