@@ -54,11 +54,19 @@ public final class FactExtractor {
   private static final Pattern GROWTH_BEFORE = Pattern.compile(
       "(?:\\b(?:grew|grown|grow|grows|rose|risen|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|"
           + "expanded|up|down)(?:\\s+by)?|\\b(?:growth|increase|rise|decline|drop|fall|expansion)(?:\\s+rate)?\\s+of"
-          + "|\\bgrowth\\s+rate\\s+(?:of|was|reached|stood\\s+at))(?:\\s+(?:about|around|some|nearly|almost|over|"
-          + "more\\s+than|an\\s+estimated))?\\s*$", Pattern.CASE_INSENSITIVE);
+          + "|\\bgrowth\\s+rate\\s+(?:of|was|reached|stood\\s+at)"
+          // French, Spanish, Portuguese: "une hausse de 5,72%", "un aumento del 12%", "um crescimento de 8%"
+          + "|\\b(?:hausse|baisse|augmentation|croissance|progression|recul|diminution|aumento|crecimiento|incremento"
+          + "|ca[íi]da|descenso|disminuci[óo]n|crescimento|queda|redu[çc][ãa]o)\\s+(?:de|del|d['’]|do|da)"
+          + "|\\b(?:a\\s+)?(?:augment[ée]|progress[ée]|baiss[ée]|cr[eû]|creci[óo]|aument[óo]|cay[óo]|cresceu|aumentou|caiu)"
+          + "(?:\\s+(?:de|en|un|em))?)(?:\\s+(?:about|around|some|nearly|almost|over|"
+          + "more\\s+than|an\\s+estimated|environ|pr[èe]s\\s+de|plus\\s+de|cerca\\s+de|m[áa]s\\s+de|mais\\s+de))?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // a literal that each alternative of GROWTH_BEFORE contains (lower case): its cheap pre-check
   private static final String[] GROWTH_WORDS = {"grew", "grow", "rose", "ris", "increase", "jumped", "climbed",
-      "fell", "fall", "drop", "declin", "decreas", "expan", "up", "down"};
+      "fell", "fall", "drop", "declin", "decreas", "expan", "up", "down", "hausse", "baiss", "augment", "croissance",
+      "progress", "recul", "diminu", "aument", "crec", "incremento", "caída", "caida", "cayó", "cayo", "descenso",
+      "disminuci", "cresc", "queda", "redu", "crû", "cru", "caiu"};
   private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*,\\s+(?:and|but)\\b.*");
   private static final int MAX_RIGHT_WORDS = 12;
   private static final double MAX_LEFT_DISTANCE = 13;
