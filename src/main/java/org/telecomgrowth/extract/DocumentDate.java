@@ -102,7 +102,7 @@ public record DocumentDate(LocalDate from, LocalDate to, String basis) {
       + "publicado|publicada|actualizado|atualizado)(?:\\s+(?:on|le|el|em|:))?\\s*:?\\s*)?"
       + "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
       + "dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\\s*)?"
-      + "\u0000\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s*)?(?:(?:[-–—/|]|\\bby\\b).*)?$");
+      + "\u0000\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s*)?(?:(?:[-–—/|]|\\bby\\b).*|(?:\\s+\\p{Lu}\\p{L}*){1,3})?\\s*$");
 
   /**
    * A dateline: one of the first lines of the text that is a single day and nothing but dateline words around it

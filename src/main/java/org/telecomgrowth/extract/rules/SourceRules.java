@@ -30,14 +30,16 @@ public final class SourceRules {
       + "estimated|estimates|claimed|claims|counted|recorded|disclosed|revealed|published|put|puts|cited|found|finds|"
       + "declared|declares|noted|notes|showed|shows|indicated|indicates)\\b");
   private static final Pattern ACCORDING_TO = Pattern.compile(
-      "(?i:\\b(?:according\\s+to|reported\\s+by|estimated\\s+by|as\\s+reported\\s+by|data\\s+from|"
-          + "figures\\s+from|statistics\\s+from)\\s+(?:the\\s+)?)"
+      "(?iu:(?<![\\p{L}])(?:according\\s+to|reported\\s+by|estimated\\s+by|as\\s+reported\\s+by|data\\s+from|"
+          + "figures\\s+from|statistics\\s+from|selon|d['’]apr[èe]s|seg[úu]n|de\\s+acuerdo\\s+con|segundo|de\\s+acordo\\s+com)"
+          + "\\s+(?:the\\s+|la\\s+|le\\s+|el\\s+|o\\s+|a\\s+)?(?:l['’]\\s*)?)"
           // "according to a survey by the national statistics institute INSEED", "according to latest statistics
           // from Rwanda Utilities Regulatory Agency" (lower-case words only)
-          + "(?:(?:(?:a|an|the)\\s+)?(?:[a-z][\\p{L}-]*\\s+){1,3}?(?:by|of|from)\\s+(?:the\\s+)?(?:[a-z][\\p{L}-]*\\s+){0,4}?)?"
+          + "(?:(?:(?:a|an|the)\\s+)?(?:[a-z][\\p{L}-]*\\s+){1,3}?(?:by|of|from|de|del|des|du|da|do)\\s+(?:the\\s+|la\\s+|el\\s+|o\\s+)?"
+          + "(?:l['’]\\s*)?(?:[a-z][\\p{L}-]*\\s+){0,4}?)?"
           // "figures from Ghana's telecommunications regulator - the National Communications Authority - show": the
           // name in apposition to a description
-          + "(?:(?:[A-Z][\\p{L}]*['’]s\\s+)?(?:[a-z][\\p{L}-]*\\s+){1,3}(?:[–—-]|,)\\s*(?:the\\s+)?)?" + ORG);
+          + "(?:(?:[A-Z][\\p{L}]*['’]s\\s+)?(?:[a-z][\\p{L}'’-]*\\s+){1,3}(?:[–—-]|,)\\s*(?:the\\s+)?)?" + ORG);
   // ", the telecoms regulator Conatel said": only lower-case words between the comma and the name
   private static final Pattern TRAILING_GAP = Pattern.compile(
       "(?:,\\s*[\"”’]?|[\"”’]\\s*,?)\\s*(?:(?:the|a|an|its)\\s+)?(?:(?!(?:and|but|while|whereas|or|as)\\b)[a-z][\\p{L}-]*\\s+){0,4}$");
@@ -64,7 +66,8 @@ public final class SourceRules {
       "states", "estimat", "claim", "counted", "recorded", "disclosed", "revealed", "published", "put", "cited",
       "found", "finds", "declare", "noted", "notes", "show", "indicat");
   private static final LiteralGate ATTRIBUTION = LiteralGate.anyOf("according", "reported by", "estimated by",
-      "data from", "figures from", "statistics from");
+      "data from", "figures from", "statistics from", "selon", "d'apr", "d’apr", "según", "segun", "de acuerdo con",
+      "segundo", "de acordo com");
 
   /**
    * Whether the sentence attributes its figures itself ("according to the telecommunications regulator"), named or
