@@ -25,10 +25,15 @@ public final class SourceRules {
   // (ARPT) said", "the "Central Statistics Organization" (CSO) said", "the NCA also reported": its acronym, quotes
   // and an adverb too
   private static final Pattern SUBJECT_VERB = Pattern.compile(ORG
-      + "[\"”]?(?:\\s*\\([A-Z][A-Za-z&]{1,10}\\))?(?:,\\s+(?:the|a|an|its)\\s+[^,;]{1,50},)?\\s+(?:(?:also|further|recently|earlier|"
-      + "previously|again|officially|has|have|had)\\s+){0,2}(?:reported|reports|said|says|announced|announces|stated|states|"
+      + "[\"”]?(?:\\s*\\([A-Z][A-Za-z&]{1,10}\\))?(?:,\\s+(?:(?:the|a|an|its|le|la|les|el|o|un|une|um)\\s+)?[\\p{Ll}][^,;]{1,50},)?"
+      + "\\s+(?:(?:also|further|recently|earlier|previously|again|officially|has|have|had)\\s+){0,2}"
+      + "(?:(?:reported|reports|said|says|announced|announces|stated|states|"
       + "estimated|estimates|claimed|claims|counted|recorded|disclosed|revealed|published|put|puts|cited|found|finds|"
-      + "declared|declares|noted|notes|showed|shows|indicated|indicates)\\b");
+      + "declared|declares|noted|notes|showed|shows|indicated|indicates)\\b"
+      // French, Spanish, Portuguese: "l'OMERT a rendu publics", "el regulador informó", "a Anatel divulgou"
+      + "|(?:a\\s+)?(?:annoncé|publié|rendu\\s+publics?|indiqué|révélé|déclaré|précisé|rapporté|dévoilé|recensé)(?![\\p{L}])"
+      + "|(?:annonce|indique|révèle|dévoile|informó|anunció|reportó|indicó|publicó|señaló|reveló|informa"
+      + "|informou|anunciou|divulgou|revelou|indicou|registrou|publicou)(?![\\p{L}]))");
   private static final Pattern ACCORDING_TO = Pattern.compile(
       "(?iu:(?<![\\p{L}])(?:according\\s+to|reported\\s+by|estimated\\s+by|as\\s+reported\\s+by|data\\s+from|"
           + "figures\\s+from|statistics\\s+from|selon|d['’]apr[èe]s|seg[úu]n|de\\s+acuerdo\\s+con|segundo|de\\s+acordo\\s+com)"
@@ -64,7 +69,9 @@ public final class SourceRules {
   /** Sources named in {@code s}, in text order. */
   private static final LiteralGate VERBS = LiteralGate.anyOf("report", "said", "says", "announc", "stated",
       "states", "estimat", "claim", "counted", "recorded", "disclosed", "revealed", "published", "put", "cited",
-      "found", "finds", "declare", "noted", "notes", "show", "indicat");
+      "found", "finds", "declare", "noted", "notes", "show", "indicat", "annonc", "publi", "indiqu", "révél",
+      "déclar", "précis", "rapport", "dévoil", "recens", "inform", "anunci", "indic", "señal", "revel", "divulg",
+      "registr");
   private static final LiteralGate ATTRIBUTION = LiteralGate.anyOf("according", "reported by", "estimated by",
       "data from", "figures from", "statistics from", "selon", "d'apr", "d’apr", "según", "segun", "de acuerdo con",
       "segundo", "de acordo com");
@@ -135,7 +142,8 @@ public final class SourceRules {
 
   private static String clean(String raw, Set<String> countryNames) {
     // "Algeria's Regulatory Authority": the organisation, not its country; "Ghana's" alone names nobody
-    String name = raw.strip().replaceAll("^(?:The|A|An)\\s+", "").replaceFirst("^[\\p{L}]+['’]s(?:\\s+|$)", "");
+    String name = raw.strip().replaceAll("^(?:The|A|An|La|Le|Les|El|Los|Las|O|Os)\\s+", "").replaceFirst("^[LlDd]['’]\\s*", "")
+        .replaceFirst("^[\\p{L}]+['’]s(?:\\s+|$)", "");
     if (name.isEmpty()) {
       return null;
     }
