@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 /**
  * The extractor alone over a folder of documents, without Spark: writes {@code observations.csv} in the contract's
  * columns, so a corpus can be scored with the shared scorer in seconds (used by the extraction benchmark and the
- * Factbook tests).
+ * Factbook tests), and {@code unresolved.csv} (the numbers not published, with their reason codes).
  */
 @Command(name = "run.sh extract-only", mixinStandardHelpOptions = true,
     description = "Runs the extractor alone (no Spark) over a folder and writes observations.csv")
@@ -57,7 +57,7 @@ public final class ExtractCorpus implements Callable<Integer> {
   /** What one run extracted. */
   public record Summary(int documents, long bytes, long observations, double seconds) {}
 
-  /** Extracts every .txt/.md/.html file under {@code input} and writes {@code out/observations.csv}. */
+  /** Extracts every .txt/.md/.html file under {@code input}; writes {@code out/observations.csv} and {@code out/unresolved.csv}. */
   public static Summary run(Path input, String catalogPath, Path out) throws IOException {
     Catalog cat = Catalog.load(catalogPath, new Configuration());
     List<Path> files;
@@ -92,14 +92,18 @@ public final class ExtractCorpus implements Callable<Integer> {
         }
       }
     }
-    // the numbers read but not published, with their reason code, for reading misses by cause
+    // the numbers not published, with their reason codes, so a corpus's misses can be counted by cause
     try (Writer w = Files.newBufferedWriter(out.resolve("unresolved.csv"), StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(w, CsvTableWriter.FORMAT.builder()
-            .setHeader("doc_id", "value", "unit", "reason", "sentence").build())) {
+            .setHeader(Tables.UNRESOLVED_COLUMNS.toArray(new String[0])).build())) {
       for (ExtractedDocument d : docs) {
+        if (d.getUnresolved() == null) {
+          continue;
+        }
         for (Unresolved u : d.getUnresolved()) {
           printer.printRecord(CsvTableWriter.cell(u.getDocId()), CsvTableWriter.cell(u.getValue()), u.getUnit(),
-              u.getReason(), u.getSentence());
+              u.getReason(), u.getSection(), u.getSentenceIndex(), u.getSentence(), u.getCharStart(),
+              u.getCharEnd());
         }
       }
     }

@@ -136,6 +136,13 @@ public final class Catalog implements Serializable {
             System.err.println("warning: catalog " + location + ": line " + line + ": row skipped: " + bad);
             return;
           }
+          for (String[] date : new String[][] {{"published", e.published()}, {"retrieved", e.retrieved()}}) {
+            if (date[1] != null && !date[1].isBlank() && DocumentDate.parseCatalogDate(date[1]) == null) {
+              // the row is kept; only its date is not used (documents.document_date is an ISO date or empty)
+              System.err.println("warning: catalog " + location + ": line " + line + ": " + date[0] + " '"
+                  + date[1].strip() + "' is not a date (yyyy-mm-dd): not used as the document's date");
+            }
+          }
           if (!e.docId().isEmpty()) {
             ids.add(e.docId());
           }

@@ -64,10 +64,11 @@ public final class DocumentExtractor {
         : DocumentIdentity.countryIso3(title, model.text());
     d.setTitle(title);
     d.setCountryIso3(iso3);
-    String catalogDate = entry == null ? "" : entry.documentDate();
-    d.setDocumentDate(catalogDate.isBlank() ? DocumentIdentity.dateInTitle(title) : catalogDate);
+    DocumentDate documentDate = DocumentDate.of(entry, model.text(), title);
+    d.setDocumentDate(documentDate.iso());
 
-    FactExtractor.Facts facts = TableFacts.extract(d.getDocId(), layout, model, DocumentIdentity.namesOf(iso3));
+    FactExtractor.Facts facts = TableFacts.extract(d.getDocId(), layout, model, DocumentIdentity.namesOf(iso3),
+        documentDate);
     d.setSentences(facts.sentences().size());
     d.setObservations(facts.observations().size());
     d.setEvents(facts.events().size());

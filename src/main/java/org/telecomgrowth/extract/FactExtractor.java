@@ -58,11 +58,19 @@ public final class FactExtractor {
   private static final Pattern GROWTH_BEFORE = Pattern.compile(
       "(?:\\b(?:grew|grown|grow|grows|rose|risen|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|"
           + "expanded|up|down)(?:\\s+by)?|\\b(?:growth|increase|rise|decline|drop|fall|expansion)(?:\\s+rate)?\\s+of"
-          + "|\\bgrowth\\s+rate\\s+(?:of|was|reached|stood\\s+at))(?:\\s+(?:about|around|some|nearly|almost|over|"
-          + "more\\s+than|an\\s+estimated))?\\s*$", Pattern.CASE_INSENSITIVE);
+          + "|\\bgrowth\\s+rate\\s+(?:of|was|reached|stood\\s+at)"
+          // French, Spanish, Portuguese: "une hausse de 5,72%", "un aumento del 12%", "um crescimento de 8%"
+          + "|\\b(?:hausse|baisse|augmentation|croissance|progression|recul|diminution|aumento|crecimiento|incremento"
+          + "|ca[íi]da|descenso|disminuci[óo]n|crescimento|queda|redu[çc][ãa]o)\\s+(?:de|del|d['’]|do|da)"
+          + "|\\b(?:a\\s+)?(?:augment[ée]|progress[ée]|baiss[ée]|cr[eû]|creci[óo]|aument[óo]|cay[óo]|cresceu|aumentou|caiu)"
+          + "(?:\\s+(?:de|en|un|em))?)(?:\\s+(?:about|around|some|nearly|almost|over|"
+          + "more\\s+than|an\\s+estimated|environ|pr[èe]s\\s+de|plus\\s+de|cerca\\s+de|m[áa]s\\s+de|mais\\s+de))?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // a literal that each alternative of GROWTH_BEFORE contains (lower case): its cheap pre-check
   private static final String[] GROWTH_WORDS = {"grew", "grow", "rose", "ris", "increase", "jumped", "climbed",
-      "fell", "fall", "drop", "declin", "decreas", "expan", "up", "down"};
+      "fell", "fall", "drop", "declin", "decreas", "expan", "up", "down", "hausse", "baiss", "augment", "croissance",
+      "progress", "recul", "diminu", "aument", "crec", "incremento", "caída", "caida", "cayó", "cayo", "descenso",
+      "disminuci", "cresc", "queda", "redu", "crû", "cru", "caiu"};
   private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*,\\s+(?:and|but)\\b.*");
   private static final int MAX_RIGHT_WORDS = 12;
   private static final double MAX_LEFT_DISTANCE = 13;
@@ -82,9 +90,10 @@ public final class FactExtractor {
 
   private final int maxRecords;
   private final List<Table> tables;
+  private final DocumentDate documentDate;
 
   public FactExtractor(String docId, DocumentLayout layout, List<String> countryNames) {
-    this(docId, layout, countryNames, List.of(), MAX_RECORDS_PER_DOCUMENT);
+    this(docId, layout, countryNames, List.of(), DocumentDate.NONE, MAX_RECORDS_PER_DOCUMENT);
   }
 
   /**
@@ -92,16 +101,38 @@ public final class FactExtractor {
    *     file's tables), read by the {@link TableExtractor} besides those the plain-text detector finds in the text
    */
   public FactExtractor(String docId, DocumentLayout layout, List<String> countryNames, List<Table> tables) {
-    this(docId, layout, countryNames, tables, MAX_RECORDS_PER_DOCUMENT);
+    this(docId, layout, countryNames, tables, DocumentDate.NONE, MAX_RECORDS_PER_DOCUMENT);
+  }
+
+  /** With the document's date, against which "last year", "this month", "now" resolve when it is trusted. */
+  public FactExtractor(String docId, DocumentLayout layout, List<String> countryNames, DocumentDate documentDate) {
+    this(docId, layout, countryNames, List.of(), documentDate, MAX_RECORDS_PER_DOCUMENT);
+  }
+
+  /** With tables found by a format reader and the document's date. */
+  public FactExtractor(String docId, DocumentLayout layout, List<String> countryNames, List<Table> tables,
+      DocumentDate documentDate) {
+    this(docId, layout, countryNames, tables, documentDate, MAX_RECORDS_PER_DOCUMENT);
   }
 
   FactExtractor(String docId, DocumentLayout layout, List<String> countryNames, int maxRecords) {
-    this(docId, layout, countryNames, List.of(), maxRecords);
+    this(docId, layout, countryNames, List.of(), DocumentDate.NONE, maxRecords);
   }
 
   FactExtractor(String docId, DocumentLayout layout, List<String> countryNames, List<Table> tables,
       int maxRecords) {
+    this(docId, layout, countryNames, tables, DocumentDate.NONE, maxRecords);
+  }
+
+  FactExtractor(String docId, DocumentLayout layout, List<String> countryNames, DocumentDate documentDate,
+      int maxRecords) {
+    this(docId, layout, countryNames, List.of(), documentDate, maxRecords);
+  }
+
+  FactExtractor(String docId, DocumentLayout layout, List<String> countryNames, List<Table> tables,
+      DocumentDate documentDate, int maxRecords) {
     this.tables = List.copyOf(tables);
+    this.documentDate = documentDate;
     this.maxRecords = maxRecords;
     this.docId = docId;
     this.layout = layout;
@@ -125,7 +156,7 @@ public final class FactExtractor {
     document:
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
       DateMention paragraphDate = null;
-      Integer lastYear = null;
+      DateMention lastDate = null; // the date named last in the paragraph, for "that year", "a year earlier"
       Metric previousMetric = null;
       String previousItem = null;
       DateMention previousEventDate = null;
@@ -152,14 +183,10 @@ public final class FactExtractor {
 
         List<DateMention> dates = new ArrayList<>();
         for (DateMention d : DateRules.find(s)) {
-          if (d.relative()) {
-            if (lastYear == null) {
-              continue; // "that year" with no year named before it: no date
-            }
-            d = d.resolve(lastYear);
-          }
-          dates.add(d);
-          lastYear = d.lastYear();
+          DateMention resolved = resolveRelative(d, lastDate);
+          dates.add(resolved);
+          // an unresolved "last year" leaves what follows it undated: "that year" after it is not the year before
+          lastDate = resolved.undated() ? null : resolved;
         }
         List<int[]> dateSpans = new ArrayList<>();
         dates.forEach(d -> dateSpans.add(new int[] {d.start(), d.end()}));
@@ -298,6 +325,12 @@ public final class FactExtractor {
             } else {
               date = paragraphDate;
             }
+            if (date != null && date.undated()) {
+              // "11 million at the end of last year" with no date the text was written: published undated, and
+              // the date left out is counted by its cause
+              unresolved.add(unresolved(q, Reasons.RELATIVE_DATE_UNDATED, sentence));
+              date = null;
+            }
             Observation o = new Observation();
             o.setDocId(docId);
             o.setMetric(metric.id());
@@ -345,13 +378,16 @@ public final class FactExtractor {
           Map<DateMention, EventRules.Trigger> triggered = triggersByDate(s, dates);
           for (DateMention d : dates) {
             EventRules.Trigger t = triggered.get(d);
+            if (d.undated() || d.inWords()) {
+              continue; // "last year", "now": a date for figures, never a happening of its own
+            }
             if (t != null || !boundDates.contains(d)) {
               events.add(event(sentence, d, t == null ? "other" : t.category()));
               eventHere = true;
             }
           }
-          previousEventDate = eventHere ? dates.get(dates.size() - 1) : null;
-          paragraphDate = dates.get(dates.size() - 1);
+          previousEventDate = eventHere ? lastEventDate(dates) : null;
+          paragraphDate = sentencePeriod(dates);
         } else if (previousEventDate != null && EventRules.names(s)) {
           // "The service, known as Manbang, ...": names the thing the previous sentence dated
           List<EventRules.Trigger> ts = EventRules.find(s);
@@ -449,6 +485,52 @@ public final class FactExtractor {
       index = p.index();
     }
     return index;
+  }
+
+  /**
+   * A relative date resolved: a deictic one ("last year", "18 months ago", "now") against the document's date when
+   * that date says when the text was written ({@link DocumentDate#trusted()}), an anaphoric one ("that year", "a
+   * year earlier", "the previous month") against the date named last before it in the paragraph. One that cannot
+   * be resolved stays in the sentence, undated, so its figures are not given another date of the sentence.
+   */
+  private DateMention resolveRelative(DateMention d, DateMention lastDate) {
+    if (!d.relative()) {
+      return d;
+    }
+    DateMention r = null;
+    if (d.deictic()) {
+      if (documentDate.trusted()) {
+        r = d.resolveAgainst(documentDate.from(), documentDate.to());
+      }
+    } else if (lastDate != null) {
+      r = d.resolveAgainst(lastDate.from(), lastDate.to());
+    }
+    return r != null ? r : d;
+  }
+
+  /**
+   * The period a sentence states, for the sentences after it: its last date, unless that date only dates an earlier
+   * value ("65 million by March 2007, up from 12 million five years earlier" states March 2007).
+   */
+  private static DateMention sentencePeriod(List<DateMention> dates) {
+    for (int i = dates.size() - 1; i >= 0; i--) {
+      DateMention d = dates.get(i);
+      if (!(d.inWords() && !d.deictic())) {
+        return d;
+      }
+    }
+    return dates.get(dates.size() - 1);
+  }
+
+  /** The last date of a sentence that can be a happening's (not "last year" or "now"), or null. */
+  private static DateMention lastEventDate(List<DateMention> dates) {
+    for (int i = dates.size() - 1; i >= 0; i--) {
+      DateMention d = dates.get(i);
+      if (!d.undated() && !d.inWords()) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private Unresolved unresolved(Quantity q, String reason, Sentence sentence) {
@@ -666,9 +748,10 @@ public final class FactExtractor {
     if (leftFree != null || leftAny != null) {
       return leftFree != null ? leftFree : leftAny;
     }
-    // "98 per cent of the population and 60 per cent of the territory in Q2 2012": a date closing the clause
+    // "98 per cent of the population and 60 per cent of the territory in Q2 2012": a date closing the clause; not
+    // a relative one ("83.9 per cent, down from 85.5 per cent in the previous quarter" dates the 85.5 only)
     for (DateMention d : dates) {
-      if (d.start() >= q.end() && !s.substring(q.end(), d.start()).contains(";")) {
+      if (d.start() >= q.end() && !s.substring(q.end(), d.start()).contains(";") && !d.inWords()) {
         return d;
       }
     }

@@ -29,6 +29,12 @@ public final class Reasons {
   public static final String RANGE = "range";
   /** A value stated for an earlier, unnamed period ("up from 5.3 million", "compared with 20 million"). */
   public static final String EARLIER_VALUE_UNDATED = "earlier_value_undated";
+  /**
+   * A figure dated by a relative phrase ("at the end of last year", "18 months ago", "the previous month") that
+   * nothing resolves: the document's date is unknown or only the day the page was gathered, or no date with a month
+   * was named before it. The figure is published undated; this row counts the date left out.
+   */
+  public static final String RELATIVE_DATE_UNDATED = "relative_date_undated";
   /** A population figure ("the population of 270 million"), not a count of subscribers or users. */
   public static final String POPULATION = "population";
   /** Digits split by a stray separator ("151, 274"): which number is meant cannot be told. */

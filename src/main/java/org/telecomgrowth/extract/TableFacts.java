@@ -38,11 +38,11 @@ public final class TableFacts {
 
   /** Prose and table facts of one document, observations located. */
   public static FactExtractor.Facts extract(String docId, DocumentLayout layout, DocumentModel model,
-      List<String> countryNames) {
+      List<String> countryNames, DocumentDate documentDate) {
     List<Table> tables = model.tables();
     DocumentLayout prose = tables.isEmpty() ? layout
         : layout.withoutSpans(tables.stream().map(t -> new int[] {t.charStart(), t.charEnd()}).toList());
-    FactExtractor.Facts facts = new FactExtractor(docId, prose, countryNames).extract();
+    FactExtractor.Facts facts = new FactExtractor(docId, prose, countryNames, documentDate).extract();
     for (Observation o : facts.observations()) {
       locate(o, model);
     }

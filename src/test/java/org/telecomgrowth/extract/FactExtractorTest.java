@@ -3,6 +3,7 @@ package org.telecomgrowth.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -67,6 +68,42 @@ class FactExtractorTest {
         describe(obs.get(0)));
     // a new paragraph does not inherit
     assertEquals("network_coverage_territory=10 percent exact -..- national -", describe(obs.get(1)));
+  }
+
+  static FactExtractor.Facts extract(String iso3, String text, DocumentDate date) {
+    DocumentLayout layout = DocumentLayout.parse(text, DocumentDecoder.Format.TEXT);
+    return new FactExtractor("doc", layout, DocumentIdentity.namesOf(iso3), date).extract();
+  }
+
+  private static final String LAST_YEAR = "Telecoms.\nFixed lines fell to 151,300 at the end of last year.\n";
+
+  @Test
+  void lastYearResolvesAgainstADatelineOrPublicationDate() {
+    LocalDate written = LocalDate.of(2015, 2, 10);
+    for (String basis : List.of("published", "dateline", "address")) {
+      List<Observation> obs = extract("TZA", LAST_YEAR, new DocumentDate(written, written, basis)).observations();
+      assertEquals("fixed_lines=151300 count exact 2014-12-01..2014-12-31 national -", describe(obs.get(0)), basis);
+    }
+  }
+
+  @Test
+  void lastYearStaysUndatedWithAReasonWhenOnlyTheRetrievalDateIsKnown() {
+    LocalDate gathered = LocalDate.of(2026, 12, 1);
+    for (DocumentDate date : List.of(new DocumentDate(gathered, gathered, "retrieved"), DocumentDate.NONE)) {
+      FactExtractor.Facts facts = extract("TZA", LAST_YEAR, date);
+      assertEquals("fixed_lines=151300 count exact -..- national -", describe(facts.observations().get(0)));
+      assertTrue(facts.unresolved().stream().anyMatch(u -> u.getValue() == 151300
+          && u.getReason().equals(Reasons.RELATIVE_DATE_UNDATED)), facts.unresolved().toString());
+    }
+  }
+
+  @Test
+  void anUnresolvedRelativeDateIsNotReplacedByAnotherDateOfItsSentence() {
+    String text = "Internet.\nInternet users grew from 3.5 million in 2008 to 11 million at the end of last year.\n";
+    List<String> got = extract("TZA", text, DocumentDate.NONE).observations().stream()
+        .map(FactExtractorTest::describe).toList();
+    assertTrue(got.contains("internet_users=11000000 count exact -..- national -"), got.toString());
+    assertTrue(got.stream().noneMatch(g -> g.startsWith("internet_users=11000000") && g.contains("2008")), got.toString());
   }
 
   @Test

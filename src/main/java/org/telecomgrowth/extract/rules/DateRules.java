@@ -20,12 +20,49 @@ import java.util.regex.Pattern;
 public final class DateRules {
   private DateRules() {}
 
-  /** A date expression at [start, end) of the sentence; for a relative one, from/to are null and yearShift is set. */
+  /**
+   * A date expression at [start, end) of the sentence; for a relative one, from/to are null and {@code shift} says
+   * how it resolves ({@code yearShift} is its shift in years, for the rules that move by years).
+   */
   public record DateMention(int start, int end, LocalDate from, LocalDate to, boolean relative, int yearShift,
-      String rule) {
+      String rule, Relative shift) {
+    public DateMention(int start, int end, LocalDate from, LocalDate to, boolean relative, int yearShift,
+        String rule) {
+      this(start, end, from, to, relative, yearShift, rule,
+          relative ? new Relative(false, Unit.YEARS, yearShift, 1, 12) : null);
+    }
+
     public DateMention resolve(int year) {
-      int y = year + yearShift;
-      return new DateMention(start, end, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), false, 0, rule);
+      return resolveAgainst(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /**
+     * This relative date resolved against an anchor period (the document's date for a deictic one, the date named
+     * last before it for an anaphoric one); null when the anchor is too coarse ("the previous month" after a bare
+     * year).
+     */
+    public DateMention resolveAgainst(LocalDate anchorFrom, LocalDate anchorTo) {
+      LocalDate[] p = shift.apply(anchorFrom, anchorTo);
+      return p == null ? null : new DateMention(start, end, p[0], p[1], false, 0, rule, shift);
+    }
+
+    /** A relative date resolved against the document's date ("last year"), not against the date named before it. */
+    public boolean deictic() {
+      return shift != null && shift.deictic();
+    }
+
+    /**
+     * A date written in words relative to another ("last year", "a year earlier", "now"; not the older "that
+     * year"): it dates figures, never a happening of its own.
+     */
+    public boolean inWords() {
+      return shift != null && !rule.equals("that year") && !rule.equals("the following year")
+          && !rule.equals("the previous year");
+    }
+
+    /** A relative date that no anchor resolved: it dates its figures as undated. */
+    public boolean undated() {
+      return from == null;
     }
 
     /** The year a later "that year" refers to. */
@@ -34,8 +71,48 @@ public final class DateRules {
     }
   }
 
-  /** Where a rule's match can begin: at a year, in the words before a year, or before the word "year". */
-  private enum Start { AT_YEAR, BEFORE_YEAR, BEFORE_WORD_YEAR }
+  /**
+   * How a relative date moves from its anchor: by {@code amount} years, quarters or months (DAYS: the anchor's own
+   * period, "today"); for years, the months {@code fromMonth..toMonth} of the year reached ("the end of last year":
+   * December). Deictic ones anchor on the document's date, the others on the date named last before them.
+   */
+  /** The step of a relative date. */
+  public enum Unit { YEARS, QUARTERS, MONTHS, DAYS }
+
+  public record Relative(boolean deictic, Unit unit, int amount, int fromMonth, int toMonth) {
+    LocalDate[] apply(LocalDate from, LocalDate to) {
+      switch (unit) {
+        case YEARS -> {
+          int y = to.getYear() + amount;
+          return new LocalDate[] {YearMonth.of(y, fromMonth).atDay(1), YearMonth.of(y, toMonth).atEndOfMonth()};
+        }
+        case MONTHS -> {
+          if (!YearMonth.from(from).equals(YearMonth.from(to))) {
+            return null;
+          }
+          YearMonth m = YearMonth.from(to).plusMonths(amount);
+          return new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
+        }
+        case QUARTERS -> {
+          int q = (to.getMonthValue() - 1) / 3;
+          if (from.getYear() != to.getYear() || (from.getMonthValue() - 1) / 3 != q) {
+            return null;
+          }
+          YearMonth first = YearMonth.of(to.getYear(), q * 3 + 1).plusMonths(3L * amount);
+          return new LocalDate[] {first.atDay(1), first.plusMonths(2).atEndOfMonth()};
+        }
+        default -> {
+          return new LocalDate[] {from, to};
+        }
+      }
+    }
+  }
+
+  /**
+   * Where a rule's match can begin: at a year, in the words before a year, before the word "year", or (a relative
+   * date in words: "last month", "18 months ago", "l'année dernière") at any word start that passes its gate.
+   */
+  private enum Start { AT_YEAR, BEFORE_YEAR, BEFORE_WORD_YEAR, ANY_WORD }
 
   private record Rule(String name, Start start, LiteralGate gate, Pattern pattern,
       Function<Matcher, DateMention> production) {}
@@ -44,6 +121,20 @@ public final class DateRules {
       + "December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
   static final String YEAR = "(?<![\\p{N},.$€£])(1[89]\\d\\d|20\\d\\d)(?![\\p{N}]|,\\d|\\.\\d|s\\b|'s\\b)";
   private static final String QUARTER_WORD = "(first|second|third|fourth|1st|2nd|3rd|4th)";
+
+  // month names of French, Spanish and Portuguese (lower case, with and without accents), their numbers
+  private static final Map<String, Integer> INTL_MONTH_NUMBERS = intlMonths();
+  static final String INTL_MONTH = "(?iu:(" + String.join("|", INTL_MONTH_NUMBERS.keySet().stream()
+      .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + "))(?![\\p{L}])";
+  private static final LiteralGate INTL_MONTHS = LiteralGate.anyOf(INTL_MONTH_NUMBERS.keySet().stream()
+      .map(k -> k.substring(0, 3)).distinct().toArray(String[]::new));
+  private static final String INTL_ORDINAL = "(premier|première|1er|1re|deuxième|2e|2ème|second|seconde|troisième|3e|3ème|"
+      + "quatrième|4e|4ème|primer|primero|segundo|tercer|tercero|cuarto|primeiro|terceiro|quarto|[1-4]\\s?[º°oa])";
+  // "18 months ago", "il y a deux ans", "hace tres años": digits or a number word of English, French, Spanish or
+  // Portuguese
+  private static final Map<String, Integer> NUMBER_WORD_VALUES = numberWords();
+  private static final String NUMBER_WORDS = "\\d{1,2}|" + String.join("|", NUMBER_WORD_VALUES.keySet().stream()
+      .sorted(Comparator.comparingInt(String::length).reversed()).toList());
 
   private static final LiteralGate MONTHS = LiteralGate.anyOf("jan", "feb", "mar", "apr", "may", "jun", "jul",
       "aug", "sep", "oct", "nov", "dec");
@@ -89,7 +180,84 @@ public final class DateRules {
       rule("the following year", Start.BEFORE_WORD_YEAR, LiteralGate.anyOf("year"), "(?i:\\b(?:(?:the\\s+)?(?:following|next)\\s+year|a\\s+year\\s+later)\\b)",
           m -> relative(m, 1)),
       rule("the previous year", Start.BEFORE_WORD_YEAR, LiteralGate.anyOf("year"), "(?i:\\b(?:(?:the\\s+)?(?:previous|preceding|prior)\\s+year|the\\s+year\\s+before)\\b)",
-          m -> relative(m, -1)));
+          m -> relative(m, -1)),
+      // French, Spanish and Portuguese dates with a year: "31 mars 2020", "31 de marzo de 2020", "fin 2015",
+      // "a finales de 2019", "no final de 2019", "début 2015", "mediados de 2019", "premier trimestre 2019"
+      rule("<day> <mois> <year>", Start.BEFORE_YEAR, INTL_MONTHS, "(?<![\\p{N}])(\\d{1,2})(?:er|º|°)?\\s+(?:de\\s+)?" + INTL_MONTH
+          + "\\s+(?:de\\s+|del\\s+)?" + YEAR, m -> dayOf(m, y(m, 3), intlMonth(m.group(2)), n(m, 1))),
+      rule("<mois> <year>", Start.BEFORE_YEAR, INTL_MONTHS, "(?<![\\p{L}])" + INTL_MONTH + ",?\\s+(?:de\\s+|del\\s+)?" + YEAR,
+          m -> month(m, y(m, 2), intlMonth(m.group(1)))),
+      rule("fin <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("fin", "cierre", "fim"), "(?iu:(?<![\\p{L}])(?:(?:à\\s+la\\s+|a\\s+|al\\s+|no\\s+|ao\\s+|en\\s+)?"
+          + "(?:fins?\\s+(?:de\\s+|d['’]\\s*)?|(?:finales|fines|final|finais|fim|cierre)\\s+(?:de|del|do|d['’])\\s*)"
+          + "(?:l['’]\\s*année\\s+|l['’]\\s*an\\s+|año\\s+|ano\\s+)?))" + YEAR, m -> month(m, y(m, 1), 12)),
+      rule("début <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("début", "debut", "principios", "inicios", "comienzos", "início", "inicio", "começo"),
+          "(?iu:(?<![\\p{L}])(?:(?:à\\s+|a\\s+|al\\s+|no\\s+|en\\s+)?(?:début(?:\\s+de)?|debut(?:\\s+de)?|(?:principios|inicios|comienzos|início|inicio|começo)\\s+(?:de|del|do))\\s+))" + YEAR,
+          m -> month(m, y(m, 1), 1)),
+      rule("mi-<year>", Start.BEFORE_YEAR, LiteralGate.anyOf("mi", "mediados", "meados"), "(?iu:(?<![\\p{L}])(?:mi[-\\s]|(?:a\\s+)?(?:mediados|meados)\\s+(?:de|del|do)\\s+))" + YEAR,
+          m -> part(m, "mid", y(m, 1))),
+      rule("<ordinal> trimestre <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("trimestre"), "(?iu:(?<![\\p{L}])" + INTL_ORDINAL
+          + "\\s+trimestre\\s+(?:de\\s+|del\\s+|do\\s+|d['’]\\s*)?)" + YEAR, m -> quarter(m, intlOrdinal(m.group(1)), y(m, 2))),
+      rule("<ordinal> semestre <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("semestre"), "(?iu:(?<![\\p{L}])" + INTL_ORDINAL
+          + "\\s+semestre\\s+(?:de\\s+|del\\s+|do\\s+|d['’]\\s*)?)" + YEAR, m -> {
+            int h = intlOrdinal(m.group(1));
+            return h > 2 ? null : half(m, h, y(m, 2));
+          }),
+      // "1Q16", "3Q 2016": a quarter written the analysts' way; "October-09", "Sept '09": a month and two digits
+      rule("<n>Q<yy>", Start.ANY_WORD, LiteralGate.anyOf("q"), "(?<![\\p{L}\\p{N}])([1-4])Q\\s?'?((?:19|20)\\d\\d|\\d\\d)(?![\\p{N}])",
+          m -> quarter(m, n(m, 1), twoDigitYear(m.group(2)))),
+      rule("<month>-<yy>", Start.ANY_WORD, MONTHS, "\\b" + MONTH + "(?:[-–]'?|\\s+')(\\d\\d)(?![\\p{N}]|[.,]\\d)",
+          m -> month(m, twoDigitYear(m.group(2)), month(m.group(1)))),
+      // relative to the date named before them ("a year earlier" after "March 2011" is 2010)
+      rule("<n> years|months earlier|later", Start.ANY_WORD, LiteralGate.anyOf("earlier", "later", "before", "previously"),
+          "(?i:\\b(a|an|" + NUMBER_WORDS + ")\\s+(years?|months?|quarters?)\\s+(earlier|later|previously|before(?=\\s*(?:[.,;)]|$))))",
+          m -> shifted(m, false, unitOf(m.group(2)), numberWord(m.group(1)) * (m.group(3).equalsIgnoreCase("later") ? 1 : -1))),
+      rule("the previous month|quarter", Start.ANY_WORD, LiteralGate.anyOf("month", "quarter"),
+          "(?i:\\b(?:the\\s+)(previous|preceding|prior|last|following|next)\\s+(month|quarter)\\b)",
+          m -> shifted(m, false, unitOf(m.group(2)), m.group(1).toLowerCase(Locale.ROOT).matches("following|next") ? 1 : -1)),
+      rule("l'année précédente", Start.ANY_WORD, LiteralGate.anyOf("précédent", "anterior", "suivant", "siguiente", "seguinte", "même", "mismo", "mesmo", "plus tôt", "plus tard", "auparavant", "antes", "después", "depois", "ese año", "esse ano", "naquele", "aquel"),
+          "(?iu:(?<![\\p{L}])(?:(l['’]\\s*année|l['’]\\s*an|el\\s+año|o\\s+ano|le\\s+mois|el\\s+mes|o\\s+mês|le\\s+trimestre|el\\s+trimestre|o\\s+trimestre)\\s+(précédente?|d['’]avant|anterior|suivante?|siguiente|seguinte)"
+          + "|(un\\s+an|un\\s+año|um\\s+ano)\\s+(plus\\s+tôt|auparavant|avant|antes|plus\\s+tard|après|después|más\\s+tarde|depois|mais\\s+tarde)"
+          + "|(la\\s+même\\s+année|cette\\s+même\\s+année|el\\s+mismo\\s+año|ese\\s+año|aquel\\s+año|o\\s+mesmo\\s+ano|nesse\\s+ano|naquele\\s+ano|esse\\s+ano))(?![\\p{L}]))",
+          DateRules::romanceNarrative),
+      // relative to the document's date ("last year" in a text published in 2015 is 2014)
+      rule("the end of last year", Start.ANY_WORD, LiteralGate.anyOf("year"),
+          "(?i:\\b(?:the\\s+)?(end|close|start|beginning)\\s+of\\s+(last|this|the\\s+current|the\\s+past|next)\\s+year\\b)",
+          m -> yearPart(m, thisLastNext(m.group(2)), m.group(1).toLowerCase(Locale.ROOT).matches("end|close") ? 12 : 1,
+              m.group(1).toLowerCase(Locale.ROOT).matches("end|close") ? 12 : 1)),
+      rule("<month> last year", Start.ANY_WORD, MONTHS, "(?:(?i:\\b(?:the\\s+)?end\\s+of\\s+))?\\b" + MONTH
+          + "(?i:\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)",
+          m -> yearPart(m, thisLastNext(m.group(2)), month(m.group(1)), month(m.group(1)))),
+      rule("the <ordinal> quarter of last year", Start.ANY_WORD, LiteralGate.anyOf("quarter"), "(?i:\\b(?:the\\s+)?" + QUARTER_WORD
+          + "\\s+quarter\\s+of\\s+(last|this|the\\s+current|next)\\s+year\\b)",
+          m -> yearPart(m, thisLastNext(m.group(2)), ordinal(m.group(1)) * 3 - 2, ordinal(m.group(1)) * 3)),
+      rule("the first|second half of last year", Start.ANY_WORD, LiteralGate.anyOf("half"),
+          "(?i:\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(last|this|the\\s+current|next)\\s+year\\b)",
+          m -> yearPart(m, thisLastNext(m.group(2)), m.group(1).equalsIgnoreCase("first") ? 1 : 7,
+              m.group(1).equalsIgnoreCase("first") ? 6 : 12)),
+      rule("last|this|next year", Start.ANY_WORD, LiteralGate.anyOf("year"),
+          "(?i:(?<!\\bthe\\s)(?<!\\bpast\\s)\\b(?:(?:earlier|later)\\s+)?(last|this|next|the\\s+current)\\s+year\\b)",
+          m -> yearPart(m, thisLastNext(m.group(1)), 1, 12)),
+      rule("last|this month|quarter", Start.ANY_WORD, LiteralGate.anyOf("month", "quarter"),
+          "(?i:(?<!\\bthe\\s)\\b(?:(?:earlier|later)\\s+)?(last|this|next)\\s+(month|quarter)\\b)",
+          m -> shifted(m, true, unitOf(m.group(2)), thisLastNext(m.group(1)))),
+      rule("<n> years|months ago", Start.ANY_WORD, LiteralGate.anyOf("ago"),
+          "(?i:\\b(a|an|" + NUMBER_WORDS + ")\\s+(years?|months?|decades?)\\s+ago\\b)",
+          m -> m.group(2).toLowerCase(Locale.ROOT).startsWith("decade")
+              ? shifted(m, true, Unit.YEARS, -10 * numberWord(m.group(1)))
+              : shifted(m, true, unitOf(m.group(2)), -numberWord(m.group(1)))),
+      rule("today", Start.ANY_WORD, LiteralGate.anyOf("today", "now", "current", "present", "to date",
+          "actuellement", "aujourd", "actualidad", "actualmente", "atualmente", "hoy", "hoje"),
+          "(?iu:(?<![\\p{L}])(?:today|now|currently|presently|nowadays|at\\s+present|to\\s+date|as\\s+of\\s+today"
+          + "|actuellement|aujourd['’]\\s*hui|à\\s+ce\\s+jour|actualmente|atualmente|en\\s+la\\s+actualidad|hoy(?:\\s+en\\s+día)?|hoje)(?![\\p{L}]))",
+          m -> shifted(m, true, Unit.DAYS, 0)),
+      rule("l'année dernière", Start.ANY_WORD, LiteralGate.anyOf("dernier", "dernière", "passé", "prochain", "cette année",
+          "ce mois", "il y a", "pasado", "próximo", "este año", "hace", "passado", "este ano", "neste ano", "há "),
+          "(?iu:(?<![\\p{L}])(?:(?:(?:à\\s+la\\s+|a\\s+)?fin\\s+(?:de\\s+)?|(?:a\\s+)?(?:finales|fines)\\s+del\\s+|al\\s+cierre\\s+del\\s+|(?:no\\s+)?(?:final|fim)\\s+do\\s+)?"
+          + "(l['’]\\s*année\\s+(?:dernière|passée|prochaine)|l['’]\\s*an\\s+(?:dernier|passé|prochain)|cette\\s+année|(?:el\\s+)?año\\s+(?:pasado|próximo|que\\s+viene)|(?:el\\s+)?próximo\\s+año|este\\s+año"
+          + "|(?:(?:n)?o\\s+)?ano\\s+passado|(?:n)?o\\s+próximo\\s+ano|(?:n)?este\\s+ano"
+          + "|le\\s+mois\\s+dernier|ce\\s+mois-ci|el\\s+mes\\s+pasado|(?:n)?o\\s+mês\\s+passado|le\\s+trimestre\\s+dernier|el\\s+trimestre\\s+pasado|(?:n)?o\\s+trimestre\\s+passado)"
+          + "|(?:il\\s+y\\s+a|hace|há)\\s+(" + NUMBER_WORDS + ")\\s+(ans|années|mois|años|meses|anos))(?![\\p{L}]))",
+          DateRules::romanceDeictic));
 
   // per rule: a relative one ("that year") starts near the word "year"; one written from the year onwards can only
   // start at a year
@@ -112,7 +280,16 @@ public final class DateRules {
       Map.entry("<month> <year>", "JFMASOND"),
       Map.entry("that year", "tT"),
       Map.entry("the following year", "tTfFnNaA"),
-      Map.entry("the previous year", "tTpP"));
+      Map.entry("the previous year", "tTpP"),
+      Map.entry("<n>Q<yy>", "1234"),
+      Map.entry("<month>-<yy>", "JFMASOND"),
+      Map.entry("the previous month|quarter", "tT"),
+      Map.entry("the end of last year", "tTeEcCsSbB"),
+      Map.entry("<month> last year", "tTeEJFMASOND"),
+      Map.entry("the <ordinal> quarter of last year", "tTfFsS1234"),
+      Map.entry("the first|second half of last year", "tTfFsS"),
+      Map.entry("last|this|next year", "lLtTnNeE"),
+      Map.entry("last|this month|quarter", "lLtTnNeE"));
 
   // the distinct gates of the rules, and each rule's index among them
   private static final List<LiteralGate> GATES = new ArrayList<>();
@@ -133,11 +310,23 @@ public final class DateRules {
     }
   }
 
+  // the literals of every rule that can start at any word: a sentence without one skips them all
+  private static final LiteralGate ANY_WORD_GATE = LiteralGate.anyOf(java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("q", "year", "month", "quarter", "ago", "earlier", "later", "before", "previously"),
+      java.util.stream.Stream.of("today", "now", "current", "present", "to date", "actuellement", "aujourd",
+          "actualidad", "actualmente", "atualmente", "hoy", "hoje", "dernier", "dernière", "passé", "prochain",
+          "cette année", "ce mois", "il y a", "pasado", "próximo", "este año", "hace", "passado", "este ano",
+          "neste ano", "há ", "précédent", "anterior", "suivant", "siguiente", "seguinte", "même", "mismo", "mesmo",
+          "plus tôt", "plus tard", "auparavant", "antes", "después", "depois", "ese año", "esse ano", "naquele",
+          "aquel", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+      .toArray(String[]::new));
+
   private static Rule rule(String name, Start start, LiteralGate gate, String regex,
       Function<Matcher, DateMention> production) {
     return new Rule(name, start, gate, Pattern.compile(regex), m -> {
       DateMention d = production.apply(m);
-      return d == null ? null : new DateMention(d.start(), d.end(), d.from(), d.to(), d.relative(), d.yearShift(), name);
+      return d == null ? null : new DateMention(d.start(), d.end(), d.from(), d.to(), d.relative(), d.yearShift(), name,
+          d.shift());
     });
   }
 
@@ -167,7 +356,8 @@ public final class DateRules {
     int[] nearYears = select(words, nearYear);
     int[] nearYearWords = select(words, nearYearWord);
     int[] atYears = java.util.Arrays.copyOf(yearsAt, years);
-    if (years == 0 && nearYearWords.length == 0) {
+    boolean anyWord = ANY_WORD_GATE.mayMatch(lower);
+    if (years == 0 && nearYearWords.length == 0 && !anyWord) {
       return List.of();
     }
     List<DateMention> all = new ArrayList<>();
@@ -179,6 +369,7 @@ public final class DateRules {
         case AT_YEAR -> atYears;
         case BEFORE_YEAR -> nearYears;
         case BEFORE_WORD_YEAR -> nearYearWords;
+        case ANY_WORD -> anyWord ? words : new int[0];
       };
       final int g = GATE_OF[k];
       java.util.function.BooleanSupplier gate = () -> {
@@ -363,6 +554,130 @@ public final class DateRules {
       }
     }
     throw new IllegalArgumentException("not a month: " + name);
+  }
+
+  private static DateMention shifted(Matcher m, boolean deictic, Unit unit, int amount) {
+    return new DateMention(m.start(), m.end(), null, null, true, unit == Unit.YEARS ? amount : 0, null,
+        new Relative(deictic, unit, amount, 1, 12));
+  }
+
+  /** Months {@code fromMonth..toMonth} of the document's year moved by {@code years} ("the end of last year"). */
+  private static DateMention yearPart(Matcher m, int years, int fromMonth, int toMonth) {
+    return new DateMention(m.start(), m.end(), null, null, true, years, null,
+        new Relative(true, Unit.YEARS, years, fromMonth, toMonth));
+  }
+
+  private static int thisLastNext(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return l.equals("last") || l.equals("past") ? -1 : l.equals("next") ? 1 : 0;
+  }
+
+  private static Unit unitOf(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return l.startsWith("month") || l.startsWith("mois") || l.startsWith("mes") || l.startsWith("mês") ? Unit.MONTHS
+        : l.startsWith("quarter") || l.startsWith("trimestre") ? Unit.QUARTERS : Unit.YEARS;
+  }
+
+  private static int numberWord(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    if (l.chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(l);
+    }
+    return l.equals("a") || l.equals("an") ? 1 : NUMBER_WORD_VALUES.get(l);
+  }
+
+  /** "l'année précédente", "un año antes", "o mesmo ano": relative to the date named before them. */
+  private static DateMention romanceNarrative(Matcher m) {
+    if (m.group(1) != null) {
+      String how = m.group(2).toLowerCase(Locale.ROOT);
+      int amount = how.startsWith("suiv") || how.startsWith("sigu") || how.startsWith("segu") ? 1 : -1;
+      return shifted(m, false, unitOf(m.group(1).replaceFirst("^(?i)(?:l['’]\\s*|el\\s+|o\\s+|le\\s+)", "")
+          .replace("année", "year").replace("an", "year").replace("año", "year").replace("ano", "year")), amount);
+    }
+    if (m.group(3) != null) {
+      String how = m.group(4).toLowerCase(Locale.ROOT);
+      boolean later = how.contains("tard") || how.startsWith("après") || how.startsWith("despu") || how.startsWith("depois");
+      return shifted(m, false, Unit.YEARS, later ? 1 : -1);
+    }
+    return shifted(m, false, Unit.YEARS, 0);
+  }
+
+  /** "l'année dernière", "el mes pasado", "há dois anos", "fin de l'année dernière": relative to the document's date. */
+  private static DateMention romanceDeictic(Matcher m) {
+    String whole = m.group().toLowerCase(Locale.ROOT);
+    if (m.group(2) != null) {
+      int n = numberWord(m.group(2));
+      Unit unit = unitOf(m.group(3));
+      return shifted(m, true, unit, -n);
+    }
+    String p = m.group(1).toLowerCase(Locale.ROOT);
+    int amount = p.contains("derni") || p.contains("pas") ? -1 : p.contains("proch") || p.contains("próximo")
+        || p.contains("viene") ? 1 : 0;
+    Unit unit = p.contains("mois") || p.contains("mes") || p.contains("mês") ? Unit.MONTHS
+        : p.contains("trimestre") ? Unit.QUARTERS : Unit.YEARS;
+    boolean end = !whole.startsWith(p) && unit == Unit.YEARS;
+    return end ? yearPart(m, amount, 12, 12) : unit == Unit.YEARS ? yearPart(m, amount, 1, 12)
+        : shifted(m, true, unit, amount);
+  }
+
+  private static int twoDigitYear(String yy) {
+    int y = Integer.parseInt(yy);
+    return yy.length() == 4 ? y : y <= 50 ? 2000 + y : 1900 + y;
+  }
+
+  private static int intlMonth(String name) {
+    return INTL_MONTH_NUMBERS.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  private static int intlOrdinal(String w) {
+    String l = w.toLowerCase(Locale.ROOT).replaceAll("\\s", "");
+    if (l.startsWith("1") || l.startsWith("prem") || l.startsWith("prim")) {
+      return 1;
+    }
+    if (l.startsWith("2") || l.startsWith("deux") || l.startsWith("seg") || l.startsWith("sec")) {
+      return 2;
+    }
+    if (l.startsWith("3") || l.startsWith("tro") || l.startsWith("ter")) {
+      return 3;
+    }
+    return 4;
+  }
+
+  private static Map<String, Integer> intlMonths() {
+    String[][] names = {
+        {"janvier", "enero", "janeiro"}, {"février", "fevrier", "febrero", "fevereiro"},
+        {"mars", "marzo", "março", "marco"}, {"avril", "abril"}, {"mai", "mayo", "maio"},
+        {"juin", "junio", "junho"}, {"juillet", "julio", "julho"}, {"août", "aout", "agosto"},
+        {"septembre", "septiembre", "setiembre", "setembro"}, {"octobre", "octubre", "outubro"},
+        {"novembre", "noviembre", "novembro"}, {"décembre", "decembre", "diciembre", "dezembro"}};
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      for (String n : names[i]) {
+        out.put(n, i + 1);
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Integer> numberWords() {
+    String[][] words = {
+        {"one", "un", "une", "uno", "una", "um", "uma"}, {"two", "deux", "dos", "dois", "duas"},
+        {"three", "trois", "tres", "três"}, {"four", "quatre", "cuatro", "quatro"}, {"five", "cinq", "cinco"},
+        {"six", "seis"}, {"seven", "sept", "siete", "sete"}, {"eight", "huit", "ocho", "oito"},
+        {"nine", "neuf", "nueve", "nove"}, {"ten", "dix", "diez", "dez"}, {"eleven", "onze", "once"},
+        {"twelve", "douze", "doce"}};
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < words.length; i++) {
+      for (String w : words[i]) {
+        out.putIfAbsent(w, i + 1);
+      }
+    }
+    out.put("fifteen", 15);
+    out.put("eighteen", 18);
+    out.put("twenty", 20);
+    out.put("several", -1);
+    out.remove("several");
+    return out;
   }
 
   private static int ordinal(String w) {

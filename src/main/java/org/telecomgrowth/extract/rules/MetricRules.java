@@ -38,7 +38,7 @@ public final class MetricRules {
   static {
     for (String[] row : readTsv("/extract/metric_vocabulary.tsv")) {
       Entry e = new Entry(row[0], row[1],
-          Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row[2] + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE));
+          Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row[2] + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
       VOCABULARY.add(e);
       if (!e.kind().equals("topic")) {
         INDEX.add(e.pattern(), row[2]);

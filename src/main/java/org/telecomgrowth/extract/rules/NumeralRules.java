@@ -38,11 +38,26 @@ public final class NumeralRules {
   private static final Pattern DIGITS = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?");
   private static final String NOT_BEFORE_DIGITS = "-./,$€£¥#^";
   // "1.18 million", "30 mln", "1.2 bn", "10.5-million" (news style)
+  // French, Spanish and Portuguese scale words ("10,9 millions", "2,281 milliards", "16,4 millones", "25 mil",
+  // "3,5 milhões") and the abbreviation "mill." ("2,98 mill. of users")
+  private static final String ROMANCE_SCALES = "millions|milliards?|mil\\s+millones|millones|mill[oó]n|milh[õo]es|milh[ãa]o"
+      + "|bilh[õo]es|bilh[ãa]o|mill(?=\\.)|mil(?!\\.)";
+  private static final Pattern ROMANCE_SCALE_WORD = Pattern.compile(ROMANCE_SCALES,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SCALE = Pattern.compile(
-      "^(?:\\s+|-)(thousand|million|billion|trillion|mln|mn|bn|bln|mill(?=\\.))\\b(?:(?<=[lL])\\.)?", Pattern.CASE_INSENSITIVE);
-  // "1,5 million" in decimal-comma text: a comma with one or two digits, then a scale word
+      "^(?:\\s+|-)(thousand|million|billion|trillion|mln|mn|bn|bln|" + ROMANCE_SCALES + ")(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "1,5 million" in decimal-comma text: a comma with one or two digits, then a scale word; with three digits when
+  // the scale word is French, Spanish or Portuguese ("2,281 milliards" is 2.281 billion)
   private static final Pattern DECIMAL_COMMA = Pattern.compile(
-      "^,(\\d{1,2})(?:\\s+|-)?(thousand|million|billion|mln|mn|bn)\\b", Pattern.CASE_INSENSITIVE);
+      "^,(?:(\\d{1,2})(?:\\s+|-)?(thousand|million|billion|mln|mn|bn|" + ROMANCE_SCALES + ")"
+          + "|(\\d{3})\\s+(" + ROMANCE_SCALES + "))(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "110,73%", "86,7 per cent", "134,9 subscribers": a decimal comma (one or two digits, never three: "12,500" is
+  // twelve thousand five hundred) before a percent sign or a noun; not "1,2 and 3"
+  private static final Pattern DECIMAL_COMMA_UNIT = Pattern.compile(
+      "^,(\\d{1,2})(?![\\d])(?=\\s*%|\\s+(?:percent|per\\s+cent|pour\\s+cent|por\\s+ciento|por\\s+cento)\\b"
+          + "|\\s+(?!(?:and|or|to|et|ou|y|o|e|a|à)\\b)\\p{Ll})", Pattern.UNICODE_CASE);
   // "1.234.567": dots as thousands separators (two groups at least, so "1.234" stays a decimal)
   private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d.,]\\d)");
   // "2 917 305", "40 000" (also with a no-break or thin space): white space as thousands separator, at most four
@@ -60,8 +75,11 @@ public final class NumeralRules {
   private static final Pattern PER_100_UNIT = Pattern.compile(
       "^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:per|for\\s+every|every)\\s+(?:100|one\\s+hundred|a\\s+hundred|hundred)\\s+(?:of\\s+the\\s+)?"
           + "(?:inhabitants?|people|persons|residents|population|capita)\\b"
-          + "|^\\s+per\\s+(?:100|one\\s+hundred|hundred)\\b(?!\\s+(?:households|homes|families|km|square))",
-      Pattern.CASE_INSENSITIVE);
+          + "|^\\s+per\\s+(?:100|one\\s+hundred|hundred)\\b(?!\\s+(?:households|homes|families|km|square))"
+          // "pour 100 habitants", "por cada 100 habitantes", "para cada 100 habitantes"
+          + "|^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:pour|por|para)\\s+(?:cada\\s+)?(?:100|cent|cien|cem)\\s+"
+          + "(?:habitants|habitantes|personnes|personas|pessoas)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern KM_UNIT = Pattern.compile("^\\s*(?:km|kilomet(?:er|re)s?)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MILE_UNIT = Pattern.compile("^\\s*miles?\\b", Pattern.CASE_INSENSITIVE);
@@ -69,7 +87,8 @@ public final class NumeralRules {
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "^\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern MONEY_AFTER = Pattern.compile(
-      "^\\s*(?:dollars?|euros?|usd|eur|yuan|rmb|won|roubles?|rubles?|pounds?|yen)\\b", Pattern.CASE_INSENSITIVE);
+      "^\\s*(?:dollars?|euros?|usd|eur|yuan|rmb|won|roubles?|rubles?|pounds?|yen|fcfa|cfa|francs?|pesos?|reais|ariary"
+          + "|dirhams?|dinars?|naira|cedis?|shillings?|rupees?|taka)\\b", Pattern.CASE_INSENSITIVE);
   // "19-inch", "24-hour", "3-year" ... but "10-percent" is still a share
   private static final Pattern COMPOUND_AFTER = Pattern.compile(
       "^-(?!(?:percent|thousand|million|billion|trillion|mln|bn)\\b)\\p{L}", Pattern.CASE_INSENSITIVE);
@@ -428,7 +447,9 @@ public final class NumeralRules {
         Matcher dc = DECIMAL_COMMA.matcher(s);
         dc.region(end, s.length());
         if (dc.lookingAt() && !inside(taken, start, dc.end())) {
-          double v = scaled(m.group(1) + "." + dc.group(1), SCALES.get(scaleWord(dc.group(2))));
+          String fraction = dc.group(1) != null ? dc.group(1) : dc.group(3);
+          String word = dc.group(2) != null ? dc.group(2) : dc.group(4);
+          double v = scaled(m.group(1) + "." + fraction, SCALES.get(scaleWord(word)));
           Quantity q = signed(withUnit(s, start, dc.end(), v, false, false, true), signStart);
           if (q != null) {
             out.add(q);
@@ -437,13 +458,25 @@ public final class NumeralRules {
           from = dc.end();
           continue;
         }
+        Matcher du = DECIMAL_COMMA_UNIT.matcher(s);
+        du.region(end, s.length());
+        if (du.lookingAt() && !inside(taken, start, du.end())) {
+          Quantity q = signed(withUnit(s, start, du.end(), Double.parseDouble(m.group(1) + "." + du.group(1)), false,
+              false, false), signStart);
+          if (q != null) {
+            out.add(q);
+            taken.add(new int[] {q.start(), q.end()});
+          }
+          from = du.end();
+          continue;
+        }
       }
       // "19-inch"; "1,18" or "24/7" or "12/05" (not an amount)
       if ((end < s.length() && s.charAt(end) == '-' && at(COMPOUND_AFTER, s, end)) || (end + 1 < s.length() && ".,/:".indexOf(s.charAt(end)) >= 0
           && Character.isDigit(s.charAt(end + 1)))) {
         continue;
       }
-      if (moneyBefore(s, start) || (nextIs(s, end, "deuyrwp") && at(MONEY_AFTER, s, end))) {
+      if (moneyBefore(s, start) || (nextIs(s, end, "deuyrwpfcadnst") && at(MONEY_AFTER, s, end))) {
         continue;
       }
       String digits = m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : "");
@@ -456,6 +489,10 @@ public final class NumeralRules {
       }
       if (scale != null && scale.lookingAt()) {
         scaled = true;
+        if (m.group(2) == null && m.group(1).matches("\\d{1,3},\\d{3}") && ROMANCE_SCALE_WORD.matcher(scale.group(1)).matches()
+            && !scale.group(1).equalsIgnoreCase("mil")) {
+          digits = m.group(1).replace(',', '.'); // "2,281 milliards": a decimal comma before a French scale word
+        }
         value = scaled(digits, SCALES.get(scaleWord(scale.group(1))));
         end = scale.end();
       }
@@ -582,7 +619,17 @@ public final class NumeralRules {
 
   /** The scale word of an abbreviation ("mln" -> million). */
   private static String scaleWord(String w) {
-    switch (w.toLowerCase(Locale.ROOT)) {
+    String l = w.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (l.startsWith("milliard") || l.equals("mil millones") || l.startsWith("bilh")) {
+      return "billion";
+    }
+    if (l.startsWith("mill") || l.startsWith("milh")) {
+      return "million";
+    }
+    if (l.equals("mil")) {
+      return "thousand";
+    }
+    switch (l) {
       case "mln":
       case "mn":
       case "mill":

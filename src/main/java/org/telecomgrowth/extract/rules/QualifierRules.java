@@ -16,18 +16,29 @@ public final class QualifierRules {
   public static final String AT_MOST = "at_most";
 
   // Filler words allowed between the qualifier and the number: "over a total of", "to about", "only perhaps".
-  private static final String FILLER = "(?:\\s+(?:only|just|a|an|the|of|to|at|total|some|reaching|reached))*\\s*$";
+  private static final String FILLER = "(?:\\s+(?:only|just|a|an|the|of|to|at|total|some|reaching|reached"
+      + "|de|d['’]|du|des|les|la|le|el|los|las|o|os|as|à|un|una|um|uma))*\\s*$";
+  // French, Spanish and Portuguese: "plus de", "au moins", "más de", "mais de", "pelo menos", "moins de", "menos
+  // de", "environ", "près de", "cerca de", "alrededor de", "quase"
+  private static final String ROMANCE_AT_LEAST = "|plus\\s+de|au\\s+moins|d[ée]pass\\w*|sup[ée]rieure?s?\\s+[àa]|m[áa]s\\s+de"
+      + "|al\\s+menos|por\\s+lo\\s+menos|superior(?:es)?\\s+a|super[óo]|mais\\s+de|pelo\\s+menos|ultrapass\\w*|acima\\s+de";
+  private static final String ROMANCE_AT_MOST = "|moins\\s+de|inf[ée]rieure?s?\\s+[àa]|menos\\s+de|inferior(?:es)?\\s+a"
+      + "|abaixo\\s+de|por\\s+debajo\\s+de";
+  private static final String ROMANCE_APPROX = "|environ|pr[èe]s\\s+de|presque|quelque|approximativement|autour\\s+de"
+      + "|aux\\s+alentours\\s+de|cerca\\s+de|casi|alrededor\\s+de|aproximadamente|unos|unas|quase|em\\s+torno\\s+de"
+      + "|por\\s+volta\\s+de|estimad[oa]s?|estim[ée]e?s?";
 
   private static final Pattern AT_LEAST_BEFORE = Pattern.compile(
       "\\b(?:more\\s+than|over|exceed(?:ing|ed|s)?|above|at\\s+least|upwards\\s+of|in\\s+excess\\s+of"
-          + "|greater\\s+than|surpass(?:ing|ed)?|topp(?:ing|ed)|pass(?:ed|ing)|crossed|beyond)" + FILLER, Pattern.CASE_INSENSITIVE);
+          + "|greater\\s+than|surpass(?:ing|ed)?|topp(?:ing|ed)|pass(?:ed|ing)|crossed|beyond" + ROMANCE_AT_LEAST + ")" + FILLER,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AT_MOST_BEFORE = Pattern.compile(
       "\\b(?:fewer\\s+than|less\\s+than|under|below|(?<!\\b(?:went|go|goes|gone|going|shot|moved|climbed|rose|jumped|grew)\\s)up\\s+to|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than"
-          + "|a\\s+maximum\\s+of)" + FILLER, Pattern.CASE_INSENSITIVE);
+          + "|a\\s+maximum\\s+of" + ROMANCE_AT_MOST + ")" + FILLER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern APPROX_BEFORE = Pattern.compile(
       "(?:\\b(?:about|around|approximately|approx\\.?|roughly|some|nearly|almost|near(?:ed|ing|s)?|close\\s+to"
-          + "|perhaps|maybe|an\\s+estimated|estimated|circa|ca\\.|c\\.|an\\s+approximate)|~)" + FILLER,
-      Pattern.CASE_INSENSITIVE);
+          + "|perhaps|maybe|an\\s+estimated|estimated|circa|ca\\.|c\\.|an\\s+approximate" + ROMANCE_APPROX + ")|~)" + FILLER,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AT_LEAST_AFTER = Pattern.compile("^\\s*(?:\\+|or\\s+more\\b|and\\s+more\\b|plus\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern AT_MOST_AFTER = Pattern.compile("^\\s+(?:or\\s+(?:less|fewer))\\b",
@@ -63,11 +74,14 @@ public final class QualifierRules {
 
   // A literal that each alternative of the regex above contains (lower case).
   private static final String[] AT_LEAST_WORDS = {"more", "over", "exceed", "above", "least", "upwards", "excess",
-      "greater", "surpass", "topp", "pass", "crossed", "beyond"};
+      "greater", "surpass", "topp", "pass", "crossed", "beyond", "plus", "moins", "dépass", "depass", "supérieur",
+      "superieur", "más", "mas", "menos", "superior", "super", "mais", "ultrapass", "acima"};
   private static final String[] AT_MOST_WORDS = {"fewer", "less", "under", "below", "up", "most", "more",
-      "maximum"};
+      "maximum", "moins", "inférieur", "inferieur", "menos", "inferior", "abaixo", "debajo"};
   private static final String[] APPROX_WORDS = {"about", "around", "approx", "roughly", "some", "near", "almost", "close",
-      "perhaps", "maybe", "estimated", "circa", "ca.", "c.", "~"};
+      "perhaps", "maybe", "estimated", "circa", "ca.", "c.", "~", "environ", "près", "pres", "presque", "quelque",
+      "approximativement", "autour", "alentours", "cerca", "casi", "alrededor", "aproximadamente", "unos", "unas",
+      "quase", "torno", "volta", "estimad", "estim"};
 
   private static boolean mayHold(String lower, String[] literals) {
     for (String l : literals) {

@@ -21,18 +21,33 @@ public final class SourceRules {
 
   private static final String ORG = "((?:[A-Z][\\p{L}\\p{N}.&'’-]*)(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?"
       + "[A-Z][\\p{L}\\p{N}.&'’-]*){0,5})";
-  // "EriTel, the state operator, reported": an appositive between the name and its verb
+  // "EriTel, the state operator, reported": an appositive between the name and its verb; "the Regulatory Authority
+  // (ARPT) said", "the "Central Statistics Organization" (CSO) said", "the NCA also reported": its acronym, quotes
+  // and an adverb too
   private static final Pattern SUBJECT_VERB = Pattern.compile(ORG
-      + "(?:,\\s+(?:the|a|an|its)\\s+[^,;]{1,50},)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:reported|reports|said|says|announced|announces|stated|states|estimated|"
-      + "estimates|claimed|claims|counted|recorded|disclosed|revealed|published|put|puts|cited)\\b");
+      + "[\"”]?(?:\\s*\\([A-Z][A-Za-z&]{1,10}\\))?(?:,\\s+(?:(?:the|a|an|its|le|la|les|el|o|un|une|um)\\s+)?[\\p{Ll}][^,;]{1,50},)?"
+      + "\\s+(?:(?:also|further|recently|earlier|previously|again|officially|has|have|had)\\s+){0,2}"
+      + "(?:(?:reported|reports|said|says|announced|announces|stated|states|"
+      + "estimated|estimates|claimed|claims|counted|recorded|disclosed|revealed|published|put|puts|cited|found|finds|"
+      + "declared|declares|noted|notes|showed|shows|indicated|indicates)\\b"
+      // French, Spanish, Portuguese: "l'OMERT a rendu publics", "el regulador informó", "a Anatel divulgou"
+      + "|(?:a\\s+)?(?:annoncé|publié|rendu\\s+publics?|indiqué|révélé|déclaré|précisé|rapporté|dévoilé|recensé)(?![\\p{L}])"
+      + "|(?:annonce|indique|révèle|dévoile|informó|anunció|reportó|indicó|publicó|señaló|reveló|informa"
+      + "|informou|anunciou|divulgou|revelou|indicou|registrou|publicou)(?![\\p{L}]))");
   private static final Pattern ACCORDING_TO = Pattern.compile(
-      "(?i:\\b(?:according\\s+to|reported\\s+by|estimated\\s+by|as\\s+reported\\s+by|data\\s+from|"
-          + "figures\\s+from)\\s+(?:the\\s+)?)"
-          // "according to a survey by the national statistics institute INSEED" (lower-case words only)
-          + "(?:(?:a|an|the)\\s+[a-z][\\p{L}-]*\\s+(?:by|of|from)\\s+(?:the\\s+)?(?:[a-z][\\p{L}-]*\\s+){0,4}?)?" + ORG);
+      "(?iu:(?<![\\p{L}])(?:according\\s+to|reported\\s+by|estimated\\s+by|as\\s+reported\\s+by|data\\s+from|"
+          + "figures\\s+from|statistics\\s+from|selon|d['’]apr[èe]s|seg[úu]n|de\\s+acuerdo\\s+con|segundo|de\\s+acordo\\s+com)"
+          + "\\s+(?:the\\s+|la\\s+|le\\s+|el\\s+|o\\s+|a\\s+)?(?:l['’]\\s*)?)"
+          // "according to a survey by the national statistics institute INSEED", "according to latest statistics
+          // from Rwanda Utilities Regulatory Agency" (lower-case words only)
+          + "(?:(?:(?:a|an|the)\\s+)?(?:[a-z][\\p{L}-]*\\s+){1,3}?(?:by|of|from|de|del|des|du|da|do)\\s+(?:the\\s+|la\\s+|el\\s+|o\\s+)?"
+          + "(?:l['’]\\s*)?(?:[a-z][\\p{L}-]*\\s+){0,4}?)?"
+          // "figures from Ghana's telecommunications regulator - the National Communications Authority - show": the
+          // name in apposition to a description
+          + "(?:(?:[A-Z][\\p{L}]*['’]s\\s+)?(?:[a-z][\\p{L}'’-]*\\s+){1,3}(?:[–—-]|,)\\s*(?:the\\s+)?)?" + ORG);
   // ", the telecoms regulator Conatel said": only lower-case words between the comma and the name
   private static final Pattern TRAILING_GAP = Pattern.compile(
-      ",\\s*(?:(?:the|a|an|its)\\s+)?(?:(?!(?:and|but|while|whereas|or|as)\\b)[a-z][\\p{L}-]*\\s+){0,4}$");
+      "(?:,\\s*[\"”’]?|[\"”’]\\s*,?)\\s*(?:(?:the|a|an|its)\\s+)?(?:(?!(?:and|but|while|whereas|or|as)\\b)[a-z][\\p{L}-]*\\s+){0,4}$");
   private static final Set<String> NOT_SOURCES = Set.of("in", "by", "on", "at", "the", "a", "an", "it", "this",
       "that", "these", "they", "he", "she", "we", "i", "there", "however", "since", "as", "after", "before", "but",
       "and", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -45,16 +60,21 @@ public final class SourceRules {
   // "CA data show", "figures released by the regulator", "ITU statistics indicate"
   private static final Pattern DATA_SHOW = Pattern.compile(ORG + "(?:'s|’s)?\\s+(?:latest\\s+|quarterly\\s+|annual\\s+|"
       + "official\\s+)?(?:data|figures|statistics|numbers|report|survey)\\s+(?:show|showed|shows|indicate|indicated|"
-      + "indicates|reveal|revealed|reveals|suggest|suggested|said|put)\\b"
+      + "indicates|reveal|revealed|reveals|suggest|suggested|said|put|stated|states|found|finds)\\b"
       + "|(?i:\\b(?:released|published|compiled|issued)\\s+by\\s+(?:the\\s+)?)" + ORG);
   private static final LiteralGate DATA_SHOW_GATE = LiteralGate.anyOf("show", "indicat", "reveal", "suggest",
-      "released by", "published by", "compiled by", "issued by", "report said", "survey said", "put");
+      "released by", "published by", "compiled by", "issued by", "report said", "survey said", "put", "stated",
+      "states", "found", "finds");
 
   /** Sources named in {@code s}, in text order. */
   private static final LiteralGate VERBS = LiteralGate.anyOf("report", "said", "says", "announc", "stated",
-      "states", "estimat", "claim", "counted", "recorded", "disclosed", "revealed", "published", "put", "cited");
+      "states", "estimat", "claim", "counted", "recorded", "disclosed", "revealed", "published", "put", "cited",
+      "found", "finds", "declare", "noted", "notes", "show", "indicat", "annonc", "publi", "indiqu", "révél",
+      "déclar", "précis", "rapport", "dévoil", "recens", "inform", "anunci", "indic", "señal", "revel", "divulg",
+      "registr");
   private static final LiteralGate ATTRIBUTION = LiteralGate.anyOf("according", "reported by", "estimated by",
-      "data from", "figures from");
+      "data from", "figures from", "statistics from", "selon", "d'apr", "d’apr", "según", "segun", "de acuerdo con",
+      "segundo", "de acordo com");
 
   /**
    * Whether the sentence attributes its figures itself ("according to the telecommunications regulator"), named or
@@ -123,7 +143,12 @@ public final class SourceRules {
   }
 
   private static String clean(String raw, Set<String> countryNames) {
-    String name = raw.strip().replaceAll("^(?:The|A|An)\\s+", "");
+    // "Algeria's Regulatory Authority": the organisation, not its country; "Ghana's" alone names nobody
+    String name = raw.strip().replaceAll("^(?:The|A|An|La|Le|Les|El|Los|Las|O|Os)\\s+", "").replaceFirst("^[LlDd]['’]\\s*", "")
+        .replaceFirst("^[\\p{L}]+['’]s(?:\\s+|$)", "");
+    if (name.isEmpty()) {
+      return null;
+    }
     String[] words = name.split("\\s+");
     // a sentence-initial preposition or article is not part of the name: "In 2010 Orascom said" never matches
     // here (digits), but "However Orascom said" does
@@ -141,8 +166,11 @@ public final class SourceRules {
     String lower = name.toLowerCase(Locale.ROOT);
     for (String c : countryNames) {
       String cl = c.toLowerCase(Locale.ROOT);
-      if (lower.startsWith(cl) && (lower.length() == cl.length() || lower.charAt(cl.length()) != ' ')) {
-        return null; // "North Koreans announced": people of the country, not an organisation
+      if (lower.startsWith(cl) && (lower.length() == cl.length() || (lower.charAt(cl.length()) != ' '
+          && lower.indexOf(' ', cl.length()) < 0))) {
+        // "North Koreans announced": people of the country, not an organisation ("Nigerian Communications
+        // Commission" is one)
+        return null;
       }
     }
     return name;

@@ -2,6 +2,7 @@ package org.telecomgrowth.extract.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -36,6 +37,35 @@ class DateRulesTest {
   @MethodSource("negatives")
   void findsNoDate(String text) {
     assertTrue(DateRules.find(text).isEmpty(), "unexpected date in: " + text);
+  }
+
+  static Stream<Arguments> relatives() {
+    return Corpus.rows("relative_date.tsv").stream();
+  }
+
+  @ParameterizedTest(name = "{0} against {1}")
+  @MethodSource("relatives")
+  void relativeDatesResolveAgainstTheirAnchor(String text, String anchorFrom, String anchorTo, String start,
+      String end) {
+    List<DateRules.DateMention> found = DateRules.find(text);
+    assertEquals(1, found.size(), "one date in: " + text + ": " + found);
+    DateRules.DateMention d = found.get(0);
+    assertTrue(d.relative() && d.undated(), "relative until resolved: " + d);
+    DateRules.DateMention r = d.resolveAgainst(LocalDate.parse(anchorFrom), LocalDate.parse(anchorTo));
+    if (start.equals("-")) {
+      assertNull(r, "too coarse an anchor resolves nothing: " + r);
+      return;
+    }
+    assertEquals(LocalDate.parse(start), r.from(), text);
+    assertEquals(LocalDate.parse(end), r.to(), text);
+  }
+
+  @Test
+  void phrasesThatPointFromTheTimeOfWritingAreDeictic() {
+    assertTrue(DateRules.find("at the end of last year").get(0).deictic());
+    assertTrue(DateRules.find("hace dos años").get(0).deictic());
+    assertFalse(DateRules.find("a year earlier").get(0).deictic());
+    assertFalse(DateRules.find("the previous quarter").get(0).deictic());
   }
 
   @Test
