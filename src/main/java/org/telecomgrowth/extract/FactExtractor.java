@@ -227,12 +227,23 @@ public final class FactExtractor {
             if (q.needsNoun() && item == null) {
               continue; // "one estimate", "all three networks": a determiner, not an amount
             }
+            String base = nearest(s, wordPrefix, terms, "base", q, quantities, clauseStart, clauseEnd, false);
+            Resolved chained = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
+            if (chained != null && NumeralRules.COUNT.equals(q.unit())
+                && !NumeralRules.COUNT.equals(chained.q().unit()) && isBareNumber(s, q)
+                && words(s, wordPrefix, chained.q().end(), q.start()) <= 4) {
+              // "from 28 lines per 100 people in 2001 to 161 in 2010", "was 156.23 compared with 58.49 in rural
+              // areas": the second figure of a comparison keeps the first one's unit, and its item unless it names
+              // its own
+              q = new Quantity(q.start(), q.end(), q.value(), chained.q().unit(), q.spelled(), q.needsNoun());
+              base = base == null ? chained.base() : base;
+              item = item == null || MetricRules.isGeneric(item) ? chained.item() : item;
+            }
             if (item == null && !q.needsNoun()) {
               // "the number of mobile subscribers ... has reached 3 120 400": the item its clause opens with
               item = GovernorRules.governingItem(s, terms, clauseStart, q.start(), q.end(),
                   !NumeralRules.COUNT.equals(q.unit()));
             }
-            String base = nearest(s, wordPrefix, terms, "base", q, quantities, clauseStart, clauseEnd, false);
             Metric metric = null;
             if (item == null && hasTerm(terms, "anaphora", clauseStart, q.start()) && previousMetric != null
                 && previousMetric.unit().equals(q.unit())) {
@@ -243,12 +254,6 @@ public final class FactExtractor {
             Resolved prevAny = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             if (item == null && prevAny != null) {
               item = prevAny.item(); // "600,000 subscriptions ..., about 14 per 100 inhabitants"
-              if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(prevAny.q().unit())
-                  && isBareNumber(s, q) && words(s, wordPrefix, prevAny.q().end(), q.start()) <= 4) {
-                // "was 156.23 compared with 58.49 in rural areas": the comparison keeps the unit
-                q = new Quantity(q.start(), q.end(), q.value(), prevAny.q().unit(), q.spelled(), q.needsNoun());
-                base = base == null ? prevAny.base() : base;
-              }
             }
             if (base == null && prev != null) {
               base = prev.base();
@@ -268,6 +273,11 @@ public final class FactExtractor {
               // section, when there is one; never a guessed default
               String inClause = nearest(s, wordPrefix, specificItemsBefore(terms, q.start()), "item", q, quantities,
                   clauseStart, clauseEnd, false);
+              if (inClause == null) {
+                // "Mobile phone usage rose five-fold in ten years, from 28 lines per 100 people": further back, the
+                // specific item its clause opens with
+                inClause = GovernorRules.governingSpecificItem(s, terms, clauseStart, q.start());
+              }
               String subject = inClause != null ? inClause : fieldItem != null ? fieldItem
                   : previousItem != null && !MetricRules.isGeneric(previousItem) ? previousItem
                   : MetricRules.topicOf(p.section());

@@ -35,6 +35,12 @@ public final class Reasons {
    * was named before it. The figure is published undated; this row counts the date left out.
    */
   public static final String RELATIVE_DATE_UNDATED = "relative_date_undated";
+  /** A day of a month in a date the date rules did not claim ("March, 3, 2011"): part of a date, not a count. */
+  public static final String DAY_OF_MONTH = "day_of_month";
+  /** A number that names a zone, stratum, table or article ("zone 2", "Table 3"): a label, not an amount. */
+  public static final String LABEL_NUMBER = "label_number";
+  /** "more than one SIM card", "at least one member": "one" as a determiner, not a figure. */
+  public static final String DETERMINER = "determiner";
   /** A population figure ("the population of 270 million"), not a count of subscribers or users. */
   public static final String POPULATION = "population";
   /** Digits split by a stray separator ("151, 274"): which number is meant cannot be told. */

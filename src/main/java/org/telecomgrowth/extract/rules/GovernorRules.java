@@ -26,7 +26,9 @@ public final class GovernorRules {
       "against", "versus", "vs", "over", "after", "before", "since", "until", "till", "of", "so", "but", "whereas",
       "according", "year", "users", "mark", "level", "figure", "today", "now", "currently", "presently", "recorded",
       "registered", "posted", "reported", "respectively", "only", "alone", "then", "when", "where", "through",
-      "across", "within", "per", "each", "about", "around", "nationwide", "countrywide");
+      "across", "within", "per", "each", "about", "around", "nationwide", "countrywide", "new", "active",
+      "additional", "more", "unique", "total", "paying", "individual", "subscribed", "connected",
+      "estimated", "people", "persons", "were", "was", "are", "is", "had", "have", "has", "will", "would");
 
   /**
    * The item of the clause that governs the figure at [qStart, qEnd) of {@code s}, or null: the nearest item term
@@ -39,11 +41,27 @@ public final class GovernorRules {
     if (hasOwnNoun(s, qEnd, terms)) {
       return null;
     }
+    return governing(s, terms, clauseStart, qStart, share, false);
+  }
+
+  /**
+   * For a figure whose own item is generic ("28 lines per 100 people", "3.4 million subscriptions"): the specific
+   * item its clause opens with, linked as in {@link #governingItem}, generic items skipped; or null.
+   */
+  public static String governingSpecificItem(String s, List<Term> terms, int clauseStart, int qStart) {
+    return governing(s, terms, clauseStart, qStart, false, true);
+  }
+
+  private static String governing(String s, List<Term> terms, int clauseStart, int qStart, boolean share,
+      boolean specificOnly) {
     Term governor = null;
     boolean[] aside = asides(s, clauseStart, qStart);
     for (Term t : terms) {
       if (t.start() < clauseStart || t.end() > qStart || aside[t.start() - clauseStart]) {
         continue; // "(three operators share the market)": an aside, not the clause's subject
+      }
+      if (specificOnly && t.kind().equals("item") && MetricRules.isGeneric(t.name())) {
+        continue;
       }
       if (t.kind().equals("item") || t.kind().equals("other")) {
         if (governor == null || t.start() >= governor.end()) {
@@ -71,7 +89,7 @@ public final class GovernorRules {
    * Whether a word right after the figure names what it counts ("3.5 billion minutes", "12 towers"): a word that is
    * neither a follower, nor the start of an item or base term.
    */
-  static boolean hasOwnNoun(String s, int qEnd, List<Term> terms) {
+  public static boolean hasOwnNoun(String s, int qEnd, List<Term> terms) {
     int i = qEnd;
     while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
       i++;

@@ -51,6 +51,24 @@ public final class NotFigureRules {
   private static final Pattern CODE_LABEL = Pattern.compile("\\b(?:country|calling|dialling|dialing|area)\\s+code\\b",
       Pattern.CASE_INSENSITIVE);
 
+  private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|"
+      + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+  // "March, 3, 2011", "on March 3 , 2011": a day between its month and its year
+  private static final Pattern DAY_BEFORE = Pattern.compile("\\b" + MONTH + "\\s*,?\\s*$");
+  private static final Pattern YEAR_AFTER = Pattern.compile("^\\s*,?\\s*(?:19|20)\\d\\d\\b");
+  // "zone 2", "stratum 3", "Table 4", "article 12", "Region No. 5": the number names the thing before it
+  private static final Pattern LABEL_BEFORE = Pattern.compile(
+      "\\b(?:zones?|strat(?:um|a)|tables?|articles?|sections?|chapters?|annex|appendix|figures?|fig\\.|"
+          + "clauses?|paragraphs?|phases?|tiers?|wards?|circles?|lots?|waves?|rounds?)\\s+(?:no\\.?\\s*|number\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
+  private static final LiteralGate LABEL_GATE = LiteralGate.anyOf("zone", "strat", "table", "article", "section",
+      "chapter", "annex", "appendix", "fig", "clause", "paragraph", "phase", "tier", "ward", "circle", "lot", "wave",
+      "round");
+  // "more than one SIM card", "at least one member", "only one operator"
+  private static final Pattern DETERMINER_ONE = Pattern.compile(
+      "\\b(?:more\\s+than|at\\s+least|at\\s+most|only|just|less\\s+than|fewer\\s+than|than)\\s+$",
+      Pattern.CASE_INSENSITIVE);
+
   /** Why the number at [start, end) of {@code s} is not a figure, or null when it may be one. */
   public static String reason(String s, int start, int end) {
     String notation = NumeralRules.notationReason(s, start);
@@ -91,6 +109,15 @@ public final class NotFigureRules {
     if ((after.startsWith(",") && SPLIT_AFTER.matcher(after).find())
         || (before.endsWith(", ") && SPLIT_BEFORE.matcher(before).find())) {
       return Reasons.SPLIT_DIGITS;
+    }
+    if (end - start <= 2 && YEAR_AFTER.matcher(after).find() && DAY_BEFORE.matcher(before).find()) {
+      return Reasons.DAY_OF_MONTH;
+    }
+    if (LABEL_GATE.mayMatch(lowerBefore) && LABEL_BEFORE.matcher(before).find()) {
+      return Reasons.LABEL_NUMBER;
+    }
+    if (s.regionMatches(true, start, "one", 0, 3) && end - start == 3 && DETERMINER_ONE.matcher(before).find()) {
+      return Reasons.DETERMINER;
     }
     String digits = s.substring(start, end).strip();
     if (OTHER_CALENDAR_YEAR.matcher(digits).matches()) {

@@ -74,7 +74,9 @@ public final class NumeralRules {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PER_100_UNIT = Pattern.compile(
       "^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:per|for\\s+every|every)\\s+(?:100|one\\s+hundred|a\\s+hundred|hundred)\\s+(?:of\\s+the\\s+)?"
-          + "(?:inhabitants?|people|persons|residents|population|capita)\\b"
+          + "(?:inhabitants?|people|persons|residents|population|capita|citizens|individuals|adults"
+          // "for every 100 Koreans", "per 100 New Zealanders": the people of a country
+          + "|(?-i:(?:[A-Z]\\p{Ll}+\\s+)?[A-Z]\\p{Ll}+(?:ans|ese|is|ers|ians|ans)))\\b"
           + "|^\\s+per\\s+(?:100|one\\s+hundred|hundred)\\b(?!\\s+(?:households|homes|families|km|square))"
           // "pour 100 habitants", "por cada 100 habitantes", "para cada 100 habitantes"
           + "|^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:pour|por|para)\\s+(?:cada\\s+)?(?:100|cent|cien|cem)\\s+"
@@ -265,6 +267,7 @@ public final class NumeralRules {
     List<Quantity> out = new ArrayList<>();
     findDotThousands(s, taken, out);
     findSpaceThousands(s, taken, out);
+    findRatios(s, taken, out);
     findDigits(s, taken, out);
     findFractions(s, taken, out);
     findWords(s, taken, out);
@@ -701,6 +704,26 @@ public final class NumeralRules {
         out.add(q);
         taken.add(new int[] {q.start(), q.end()});
       }
+    }
+  }
+
+  // "a 61.4:100 ratio", "a ratio of 97:100": so many for every hundred
+  private static final Pattern RATIO_TO_100 = Pattern.compile("(?<![\\d.,:])(\\d{1,3}(?:\\.\\d+)?)\\s?:\\s?100(?![\\d.,:])");
+
+  /** "a 61.4:100 ratio": a rate per 100 inhabitants, when the word "ratio" is near (a clock time is not one). */
+  private static void findRatios(String s, List<int[]> taken, List<Quantity> out) {
+    if (s.indexOf(':') < 0 || !LiteralGate.containsAny(s, 0, s.length(), "ratio")) {
+      return;
+    }
+    Matcher m = RATIO_TO_100.matcher(s);
+    while (m.find()) {
+      int near0 = Math.max(0, m.start() - 30);
+      int near1 = Math.min(s.length(), m.end() + 30);
+      if (inside(taken, m.start(), m.end()) || !LiteralGate.containsAny(s, near0, near1, "ratio")) {
+        continue;
+      }
+      out.add(new Quantity(m.start(), m.end(), Double.parseDouble(m.group(1)), PER_100, false, false));
+      taken.add(new int[] {m.start(), m.end()});
     }
   }
 

@@ -47,4 +47,13 @@ class GovernorRulesTest {
     assertNull(governing("Subscriptions stood at 12 million, with a penetration of 64 percent.", "64 percent",
         true));
   }
+
+  @Test
+  void aGenericItemTakesTheSpecificOneItsClauseOpensWith() {
+    String s = "Mobile phone use grew six-fold in a decade, from 24 lines per 100 people in 2003.";
+    int at = s.indexOf("24 lines");
+    assertEquals("mobile_phone", GovernorRules.governingSpecificItem(s, MetricRules.terms(s), 0, at));
+    String none = "Usage grew six-fold in a decade, from 24 lines per 100 people in 2003.";
+    assertNull(GovernorRules.governingSpecificItem(none, MetricRules.terms(none), 0, none.indexOf("24 lines")));
+  }
 }
