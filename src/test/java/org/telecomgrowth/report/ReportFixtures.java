@@ -154,7 +154,7 @@ final class ReportFixtures {
     for (Fig f : figures(hostile)) {
       obs.add(RowFactory.create(DOC, f.metric(), f.value(), f.unit(), f.qualifier(), d(f.start()), d(f.end()),
           f.scope(), f.source(), "Mobile phones", f.sentenceIndex(), f.sentence(), 100 * f.sentenceIndex(),
-          100 * f.sentenceIndex() + f.sentence().length()));
+          100 * f.sentenceIndex() + f.sentence().length(), ""));
     }
     t.put(Tables.OBSERVATIONS, spark.createDataFrame(obs, OBSERVATIONS));
     t.put(Tables.EVENTS, spark.createDataFrame(events(), EVENTS));
