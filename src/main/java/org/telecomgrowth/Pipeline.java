@@ -177,7 +177,9 @@ public final class Pipeline {
                 .counting(files, "documents", () -> sparkProgress.value(done));
           });
       manifest.stageSeconds("extract", t0);
-      extractProgress[0].end(String.format(Locale.ROOT, "%,d documents extracted", documentsDone[0].value()));
+      long extractedCount = documentsDone[0].value();
+      extractProgress[0].end(String.format(Locale.ROOT, "%,d %s extracted", extractedCount,
+          extractedCount == 1 ? "document" : "documents"));
       publisher.checkpoint("extract");
 
       state.stage = "transform";

@@ -58,6 +58,8 @@ public final class Catalog implements Serializable {
   }
 
   static final List<String> REQUIRED = List.of("doc_id", "path", "title", "country_iso3");
+  private static final java.util.regex.Pattern URI_PATH =
+      java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:/.*");
   private static final Set<String> ISO3 = org.telecomgrowth.extract.DocumentIdentity.countryCodes();
 
   private final Map<String, Entry> byPath = new HashMap<>();
@@ -177,7 +179,7 @@ public final class Catalog implements Serializable {
   }
 
   private static String key(FileSystem fs, Path base, String path) throws IOException {
-    boolean uri = path.matches("^[A-Za-z][A-Za-z0-9+.-]*:/.*");
+    boolean uri = URI_PATH.matcher(path).matches();
     Path resolved = uri || path.startsWith("/") ? new Path(path) : new Path(base, new Path("./" + path));
     return resolved.getFileSystem(fs.getConf()).makeQualified(resolved).toString();
   }

@@ -113,11 +113,34 @@ final class CorpusInputs {
         .agg(slice(array_sort(collect_list(struct(fields.toArray(new Column[0])))), 1, cap).as(name));
   }
 
-  /** The country pages, streamed (toLocalIterator over {@value #PAGE_PARTITIONS} partitions). */
+  /** The country pages, streamed to the driver (toLocalIterator over {@value #PAGE_PARTITIONS} partitions). */
   Iterator<CountryPage> pages() {
+    Dataset<Row> all = pageRows();
+    if (all == null) {
+      return java.util.Collections.emptyIterator();
+    }
+    Iterator<Row> rows = all.toLocalIterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public CountryPage next() {
+        return new CountryPage(rows.next());
+      }
+    };
+  }
+
+  /**
+   * One row per country with every table's rows for its page ({@link CountryPage}), in {@value #PAGE_PARTITIONS}
+   * partitions sorted by entity; null without series.
+   */
+  Dataset<Row> pageRows() {
     Dataset<Row> series = in.table(TransformColumns.SERIES, "series_id", "metric", "scope", "value");
     if (series == null) {
-      return java.util.Collections.emptyIterator();
+      return null;
     }
     Column plausible = in.table(TransformColumns.SERIES, "flag") == null ? lit(true) : col("flag").equalTo("");
     Dataset<Row> all = series.select(entityOfSeries("series_id").as("entity")).distinct();
@@ -180,19 +203,7 @@ final class CorpusInputs {
     for (Dataset<Row> p : parts) {
       all = all.join(p, scala.collection.JavaConverters.asScalaBuffer(List.of("entity")).toSeq(), "left");
     }
-    Iterator<Row> rows = all.repartition(PAGE_PARTITIONS, col("entity")).sortWithinPartitions("entity")
-        .toLocalIterator();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public CountryPage next() {
-        return new CountryPage(rows.next());
-      }
-    };
+    return all.repartition(PAGE_PARTITIONS, col("entity")).sortWithinPartitions("entity");
   }
 
   /**

@@ -56,13 +56,9 @@ public final class ReportStage {
       writeAxes(fs, runDir, axes);
       return;
     }
-    java.util.Iterator<CountryPage> pages = corpus.pages();
-    while (pages.hasNext()) {
-      CountryPage page = pages.next();
-      String file = fileName(page.entity());
-      writePage(page, fs, new Path(new Path(runDir, "charts"), file),
-          new Path(new Path(runDir, "report/countries"), file + ".html"), "../../charts/" + file + "/",
-          "../index.html", manifest, page.entity(), axes);
+    Dataset<Row> pages = corpus.pageRows();
+    if (pages != null) {
+      writePagesInTasks(pages, fs, runDir, manifest);
     }
     CorpusReport.write(corpus, in, entities, fs, runDir, manifest);
     writeAxes(fs, runDir, axes);
@@ -73,6 +69,47 @@ public final class ReportStage {
     fs.mkdirs(new Path(runDir, "charts"));
     ChartWriter.writeBytes(fs, new Path(new Path(runDir, "charts"), "axes.csv"),
         ChartAxes.csv(axes).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The country pages and their charts, rendered and written by the Spark tasks that hold each group of countries'
+   * rows (one job); the driver writes only the index. A task writes through the run's Hadoop file system, as the
+   * driver would, and sees the run's record as the driver had it before the report (row counts, counts, seconds).
+   */
+  static void writePagesInTasks(Dataset<Row> pages, FileSystem fs, Path runDir, RunManifest manifest) {
+    String dir = fs.makeQualified(runDir).toString();
+    org.apache.spark.broadcast.Broadcast<org.apache.spark.util.SerializableConfiguration> conf =
+        new org.apache.spark.api.java.JavaSparkContext(pages.sparkSession().sparkContext())
+            .broadcast(new org.apache.spark.util.SerializableConfiguration(fs.getConf()));
+    String runId = manifest.runId();
+    String input = manifest.input();
+    java.util.ArrayList<Map<String, String>> inputs = new java.util.ArrayList<>();
+    manifest.inputs().forEach(m -> inputs.add(new java.util.LinkedHashMap<>(m)));
+    java.util.LinkedHashMap<String, Long> rowCounts = new java.util.LinkedHashMap<>(manifest.rowCounts());
+    java.util.LinkedHashMap<String, Long> counts = new java.util.LinkedHashMap<>(manifest.counts());
+    java.util.LinkedHashMap<String, Double> seconds = new java.util.LinkedHashMap<>(manifest.stageSeconds());
+    pages.foreachPartition((org.apache.spark.api.java.function.ForeachPartitionFunction<Row>) rows -> {
+      System.setProperty("java.awt.headless", "true");
+      Path root = new Path(dir);
+      FileSystem taskFs = root.getFileSystem(conf.value().value());
+      RunManifest run = new RunManifest(runId, input, null);
+      run.inputs(inputs);
+      run.rowCounts().putAll(rowCounts);
+      run.counts().putAll(counts);
+      run.stageSeconds().putAll(seconds);
+      while (rows.hasNext()) {
+        CountryPage page = new CountryPage(rows.next());
+        String file = fileName(page.entity());
+        Path chartsDir = new Path(new Path(root, "charts"), file);
+        List<ChartAxes> axes = new ArrayList<>();
+        writePage(page, taskFs, chartsDir, new Path(new Path(root, "report/countries"), file + ".html"),
+            "../../charts/" + file + "/", "../index.html", run, page.entity(), axes);
+        // each page's chart axes beside its charts (DIR/charts/<entity>/axes.csv), written by the task
+        ChartWriter.writeBytes(taskFs, new Path(chartsDir, "axes.csv"),
+            ChartAxes.csv(axes).getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    conf.destroy();
   }
 
   /** A file name for an entity: letters, digits, '-' and '_' kept, anything else '_'. */

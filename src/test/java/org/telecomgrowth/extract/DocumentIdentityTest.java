@@ -38,6 +38,22 @@ class DocumentIdentityTest {
   }
 
   @Test
+  void theLastCountryOfAClauseIsTheOneTheAlternationOfEveryNameFindsLast() {
+    String text = "Subscribers in South Sudan, then Sudan and Guinea-Bissau; Papua New Guinea, Equatorial Guinea. "
+        + "Nigerian and Nigeria, Niger; Côte d’Ivoire; Bosnia & Herzegovina; Congo (Brazzaville); Indiana, India.";
+    int checked = 0;
+    for (int from = 0; from < text.length(); from += 3) {
+      for (int to = from; to <= text.length(); to += 5) {
+        assertEquals(DocumentIdentity.lastCountryInByPattern(text, from, to),
+            DocumentIdentity.lastCountryIn(text, from, to), "[" + from + ", " + to + ")");
+        checked++;
+      }
+    }
+    assertTrue(checked > 500);
+    assertEquals("India", DocumentIdentity.lastCountryIn(text, 0, text.length()));
+  }
+
+  @Test
   void countryFromTextWhenTheTitleNamesNone() {
     assertEquals("TKM", DocumentIdentity.countryIso3("Telecom report",
         "Turkmenistan has one operator. In Turkmenistan mobile use grew. Iran is a neighbour."));

@@ -73,6 +73,8 @@ public final class FieldRules {
   private static boolean digitInLabel(String s, int at) {
     int from = Math.max(0, at - 12);
     String before = s.substring(from, at + 1).toLowerCase(java.util.Locale.ROOT);
-    return before.matches("(?s).*\\bper\\s+[\\d,]*$");
+    return PER_DIGITS_AT_END.matcher(before).matches();
   }
+
+  private static final Pattern PER_DIGITS_AT_END = Pattern.compile("(?s).*\\bper\\s+[\\d,]*$");
 }
