@@ -192,8 +192,8 @@ final class CorpusReport {
     List<String> parts = new java.util.ArrayList<>();
     n.forEach((k, c) -> {
       if (c > 0) {
-        String plural = k.equals("country") ? "countries" : k.equals("historical country") ? "former countries"
-            : k.equals("other") ? "other entities" : k + "s";
+        String plural = k.equals("country") ? "countries" : k.equals("territory") ? "territories"
+            : k.equals("historical country") ? "former countries" : k.equals("other") ? "other entities" : k + "s";
         String singular = k.equals("historical country") ? "former country" : k.equals("other") ? "other entity" : k;
         parts.add(c + " " + (c == 1 ? singular : plural));
       }
