@@ -38,6 +38,7 @@ final class CorpusInputs {
   static final String SERIES = "series";
   static final String FITS = "fits";
   static final String EVENTS = "events";
+  static final String BREAKS = "breaks";
   static final String GROWTH = "growth";
   static final String GROWTH_TABLE = "growth_table";
   static final String PENETRATION = "penetration";
@@ -72,7 +73,9 @@ final class CorpusInputs {
     if (docs == null) {
       return null;
     }
-    Dataset<Row> d = docs.select(col("doc_id").as("_d"), col("country_iso3").as("_c"));
+    // The series' entity of each document (EntityTransform), so a page finds its documents, events and evidence.
+    Dataset<Row> d = org.telecomgrowth.transform.EntityTransform.documentEntities(docs)
+        .select(col("doc_id").as("_d"), col("entity_id").as("_c"));
     return t.join(d, t.col("doc_id").equalTo(d.col("_d")), "left").withColumn("_entity", docEntity())
         .drop("_d", "_c");
   }
@@ -186,6 +189,12 @@ final class CorpusInputs {
     if (ev != null) {
       parts.add(perEntity(ev, col("_entity"), EVENTS, ReportInputs.TABLE_CAP + 1, "period_start", "doc_id",
           "sentence_index", "category"));
+    }
+    Dataset<Row> breaks = in.table(TransformColumns.BREAKS, "country_iso3", "metrics", "break_date", "kind",
+        "ban_start", "ban_end", "evidence_ref");
+    if (breaks != null) {
+      parts.add(perEntity(breaks.filter(ReportInputs.breaksOf(ReportStage.METRIC)), col("country_iso3"), BREAKS,
+          ReportInputs.TABLE_CAP, "break_date"));
     }
     Dataset<Row> docs = in.table(Tables.DOCUMENTS, "doc_id", "title", "country_iso3");
     if (docs != null) {

@@ -170,8 +170,39 @@ final class CorpusReport {
     return out;
   }
 
+  /** The entity's name from the entity tables, never a bare code; a document without an entity by its id. */
   static String name(String entity) {
-    return entity.startsWith("doc:") ? entity.substring(4) + " (no country)" : ReportStage.countryName(entity);
+    return entity.startsWith("doc:") ? entity.substring(4) + " (document without an entity)"
+        : org.telecomgrowth.transform.Entities.name(entity);
+  }
+
+  /** The entity's kind (country, territory, historical country, aggregate, other); other when unknown. */
+  static String kind(String entity) {
+    org.telecomgrowth.transform.Entities.Entity e = org.telecomgrowth.transform.Entities.of(entity);
+    return e == null ? org.telecomgrowth.transform.Entities.OTHER : e.kind();
+  }
+
+  /** "251 countries, 60 territories and 2 aggregates": the index's entities counted by kind. */
+  static String countByKind(java.util.Collection<String> entities) {
+    Map<String, Long> n = new java.util.LinkedHashMap<>();
+    for (String k : List.of("country", "territory", "historical country", "aggregate", "other")) {
+      n.put(k, 0L);
+    }
+    entities.forEach(e -> n.merge(kind(e), 1L, Long::sum));
+    List<String> parts = new java.util.ArrayList<>();
+    n.forEach((k, c) -> {
+      if (c > 0) {
+        String plural = k.equals("country") ? "countries" : k.equals("territory") ? "territories"
+            : k.equals("historical country") ? "former countries" : k.equals("other") ? "other entities" : k + "s";
+        String singular = k.equals("historical country") ? "former country" : k.equals("other") ? "other entity" : k;
+        parts.add(c + " " + (c == 1 ? singular : plural));
+      }
+    });
+    if (parts.isEmpty()) {
+      return "0 countries";
+    }
+    return parts.size() == 1 ? parts.get(0)
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
   }
 
   static JFreeChart growthLeague(List<CountryRow> top, String note) {
@@ -231,34 +262,11 @@ final class CorpusReport {
     return ChartStyle.finish(chart, note);
   }
 
-  static String render(Map<String, CountryRow> rows, EvidenceIndex evidence, byte[] growthPng, int nGrowth,
-      byte[] per100Png, List<String> selected, List<Row> per100Rows, String populationUsed, List<Row> gaps,
-      long gapCount, RunManifest manifest) {
-    Document doc = Document.createShell("");
-    doc.outputSettings().charset("UTF-8").prettyPrint(false);
-    // A document without a country (an ocean, the world, a union) is a row of its own but not a country.
-    long countries = rows.keySet().stream().filter(e -> !e.startsWith("doc:")).count();
-    long other = rows.size() - countries;
-    String title = "Growth of telecommunications in " + countries + " countr" + (countries == 1 ? "y" : "ies")
-        + (other == 0 ? "" : " and " + other + " document" + (other == 1 ? "" : "s") + " without a country");
-    doc.head().appendElement("meta").attr("charset", "utf-8");
-    doc.head().appendElement("title").text(title);
-    doc.head().appendElement("style").appendChild(new DataNode(CSS));
-    Element body = doc.body();
-    body.appendElement("h1").text(title);
-    long held = rows.values().stream().mapToLong(CountryRow::heldBack).sum();
-    body.appendElement("p").addClass("sub").text(documentCount(manifest) + " input documents. One row per "
-        + "country: the latest plausible national figure of each metric (its year below it), mobile subscriptions "
-        + "per 100 inhabitants, and the mobile subscribers' CAGR over the standard windows (first to last point "
-        + "dated in the window; since the last regime break). Grey rates carry a flag (hover for the reason) and are "
-        + "never headlines. " + held + " series points break their series' scale and are held back from growth and "
-        + "fits (column held back; listed on each country's page). Click a column heading to sort; every number "
-        + "links to its sentence (section Evidence).");
-
-    body.appendElement("h2").id("countries").text("Countries");
+  /** One sortable index table: a row per entity with its latest figures, rates and sparkline. */
+  private static void indexTable(Element body, Map<String, CountryRow> rows, EvidenceIndex evidence) {
     Element table = body.appendElement("table").addClass("sortable");
     Element hr = table.appendElement("thead").appendElement("tr");
-    for (String h : List.of("country", "mobile subscribers", "fixed lines", "internet users",
+    for (String h : List.of("entity", "mobile subscribers", "fixed lines", "internet users",
         "mobile per 100", "CAGR 2000\u20132010", "CAGR 2010\u20132020", "CAGR since last break", "held back",
         "mobile subscribers over time")) {
       hr.appendElement("th").text(h);
@@ -291,6 +299,42 @@ final class CorpusReport {
       Element spark = tr.appendElement("td");
       spark.append(sparkline(r.points().getOrDefault(ReportStage.METRIC, List.of())));
     }
+
+  }
+
+  static String render(Map<String, CountryRow> rows, EvidenceIndex evidence, byte[] growthPng, int nGrowth,
+      byte[] per100Png, List<String> selected, List<Row> per100Rows, String populationUsed, List<Row> gaps,
+      long gapCount, RunManifest manifest) {
+    Document doc = Document.createShell("");
+    doc.outputSettings().charset("UTF-8").prettyPrint(false);
+    // Entities counted by their kind (entity tables): aggregates and oceans are rows of their own, not countries.
+    String title = "Growth of telecommunications in " + countByKind(rows.keySet());
+    doc.head().appendElement("meta").attr("charset", "utf-8");
+    doc.head().appendElement("title").text(title);
+    doc.head().appendElement("style").appendChild(new DataNode(CSS));
+    Element body = doc.body();
+    body.appendElement("h1").text(title);
+    long held = rows.values().stream().mapToLong(CountryRow::heldBack).sum();
+    body.appendElement("p").addClass("sub").text(documentCount(manifest) + " input documents. One row per "
+        + "country: the latest plausible national figure of each metric (its year below it), mobile subscriptions "
+        + "per 100 inhabitants, and the mobile subscribers' CAGR over the standard windows (first to last point "
+        + "dated in the window; since the last regime break). Grey rates carry a flag (hover for the reason) and are "
+        + "never headlines. " + held + " series points break their series' scale and are held back from growth and "
+        + "fits (column held back; listed on each country's page). Click a column heading to sort; every number "
+        + "links to its sentence (section Evidence).");
+
+    body.appendElement("h2").id("countries").text("Countries and territories");
+    Map<String, CountryRow> aggregates = new java.util.TreeMap<>();
+    Map<String, CountryRow> places = new java.util.TreeMap<>();
+    rows.forEach((e, r) -> (kind(e).equals(org.telecomgrowth.transform.Entities.AGGREGATE) ? aggregates : places)
+        .put(e, r));
+    indexTable(body, places, evidence);
+    if (!aggregates.isEmpty()) {
+      body.appendElement("h2").id("aggregates").text("Aggregates");
+      body.appendElement("p").addClass("note").text("Groups of countries (the world, a union): their figures are "
+          + "sums the sources state, not countries of their own.");
+      indexTable(body, aggregates, evidence);
+    }
     body.appendElement("script").appendChild(new DataNode(SORT_JS));
 
     body.appendElement("h2").id("league").text("League charts");
@@ -300,7 +344,7 @@ final class CorpusReport {
             + "dated 2010\u20132020; rates with a flag (under a year, across a regime break, above 300 % a year, "
             + "covering under half the window) are left out.");
     Set<String> drawn = new LinkedHashSet<>();
-    per100Rows.forEach(r -> drawn.add(RowValues.str(r, "country_iso3")));
+    per100Rows.forEach(r -> drawn.add(name(RowValues.str(r, "country_iso3"))));
     figure(body, PER100_SELECTED, "Mobile subscriptions per 100 inhabitants over time", per100Png,
         drawn.isEmpty() ? "No data: none of the selected countries has a figure per 100 inhabitants."
             : "The countries with most mobile subscribers (" + String.join(", ", drawn) + "): per 100 inhabitants as "

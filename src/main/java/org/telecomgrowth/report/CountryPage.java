@@ -48,8 +48,8 @@ final class CountryPage implements PageInputs {
   }
 
   @Override
-  public List<Row> banEvents() {
-    return list(CorpusInputs.EVENTS).stream().filter(r -> "ban".equals(RowValues.str(r, "category"))).toList();
+  public List<Row> breaks() {
+    return list(CorpusInputs.BREAKS);
   }
 
   @Override

@@ -16,7 +16,8 @@ interface PageInputs {
 
   List<Row> fits(String metric);
 
-  List<Row> banEvents();
+  /** Rows of the breaks table whose metrics include the headline metric (its service's bans and relaunches). */
+  List<Row> breaks();
 
   List<Row> events();
 

@@ -288,6 +288,8 @@ public final class ReportCharts {
     cats.setCategoryMargin(0.25);
     NumberAxis values = new NumberAxis("Compound annual growth rate (% per year)");
     values.setNumberFormatOverride(new DecimalFormat("#,##0'%'", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    // Whole-percent ticks: the labels print whole percents, so a 0.5 % unit printed "0%" and "1%" twice.
+    values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
     values.setUpperMargin(0.15);
     values.setAutoRangeIncludesZero(true);
     GrowthBarRenderer renderer = new GrowthBarRenderer(data.bars());

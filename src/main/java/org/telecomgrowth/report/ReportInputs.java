@@ -82,9 +82,15 @@ final class ReportInputs implements PageInputs {
   }
 
   @Override
-  public List<Row> banEvents() {
-    return collect(Tables.EVENTS, List.of("category", "period_end"), col("category").equalTo("ban"), TABLE_CAP,
-        "period_start", "doc_id", "sentence_index");
+  public List<Row> breaks() {
+    return collect(TransformColumns.BREAKS, List.of("metrics", "kind", "ban_start", "ban_end", "evidence_ref"),
+        breaksOf(ReportStage.METRIC), TABLE_CAP, "break_date");
+  }
+
+  /** Breaks whose metrics include the given one. */
+  static Column breaksOf(String metric) {
+    return org.apache.spark.sql.functions.array_contains(
+        org.apache.spark.sql.functions.split(col("metrics"), ","), metric);
   }
 
   @Override

@@ -132,7 +132,7 @@ public final class ReportStage {
 
     List<Row> growthRows = in.growth(METRIC);
     SubscriberChartData subscribers = SubscriberChartData.from(METRIC, in.series(METRIC), in.fits(METRIC),
-        in.banEvents());
+        in.breaks());
     GrowthChartData growth = GrowthChartData.from(METRIC, growthRows);
     HouseholdChartData households = HouseholdChartData.from(penetration);
     PenetrationChartData per100 = PenetrationChartData.from(penetration);
@@ -172,7 +172,12 @@ public final class ReportStage {
     }
     EvidenceIndex evidence = EvidenceIndex.from(in.observations(refs));
 
-    HtmlReport.Model model = new HtmlReport.Model(title(documents), note, documents, headlines, sections,
+    String pageTitle = title(documents);
+    if (pageTitle.equals(title(List.of())) && !entity.isEmpty() && !entity.startsWith("doc:")) {
+      // An entity without an ISO code (the world, the West Bank's documents under PSE): its name from the tables.
+      pageTitle += " in " + countryName(entity);
+    }
+    HtmlReport.Model model = new HtmlReport.Model(pageTitle, note, documents, headlines, sections,
         capped(growthTable), capped(conflicts), new HtmlReport.TableRows(eventRows, eventsCapped), timeline,
         evidence, manifest, capped(heldBack), chartsHref, indexHref, capped(in.unresolved()));
     fs.mkdirs(html.getParent());
@@ -224,14 +229,8 @@ public final class ReportStage {
     return "Growth of telecommunications" + (names.isEmpty() ? "" : " in " + String.join(", ", names));
   }
 
-  /** "PRK" -> "North Korea" from the JDK's ISO tables; an unknown code stays as it is. */
+  /** "PRK" -> "North Korea", "ANT" -> "Netherlands Antilles" from the entity tables; an unknown code stays. */
   static String countryName(String iso3) {
-    for (String iso2 : java.util.Locale.getISOCountries()) {
-      java.util.Locale l = new java.util.Locale("", iso2);
-      if (l.getISO3Country().equalsIgnoreCase(iso3)) {
-        return l.getDisplayCountry(java.util.Locale.ENGLISH);
-      }
-    }
-    return iso3;
+    return org.telecomgrowth.transform.Entities.name(iso3);
   }
 }

@@ -68,9 +68,9 @@ public record SubscriberChartData(String metric, List<Line> lines, Curve fit, Li
    * @param series series rows of one metric (points with a date and a positive value are kept: a log axis)
    * @param fits adoption_fit rows of the same metric; the since_break fit is preferred, else the series fit with
    *     most points, because one curve is readable and several are not
-   * @param banEvents events rows of category ban
+   * @param breaks rows of the breaks table for this metric
    */
-  public static SubscriberChartData from(String metric, List<Row> series, List<Row> fits, List<Row> banEvents) {
+  public static SubscriberChartData from(String metric, List<Row> series, List<Row> fits, List<Row> breaks) {
     Set<String> countries = new TreeSet<>();
     series.forEach(r -> countries.add(RowValues.str(r, "country_iso3")));
     Map<String, List<Point>> bySeries = new LinkedHashMap<>();
@@ -94,7 +94,7 @@ public record SubscriberChartData(String metric, List<Line> lines, Curve fit, Li
     bySeries.forEach((id, pts) -> lines.add(new Line(labels.get(id), List.copyOf(pts))));
     lines.sort(Comparator.comparing(Line::label));
     Curve fit = chooseFit(fits);
-    return new SubscriberChartData(metric, List.copyOf(lines), fit, RegimeBand.from(banEvents),
+    return new SubscriberChartData(metric, List.copyOf(lines), fit, RegimeBand.from(breaks),
         fit == null ? noForecast(fits) : null);
   }
 

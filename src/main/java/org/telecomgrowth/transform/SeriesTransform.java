@@ -124,11 +124,18 @@ public final class SeriesTransform {
     Dataset<Row> placed = observations
         .filter(col("period_start").isNotNull().and(not(statedGrowthRate())))
         .join(documentDates(documents), col("doc_id").equalTo(col("d_doc_id")), "left")
-        .withColumn("country_iso3", coalesce(col("country_iso3"), lit("")))
+        .join(EntityTransform.documentEntities(documents).withColumnRenamed("doc_id", "e_doc"),
+            col("doc_id").equalTo(col("e_doc")), "left")
+        // The document's entity (EntityTransform): a part of an ISO entity (West Bank of PSE) joins that entity's
+        // series with its own name as the scope, and documents of one entity without a code join one series.
+        .withColumn("country_iso3", coalesce(col("entity_country"), col("country_iso3"), lit("")))
         .withColumn("scope", coalesce(col("scope"), lit("national")))
+        .withColumn("scope", when(col("scope").equalTo("national").and(coalesce(col("entity_part"), lit(""))
+            .notEqual("")), col("entity_part")).otherwise(col("scope")))
         .withColumn("source", coalesce(col("source"), lit("")))
         .withColumn("period_end", coalesce(col("period_end"), col("period_start")))
-        .withColumn("entity", entity())
+        .withColumn("entity", coalesce(col("entity_id"), entity()))
+        .drop("e_doc", "entity_id", "entity_country", "entity_part")
         .withColumn("series_id", concat_ws("|", col("entity"), col("metric"), col("scope"), col("source")))
         .withColumn("ref", struct(col("doc_id"), col("sentence_index")))
         .withColumn("doc_key", struct(coalesce(col("doc_date"), lit(java.sql.Date.valueOf("0001-01-01"))).as("d"),

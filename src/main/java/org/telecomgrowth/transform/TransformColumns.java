@@ -23,6 +23,8 @@ public final class TransformColumns {
   public static final String QUARANTINE = "quarantine";
   public static final String GROWTH_WINDOWS = "growth_windows";
   public static final String POPULATION_GAPS = "population_gaps";
+  public static final String BREAKS = "breaks";
+  public static final String ENTITIES = "entities";
 
   /**
    * One row per (entity, metric, scope, date): the published value (SeriesTransform's rule picks it among the
@@ -113,4 +115,11 @@ public final class TransformColumns {
   /** Observations impossible on their face, held back from the transforms with the reason. */
   public static final List<String> QUARANTINE_COLUMNS = List.of("doc_id", "metric", "value", "unit", "qualifier",
       "period_start", "period_end", "reason", "sentence", "evidence_ref");
+
+  /**
+   * Regime breaks (RegimeBreakTransform.breaks): one row per (country_iso3, service, break_date), with the metric ids
+   * the break cuts, its kind, the ban it begins or ends and every sentence stating it.
+   */
+  public static final List<String> BREAKS_COLUMNS = List.of("country_iso3", "service", "metrics", "break_date",
+      "kind", "ban_start", "ban_end", "evidence_ref", "documents");
 }

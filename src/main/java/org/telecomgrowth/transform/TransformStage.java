@@ -42,6 +42,8 @@ public final class TransformStage {
   public static final List<String> ADOPTION_FIT_ORDER = List.of("fit_scope", "series_id", "date");
   public static final List<String> FORECAST_BACKTEST_ORDER = List.of("fit_scope", "series_id", "origin", "horizon",
       "model");
+  public static final List<String> ENTITIES_ORDER = List.of("entity_id");
+  public static final List<String> BREAKS_ORDER = List.of("country_iso3", "service", "break_date");
   public static final List<String> QUARANTINE_ORDER = List.of("doc_id", "evidence_ref", "metric", "value",
       "period_start");
 
@@ -81,7 +83,8 @@ public final class TransformStage {
     Dataset<Row> series = Checkpoints.keep(
         PlausibilityTransform.flag(SeriesTransform.published(candidates), people));
     Dataset<Row> plausible = PlausibilityTransform.plausible(series);
-    Dataset<Row> breaks = RegimeBreakTransform.breaks(events, documents);
+    // Read once from the event sentences: the table, the segments and the forecast groups use it.
+    Dataset<Row> breaks = Checkpoints.keep(RegimeBreakTransform.breaks(events, documents));
     Dataset<Row> segmented = Checkpoints.keep(RegimeBreakTransform.segments(plausible, breaks));
     Dataset<Row> penetration = PenetrationTransform.penetration(plausible, people, households);
     // Every model backtested on every group in one job; the choice, calibration and tables are small queries on it.
@@ -103,7 +106,9 @@ public final class TransformStage {
             ADOPTION_FIT_ORDER)
         .add(TransformColumns.FORECAST_BACKTEST, ForecastTransform.backtestTable(chosenBacktest,
             ForecastTransform.calibrationByOrigin(chosenBacktest), priorIntervals), FORECAST_BACKTEST_ORDER)
-        .add(TransformColumns.QUARANTINE, quarantine, QUARANTINE_ORDER);
+        .add(TransformColumns.QUARANTINE, quarantine, QUARANTINE_ORDER)
+        .add(TransformColumns.BREAKS, breaks, BREAKS_ORDER)
+        .add(TransformColumns.ENTITIES, EntityTransform.entities(documents), ENTITIES_ORDER);
   }
 
   /**

@@ -88,6 +88,21 @@ class ChartAxesTest {
   }
 
   @Test
+  void smallGrowthRatesGetWholePercentTicksThatDoNotRepeat() throws Exception {
+    GrowthChartData data = new GrowthChartData("mobile_subscribers", List.of(
+        new GrowthChartData.Bar("2011 to 2012", "pair", "no named source", LocalDate.of(2011, 7, 2),
+            LocalDate.of(2012, 7, 2), 0.004, "exact", "d#1;d#2")), 0, 0);
+    ChartAxes a = drawn("growth_rates", ReportCharts.growthRates(data, "Source: test"));
+    assertTrue(a.duplicateLabels().isEmpty(), a.tickLabels().toString());
+  }
+
+  @Test
+  void theIndexCountsEntitiesByKindInPlainEnglish() {
+    assertEquals("2 countries, 2 territories, 1 former country and 1 aggregate",
+        CorpusReport.countByKind(List.of("KEN", "PRK", "west_bank", "ABW", "ANT", "world")));
+  }
+
+  @Test
   void theAuditFlagsAnAxisStretchedBelowItsFigures() {
     ChartAxes stretched = new ChartAxes("IND", "mobile_subscribers", "log", 0.5, 2e9, 5_000,
         List.of("0", "0", "1k"));

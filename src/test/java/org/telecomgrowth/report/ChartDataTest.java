@@ -26,7 +26,7 @@ class ChartDataTest extends SparkTestBase {
   void subscribersHaveOneLinePerSourceBoundMarkersFitAndBanBand() {
     ReportInputs in = inputs();
     SubscriberChartData d = SubscriberChartData.from("mobile_subscribers", in.series("mobile_subscribers"),
-        in.fits("mobile_subscribers"), in.banEvents());
+        in.fits("mobile_subscribers"), in.breaks());
 
     assertEquals(List.of("Orascom", "no named source"), d.lines().stream().map(SubscriberChartData.Line::label)
         .toList());
@@ -149,9 +149,9 @@ class ChartDataTest extends SparkTestBase {
     ReportInputs in = new ReportInputs(extractOnly);
 
     Assertions.assertTrue(SubscriberChartData.from("mobile_subscribers", in.series("mobile_subscribers"),
-        in.fits("mobile_subscribers"), in.banEvents()).isEmpty());
+        in.fits("mobile_subscribers"), in.breaks()).isEmpty());
     assertNull(SubscriberChartData.from("mobile_subscribers", in.series("mobile_subscribers"),
-        in.fits("mobile_subscribers"), in.banEvents()).fit());
+        in.fits("mobile_subscribers"), in.breaks()).fit());
     Assertions.assertTrue(GrowthChartData.from("mobile_subscribers", in.growth("mobile_subscribers")).isEmpty());
     Assertions.assertTrue(HouseholdChartData.from(in.penetration()).isEmpty());
     Assertions.assertFalse(TimelineChartData.from(in.events()).isEmpty());

@@ -139,7 +139,7 @@ class CorpusReportTest extends SparkTestBase {
     while (it.hasNext()) {
       CountryPage p = it.next();
       bans.put(p.entity(), SubscriberChartData.from(ReportStage.METRIC, p.series(ReportStage.METRIC),
-          p.fits(ReportStage.METRIC), p.banEvents()).bands().size());
+          p.fits(ReportStage.METRIC), p.breaks()).bands().size());
       for (Row r : p.series(ReportStage.METRIC)) {
         assertEquals(p.entity(), RowValues.str(r, "country_iso3"));
       }

@@ -22,13 +22,13 @@ class ReportChartsTest extends SparkTestBase {
     ReportInputs in = new ReportInputs(empty ? Map.of() : ReportFixtures.tables(session(), false));
     Map<String, JFreeChart> charts = new LinkedHashMap<>();
     charts.put("mobile_subscribers", ReportCharts.subscribers(SubscriberChartData.from("mobile_subscribers",
-        in.series("mobile_subscribers"), in.fits("mobile_subscribers"), in.banEvents()), NOTE));
+        in.series("mobile_subscribers"), in.fits("mobile_subscribers"), in.breaks()), NOTE));
     charts.put("growth_rates", ReportCharts.growthRates(
         GrowthChartData.from("mobile_subscribers", in.growth("mobile_subscribers")), NOTE));
     charts.put("household_penetration", ReportCharts.householdPenetration(
         HouseholdChartData.from(in.penetration()), NOTE));
     charts.put("per_100_inhabitants", ReportCharts.per100Inhabitants(
-        PenetrationChartData.from(in.penetration()), RegimeBand.from(in.banEvents()), NOTE));
+        PenetrationChartData.from(in.penetration()), RegimeBand.from(in.breaks()), NOTE));
     charts.put("timeline", ReportCharts.timeline(TimelineChartData.from(in.events()), NOTE));
     return charts;
   }

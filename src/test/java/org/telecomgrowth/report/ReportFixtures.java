@@ -145,6 +145,9 @@ final class ReportFixtures {
     Map<String, Dataset<Row>> t = new LinkedHashMap<>();
     t.putAll(extractTables(spark, hostile));
     t.putAll(transformTables(spark, hostile));
+    // The breaks as the transform reads them from these events' sentences.
+    t.put("breaks", org.telecomgrowth.transform.RegimeBreakTransform.breaks(t.get(Tables.EVENTS),
+        t.get(Tables.DOCUMENTS)));
     return t;
   }
 

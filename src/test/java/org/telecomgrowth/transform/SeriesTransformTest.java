@@ -89,7 +89,7 @@ class SeriesTransformTest extends TransformTestBase {
         RowFactory.create("IND|fixed_lines|national|", 24e6, "ind_2017"),
         RowFactory.create("IND|mobile_subscribers|national|", 944e6, "ind_2015"),
         RowFactory.create("doc:oceans_2017|fixed_lines|national|", 5.0, "oceans_2017"),
-        RowFactory.create("doc:world_2017|fixed_lines|national|", 1e9, "world_2017")), pub);
+        RowFactory.create("world|fixed_lines|national|", 1e9, "world_2017")), pub);
     assertEquals("", series.filter(col("doc_id").equalTo("world_2017")).first().getAs("country_iso3"));
 
     Dataset<Row> lost = ConflictTransform.superseded(candidates);

@@ -33,7 +33,9 @@ abstract class TransformTestBase extends SparkTestBase {
       Map.entry("segment", DataTypes.IntegerType), Map.entry("year", DataTypes.IntegerType),
       Map.entry("days_apart", DataTypes.IntegerType), Map.entry("n_points", DataTypes.IntegerType),
       Map.entry("crosses_break", DataTypes.BooleanType), Map.entry("interpolated", DataTypes.BooleanType),
-      Map.entry("estimated", DataTypes.BooleanType), Map.entry("forecast", DataTypes.BooleanType));
+      Map.entry("estimated", DataTypes.BooleanType), Map.entry("forecast", DataTypes.BooleanType),
+      Map.entry("break_date", DataTypes.DateType), Map.entry("ban_start", DataTypes.DateType),
+      Map.entry("ban_end", DataTypes.DateType), Map.entry("documents", DataTypes.IntegerType));
 
   static DataType typeOf(String column) {
     return TYPES.getOrDefault(column, DataTypes.StringType);

@@ -1,0 +1,120 @@
+package org.telecomgrowth.transform;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Which entity each document belongs to ({@link Entities}): its country code when it has one; else the entity whose
+ * name (or the part of an entity whose name) leads its title ("Gaza Strip — Communications ..."); else the
+ * document itself ({@code doc:<doc_id>}).
+ */
+public final class EntityTransform {
+  private EntityTransform() {}
+
+  public static final List<String> ENTITIES_COLUMNS = List.of("entity_id", "name", "kind", "iso3166_1",
+      "iso3166_3", "part_of", "source", "documents");
+
+  private static final StructType NAMES = new StructType()
+      .add("n_key", DataTypes.StringType)
+      .add("n_entity", DataTypes.StringType)
+      .add("n_country", DataTypes.StringType)
+      .add("n_part", DataTypes.StringType);
+
+  private static final StructType ENTITY_ROWS = new StructType()
+      .add("entity_id", DataTypes.StringType)
+      .add("name", DataTypes.StringType)
+      .add("kind", DataTypes.StringType)
+      .add("iso3166_1", DataTypes.StringType)
+      .add("iso3166_3", DataTypes.StringType)
+      .add("part_of", DataTypes.StringType)
+      .add("source", DataTypes.StringType);
+
+  /** Entities and parts without an ISO 3166-1 code of their own, keyed by lower-cased name. */
+  private static Dataset<Row> names(SparkSession spark) {
+    List<Row> rows = new ArrayList<>();
+    for (Entities.Entity e : Entities.all()) {
+      if (!e.iso31661().isEmpty() || e.name().isEmpty()) {
+        continue;
+      }
+      String entity = e.partOf().isEmpty() ? e.id() : e.partOf();
+      Entities.Entity parent = Entities.of(entity);
+      String country = parent == null ? "" : parent.iso31661();
+      rows.add(RowFactory.create(e.name().toLowerCase(Locale.ROOT), entity, country,
+          e.partOf().isEmpty() ? "" : e.name()));
+    }
+    return spark.createDataFrame(rows, NAMES);
+  }
+
+  /**
+   * Needs: documents (doc_id, country_iso3, title). Adds: one row per document: doc_id, entity_id, entity_country
+   * (the ISO 3166-1 alpha-3 code the entity's series carry in country_iso3, or the document's own code; empty for
+   * an entity without one) and entity_part (the name of the part a document describes, e.g. West Bank; empty
+   * otherwise).
+   */
+  public static Dataset<Row> documentEntities(Dataset<Row> documents) {
+    boolean hasTitle = java.util.Arrays.asList(documents.columns()).contains("title");
+    Dataset<Row> d = documents.select(col("doc_id").as("e_doc_id"),
+        coalesce(col("country_iso3"), lit("")).as("e_code"),
+        hasTitle ? lower(trim(split(coalesce(col("title"), lit("")), " \u2014 ").getItem(0))).as("e_lead")
+            : lit("").as("e_lead"));
+    Dataset<Row> joined = d.join(broadcast(names(documents.sparkSession())),
+        col("e_code").equalTo("").and(col("e_lead").equalTo(col("n_key"))), "left");
+    return joined.select(col("e_doc_id").as("doc_id"),
+        when(col("e_code").notEqual(""), col("e_code"))
+            .when(col("n_entity").isNotNull(), col("n_entity"))
+            .otherwise(concat(lit(SeriesTransform.NO_COUNTRY_PREFIX), col("e_doc_id"))).as("entity_id"),
+        when(col("e_code").notEqual(""), col("e_code")).otherwise(coalesce(col("n_country"), lit("")))
+            .as("entity_country"),
+        when(col("e_code").notEqual(""), lit("")).otherwise(coalesce(col("n_part"), lit(""))).as("entity_part"));
+  }
+
+  /**
+   * Needs: documents (doc_id, country_iso3, title). Adds: the entities table: every known entity and part with
+   * the documents that belong to it (0 for most), and one row of kind other for each entity a document has that
+   * the tables do not know (an unknown code, or doc:&lt;doc_id&gt;).
+   */
+  public static Dataset<Row> entities(Dataset<Row> documents) {
+    SparkSession spark = documents.sparkSession();
+    List<Row> rows = new ArrayList<>();
+    for (Entities.Entity e : Entities.all()) {
+      rows.add(RowFactory.create(e.id(), e.name(), e.kind(), e.iso31661(), e.iso31663(), e.partOf(), e.source()));
+    }
+    Dataset<Row> known = spark.createDataFrame(rows, ENTITY_ROWS);
+    // A document of a part counts for the part (its own row) and its entity keeps the parts' documents too.
+    Dataset<Row> perDoc = documentEntities(documents);
+    Dataset<Row> byEntity = perDoc.groupBy(col("entity_id").as("c_id")).agg(count(lit(1)).cast("int").as("c_n"));
+    Dataset<Row> byPart = perDoc.filter(col("entity_part").notEqual(""))
+        .groupBy(lower(col("entity_part")).as("p_name")).agg(count(lit(1)).cast("int").as("p_n"));
+    Dataset<Row> withCounts = known
+        .join(byEntity, col("entity_id").equalTo(col("c_id")), "left")
+        .join(byPart, col("part_of").notEqual("").and(lower(col("name")).equalTo(col("p_name"))), "left")
+        .withColumn("documents", coalesce(col("p_n"), col("c_n"), lit(0)))
+        .select(ENTITIES_COLUMNS.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new));
+    Dataset<Row> unknown = byEntity.join(known, col("c_id").equalTo(col("entity_id")), "left_anti")
+        .select(col("c_id").as("entity_id"),
+            when(col("c_id").startsWith(SeriesTransform.NO_COUNTRY_PREFIX),
+                col("c_id").substr(SeriesTransform.NO_COUNTRY_PREFIX.length() + 1, 1000))
+                .otherwise(col("c_id")).as("name"),
+            lit(Entities.OTHER).as("kind"), lit("").as("iso3166_1"), lit("").as("iso3166_3"), lit("").as("part_of"),
+            lit("not in the entity tables").as("source"), col("c_n").as("documents"));
+    return withCounts.unionByName(unknown);
+  }
+}
