@@ -49,8 +49,8 @@ public final class ReportStage {
     ReportInputs in = new ReportInputs(tables);
     CorpusInputs corpus = new CorpusInputs(in);
     List<String> entities = corpus.entities();
-    List<ChartAxes> axes = new ArrayList<>();
     if (entities.size() <= 1) {
+      List<ChartAxes> axes = new ArrayList<>();
       writePage(in, fs, new Path(runDir, "charts"), new Path(new Path(runDir, "report"), "index.html"), "../charts/",
           null, manifest, entities.isEmpty() ? "" : entities.get(0), axes);
       writeAxes(fs, runDir, axes);
@@ -61,7 +61,6 @@ public final class ReportStage {
       writePagesInTasks(pages, fs, runDir, manifest);
     }
     CorpusReport.write(corpus, in, entities, fs, runDir, manifest);
-    writeAxes(fs, runDir, axes);
   }
 
   /** DIR/charts/axes.csv: every chart's value axis (range, tick labels, lowest figure), for checking a run. */
