@@ -40,6 +40,9 @@ import picocli.CommandLine.Option;
  * <ul>
  *   <li>{@code extractor}: the per-document extractor alone on one thread over a generated corpus held in memory
  *       (MB/s per core), a warm-up pass, then {@code --repeats} passes;</li>
+ *   <li>{@code formats}: generated PDF and XLSX documents ({@link FormatCorpus}) held in memory, on one thread:
+ *       the format reader alone (file to document model) and the whole per-document extraction, in MB of file per
+ *       CPU second, next to the text extractor on the same documents' text as .txt;</li>
  *   <li>{@code extract}: the Spark Extract stage (listing, reading, extraction, the local checkpoint) in
  *       {@code local[1]} and {@code local[2]} on the {@code --mb} generated corpus, a warm-up run, then
  *       {@code --repeats} runs each;</li>
@@ -57,7 +60,7 @@ import picocli.CommandLine.Option;
     description = "Runs issue 10's benchmark and writes bench/results/<date>.csv")
 public final class Benchmark implements Callable<Integer> {
 
-  static final List<String> PARTS = List.of("extractor", "extract", "seed", "factbook", "scale");
+  static final List<String> PARTS = List.of("extractor", "formats", "extract", "seed", "factbook", "scale");
 
   @Option(names = "--only", split = ",", description = "Parts to run (default all): ${COMPLETION-CANDIDATES}",
       completionCandidates = PartNames.class)
@@ -126,6 +129,7 @@ public final class Benchmark implements Callable<Integer> {
       System.err.println("bench: " + p + " (load " + load() + ")");
       switch (p) {
         case "extractor" -> extractor();
+        case "formats" -> formats();
         case "extract" -> extract();
         case "seed" -> seed();
         case "factbook" -> factbook();
@@ -199,6 +203,71 @@ public final class Benchmark implements Callable<Integer> {
             list(rates)));
     add("extractor", "extractor alone, per CPU second", extractorMbPerCpuS, "MB/CPU s", loads,
         "the thread's CPU time (robust to a loaded machine); runs " + list(cpuRates));
+  }
+
+  @Option(names = "--formats-mb", defaultValue = "4", description = "PDF and XLSX generated for the formats part (MB "
+      + "each)")
+  int formatsMb;
+
+  private void formats() {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    for (String kind : List.of("pdf", "xlsx")) {
+      List<byte[]> docs = FormatCorpus.generate(kind, formatsMb * 1_000_000L, 42);
+      long bytes = docs.stream().mapToLong(b -> b.length).sum();
+      String name = "d." + kind;
+      org.telecomgrowth.extract.DocumentDecoder.Format format =
+          org.telecomgrowth.extract.DocumentDecoder.formatOf(name);
+      org.telecomgrowth.extract.formats.FormatLimits limits = org.telecomgrowth.extract.formats.FormatLimits
+          .defaults();
+      List<byte[]> texts = new ArrayList<>();
+      for (byte[] d : docs) {
+        texts.add(readModel(format, d, limits).text().getBytes(StandardCharsets.UTF_8));
+      }
+      long textBytes = texts.stream().mapToLong(b -> b.length).sum();
+      List<Double> reader = new ArrayList<>();
+      List<Double> whole = new ArrayList<>();
+      List<Double> text = new ArrayList<>();
+      List<Double> loads = new ArrayList<>();
+      for (int i = 0; i <= repeats; i++) { // the first pass warms up
+        long c0 = threads.getCurrentThreadCpuTime();
+        for (byte[] d : docs) {
+          readModel(format, d, limits);
+        }
+        long c1 = threads.getCurrentThreadCpuTime();
+        for (int k = 0; k < docs.size(); k++) {
+          DocumentExtractor.extractFile(name, "d" + k, docs.get(k), null, limits);
+        }
+        long c2 = threads.getCurrentThreadCpuTime();
+        for (int k = 0; k < texts.size(); k++) {
+          DocumentExtractor.extractFile("d.txt", "d" + k, texts.get(k), null, limits);
+        }
+        long c3 = threads.getCurrentThreadCpuTime();
+        if (i > 0) {
+          reader.add(bytes / 1e6 / ((c1 - c0) / 1e9));
+          whole.add(bytes / 1e6 / ((c2 - c1) / 1e9));
+          text.add(textBytes / 1e6 / ((c3 - c2) / 1e9));
+          loads.add(loadNow());
+        }
+      }
+      String note = String.format(Locale.ROOT, "%d generated %s, %.1f MB of file, %.1f MB of text", docs.size(),
+          kind.toUpperCase(Locale.ROOT), bytes / 1e6, textBytes / 1e6);
+      add("formats", kind + " reader alone (file to model), per CPU second", median(reader), "MB/CPU s", loads,
+          note + "; runs " + list(reader));
+      add("formats", kind + " whole extraction, per CPU second", median(whole), "MB/CPU s", loads,
+          "reader, layout, prose and table facts; runs " + list(whole));
+      add("formats", kind + " same text as .txt through the text extractor", median(text), "MB/CPU s", loads,
+          "MB of text per CPU second; runs " + list(text));
+    }
+  }
+
+  private static org.telecomgrowth.extract.formats.DocumentModel readModel(
+      org.telecomgrowth.extract.DocumentDecoder.Format format, byte[] bytes,
+      org.telecomgrowth.extract.formats.FormatLimits limits) {
+    try {
+      return org.telecomgrowth.extract.formats.DocumentReaders.read(format, bytes, limits);
+    } catch (org.telecomgrowth.extract.formats.Rejected r) {
+      throw new IllegalStateException("a generated document was rejected: " + r.reason());
+    }
   }
 
   private static void pass(List<byte[]> texts, List<String> names, List<Catalog.Entry> entries) {

@@ -57,12 +57,15 @@ public final class ExtractCorpus implements Callable<Integer> {
   /** What one run extracted. */
   public record Summary(int documents, long bytes, long observations, double seconds) {}
 
-  /** Extracts every .txt/.md/.html file under {@code input}; writes {@code out/observations.csv} and {@code out/unresolved.csv}. */
+  /**
+   * Extracts every file of a read format under {@code input}; writes {@code out/observations.csv} and
+   * {@code out/unresolved.csv}.
+   */
   public static Summary run(Path input, String catalogPath, Path out) throws IOException {
     Catalog cat = Catalog.load(catalogPath, new Configuration());
     List<Path> files;
     try (Stream<Path> s = Files.walk(input)) {
-      files = s.filter(Files::isRegularFile).filter(p -> p.toString().matches("(?i).*\\.(txt|md|html?|markdown)$"))
+      files = s.filter(Files::isRegularFile).filter(p -> org.telecomgrowth.extract.DocumentDecoder.formatOf(p.toString()) != null)
           .sorted().toList();
     }
     Files.createDirectories(out);

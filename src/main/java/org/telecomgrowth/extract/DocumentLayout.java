@@ -75,19 +75,20 @@ public final class DocumentLayout {
           throw new IllegalArgumentException(r.reason());
         }
       case MARKDOWN:
-        return parseLines(text, true, null);
+        return parseLines(text, true, false, null);
       default:
-        return parseLines(text, false, null);
+        return parseLines(text, false, true, null);
     }
   }
 
   /**
    * The layout of a document as its format reader gave it: plain text and PDF text by the plain-text rules (headings
-   * told by their look), the others (Markdown, HTML, Word, spreadsheets, CSV) by their {@code #} headings.
+   * told by their look), the others (Markdown, HTML, Word, spreadsheets, CSV) by their {@code #} headings; Word also
+   * by look, as a heading there is often a short bold line without a heading style.
    */
   public static DocumentLayout of(DocumentModel model, DocumentDecoder.Format format) {
     boolean plain = format == DocumentDecoder.Format.TEXT || format == DocumentDecoder.Format.PDF;
-    return parseLines(model.text(), !plain, model.title());
+    return parseLines(model.text(), !plain, plain || format == DocumentDecoder.Format.DOCX, model.title());
   }
 
   /** This layout without the paragraphs that overlap any of {@code spans} ([start, end) in the text). */
@@ -108,7 +109,7 @@ public final class DocumentLayout {
     return new DocumentLayout(text, analysisText, kept, firstHeading);
   }
 
-  private static DocumentLayout parseLines(String text, boolean markdown, String knownTitle) {
+  private static DocumentLayout parseLines(String text, boolean markdown, boolean guessHeadings, String knownTitle) {
     char[] mask = text.toCharArray();
     for (int i = 0; i < mask.length; i++) {
       char c = mask[i];
@@ -180,8 +181,8 @@ public final class DocumentLayout {
         }
       }
       boolean continues = paraStart >= 0 && prevLine != null && !endsSentence(prevLine);
-      // Markdown and HTML mark their headings; only plain text needs the heuristic.
-      if (!markdown && !continues && (prevBlank || prevLine == null || endsSentence(prevLine))
+      // Markdown and HTML mark their headings; plain text, PDF and Word headings are told by their look.
+      if (guessHeadings && !continues && (prevBlank || prevLine == null || endsSentence(prevLine))
           && isHeadingLine(line, nextNonBlank(text, lines, li))) {
         if (paraStart >= 0) {
           paragraphs.add(paragraph(paragraphs.size(), mask, paraStart, paraEnd, section));

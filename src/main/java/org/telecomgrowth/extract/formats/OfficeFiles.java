@@ -13,7 +13,11 @@ final class OfficeFiles {
   static void checkZipped(byte[] bytes, String kind, FormatLimits limits) throws Rejected {
     FileMagic magic = magic(bytes);
     if (magic == FileMagic.OLE2) {
-      throw new Rejected(RejectReasons.ENCRYPTED, kind + " is password-protected (an encrypted OLE2 container)");
+      if (encryptedOle2(bytes)) {
+        throw new Rejected(RejectReasons.ENCRYPTED, kind + " is password-protected");
+      }
+      throw new Rejected(RejectReasons.CORRUPT, "not an " + kind + " file (an older binary Office file under its "
+          + "name)");
     }
     if (magic != FileMagic.OOXML) {
       throw new Rejected(RejectReasons.CORRUPT, "not an " + kind + " file (starts as " + magic + ")");
@@ -28,7 +32,17 @@ final class OfficeFiles {
     }
   }
 
-  private static FileMagic magic(byte[] bytes) {
+  /** An encrypted OOXML file is an OLE2 container holding EncryptionInfo and the encrypted package. */
+  static boolean encryptedOle2(byte[] bytes) {
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(
+        new java.io.ByteArrayInputStream(bytes))) {
+      return fs.getRoot().hasEntry("EncryptionInfo");
+    } catch (java.io.IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  static FileMagic magic(byte[] bytes) {
     return bytes.length < 8 ? FileMagic.UNKNOWN : FileMagic.valueOf(bytes);
   }
 

@@ -16,8 +16,9 @@ import org.telecomgrowth.extract.table.Table;
  * PDF with a text layer, with Apache PDFBox: each page's glyphs with their positions are laid out again here
  * ({@link PdfPageLayout}) so that text comes in reading order (a two-column page left column first), and runs of
  * lines whose cells align in columns and hold figures become {@link Table}s ({@code page 4 table 1}). Pages are
- * recorded as spans of the text, so an observation knows its page. A page-number line at the top or bottom of a
- * page is dropped, and a paragraph broken by a page break is joined again.
+ * recorded as spans of the text, so an observation knows its page. A paragraph's lines are joined into one line
+ * (line breaks in a PDF are typesetting), a page-number line at the top or bottom of a page is dropped, and a
+ * paragraph broken by a page break is joined again.
  *
  * <p>Password-protected files, files with more than {@link FormatLimits#maxPages()} pages and files without any text
  * (scanned pages: no OCR here) are rejects; PDFBox's own memory is bounded by the decompressed-size limit.
@@ -130,7 +131,7 @@ public final class PdfReader {
         while (out.charAt(out.length() - 1) == '\n') {
           out.setLength(out.length() - 1);
         }
-        out.append('\n');
+        out.append(' ');
         start = out.length();
       } else {
         TableText.blankLine(out);
@@ -149,9 +150,12 @@ public final class PdfReader {
           if (b > 0 || !continues) {
             TableText.blankLine(out);
           }
-          for (String line : block.lines()) {
-            out.append(line).append('\n');
+          // a paragraph's lines joined: the PDF's line breaks are typesetting, not text (a wrapped line ending in
+          // "approx." or "Inc." must not end the paragraph)
+          for (int l = 0; l < block.lines().size(); l++) {
+            out.append(l == 0 ? "" : " ").append(block.lines().get(l).strip());
           }
+          out.append('\n');
         }
       }
       pages.add(new int[] {continues ? start : start, out.length()});

@@ -13,7 +13,7 @@ import org.telecomgrowth.extract.table.TableCell;
  */
 final class TableBuilder {
   /** Spans beyond this are cut: no real table spans more, and a hostile {@code colspan=1000000} stays small. */
-  static final int MAX_SPAN = 1_000;
+  static final int MAX_SPAN = 100;
 
   private record Placed(String text, Double number, boolean percent) {}
 
@@ -41,13 +41,13 @@ final class TableBuilder {
     }
     int cs = Math.max(1, Math.min(colspan, MAX_SPAN));
     int rs = Math.max(1, Math.min(rowspan, MAX_SPAN));
+    budget.cells((long) cs * rs); // counted before the positions are filled
     Placed p = new Placed(text == null ? "" : text, number, percent);
     for (int r = row; r < row + rs; r++) {
       for (int c = col; c < col + cs; c++) {
         cells.putIfAbsent(key(r, c), p);
       }
     }
-    budget.cells((long) cs * rs);
     width = Math.max(width, col + cs);
     height = Math.max(height, row + rs);
     long area = (long) width * height;

@@ -28,8 +28,9 @@ class FormatReadersTest {
     int right1 = t.indexOf("Fixed telephone lines declined");
     int right2 = t.indexOf("Internet users numbered 1.34 million");
     assertTrue(title >= 0 && title < left1 && left1 < left2 && left2 < right1 && right1 < right2, t);
-    // lines of one paragraph are consecutive lines of the text; paragraphs are apart
-    assertTrue(t.contains("\nZembla reached 2.4 million, served by three\noperators."), t);
+    // a paragraph is one line of the text (its PDF line breaks are typesetting); paragraphs are apart
+    assertTrue(t.contains("\nIn 2018 the number of mobile subscriptions in Zembla reached 2.4 million, served by three "
+        + "operators.\n"), t);
     assertTrue(t.contains("mobile service.\n\nInternet users numbered"), t);
     assertTrue(t.contains("operators.\n\nFixed telephone lines"), t);
     // the page numbers at the foot of each page are not text
