@@ -119,8 +119,8 @@ public final class PlainTextTables {
   private static boolean isLabel(String s) {
     String l = s.strip();
     if (l.isEmpty() || l.length() > MAX_LABEL_CHARS || l.split("\\s+").length > MAX_LABEL_WORDS
-        || l.endsWith(".") || l.endsWith(",")) {
-      return false;
+        || l.endsWith(".") || l.endsWith(",") || l.indexOf(':') >= 0 || ENUMERATED.matcher(l + " ").find()) {
+      return false; // "label: value" lines are fields, read by the field rules
     }
     return l.chars().anyMatch(Character::isLetter) || TableExtractor.headerPeriod(l, null) != null;
   }
@@ -317,7 +317,7 @@ public final class PlainTextTables {
           continue;
         }
         String[] split = splitTrailingFigure(t);
-        if (split != null && values.isEmpty() && isLabel(closeUp(split[0]))) {
+        if (split != null && values.isEmpty() && label.length() == 0 && isLabel(closeUp(split[0]))) {
           label.append(label.length() == 0 ? "" : " ").append(closeUp(split[0]));
           values.add(split[1]);
           q++;
@@ -371,7 +371,7 @@ public final class PlainTextTables {
   /** A label line of a one-cell-per-line table: short words, no sentence, no figure. */
   private static boolean isCellLabel(String t) {
     String l = BULLET.matcher(t).replaceFirst("").strip();
-    return !l.isEmpty() && l.length() <= MAX_LABEL_CHARS && !l.endsWith(".") && !l.endsWith(":")
+    return !l.isEmpty() && l.length() <= MAX_LABEL_CHARS && !l.endsWith(".") && l.indexOf(':') < 0
         && !ENUMERATED.matcher(t).find() && l.chars().anyMatch(Character::isLetter)
         && closeUp(l).split("\\s+").length <= MAX_LABEL_WORDS && !NOTE.matcher(l).matches();
   }
