@@ -95,6 +95,10 @@ class PlainTextTablesTest {
     for (PlainTextTables.Detected d : detect("Regulatory Authority\nP.O. Box 4410\nHarbour Road 12\n")) {
       assertTrue(new TableExtractor("doc", List.of()).extract(d.table(), d.rowSpans(), 0).observations().isEmpty());
     }
+    // bullets of a figure and its later value: a figure inside the label is no row's label
+    assertTrue(detect("  • Fixed lines – 1.2 million to 1.3\n  • Broadband users – 0.4 million to 0.6\n").isEmpty());
+    // bullets that are sentences cut at their figure
+    assertTrue(detect("o Wireless base reaches 61.20 Million\no Wireline base declines to 4.15 Million\n").isEmpty());
     // hard-wrapped prose whose lines end in a number
     assertTrue(detect("The country counted approximately 5 143 911\nmobile phone subscribers as of the year 2014.\n")
         .isEmpty());
