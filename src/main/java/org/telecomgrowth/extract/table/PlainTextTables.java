@@ -105,6 +105,12 @@ public final class PlainTextTables {
     if (k == tokens.length) {
       return null;
     }
+    for (int j = 0; j < k; j++) {
+      if (isStrictFigure(tokens[j]) && !(j > 0 && tokens[j - 1].equalsIgnoreCase("per"))
+          && TableExtractor.headerPeriod(tokens[j], null) == null) {
+        return null; // "Mobile subscriptions – 24.4 million to 25.6": a figure inside the label, a sentence's shape
+      }
+    }
     String label = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, k));
     if (!isLabel(label)) {
       return null;
@@ -119,8 +125,8 @@ public final class PlainTextTables {
   private static boolean isLabel(String s) {
     String l = s.strip();
     if (l.isEmpty() || l.length() > MAX_LABEL_CHARS || l.split("\\s+").length > MAX_LABEL_WORDS
-        || l.endsWith(".") || l.endsWith(",")) {
-      return false;
+        || l.endsWith(".") || l.endsWith(",") || l.indexOf(':') >= 0 || ENUMERATED.matcher(l + " ").find()) {
+      return false; // "label: value" lines are fields, read by the field rules
     }
     return l.chars().anyMatch(Character::isLetter) || TableExtractor.headerPeriod(l, null) != null;
   }
@@ -209,6 +215,10 @@ public final class PlainTextTables {
       }
       return new Found(top, j, top, grid, spans, 1);
     }
+    if (header == null && k == 1 && grid.stream().filter(r -> !r.get(1).isEmpty())
+        .anyMatch(r -> TableExtractor.headerPeriod(r.get(0), null) == null && !endsAsLabel(r.get(0)))) {
+      return null; // "Wireless subscription reaches 488.40 Million": a sentence cut at its figure, not a row
+    }
     boolean yearSeries = k == 1 && grid.stream().filter(r -> !r.get(1).isEmpty())
         .allMatch(r -> TableExtractor.headerPeriod(r.get(0), null) != null);
     if (dataRows < 2 && !(dataRows == 1 && header != null && k >= 2)) {
@@ -224,6 +234,32 @@ public final class PlainTextTables {
     return new Found(top, j, top, grid, spans, header != null ? 1 : 0);
   }
 
+  /**
+   * Whether a label of a one-figure row ends as a label does: in a term of the metric vocabulary ("Fixed telephone
+   * lines", "per 100 inhabitants"), a capitalised word ("Mobile Phone") or a bracket; not in a verb or a preposition
+   * ("subscription reaches", "declines to").
+   */
+  private static boolean endsAsLabel(String label) {
+    String l = BULLET.matcher(label).replaceFirst("").strip();
+    if (l.isEmpty()) {
+      return false;
+    }
+    char last = l.charAt(l.length() - 1);
+    if (last == ')' || last == ']') {
+      return true;
+    }
+    int lastWord = l.lastIndexOf(' ') + 1;
+    if (Character.isUpperCase(l.charAt(lastWord))) {
+      return true;
+    }
+    for (org.telecomgrowth.extract.rules.MetricRules.Term t : org.telecomgrowth.extract.rules.MetricRules.terms(l)) {
+      if (t.end() >= l.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasCaption(List<Line> lines, int i) {
     return i > 0 && !lines.get(i - 1).text().isBlank() || i > 1 && !lines.get(i - 2).text().isBlank();
   }
@@ -231,6 +267,7 @@ public final class PlainTextTables {
   private static boolean isGroupHeading(String line) {
     String l = BULLET.matcher(line).replaceFirst("").strip();
     return !l.isEmpty() && l.length() <= 90 && !l.endsWith(".") && l.chars().anyMatch(Character::isLetter)
+        && l.chars().noneMatch(Character::isDigit)
         && !ENUMERATED.matcher(line).find() && l.split("\\s+").length <= 12;
   }
 
@@ -317,7 +354,7 @@ public final class PlainTextTables {
           continue;
         }
         String[] split = splitTrailingFigure(t);
-        if (split != null && values.isEmpty() && isLabel(closeUp(split[0]))) {
+        if (split != null && values.isEmpty() && label.length() == 0 && isLabel(closeUp(split[0]))) {
           label.append(label.length() == 0 ? "" : " ").append(closeUp(split[0]));
           values.add(split[1]);
           q++;
@@ -371,7 +408,7 @@ public final class PlainTextTables {
   /** A label line of a one-cell-per-line table: short words, no sentence, no figure. */
   private static boolean isCellLabel(String t) {
     String l = BULLET.matcher(t).replaceFirst("").strip();
-    return !l.isEmpty() && l.length() <= MAX_LABEL_CHARS && !l.endsWith(".") && !l.endsWith(":")
+    return !l.isEmpty() && l.length() <= MAX_LABEL_CHARS && !l.endsWith(".") && l.indexOf(':') < 0
         && !ENUMERATED.matcher(t).find() && l.chars().anyMatch(Character::isLetter)
         && closeUp(l).split("\\s+").length <= MAX_LABEL_WORDS && !NOTE.matcher(l).matches();
   }

@@ -269,8 +269,10 @@ public final class TableExtractor {
     String base = r.base();
     String unit = r.unit();
     double factor = r.factor();
-    if (item == null || MetricRules.isGeneric(item)) {
-      String own = MetricRules.topicOf(label); // "Fixed subscribers", "Fixed penetration": the label's own subject
+    if ((item == null || MetricRules.isGeneric(item)) && label.strip().split("\\s+").length <= 2) {
+      // "Fixed subscribers", "Fixed penetration": a two-word label's own subject ("Mobile money subscriptions"
+      // names something else than mobile subscriptions)
+      String own = MetricRules.topicOf(label);
       if (own != null) {
         item = own;
       }

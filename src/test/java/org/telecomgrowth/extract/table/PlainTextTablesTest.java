@@ -1,0 +1,111 @@
+package org.telecomgrowth.extract.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The plain-text detector on snippets of our own: each layout, and text that must not become a table. */
+class PlainTextTablesTest {
+
+  private static List<PlainTextTables.Detected> detect(String text) {
+    return PlainTextTables.detect(text, position -> "Section");
+  }
+
+  private static List<String> row(Table t, int r) {
+    return t.rows().get(r).stream().map(TableCell::text).toList();
+  }
+
+  @Test
+  void rowsOfALabelAndFiguresUnderAHeaderOfMonths() {
+    String text = "Network statistics, 2002 (Jan - Mar)\n\nITEM JAN FEB MAR\n"
+        + "Mobile Subscribers 101,000 104,500 109,200\nFixed Lines 55,300 55,100 54,900\n\nRevised monthly.\n";
+    List<PlainTextTables.Detected> found = detect(text);
+    assertEquals(1, found.size());
+    Table t = found.get(0).table();
+    assertEquals("Network statistics, 2002 (Jan - Mar)", t.caption());
+    assertEquals(1, t.headerRows());
+    assertEquals(List.of("ITEM", "JAN", "FEB", "MAR"), row(t, 0));
+    assertEquals(List.of("Fixed Lines", "55,300", "55,100", "54,900"), row(t, 2));
+    int[] span = found.get(0).rowSpans().get(1);
+    assertEquals("Mobile Subscribers 101,000 104,500 109,200", text.substring(span[0], span[1]));
+    assertEquals("text table 1 R2C3", t.cell(1, 2).ref());
+  }
+
+  @Test
+  void aFirstRowOfYearsIsTheHeaderAndALineOfWordsBetweenRowsAGroupHeading() {
+    String text = "Table 3 – Market summary\n\nSegment 2019 2021\nUsers (million): (e)\nMobile phone 2.10 2.65\n"
+        + "Fixed-line telephony 0.41 0.38\n";
+    Table t = detect(text).get(0).table();
+    assertEquals(1, t.headerRows());
+    assertEquals(List.of("Segment", "2019", "2021"), row(t, 0));
+    assertEquals(List.of("Users (million): (e)", "", ""), row(t, 1));
+    assertEquals("Table 3 – Market summary", t.caption());
+  }
+
+  @Test
+  void delimitedRowsWithTabsBarsOrSemicolons() {
+    for (String d : List.of("\t", " | ", ";")) {
+      String text = "Year" + d + "Subscribers\n2015" + d + "4 120 300\n2016" + d + "4 580 900\n";
+      // the header line has no figure; the rows' labels are years: a year-by-row series under its heading
+      Table t = detect("Mobile subscribers by year\n" + text).get(0).table();
+      assertEquals(List.of("2016", "4 580 900"), row(t, t.rowCount() - 1), "delimiter [" + d + "]");
+    }
+  }
+
+  @Test
+  void aYearByRowSeriesUnderAHeadingNamingTheMetric() {
+    Table t = detect("Internet users\n1998 12,400\n1999 30,100\n2000 61,750\n").get(0).table();
+    assertEquals("Internet users", t.caption());
+    assertEquals(3, t.rowCount());
+    assertEquals(List.of("1999", "30,100"), row(t, 1));
+  }
+
+  @Test
+  void oneCellPerLineWithTheYearsRowComeApartAndLetterSpacedLabels() {
+    String text = "Key figures\n\n2012\n\n2013\n\n2014\n\nM o b i l e 1 204 330\nsubscribers\n\n1 350 120\n\n1 502 875\n\n"
+        + "F i x e d 20.5\npenetration\n\n19.8\n\n18.2\n\nSee the chart below:\n";
+    Table t = detect(text).get(0).table();
+    assertEquals(List.of("", "2012", "2013", "2014"), row(t, 0));
+    assertEquals(List.of("Mobile subscribers", "1 204 330", "1 350 120", "1 502 875"), row(t, 1));
+    assertEquals(List.of("Fixed penetration", "20.5", "19.8", "18.2"), row(t, 2));
+    assertEquals("Key figures", t.caption());
+  }
+
+  @Test
+  void oneCellPerLineLabelsAndValuesAlternatingUnderACaptionWithItsUnit() {
+    String text = "Intro paragraph.\n\nConnectivity, 2012\n(per 100 inhabitants)\n\nFixed telephone lines\n\n7.10\n\n"
+        + "Mobile phone subscribers\n\n 64.35\n\nInternet users\n\n12.00\n\nSource: national regulator.\n";
+    Table t = detect(text).get(0).table();
+    assertEquals("Connectivity, 2012 (per 100 inhabitants)", t.caption());
+    assertEquals(List.of("Source: national regulator."), t.notes());
+    assertEquals(3, t.rowCount());
+    assertEquals(0, t.headerRows());
+    assertEquals(List.of("Mobile phone subscribers", "64.35"), row(t, 1));
+  }
+
+  @Test
+  void proseAListOfYearsANumberedListAndAnAddressAreNoTables() {
+    assertTrue(detect("Mobile subscriptions rose to 4.2 million in 2019, up from 3.8 million in 2018.\n"
+        + "The regulator expects 5 million by 2022.\n").isEmpty());
+    assertTrue(detect("Licences were issued in 1998, 2003 and 2011 to three operators.\n").isEmpty());
+    assertTrue(detect("1. Access 5\n2. Mobile telephony 17\n3. Fixed-line telephony 39\n").isEmpty());
+    // an address has the rows' shape; no cell of it names a metric, so it yields nothing and stays prose
+    for (PlainTextTables.Detected d : detect("Regulatory Authority\nP.O. Box 4410\nHarbour Road 12\n")) {
+      assertTrue(new TableExtractor("doc", List.of()).extract(d.table(), d.rowSpans(), 0).observations().isEmpty());
+    }
+    // bullets of a figure and its later value: a figure inside the label is no row's label
+    assertTrue(detect("  • Fixed lines – 1.2 million to 1.3\n  • Broadband users – 0.4 million to 0.6\n").isEmpty());
+    // bullets that are sentences cut at their figure
+    assertTrue(detect("o Wireless base reaches 61.20 Million\no Wireline base declines to 4.15 Million\n").isEmpty());
+    // hard-wrapped prose whose lines end in a number
+    assertTrue(detect("The country counted approximately 5 143 911\nmobile phone subscribers as of the year 2014.\n")
+        .isEmpty());
+  }
+
+  @Test
+  void aLoneYearLineIsADateNotAHeader() {
+    assertTrue(detect("Annual report\n2014\nMobile subscribers grew strongly.\n").isEmpty());
+  }
+}
