@@ -423,15 +423,27 @@ public final class FactExtractor {
     TableExtractor reader = new TableExtractor(docId, countryNames);
     List<TableExtractor.Result> out = new ArrayList<>();
     for (Table t : tables) {
-      out.add(reader.extract(t, null, 0));
+      out.add(reader.extract(t, TableExtractor.renderedRowSpans(t, layout.text()), 0));
     }
     for (PlainTextTables.Detected d : PlainTextTables.detect(layout.text(), this::sectionAt)) {
+      if (insideGivenTable(d.table())) {
+        continue; // a format reader's table, rendered as lines: read above from its cells, not again from its text
+      }
       TableExtractor.Result r = reader.extract(d.table(), d.rowSpans(), 0);
       if (!r.observations().isEmpty()) {
         out.add(r);
       }
     }
     return out;
+  }
+
+  private boolean insideGivenTable(Table detected) {
+    for (Table t : tables) {
+      if (detected.charStart() < t.charEnd() && detected.charEnd() > t.charStart()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String sectionAt(int position) {

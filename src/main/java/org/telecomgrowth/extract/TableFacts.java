@@ -42,25 +42,14 @@ public final class TableFacts {
     List<Table> tables = model.tables();
     DocumentLayout prose = tables.isEmpty() ? layout
         : layout.withoutSpans(tables.stream().map(t -> new int[] {t.charStart(), t.charEnd()}).toList());
-    FactExtractor.Facts facts = new FactExtractor(docId, prose, countryNames, documentDate).extract();
+    FactExtractor.Facts facts = new FactExtractor(docId, prose, countryNames, tables, documentDate).extract();
     for (Observation o : facts.observations()) {
       locate(o, model);
     }
     for (Observation o : facts.projections()) {
       locate(o, model);
     }
-    if (tables.isEmpty()) {
-      return facts;
-    }
-    int nextSentence = facts.sentences().stream().mapToInt(Sentence::getIndex).max().orElse(-1) + 1;
-    List<Observation> observations = new ArrayList<>(facts.observations());
-    List<Observation> projections = new ArrayList<>(facts.projections());
-    List<Sentence> sentences = new ArrayList<>(facts.sentences());
-    for (Table t : tables) {
-      nextSentence = tableFacts(docId, t, layout.text(), countryNames, nextSentence, observations, projections,
-          sentences);
-    }
-    return new FactExtractor.Facts(sentences, observations, facts.events(), facts.unresolved(), projections);
+    return facts;
   }
 
   private static void locate(Observation o, DocumentModel model) {

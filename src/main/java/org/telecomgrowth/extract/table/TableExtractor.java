@@ -532,4 +532,26 @@ public final class TableExtractor {
     u.setCharEnd(sentence.getCharEnd());
     return u;
   }
+
+  /**
+   * Where each grid row of a format reader's table sits in the document text: readers render a table at
+   * [charStart, charEnd) as its caption's line (when it has a caption), then one line per grid row.
+   */
+  public static List<int[]> renderedRowSpans(Table t, String docText) {
+    List<int[]> spans = new java.util.ArrayList<>();
+    int end = Math.min(t.charEnd(), docText.length());
+    int pos = Math.max(0, t.charStart());
+    if (!t.caption().isBlank()) {
+      int nl = docText.indexOf('\n', pos);
+      pos = nl < 0 || nl >= end ? pos : nl + 1;
+    }
+    for (int r = 0; r < t.rowCount(); r++) {
+      int start = Math.min(pos, end);
+      int nl = docText.indexOf('\n', start);
+      int stop = nl < 0 || nl > end ? end : nl;
+      spans.add(new int[] {start, Math.max(start, stop)});
+      pos = stop + 1;
+    }
+    return spans;
+  }
 }
