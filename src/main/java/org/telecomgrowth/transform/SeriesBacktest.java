@@ -202,8 +202,9 @@ public final class SeriesBacktest {
   private static FinalFit finalFit(String model, CurveModels.Curve c, Space space, int[] days, double[] values) {
     int n = days.length;
     // A damped trend says nothing about the points before the ones its line was drawn through: its curve and its
-    // in-sample fit cover those points only.
-    int from = CurveModels.DAMPED_TREND.equals(model) ? Math.max(0, n - CurveModels.TREND_POINTS) : 0;
+    // in-sample fit cover those points only; the other time-series models start at the last point.
+    int from = CurveModels.isSCurve(model) ? 0
+        : CurveModels.DAMPED_TREND.equals(model) ? Math.max(0, n - CurveModels.TREND_POINTS) : n - 1;
     double mean = 0;
     for (int i = from; i < n; i++) {
       mean += values[i] / (n - from);
@@ -225,7 +226,7 @@ public final class SeriesBacktest {
       int day = (int) last.plusYears(h).toEpochDay();
       pts.add(new double[] {day, space.toValue(model, c, day), h});
     }
-    return new FinalFit(model, c, space.per100 && !CurveModels.isNaive(model),
+    return new FinalFit(model, c, space.per100 && !CurveModels.onOwnValues(model),
         ssTot > 0 ? 1 - ssRes / ssTot : null, Math.sqrt(ssRes / (n - from)), pts);
   }
 
@@ -284,7 +285,7 @@ public final class SeriesBacktest {
     }
 
     CurveModels.Curve fit(String model, CurveModels.Curve warmCurve) {
-      if (CurveModels.isNaive(model)) {
+      if (CurveModels.onOwnValues(model)) {
         return CurveModels.fit(model, t, raw, null, null);
       }
       return CurveModels.fit(model, t, y, bounds, CurveModels.warmStart(warmCurve, bounds));
@@ -294,7 +295,7 @@ public final class SeriesBacktest {
     double toValue(String model, CurveModels.Curve c, int day) {
       double x = years(day);
       double v = c.valueAt(x);
-      if (per100 && !CurveModels.isNaive(model)) {
+      if (per100 && !CurveModels.onOwnValues(model)) {
         return v * pop.at(x) / 100;
       }
       return v;
