@@ -2,6 +2,7 @@
 """The product's forecasts against statsmodels' standard methods on exactly the product's backtest cases.
 
   /usr/bin/python3 bench/forecast_compare.py GROUPS_CSV FORECAST_BACKTEST_CSV [--metric mobile_subscribers]
+      [--cache FILE]
 
 Needs Debian's statsmodels (apt-get install -y python3-statsmodels; hence /usr/bin/python3). GROUPS_CSV is the
 forecast groups of the run (bench/forecast.sh writes it: series_id, fit_scope, metric, day, value, ...), reduced
@@ -19,12 +20,15 @@ years) and forecasts the target year, horizon steps ahead; the actual is the pro
 Prints, per horizon, the cases, the median APE of each (the product's chosen forecast first) and the share of
 actuals inside each method's 80 % interval (the product's: its lower80/upper80; the others': their model's own).
 A method that fails on a case (too few points, no convergence) takes the last value there, so every method is
-scored on every case; the count of such fallbacks is printed.
+scored on every case; the count of such fallbacks is printed. The statsmodels fits take minutes (hundreds of
+origins, each fitted four ways): --cache keeps them in FILE (series, origin, method, step, forecast, lower, upper;
+they do not depend on the product), so a later run compares another version of the product in seconds.
 """
 import argparse
 import csv
 import datetime
 import math
+import random
 import statistics
 import sys
 import warnings
@@ -100,12 +104,36 @@ def fit_all(y, steps):
     return out
 
 
+def load_cache(path):
+    out = {}
+    if not path:
+        return out
+    try:
+        with open(path, newline="") as f:
+            for sid, origin, m, step, fc, lo, hi in csv.reader(f):
+                fits = out.setdefault((sid, int(origin)), {})
+                if fc == "":
+                    fits[m] = None
+                    continue
+                res = fits.setdefault(m, ([None] * 5, [None] * 5, [None] * 5))
+                for k, v in enumerate((fc, lo, hi)):
+                    res[k][int(step) - 1] = float(v)
+    except FileNotFoundError:
+        pass
+    return {k: v for k, v in out.items() if len(v) == 5}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("groups")
     ap.add_argument("backtest")
     ap.add_argument("--metric", default="mobile_subscribers")
+    ap.add_argument("--cache", default=None)
+    ap.add_argument("--limit", type=int, default=None, help="only the first N origins of the fixed random order")
     a = ap.parse_args()
+    cache = load_cache(a.cache)
+    cache_out = open(a.cache, "a", newline="") if a.cache else None
+    cache_writer = csv.writer(cache_out, lineterminator="\n") if cache_out else None
     yearly = load_groups(a.groups, a.metric)
     cases = defaultdict(list)  # (series, origin) -> [(horizon, actual, forecast, lower, upper)]
     with open(a.backtest, newline="") as f:
@@ -120,13 +148,26 @@ def main():
     with_interval = defaultdict(lambda: defaultdict(int))
     fallbacks = defaultdict(int)
     missing = 0
-    for i, ((sid, origin), rows) in enumerate(sorted(cases.items())):
+    # In a fixed random order, so that a run stopped early (--limit) has scored a fair sample of the cases.
+    order = sorted(cases.items())
+    random.Random(12).shuffle(order)
+    if a.limit:
+        order = order[:a.limit]
+    for i, ((sid, origin), rows) in enumerate(order):
         pts = [v for yr, v in yearly.get(sid, []) if yr <= origin]
         if len(pts) < 5:
             missing += len(rows)
             continue
         y = np.asarray(pts, dtype=float)
-        fits = fit_all(y, max(h for h, *_ in rows))
+        fits = cache.get((sid, origin))
+        if fits is None:
+            fits = fit_all(y, 5)
+            if cache_writer:
+                for m, res in fits.items():
+                    for step in range(5):
+                        cache_writer.writerow([sid, origin, m, step + 1] + (
+                            ["", "", ""] if res is None else [repr(float(res[k][step])) for k in range(3)]))
+                cache_out.flush()
         for h, actual, fc, lo, hi in rows:
             if actual == 0:
                 continue
@@ -145,7 +186,7 @@ def main():
                     inside[h][m] += l <= actual <= u
         if i % 200 == 0:
             print(f"... {i} of {len(cases)} origins", file=sys.stderr)
-    print(f"metric {a.metric}; cases without the series' points: {missing}; fallbacks to the last value: "
+    print(f"origins {len(order)} of {len(cases)}; metric {a.metric}; cases without the series' points: {missing}; fallbacks to the last value: "
           + (", ".join(f"{m} {n}" for m, n in sorted(fallbacks.items())) or "none"))
     print("| horizon (years) | cases | " + " | ".join(METHODS) + " | 80 % coverage " + " / ".join(METHODS) + " |")
     print("|---|---|" + "---|" * (len(METHODS) + 1))

@@ -9,8 +9,8 @@ model: the median APE of the chosen model and of both naive baselines on the sam
 naive baseline, and the share of chosen forecasts inside their 80 % interval; then the chosen rows without a
 forecast (none should be: where the choice could not be fitted the next-ranked model stands in).
 --write-prior writes forecast_prior_models.csv (each model's mean capped APE per metric and target year) and
-forecast_prior_intervals.csv (quantiles of ln(actual/forecast) of the chosen forecasts per metric and horizon as
-known at each origin year: forecasts whose target was at most that year) for runs whose own backtest is too short.
+forecast_prior_intervals.csv (quantiles of ln(actual/forecast) of the chosen one-year forecasts per metric as known
+at each origin year -- forecasts whose target was at most that year -- times the square root of the horizon) for runs whose own backtest is too short.
 Both are split by year so that a run uses, at each origin, only what was known then.
 """
 import argparse
@@ -133,15 +133,21 @@ def write_prior(cells, chosen_model, out_dir, source):
     with open(os.path.join(out_dir, "forecast_prior_intervals.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["metric", "origin", "horizon", "n", "q10", "q90", "median_ape", "source"])
+        # As ForecastTransform.calibrationByOrigin: the quantiles one year ahead times the square root of the
+        # horizon; n the one-year forecasts behind them; median_ape that horizon's own.
         for (metric, h), rows in sorted(chosen.items()):
-            years = sorted({y for y, _, _ in rows})
+            one = chosen.get((metric, 1), [])
+            years = sorted({y for y, _, _ in one})
+            if not years:
+                continue
             for origin in range(years[0], years[-1] + 1):
-                known = [(lr, e) for y, lr, e in rows if y <= origin]
-                if len(known) < MIN_CALIBRATION:
+                base = [lr for y, lr, _ in one if y <= origin]
+                own = [e for y, _, e in rows if y <= origin]
+                if len(base) < MIN_CALIBRATION or not own:
                     continue
-                rs = [lr for lr, _ in known]
-                w.writerow([metric, origin, h, len(known), f"{quantile(rs, 0.1):.6f}", f"{quantile(rs, 0.9):.6f}",
-                            f"{statistics.median(e for _, e in known):.6f}", source])
+                k = math.sqrt(h)
+                w.writerow([metric, origin, h, len(base), f"{quantile(base, 0.1) * k:.6f}",
+                            f"{quantile(base, 0.9) * k:.6f}", f"{statistics.median(own):.6f}", source])
 
 
 def target_year(r):

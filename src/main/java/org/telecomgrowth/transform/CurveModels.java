@@ -45,15 +45,22 @@ public final class CurveModels {
   public static final String THETA = "theta";
   public static final String ARIMA_DRIFT = "arima_drift";
   public static final String COMBINATION = "combination";
+  public static final String COMBINATION_GOMPERTZ = "combination_gompertz";
   /** The two baselines a model must beat to draw a curve. */
   public static final List<String> NAIVE = List.of(NAIVE_LAST, NAIVE_DRIFT);
   /** The time-series models the combination takes the median of. */
   public static final List<String> COMBINED = List.of(THETA, DAMPED_TREND, NAIVE_DRIFT);
+  /** The members of the combination with a saturating curve: the three above and the Gompertz curve. */
+  public static final List<String> COMBINED_GOMPERTZ = List.of(THETA, DAMPED_TREND, NAIVE_DRIFT, GOMPERTZ);
   /** Every candidate, in the order that breaks ties (simpler and more conservative first). */
   public static final List<String> MODELS = List.of(NAIVE_LAST, NAIVE_DRIFT, COMBINATION, THETA, ARIMA_DRIFT,
-      DAMPED_TREND, LOGISTIC, GOMPERTZ, BASS);
-  /** Models fitted on the series' own values: no saturation, so never per 100 inhabitants. */
-  public static final List<String> OWN_VALUES = List.of(NAIVE_LAST, NAIVE_DRIFT, COMBINATION, THETA, ARIMA_DRIFT);
+      DAMPED_TREND, LOGISTIC, GOMPERTZ, BASS, COMBINATION_GOMPERTZ);
+  /**
+   * Models on the series' own values: fitted on them (no saturation, so never per 100 inhabitants), or, for
+   * combination_gompertz, combined from its members already converted to them (SeriesBacktest).
+   */
+  public static final List<String> OWN_VALUES = List.of(NAIVE_LAST, NAIVE_DRIFT, COMBINATION, THETA, ARIMA_DRIFT,
+      COMBINATION_GOMPERTZ);
 
   static final double PHI = 0.8;
   /** Least-squares weights of the S-curves halve every this many years back from the last point. */
@@ -298,6 +305,22 @@ public final class CurveModels {
       double v = b.valueAt(x);
       double w = c.valueAt(x);
       return Math.max(Math.min(u, v), Math.min(Math.max(u, v), w));
+    });
+  }
+
+  /**
+   * The median of curves at every time (of four, the mean of the middle two): combination_gompertz, whose members
+   * SeriesBacktest fits each in its own space and passes here in the series' values.
+   */
+  public static Curve median(String model, List<DoubleUnaryOperator> parts) {
+    return new Curve(model, Double.NaN, Double.NaN, Double.NaN, null, x -> {
+      double[] v = new double[parts.size()];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = parts.get(i).applyAsDouble(x);
+      }
+      java.util.Arrays.sort(v);
+      int m = v.length / 2;
+      return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
     });
   }
 
