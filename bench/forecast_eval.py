@@ -8,7 +8,7 @@ Prints, per metric and horizon, over the series-scope backtest cells (series, or
 model: the median APE of the chosen model and of both naive baselines on the same cells, the ratio to the better
 naive baseline, and the share of chosen forecasts inside their 80 % interval; then the chosen rows without a
 forecast (none should be: where the choice could not be fitted the next-ranked model stands in).
---write-prior writes forecast_prior_models.csv (each model's mean capped APE per metric and target year) and
+--write-prior writes forecast_prior_models.csv (each model's mean APE capped at 10 % per metric and target year) and
 forecast_prior_intervals.csv (quantiles of ln(actual/forecast) of the chosen one-year forecasts per metric as known
 at each origin year -- forecasts whose target was at most that year -- times the square root of the horizon) for runs whose own backtest is too short.
 Both are split by year so that a run uses, at each origin, only what was known then.
@@ -23,6 +23,8 @@ from collections import defaultdict
 NAIVE = ("naive_last", "naive_drift")
 # ForecastTransform.CALIBRATION_MIN: fewer chosen forecasts than this give no interval.
 MIN_CALIBRATION = 20
+# SeriesBacktest.APE_CAP: the error a model is ranked by is the APE capped here, a failed fit counting the cap.
+APE_CAP = 0.1
 
 
 def quantile(xs, q):
@@ -119,7 +121,7 @@ def write_prior(cells, chosen_model, out_dir, source):
         metric, _, _, horizon = key
         for m, r in models.items():
             e = ape(r)
-            errors[(metric, m, target_year(r))].append(1.0 if e is None else min(1.0, e))
+            errors[(metric, m, target_year(r))].append(APE_CAP if e is None else min(APE_CAP, e))
         m = chosen_model.get(key)
         r = models.get(m) if m else None
         if r and r["forecast"] and float(r["forecast"]) > 0 and float(r["actual"]) > 0:
