@@ -35,6 +35,7 @@ import warnings
 from collections import defaultdict
 
 import numpy as np
+import pandas as pd
 
 warnings.filterwarnings("ignore")
 
@@ -72,7 +73,8 @@ def fit_all(y, steps):
     out = {}
     n = len(y)
     try:
-        r = ETSModel(y, error="add", trend="add", damped_trend=True).fit(disp=False)
+        # A pandas series: the prediction's summary frame needs an index.
+        r = ETSModel(pd.Series(y), error="add", trend="add", damped_trend=True).fit(disp=False)
         p = r.get_prediction(start=n, end=n + steps - 1).summary_frame(alpha=0.2)
         out["ets_damped"] = (list(p["mean"]), list(p["pi_lower"]), list(p["pi_upper"]))
     except Exception:  # noqa: BLE001 - a failed fit falls back to the last value
@@ -130,6 +132,7 @@ def main():
     ap.add_argument("--metric", default="mobile_subscribers")
     ap.add_argument("--cache", default=None)
     ap.add_argument("--limit", type=int, default=None, help="only the first N origins of the fixed random order")
+    ap.add_argument("--cached-only", action="store_true", help="only the origins already in the cache")
     a = ap.parse_args()
     cache = load_cache(a.cache)
     cache_out = open(a.cache, "a", newline="") if a.cache else None
@@ -153,6 +156,8 @@ def main():
     random.Random(12).shuffle(order)
     if a.limit:
         order = order[:a.limit]
+    if a.cached_only:
+        order = [c for c in order if c[0] in cache]
     for i, ((sid, origin), rows) in enumerate(order):
         pts = [v for yr, v in yearly.get(sid, []) if yr <= origin]
         if len(pts) < 5:
