@@ -1,12 +1,42 @@
 #!/usr/bin/env bash
-# Forecast benchmark (issue 12): the full Factbook render through the pipeline without the forecast prior (so no
-# backtest origin sees a later backtest), then bench/forecast_eval.py on its forecast_backtest table.
-#   bench/forecast.sh [--write-prior]   also rewrite datasets/reference/forecast_prior_*.csv from this run
+# Forecast benchmark: the full Factbook render through the pipeline without the forecast prior, then
+# bench/forecast_eval.py on its forecast_backtest table.
+#   bench/forecast.sh [--write-prior]   the pipeline run; also rewrite datasets/reference/forecast_prior_*.csv from it
+#   bench/forecast.sh --groups          the forecast groups of the last pipeline run (target/forecast-bench), once
+#   bench/forecast.sh --fast            the backtest and the choice alone over those groups (ForecastBench): the
+#                                       forecast code's loop in minutes, not a pipeline run
+#   bench/forecast.sh --compare [DIR]   statsmodels' methods on the cases of DIR (default: the last pipeline run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 render=target/fb/full
 out=target/forecast-bench
+fast=target/forecast-fast
 ref=target/forecast-bench-reference
+bench_java() {  # from the compiled classes: no jar to package
+  mvn -B -o -q compile
+  java -Xmx3g $(cat target/jvm-flags.txt) -cp "target/classes:$(cat target/deps-classpath.txt)" \
+    org.telecomgrowth.bench.ForecastBench "$@"
+}
+single_csv() {  # Spark's one-part CSV folder to one file
+  cat "$1"/part-*.csv > "$2"
+}
+case "${1:-}" in
+  --groups)
+    mkdir -p "$fast"
+    bench_java groups "$out" "$ref" "$fast"
+    single_csv "$fast/groups-csv" "$fast/groups.csv"
+    exit 0 ;;
+  --fast)
+    bench_java backtest "$fast" "$ref"
+    single_csv "$fast/forecast_backtest-csv" "$fast/forecast_backtest.csv"
+    single_csv "$fast/adoption_fit-csv" "$fast/adoption_fit.csv"
+    python3 bench/forecast_eval.py "$fast/forecast_backtest.csv"
+    exit 0 ;;
+  --compare)
+    dir=${2:-$out/tables}
+    /usr/bin/python3 bench/forecast_compare.py "$fast/groups.csv" "$dir/forecast_backtest.csv"
+    exit 0 ;;
+esac
 if [ ! -f "$render/catalog.csv" ]; then
   python3 ../shared/factbook/render.py "$render"
 fi

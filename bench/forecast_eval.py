@@ -6,9 +6,12 @@
 
 Prints, per metric and horizon, over the series-scope backtest cells (series, origin) where the method chose a
 model: the median APE of the chosen model and of both naive baselines on the same cells, the ratio to the better
-naive baseline, and the share of chosen forecasts inside their 80 % interval. --write-prior writes
-forecast_prior_models.csv (each model's mean capped APE per metric) and forecast_prior_intervals.csv (quantiles of
-ln(actual/forecast) of the chosen forecasts per metric and horizon) for runs whose own backtest is too short.
+naive baseline, and the share of chosen forecasts inside their 80 % interval; then the chosen rows without a
+forecast (none should be: where the choice could not be fitted the next-ranked model stands in).
+--write-prior writes forecast_prior_models.csv (each model's mean APE capped at 10 % per metric and target year) and
+forecast_prior_intervals.csv (quantiles of ln(actual/forecast) of the chosen one-year forecasts per metric as known
+at each origin year -- forecasts whose target was at most that year -- times the square root of the horizon) for runs whose own backtest is too short.
+Both are split by year so that a run uses, at each origin, only what was known then.
 """
 import argparse
 import csv
@@ -18,6 +21,10 @@ import statistics
 from collections import defaultdict
 
 NAIVE = ("naive_last", "naive_drift")
+# ForecastTransform.CALIBRATION_MIN: fewer chosen forecasts than this give no interval.
+MIN_CALIBRATION = 20
+# SeriesBacktest.APE_CAP: the error a model is ranked by is the APE capped here, a failed fit counting the cap.
+APE_CAP = 0.1
 
 
 def quantile(xs, q):
@@ -41,6 +48,7 @@ def main():
 
     cells = defaultdict(dict)  # (metric, series, origin, horizon) -> model -> row
     chosen_model = {}
+    chosen_without_forecast = defaultdict(int)
     with open(a.backtest, newline="") as f:
         for r in csv.DictReader(f):
             if r["fit_scope"] != "series":
@@ -49,6 +57,8 @@ def main():
             cells[key][r["model"]] = r
             if r["chosen"] == "true":
                 chosen_model[key] = r["model"]
+                if not r["forecast"]:
+                    chosen_without_forecast[r["metric"]] += 1
 
     def ape(r):
         return float(r["abs_pct_error"]) if r and r["abs_pct_error"] else None
@@ -97,35 +107,53 @@ def main():
               f"{mc / better if better else float('nan'):.3f},{len(s['curve'])},{mcurve:.4f},{cov:.3f},"
               f"{s['with_interval']}")
 
+    print("chosen rows without a forecast: " + (", ".join(f"{m} {n}" for m, n in sorted(
+        chosen_without_forecast.items())) or "0"))
+
     if a.write_prior:
         write_prior(cells, chosen_model, a.write_prior, a.source)
 
 
 def write_prior(cells, chosen_model, out_dir, source):
-    errors = defaultdict(list)
-    ratios = defaultdict(list)
-    apes = defaultdict(list)
+    errors = defaultdict(list)  # (metric, model, target year) -> capped APEs
+    chosen = defaultdict(list)  # (metric, horizon) -> (target year, ln ratio, APE)
     for key, models in cells.items():
         metric, _, _, horizon = key
         for m, r in models.items():
             e = ape(r)
-            errors[(metric, m)].append(1.0 if e is None else min(1.0, e))
+            errors[(metric, m, target_year(r))].append(APE_CAP if e is None else min(APE_CAP, e))
         m = chosen_model.get(key)
         r = models.get(m) if m else None
         if r and r["forecast"] and float(r["forecast"]) > 0 and float(r["actual"]) > 0:
-            ratios[(metric, horizon)].append(math.log(float(r["actual"]) / float(r["forecast"])))
-            apes[(metric, horizon)].append(float(r["abs_pct_error"]))
+            chosen[(metric, horizon)].append((target_year(r), math.log(float(r["actual"]) / float(r["forecast"])),
+                                              float(r["abs_pct_error"])))
     with open(os.path.join(out_dir, "forecast_prior_models.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
-        w.writerow(["metric", "model", "n", "mean_error", "source"])
-        for (metric, m), es in sorted(errors.items()):
-            w.writerow([metric, m, len(es), f"{sum(es) / len(es):.6f}", source])
+        w.writerow(["metric", "model", "target_year", "n", "mean_error", "source"])
+        for (metric, m, year), es in sorted(errors.items()):
+            w.writerow([metric, m, year, len(es), f"{sum(es) / len(es):.6f}", source])
     with open(os.path.join(out_dir, "forecast_prior_intervals.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
-        w.writerow(["metric", "horizon", "n", "q10", "q90", "median_ape", "source"])
-        for (metric, h), rs in sorted(ratios.items()):
-            w.writerow([metric, h, len(rs), f"{quantile(rs, 0.1):.6f}", f"{quantile(rs, 0.9):.6f}",
-                        f"{statistics.median(apes[(metric, h)]):.6f}", source])
+        w.writerow(["metric", "origin", "horizon", "n", "q10", "q90", "median_ape", "source"])
+        # As ForecastTransform.calibrationByOrigin: the quantiles one year ahead times the square root of the
+        # horizon; n the one-year forecasts behind them; median_ape that horizon's own.
+        for (metric, h), rows in sorted(chosen.items()):
+            one = chosen.get((metric, 1), [])
+            years = sorted({y for y, _, _ in one})
+            if not years:
+                continue
+            for origin in range(years[0], years[-1] + 1):
+                base = [lr for y, lr, _ in one if y <= origin]
+                own = [e for y, _, e in rows if y <= origin]
+                if len(base) < MIN_CALIBRATION or not own:
+                    continue
+                k = math.sqrt(h)
+                w.writerow([metric, origin, h, len(base), f"{quantile(base, 0.1) * k:.6f}",
+                            f"{quantile(base, 0.9) * k:.6f}", f"{statistics.median(own):.6f}", source])
+
+
+def target_year(r):
+    return int(r["date"][:4])
 
 
 def ape(r):

@@ -42,10 +42,25 @@ public final class CurveModels {
   public static final String DAMPED_TREND = "damped_trend";
   public static final String NAIVE_LAST = "naive_last";
   public static final String NAIVE_DRIFT = "naive_drift";
+  public static final String THETA = "theta";
+  public static final String ARIMA_DRIFT = "arima_drift";
+  public static final String COMBINATION = "combination";
+  public static final String COMBINATION_GOMPERTZ = "combination_gompertz";
   /** The two baselines a model must beat to draw a curve. */
   public static final List<String> NAIVE = List.of(NAIVE_LAST, NAIVE_DRIFT);
+  /** The time-series models the combination takes the median of. */
+  public static final List<String> COMBINED = List.of(THETA, DAMPED_TREND, NAIVE_DRIFT);
+  /** The members of the combination with a saturating curve: the three above and the Gompertz curve. */
+  public static final List<String> COMBINED_GOMPERTZ = List.of(THETA, DAMPED_TREND, NAIVE_DRIFT, GOMPERTZ);
   /** Every candidate, in the order that breaks ties (simpler and more conservative first). */
-  public static final List<String> MODELS = List.of(NAIVE_LAST, NAIVE_DRIFT, DAMPED_TREND, LOGISTIC, GOMPERTZ, BASS);
+  public static final List<String> MODELS = List.of(NAIVE_LAST, NAIVE_DRIFT, COMBINATION, THETA, ARIMA_DRIFT,
+      DAMPED_TREND, LOGISTIC, GOMPERTZ, BASS, COMBINATION_GOMPERTZ);
+  /**
+   * Models on the series' own values: fitted on them (no saturation, so never per 100 inhabitants), or, for
+   * combination_gompertz, combined from its members already converted to them (SeriesBacktest).
+   */
+  public static final List<String> OWN_VALUES = List.of(NAIVE_LAST, NAIVE_DRIFT, COMBINATION, THETA, ARIMA_DRIFT,
+      COMBINATION_GOMPERTZ);
 
   static final double PHI = 0.8;
   /** Least-squares weights of the S-curves halve every this many years back from the last point. */
@@ -56,6 +71,16 @@ public final class CurveModels {
     return NAIVE.contains(model);
   }
 
+  /** A saturating curve (logistic, gompertz, bass): fitted in the metric's per-100 space with bounds on K. */
+  public static boolean isSCurve(String model) {
+    return LOGISTIC.equals(model) || GOMPERTZ.equals(model) || BASS.equals(model);
+  }
+
+  /** Fitted on the series' own values (not per 100 inhabitants). */
+  public static boolean onOwnValues(String model) {
+    return OWN_VALUES.contains(model);
+  }
+
   /** Points a model needs before it is tried. */
   public static int minPoints(String model) {
     switch (model) {
@@ -63,7 +88,11 @@ public final class CurveModels {
         return 1;
       case NAIVE_DRIFT:
       case DAMPED_TREND:
+      case THETA:
+      case COMBINATION:
         return 2;
+      case ARIMA_DRIFT:
+        return 4;
       case BASS:
         return 5;
       default:
@@ -134,6 +163,12 @@ public final class CurveModels {
       }
       case DAMPED_TREND:
         return dampedTrend(t, y, bounds);
+      case THETA:
+        return theta(t, y);
+      case ARIMA_DRIFT:
+        return arimaDrift(t, y);
+      case COMBINATION:
+        return combination(t, y, bounds);
       default:
         return sCurve(model, t, y, bounds, warm);
     }
@@ -141,24 +176,10 @@ public final class CurveModels {
 
   private static Curve dampedTrend(double[] t, double[] y, Bounds bounds) {
     int n = t.length;
-    int from = Math.max(0, n - TREND_POINTS);
-    int m = n - from;
-    double mt = 0;
-    double my = 0;
-    for (int i = from; i < n; i++) {
-      mt += t[i] / m;
-      my += y[i] / m;
-    }
-    double sxx = 0;
-    double sxy = 0;
-    for (int i = from; i < n; i++) {
-      sxx += (t[i] - mt) * (t[i] - mt);
-      sxy += (t[i] - mt) * (y[i] - my);
-    }
-    if (!(sxx > 0)) {
+    double slope = olsSlope(t, y, Math.max(0, n - TREND_POINTS));
+    if (Double.isNaN(slope)) {
       return null;
     }
-    double slope = sxy / sxx;
     double tl = t[n - 1];
     // The level is the last value (Holt's level with full weight on the newest point): a forecast that starts
     // below or above the last figure is an artefact of the line, not news. Chosen on half of the Factbook's
@@ -173,6 +194,153 @@ public final class CurveModels {
       double v = level + slope * (PHI - Math.pow(PHI, h + 1)) / (1 - PHI);
       return Math.min(cap, Math.max(0, v));
     });
+  }
+
+  /** SES smoothing parameters tried by the theta method's least squares (0.01 to 1). */
+  static final int SES_GRID = 100;
+
+  /**
+   * The theta method (theta = 2; Assimakopoulos and Nikolopoulos 2000, as Hyndman and Billah 2003 state it and
+   * statsmodels' ThetaModel computes it): simple exponential smoothing of the points, its alpha the least squares
+   * of the one-step errors with the first value as the initial level, plus half the slope b0 of a least-squares
+   * line through every point: y(T + h) = l(T) + b0/2 (h - 1 + 1/alpha - (1 - alpha)^n / alpha). Points are taken
+   * as consecutive steps and h is in years (one point a year).
+   */
+  private static Curve theta(double[] t, double[] y) {
+    int n = t.length;
+    double b0 = olsSlope(t, y, 0);
+    if (Double.isNaN(b0)) {
+      return null;
+    }
+    double bestAlpha = 1;
+    double bestSse = Double.POSITIVE_INFINITY;
+    double bestLevel = y[n - 1];
+    for (int g = 1; g <= SES_GRID; g++) {
+      double alpha = g / (double) SES_GRID;
+      double level = y[0];
+      double sse = 0;
+      for (int i = 1; i < n; i++) {
+        double e = y[i] - level;
+        sse += e * e;
+        level += alpha * e;
+      }
+      // Ties (a straight series) go to the larger alpha: the last value, not an old average.
+      if (sse <= bestSse) {
+        bestSse = sse;
+        bestAlpha = alpha;
+        bestLevel = level;
+      }
+    }
+    double alpha = bestAlpha;
+    double level = bestLevel;
+    double tl = t[n - 1];
+    double offset = -1 + 1 / alpha - Math.pow(1 - alpha, n) / alpha;
+    return new Curve(THETA, Double.NaN, b0 / 2, Double.NaN, null,
+        x -> Math.max(0, level + b0 / 2 * (Math.max(0, x - tl) + offset)));
+  }
+
+  /**
+   * ARIMA(1,1,0) with drift: the yearly changes d (change between consecutive points per year between them) are
+   * an AR(1) around their mean mu, phi their lag-one autocorrelation (kept within +-{@value #MAX_PHI}); the change
+   * of year k ahead is mu + phi^k (d_last - mu), summed up to the horizon (a part year taking its share).
+   */
+  private static Curve arimaDrift(double[] t, double[] y) {
+    int n = t.length;
+    double[] d = new double[n - 1];
+    for (int i = 1; i < n; i++) {
+      double dt = t[i] - t[i - 1];
+      if (!(dt > 0)) {
+        return null;
+      }
+      d[i - 1] = (y[i] - y[i - 1]) / dt;
+    }
+    int m = d.length;
+    double mu = 0;
+    for (double v : d) {
+      mu += v / m;
+    }
+    double num = 0;
+    double den = 0;
+    for (int i = 0; i < m; i++) {
+      den += (d[i] - mu) * (d[i] - mu);
+      if (i > 0) {
+        num += (d[i] - mu) * (d[i - 1] - mu);
+      }
+    }
+    double phi = den > 0 ? Math.max(-MAX_PHI, Math.min(MAX_PHI, num / den)) : 0;
+    double last = d[m - 1];
+    double tl = t[n - 1];
+    double yl = y[n - 1];
+    double meanChange = mu;
+    return new Curve(ARIMA_DRIFT, Double.NaN, mu, Double.NaN, null, x -> {
+      double h = Math.max(0, x - tl);
+      double v = yl;
+      double dev = last - meanChange;
+      while (h > 0) {
+        dev *= phi;
+        double step = Math.min(1, h);
+        v += step * (meanChange + dev);
+        h -= step;
+      }
+      return Math.max(0, v);
+    });
+  }
+
+  static final double MAX_PHI = 0.9;
+
+  /**
+   * The median of the theta method, the damped trend and the drift (the lesson of the M competitions: a combination
+   * of simple methods forecasts better than any one of them), each fitted on the same points.
+   */
+  private static Curve combination(double[] t, double[] y, Bounds bounds) {
+    Curve a = fit(THETA, t, y, bounds, null);
+    Curve b = fit(DAMPED_TREND, t, y, bounds, null);
+    Curve c = fit(NAIVE_DRIFT, t, y, bounds, null);
+    if (a == null || b == null || c == null) {
+      return null;
+    }
+    double tl = t[t.length - 1];
+    return new Curve(COMBINATION, Double.NaN, Double.NaN, Double.NaN, null, x -> {
+      double u = x <= tl ? y[t.length - 1] : a.valueAt(x);
+      double v = b.valueAt(x);
+      double w = c.valueAt(x);
+      return Math.max(Math.min(u, v), Math.min(Math.max(u, v), w));
+    });
+  }
+
+  /**
+   * The median of curves at every time (of four, the mean of the middle two): combination_gompertz, whose members
+   * SeriesBacktest fits each in its own space and passes here in the series' values.
+   */
+  public static Curve median(String model, List<DoubleUnaryOperator> parts) {
+    return new Curve(model, Double.NaN, Double.NaN, Double.NaN, null, x -> {
+      double[] v = new double[parts.size()];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = parts.get(i).applyAsDouble(x);
+      }
+      java.util.Arrays.sort(v);
+      int m = v.length / 2;
+      return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+    });
+  }
+
+  /** The slope of the least-squares line through the points from index {@code from}; NaN for one time only. */
+  static double olsSlope(double[] t, double[] y, int from) {
+    int n = t.length;
+    int m = n - from;
+    double mt = 0;
+    double my = 0;
+    for (int i = from; i < n; i++) {
+      mt += t[i] / m;
+      my += y[i] / m;
+    }
+    double sxx = 0;
+    double sxy = 0;
+    for (int i = from; i < n; i++) {
+      sxx += (t[i] - mt) * (t[i] - mt);
+      sxy += (t[i] - mt) * (y[i] - my);
+    }
+    return sxx > 0 ? sxy / sxx : Double.NaN;
   }
 
   private static double sigmoid(double a) {

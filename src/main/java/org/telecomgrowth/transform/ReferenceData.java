@@ -73,10 +73,12 @@ public final class ReferenceData {
   static final StructType PRIOR_MODELS = new StructType()
       .add("metric", org.apache.spark.sql.types.DataTypes.StringType)
       .add("model", org.apache.spark.sql.types.DataTypes.StringType)
+      .add("target_year", org.apache.spark.sql.types.DataTypes.IntegerType)
       .add("n", org.apache.spark.sql.types.DataTypes.IntegerType)
       .add("mean_error", org.apache.spark.sql.types.DataTypes.DoubleType);
   static final StructType PRIOR_INTERVALS = new StructType()
       .add("metric", org.apache.spark.sql.types.DataTypes.StringType)
+      .add("origin", org.apache.spark.sql.types.DataTypes.IntegerType)
       .add("horizon", org.apache.spark.sql.types.DataTypes.IntegerType)
       .add("n", org.apache.spark.sql.types.DataTypes.IntegerType)
       .add("q10", org.apache.spark.sql.types.DataTypes.DoubleType)
@@ -84,30 +86,32 @@ public final class ReferenceData {
       .add("median_ape", org.apache.spark.sql.types.DataTypes.DoubleType);
 
   /**
-   * forecast_prior_models.csv (metric, model, n, mean_error): each model's backtest record per metric on a large
-   * corpus, used to choose a model where the run's own backtest is too short (ForecastTransform). Optional.
+   * forecast_prior_models.csv (metric, model, target_year, n, mean_error): each model's backtest record per metric
+   * on a large corpus, split by the year its forecasts were for, so that a choice at an origin sums only the years up
+   * to it; used where the run's own backtest is too short (ForecastTransform). Optional.
    */
   public static Dataset<Row> priorModels(SparkSession spark, String dir, Consumer<String> warn) {
     List<Row> rows = read(spark.sparkContext().hadoopConfiguration(), dir, PRIOR_MODELS_FILE,
-        List.of("metric", "model", "n", "mean_error"), warn, (rec, bad) -> {
+        List.of("metric", "model", "target_year", "n", "mean_error"), warn, (rec, bad) -> {
           String model = value(rec, "model");
           if (!CurveModels.MODELS.contains(model)) {
             bad.add("column model: '" + model + "' is not one of " + CurveModels.MODELS);
           }
-          return RowFactory.create(text(rec, "metric", bad), model, count(rec, "n", bad),
-              finite(rec, "mean_error", bad));
+          return RowFactory.create(text(rec, "metric", bad), model, year(rec, "target_year", bad),
+              count(rec, "n", bad), finite(rec, "mean_error", bad));
         });
     return spark.createDataFrame(rows, PRIOR_MODELS);
   }
 
   /**
-   * forecast_prior_intervals.csv (metric, horizon, n, q10, q90, median_ape): the quantiles of ln(actual/forecast)
-   * of the chosen forecasts per metric and horizon on a large corpus, for 80 % intervals where the run's own
-   * backtest is too short. Optional.
+   * forecast_prior_intervals.csv (metric, origin, horizon, n, q10, q90, median_ape): the quantiles of
+   * ln(actual/forecast) of the chosen forecasts per metric and horizon on a large corpus as known at each origin year
+   * (forecasts whose target was at most that year), for 80 % intervals where the run's own backtest is too short.
+   * Optional.
    */
   public static Dataset<Row> priorIntervals(SparkSession spark, String dir, Consumer<String> warn) {
     List<Row> rows = read(spark.sparkContext().hadoopConfiguration(), dir, PRIOR_INTERVALS_FILE,
-        List.of("metric", "horizon", "n", "q10", "q90", "median_ape"), warn, (rec, bad) -> {
+        List.of("metric", "origin", "horizon", "n", "q10", "q90", "median_ape"), warn, (rec, bad) -> {
           Integer h = count(rec, "horizon", bad);
           if (h != null && (h < 1 || h > SeriesBacktest.HORIZON)) {
             bad.add("column horizon: '" + h + "' is not from 1 to " + SeriesBacktest.HORIZON);
@@ -117,8 +121,8 @@ public final class ReferenceData {
           if (q10 != null && q90 != null && q10 > q90) {
             bad.add("column q10: greater than q90");
           }
-          return RowFactory.create(text(rec, "metric", bad), h, count(rec, "n", bad), q10, q90,
-              finite(rec, "median_ape", bad));
+          return RowFactory.create(text(rec, "metric", bad), year(rec, "origin", bad), h, count(rec, "n", bad),
+              q10, q90, finite(rec, "median_ape", bad));
         });
     return spark.createDataFrame(rows, PRIOR_INTERVALS);
   }
@@ -221,7 +225,11 @@ public final class ReferenceData {
   }
 
   private static Integer year(CSVRecord rec, List<String> bad) {
-    String v = value(rec, "year");
+    return year(rec, "year", bad);
+  }
+
+  private static Integer year(CSVRecord rec, String column, List<String> bad) {
+    String v = value(rec, column);
     try {
       int y = Integer.parseInt(v);
       if (y >= 1800 && y <= 2200) {
@@ -230,7 +238,7 @@ public final class ReferenceData {
     } catch (NumberFormatException e) {
       // reported below
     }
-    bad.add("column year: '" + v + "' is not a year from 1800 to 2200");
+    bad.add("column " + column + ": '" + v + "' is not a year from 1800 to 2200");
     return null;
   }
 

@@ -89,11 +89,13 @@ public final class TransformColumns {
    * too_little_backtest | no_model_beats_naive | no_interval_calibration | not_converged (model then names the
    * model chosen, if any). fit_scope: series (one series, its points since its last regime break) or since_break
    * (all sources of a metric after its last regime break; series_id country|metric|scope|*). model: logistic |
-   * gompertz | bass | damped_trend (naive_last | naive_drift only on no_model_beats_naive rows); choice_basis:
-   * own_backtest | corpus_backtest | prior_backtest; model_error, naive_error: mean capped APE of the chosen model
-   * and of the better naive baseline on that basis. fit_unit: per_100_inhabitants when the curve was fitted per
-   * 100 inhabitants (k is then per 100), else empty (k in the series' unit). k saturation, r rate (p+q for bass,
-   * the trend's slope per year for damped_trend), t0 inflection (launch for bass); fitted_value in the series' unit.
+   * gompertz | bass | damped_trend | theta | arima_drift | combination | combination_gompertz (naive_last |
+   * naive_drift only on no_model_beats_naive rows); where the chosen model has no curve on every point, the next one
+   * of its ranking; choice_basis: corpus_backtest | prior_backtest | own_backtest; model_error, naive_error: mean APE
+   * capped at 10 % of the model and of the better naive baseline on that basis. fit_unit: per_100_inhabitants when
+   * the curve was fitted per 100 inhabitants (k is then per 100), else empty (k in the series' unit). k saturation,
+   * r rate (p+q for bass, the trend's slope per year for damped_trend, half the trend's slope for theta, the mean
+   * yearly change for arima_drift), t0 inflection (launch for bass); fitted_value in the series' unit.
    */
   public static final List<String> ADOPTION_FIT_COLUMNS = List.of("series_id", "country_iso3", "metric", "scope",
       "fit_scope", "fit_status", "model", "choice_basis", "model_error", "naive_error", "n_points", "fit_unit", "k",

@@ -90,9 +90,7 @@ public final class TransformStage {
     // Every model backtested on every group in one job; the choice, calibration and tables are small queries on it.
     Dataset<Row> forecastRaw = Checkpoints.keep(
         ForecastTransform.backtestAll(ForecastTransform.inputs(segmented, breaks, people)));
-    Dataset<Row> choices = ForecastTransform.choices(forecastRaw, priorModels);
-    Dataset<Row> chosenBacktest = ForecastTransform.chosenBacktest(forecastRaw, choices);
-    Dataset<Row> calibration = ForecastTransform.calibration(chosenBacktest, priorIntervals);
+    Map<String, Dataset<Row>> forecasts = ForecastTransform.tables(forecastRaw, priorModels, priorIntervals);
 
     return new TransformOutput()
         .add(TransformColumns.SERIES, series, SERIES_ORDER)
@@ -102,10 +100,9 @@ public final class TransformStage {
         .add(TransformColumns.POPULATION_GAPS, PenetrationTransform.populationGaps(penetration), POPULATION_GAPS_ORDER)
         .add(TransformColumns.CONFLICTS, ConflictTransform.superseded(candidates)
             .unionByName(ConflictTransform.conflicts(plausible)), CONFLICTS_ORDER)
-        .add(TransformColumns.ADOPTION_FIT, ForecastTransform.adoptionFit(forecastRaw, choices, calibration),
-            ADOPTION_FIT_ORDER)
-        .add(TransformColumns.FORECAST_BACKTEST, ForecastTransform.backtestTable(chosenBacktest,
-            ForecastTransform.calibrationByOrigin(chosenBacktest), priorIntervals), FORECAST_BACKTEST_ORDER)
+        .add(TransformColumns.ADOPTION_FIT, forecasts.get(TransformColumns.ADOPTION_FIT), ADOPTION_FIT_ORDER)
+        .add(TransformColumns.FORECAST_BACKTEST, forecasts.get(TransformColumns.FORECAST_BACKTEST),
+            FORECAST_BACKTEST_ORDER)
         .add(TransformColumns.QUARANTINE, quarantine, QUARANTINE_ORDER)
         .add(TransformColumns.BREAKS, breaks, BREAKS_ORDER)
         .add(TransformColumns.ENTITIES, EntityTransform.entities(documents), ENTITIES_ORDER);

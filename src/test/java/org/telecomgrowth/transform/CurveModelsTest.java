@@ -109,4 +109,50 @@ class CurveModelsTest {
     assertNull(CurveModels.fit(CurveModels.BASS, grid(4, 1), new double[] {1, 2, 3, 4}, WIDE, null));
     assertNull(CurveModels.fit(CurveModels.GOMPERTZ, grid(5, 1), new double[5], WIDE, null));
   }
+
+  @Test
+  void thetaIsSimpleSmoothingPlusHalfTheTrend() {
+    // A steady climb: smoothing keeps the last value (alpha 1) and adds half the least-squares slope a year.
+    // statsmodels' ThetaModel gives 22.986 and 24.971 one and two steps ahead.
+    double[] t = grid(6, 40);
+    double[] y = {2, 5, 9, 14, 18, 21};
+    CurveModels.Curve c = CurveModels.fit(CurveModels.THETA, t, y, null, null);
+    assertEquals(22.986, c.valueAt(46), 0.01);
+    assertEquals(24.971, c.valueAt(47), 0.01);
+    // A noisy level: smoothing averages (statsmodels: alpha 0.632, 13.507 one step ahead, +0.25 a step).
+    double[] noisy = {10, 12, 11, 13, 12, 14, 13};
+    CurveModels.Curve n = CurveModels.fit(CurveModels.THETA, grid(7, 40), noisy, null, null);
+    assertEquals(13.507, n.valueAt(47), 0.02);
+    assertEquals(0.25, n.valueAt(48) - n.valueAt(47), 1e-9);
+  }
+
+  @Test
+  void arimaDriftCarriesTheMeanChangeAndFadesTheLastDeviation() {
+    // Changes 2, 4, 2, 4, 2: mean 2.8, deviations -0.8, 1.2, ...: lag-one autocorrelation -3.84 / 4.8 = -0.8.
+    double[] t = grid(6, 40);
+    double[] y = {0, 2, 6, 8, 12, 14};
+    CurveModels.Curve c = CurveModels.fit(CurveModels.ARIMA_DRIFT, t, y, null, null);
+    double dev = 2 - 2.8;
+    double first = 2.8 + dev * -0.8;
+    double second = 2.8 + dev * 0.64;
+    assertEquals(14 + first, c.valueAt(46), 1e-9);
+    assertEquals(14 + first + second, c.valueAt(47), 1e-9);
+    // Half a year takes half of the next year's change.
+    assertEquals(14 + first + second / 2, c.valueAt(46.5), 1e-9);
+    assertNull(CurveModels.fit(CurveModels.ARIMA_DRIFT, grid(3, 40), new double[] {1, 2, 3}, null, null));
+  }
+
+  @Test
+  void theCombinationIsTheMedianOfThetaDampedTrendAndDrift() {
+    double[] t = grid(6, 40);
+    double[] y = {2, 5, 9, 14, 18, 21};
+    CurveModels.Curve comb = CurveModels.fit(CurveModels.COMBINATION, t, y, null, null);
+    for (double x : new double[] {46, 47, 49}) {
+      double[] v = {CurveModels.fit(CurveModels.THETA, t, y, null, null).valueAt(x),
+          CurveModels.fit(CurveModels.DAMPED_TREND, t, y, null, null).valueAt(x),
+          CurveModels.fit(CurveModels.NAIVE_DRIFT, t, y, null, null).valueAt(x)};
+      java.util.Arrays.sort(v);
+      assertEquals(v[1], comb.valueAt(x), 1e-9, "at " + x);
+    }
+  }
 }

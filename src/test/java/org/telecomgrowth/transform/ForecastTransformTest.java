@@ -69,15 +69,12 @@ class ForecastTransformTest extends TransformTestBase {
     Dataset<Row> series = session().createDataFrame(points, POINTS);
     Dataset<Row> b = session().createDataFrame(List.of(breaks), BREAKS);
     Dataset<Row> raw = ForecastTransform.backtestAll(ForecastTransform.inputs(series, b, population())).cache();
-    Dataset<Row> choices = ForecastTransform.choices(raw, session().createDataFrame(List.of(),
-        ReferenceData.PRIOR_MODELS));
-    Dataset<Row> chosen = ForecastTransform.chosenBacktest(raw, choices);
-    Dataset<Row> noPrior = session().createDataFrame(List.of(), ReferenceData.PRIOR_INTERVALS);
-    Dataset<Row> cal = ForecastTransform.calibration(chosen, noPrior);
-    return new TransformOutput()
-        .add(TransformColumns.ADOPTION_FIT, ForecastTransform.adoptionFit(raw, choices, cal), List.of())
-        .add(TransformColumns.FORECAST_BACKTEST, ForecastTransform.backtestTable(chosen,
-            ForecastTransform.calibrationByOrigin(chosen), noPrior), List.of());
+    Map<String, Dataset<Row>> tables = ForecastTransform.tables(raw,
+        session().createDataFrame(List.of(), ReferenceData.PRIOR_MODELS),
+        session().createDataFrame(List.of(), ReferenceData.PRIOR_INTERVALS));
+    TransformOutput out = new TransformOutput();
+    tables.forEach((name, rows) -> out.add(name, rows, List.of()));
+    return out;
   }
 
   private static TransformOutput corpusOutput;
@@ -156,33 +153,45 @@ class ForecastTransformTest extends TransformTestBase {
     assertNull(rows.get(1).getAs("date"));
   }
 
-  private static final StructType OWN = new StructType()
+  private static final StructType RAW = new StructType()
       .add("kind", DataTypes.StringType).add("series_id", DataTypes.StringType)
       .add("fit_scope", DataTypes.StringType).add("metric", DataTypes.StringType)
       .add("origin", DataTypes.IntegerType).add("model", DataTypes.StringType).add("n", DataTypes.IntegerType)
-      .add("error", DataTypes.DoubleType).add("target_year", DataTypes.IntegerType);
+      .add("error", DataTypes.DoubleType).add("target_year", DataTypes.IntegerType)
+      .add("horizon", DataTypes.IntegerType).add("actual", DataTypes.DoubleType)
+      .add("forecast", DataTypes.DoubleType);
 
-  /** A raw backtest of one series: own records per model and the corpus' scored forecasts. */
+  /** A raw backtest of one series at origin 2010: own records per model and the corpus' scored forecasts. */
   private Dataset<Row> raw(int ownN, double[] ownErrors, List<Row> scored) {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < CurveModels.MODELS.size(); i++) {
       rows.add(row("own", "X|m|national|", "series", "m", 2010, CurveModels.MODELS.get(i), ownN, ownErrors[i],
-          null));
+          null, null, null, null));
     }
     rows.addAll(scored);
-    return session().createDataFrame(rows, OWN);
+    return session().createDataFrame(rows, RAW);
   }
 
   /** Corpus rows: n scored forecasts of a model in a target year with the given error. */
   private static List<Row> scored(String model, int year, int n, double error) {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      rows.add(row("bt", "Y" + i + "|m|national|", "series", "m", year - 1, model, null, error, year));
+      rows.add(row("bt", "Y" + i + "|m|national|", "series", "m", year - 1, model, null, error, year, 1, 100.0,
+          100.0 * (1 + error)));
     }
     return rows;
   }
 
-  private static final double[] OWN_NAIVE_BEST = {0.05, 0.10, 0.20, 0.30, 0.30, 0.30};
+  /** Own errors, one per model in CurveModels.MODELS order: naive_last is best. */
+  private static double[] ownErrors(double naiveLast, double rest) {
+    double[] e = new double[CurveModels.MODELS.size()];
+    Arrays.fill(e, rest);
+    e[CurveModels.MODELS.indexOf(CurveModels.NAIVE_LAST)] = naiveLast;
+    e[CurveModels.MODELS.indexOf(CurveModels.NAIVE_DRIFT)] = 0.10;
+    return e;
+  }
+
+  private static final double[] OWN_NAIVE_BEST = ownErrors(0.05, 0.3);
 
   private Row choose(Dataset<Row> raw, List<Row> prior) {
     return ForecastTransform.choices(raw, session().createDataFrame(prior, ReferenceData.PRIOR_MODELS))
@@ -195,6 +204,10 @@ class ForecastTransformTest extends TransformTestBase {
     assertEquals("own_backtest", c.getAs("basis"));
     assertEquals("naive_last", c.getAs("model"));
     assertEquals(0.05, c.<Double>getAs("naive_error"), 1e-12);
+    List<Row> ranking = c.getList(c.fieldIndex("ranking"));
+    assertEquals(CurveModels.MODELS.size(), ranking.size());
+    assertEquals(List.of("naive_last", "naive_drift"), List.of(ranking.get(0).getString(0),
+        ranking.get(1).getString(0)), "best first");
   }
 
   @Test
@@ -215,7 +228,7 @@ class ForecastTransformTest extends TransformTestBase {
   void withoutAnyLongRecordThePriorDecidesElseNothing() {
     List<Row> prior = new ArrayList<>();
     for (String m : CurveModels.MODELS) {
-      prior.add(row("m", m, 500, m.equals("damped_trend") ? 0.1 : 0.3));
+      prior.add(row("m", m, 2008, 500, m.equals("damped_trend") ? 0.1 : 0.3));
     }
     Row withPrior = choose(raw(3, OWN_NAIVE_BEST, List.of()), prior);
     assertEquals("prior_backtest", withPrior.getAs("basis"));
@@ -223,5 +236,45 @@ class ForecastTransformTest extends TransformTestBase {
     Row none = choose(raw(3, OWN_NAIVE_BEST, List.of()), List.of());
     assertNull(none.getAs("basis"));
     assertNull(none.getAs("model"));
+  }
+
+  @Test
+  void thePriorCountsOnlyTheYearsUpToTheOrigin() {
+    List<Row> prior = new ArrayList<>();
+    for (String m : CurveModels.MODELS) {
+      prior.add(row("m", m, 2009, 100, m.equals("theta") ? 0.1 : 0.3));
+      // Known only after the origin (2010): theta fails and gompertz shines. A choice in 2010 cannot know it.
+      prior.add(row("m", m, 2011, 5000, m.equals("gompertz") ? 0.01 : m.equals("theta") ? 0.9 : 0.3));
+    }
+    Row c = choose(raw(3, OWN_NAIVE_BEST, List.of()), prior);
+    assertEquals("prior_backtest", c.getAs("basis"));
+    assertEquals("theta", c.getAs("model"));
+    assertEquals(0.1, c.<Double>getAs("model_error"), 1e-12);
+    // Only the later years: nothing was known in 2010.
+    List<Row> later = prior.stream().filter(r -> r.<Integer>getAs(2) == 2011).collect(Collectors.toList());
+    assertNull(choose(raw(3, OWN_NAIVE_BEST, List.of()), later).getAs("basis"));
+  }
+
+  @Test
+  void whereTheChoiceHasNoForecastTheNextRankedModelStandsIn() {
+    double[] errors = ownErrors(0.3, 0.3);
+    errors[CurveModels.MODELS.indexOf(CurveModels.GOMPERTZ)] = 0.01;
+    errors[CurveModels.MODELS.indexOf(CurveModels.THETA)] = 0.02;
+    List<Row> bt = new ArrayList<>();
+    for (String m : CurveModels.MODELS) {
+      // Horizon 1: gompertz could not be fitted; horizon 2: it could.
+      bt.add(row("bt", "X|m|national|", "series", "m", 2010, m, null, 0.1, 2011, 1, 50.0,
+          m.equals("gompertz") ? null : 51.0));
+      bt.add(row("bt", "X|m|national|", "series", "m", 2010, m, null, 0.1, 2012, 2, 60.0, 62.0));
+    }
+    Dataset<Row> raw = raw(12, errors, bt);
+    Dataset<Row> chosen = ForecastTransform.chosenBacktest(raw, ForecastTransform.choices(raw,
+            session().createDataFrame(List.of(), ReferenceData.PRIOR_MODELS)))
+        .filter(col("chosen")).orderBy("horizon");
+    List<Row> rows = chosen.collectAsList();
+    assertEquals(2, rows.size(), "one chosen row per target");
+    assertEquals("theta", rows.get(0).getAs("model"));
+    assertEquals(51.0, rows.get(0).<Double>getAs("forecast"), 0);
+    assertEquals("gompertz", rows.get(1).getAs("model"));
   }
 }

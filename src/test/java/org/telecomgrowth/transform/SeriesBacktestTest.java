@@ -122,6 +122,24 @@ class SeriesBacktestTest {
     assertEquals(1.1e7, f.curve.k, 1e5);
   }
 
+  @Test
+  void theCombinationWithGompertzIsTheMedianOfItsMembersInTheSeriesUnits() {
+    double[][] s = series(2000, 2015);
+    SeriesBacktest.Result r = SeriesBacktest.run(days(s[0]), s[1], POP_YEARS, POPS, MOBILE);
+    int checked = 0;
+    for (SeriesBacktest.Scored x : r.scored) {
+      if (!x.model.equals(CurveModels.COMBINATION_GOMPERTZ)) {
+        continue;
+      }
+      double[] members = CurveModels.COMBINED_GOMPERTZ.stream().mapToDouble(m -> r.scored.stream()
+          .filter(y -> y.model.equals(m) && y.origin == x.origin && y.horizon == x.horizon).findFirst()
+          .orElseThrow().forecast).sorted().toArray();
+      assertEquals((members[1] + members[2]) / 2, x.forecast, 1e-6 * x.actual, "origin " + x.origin);
+      checked++;
+    }
+    assertTrue(checked > 20, "combined forecasts: " + checked);
+  }
+
   private static SeriesBacktest.OwnScore score(SeriesBacktest.Result r, int origin, String model) {
     return r.own.stream().filter(o -> o.origin == origin && o.model.equals(model)).findFirst().orElseThrow();
   }
