@@ -556,17 +556,7 @@ public final class FactExtractor {
   }
 
   private Unresolved unresolved(Quantity q, String reason, Sentence sentence) {
-    Unresolved u = new Unresolved();
-    u.setDocId(docId);
-    u.setValue(q.value());
-    u.setUnit(q.unit());
-    u.setReason(reason);
-    u.setSection(sentence.getSection());
-    u.setSentenceIndex(sentence.getIndex());
-    u.setSentence(sentence.getText());
-    u.setCharStart(sentence.getCharStart());
-    u.setCharEnd(sentence.getCharEnd());
-    return u;
+    return Unresolved.of(docId, q.value(), q.unit(), reason, sentence);
   }
 
   /** Dates of a whole paragraph, as absolute positions in the document. */

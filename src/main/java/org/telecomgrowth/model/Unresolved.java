@@ -20,6 +20,21 @@ public class Unresolved implements Serializable {
 
   public Unresolved() {}
 
+  /** A number of {@code sentence} left unpublished for {@code reason}, pointing at that sentence. */
+  public static Unresolved of(String docId, double value, String unit, String reason, Sentence sentence) {
+    Unresolved u = new Unresolved();
+    u.setDocId(docId);
+    u.setValue(value);
+    u.setUnit(unit);
+    u.setReason(reason);
+    u.setSection(sentence.getSection());
+    u.setSentenceIndex(sentence.getIndex());
+    u.setSentence(sentence.getText());
+    u.setCharStart(sentence.getCharStart());
+    u.setCharEnd(sentence.getCharEnd());
+    return u;
+  }
+
   public String getDocId() { return docId; }
   public void setDocId(String v) { docId = v; }
   public double getValue() { return value; }

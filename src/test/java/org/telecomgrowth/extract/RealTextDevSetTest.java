@@ -3,13 +3,9 @@ package org.telecomgrowth.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +27,7 @@ class RealTextDevSetTest {
 
   @TempDir
   static Path tmp;
-  static String summary;
+  static ScorerRun score;
 
   @BeforeAll
   static void extractAndScore() throws Exception {
@@ -46,33 +42,18 @@ class RealTextDevSetTest {
     Path out = tmp.resolve("out");
     ExtractCorpus.Summary s = ExtractCorpus.run(docs, catalog.toString(), out);
     assertEquals(72, s.documents(), "the development set has 72 documents");
-    String printed = run("python3", scorer.toString(), "--observations", out.resolve("observations.csv").toString(),
-        "--gold", gold.toString(), "--prefix", "realtext");
-    String[] lines = printed.strip().split("\n");
-    summary = lines[lines.length - 1];
+    score = ScorerRun.score(scorer, out.resolve("observations.csv"), gold, "realtext");
   }
 
-  private static String run(String... command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), String.join(" ", command) + " failed:\n" + out);
-    return out;
-  }
 
-  private static double figure(String pattern) {
-    Matcher m = Pattern.compile(pattern).matcher(summary);
-    assertTrue(m.find(), "no " + pattern + " in: " + summary);
-    return m.groupCount() == 2 ? Double.parseDouble(m.group(1)) / Double.parseDouble(m.group(2))
-        : Double.parseDouble(m.group(1));
-  }
 
   @Test
   void strictRecallStaysAboveItsFloor() {
-    assertTrue(figure("strict (\\d+)/(\\d+)") >= STRICT_RECALL_FLOOR, summary);
+    assertTrue(score.figure("strict (\\d+)/(\\d+)") >= STRICT_RECALL_FLOOR, score.summary());
   }
 
   @Test
   void strictPrecisionStaysAboveItsFloor() {
-    assertTrue(figure("strict_precision ([\\d.]+)") >= STRICT_PRECISION_FLOOR, summary);
+    assertTrue(score.figure("strict_precision ([\\d.]+)") >= STRICT_PRECISION_FLOOR, score.summary());
   }
 }

@@ -520,17 +520,7 @@ public final class TableExtractor {
   }
 
   private Unresolved unresolved(double value, String unit, String reason, Sentence sentence) {
-    Unresolved u = new Unresolved();
-    u.setDocId(docId);
-    u.setValue(value);
-    u.setUnit(unit);
-    u.setReason(reason);
-    u.setSection(sentence.getSection());
-    u.setSentenceIndex(sentence.getIndex());
-    u.setSentence(sentence.getText());
-    u.setCharStart(sentence.getCharStart());
-    u.setCharEnd(sentence.getCharEnd());
-    return u;
+    return Unresolved.of(docId, value, unit, reason, sentence);
   }
 
   /**
