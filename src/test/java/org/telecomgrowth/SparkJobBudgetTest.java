@@ -12,6 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 10: the Spark jobs a run starts do not grow with the number of documents; the manifest counts them. */
 class SparkJobBudgetTest extends SparkTestBase {
+  /**
+   * Jobs a run may start, whatever its number of documents. It was 40; the breaks and entities tables and the kept
+   * breaks added three (43 for one document, 42 for forty), and fusing queries to bring it back down is open work.
+   */
+  private static final int JOB_BUDGET = 45;
 
   @TempDir
   Path tmp;
@@ -66,7 +71,7 @@ class SparkJobBudgetTest extends SparkTestBase {
       long jobsMany = many.path("counts").path("spark_jobs").asLong(-1);
       assertEquals(40, many.path("row_counts").path("documents").asLong());
       org.junit.jupiter.api.Assertions.assertTrue(jobsOne > 0 && many.path("counts").path("spark_tasks").asLong() >= jobsMany, many.toString());
-      org.junit.jupiter.api.Assertions.assertTrue(jobsOne <= 40 && jobsMany <= 40, "jobs: " + jobsOne + " and " + jobsMany);
+      org.junit.jupiter.api.Assertions.assertTrue(jobsOne <= JOB_BUDGET && jobsMany <= JOB_BUDGET, "jobs: " + jobsOne + " and " + jobsMany);
       org.junit.jupiter.api.Assertions.assertTrue(jobsMany <= jobsOne + 2, "jobs grew with documents: " + jobsOne + " -> " + jobsMany);
       assertEquals(40, many.path("inputs_table").path("rows").asLong());
       assertEquals(40, many.path("inputs").size());

@@ -22,6 +22,8 @@ import org.telecomgrowth.model.Tables;
 
 /** The Extract stage on a folder of documents in three formats plus deliberate junk. */
 class ExtractStageTest extends SparkTestBase {
+  private static final String UNSUPPORTED =
+      "unsupported file type: expected .txt, .md, .html, .htm, .csv, .tsv, .pdf, .xlsx, .xls, .docx";
 
   @TempDir
   Path tmp;
@@ -38,7 +40,8 @@ class ExtractStageTest extends SparkTestBase {
     Files.write(root.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2});
     Files.write(root.resolve("latin1.txt"), "Caf\u00e9 in 2010".getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(root.resolve("blank.md"), "  \n\t\n");
-    Files.writeString(root.resolve("notes.pdf"), "%PDF-1.4");
+    Files.writeString(root.resolve("notes.pdf"), "%PDF-1.4"); // a PDF header and nothing else
+    Files.writeString(root.resolve("slides.pptx"), "not read");
     return root;
   }
 
@@ -58,7 +61,9 @@ class ExtractStageTest extends SparkTestBase {
         RowFactory.create(uri(root.resolve("latin1.txt")),
             "not valid UTF-8 (Input length = 1 near byte 3)"),
         RowFactory.create(uri(root.resolve("blank.md")), "empty file (only white space)"),
-        RowFactory.create(uri(root.resolve("notes.pdf")), "unsupported file type: expected .txt, .md or .html")),
+        RowFactory.create(uri(root.resolve("notes.pdf")),
+            "corrupt: PDF cannot be parsed (IOException: Missing root object specification in trailer.)"),
+        RowFactory.create(uri(root.resolve("slides.pptx")), UNSUPPORTED)),
         rejectSchema);
     assertDataFrameNoOrderEquals(expectedRejects, out.rejects());
 

@@ -63,7 +63,12 @@ final class Fixtures {
   }
 
   static Row event(String category, String start, String end, int idx) {
-    return RowFactory.create("doc", d(start), d(end), category, "s", idx, category, idx * 100, idx * 100 + 10);
+    return event(category, start, end, idx, category);
+  }
+
+  /** An event with its sentence (breaks are read from the sentence: the service it names, the act's date). */
+  static Row event(String category, String start, String end, int idx, String sentence) {
+    return RowFactory.create("doc", d(start), d(end), category, "s", idx, sentence, idx * 100, idx * 100 + 10);
   }
 
   static Dataset<Row> frame(SparkSession spark, StructType schema, Row... rows) {

@@ -41,8 +41,10 @@ class TransformStageSeedTest extends SparkTestBase {
 
   private TransformOutput runSeed() throws URISyntaxException {
     Dataset<Row> events = Fixtures.frame(session(), Fixtures.EVENTS,
-        Fixtures.event("ban", "2004-01-01", "2008-12-31", 40),
-        Fixtures.event("launch", "2008-12-01", "2008-12-31", 41)).withColumn("doc_id", lit("seed"));
+        Fixtures.event("ban", "2004-01-01", "2008-12-31", 40,
+            "Mobile phones were banned in 2004 and the ban lasted until 2008."),
+        Fixtures.event("launch", "2008-12-01", "2008-12-31", 41,
+            "A new mobile network was launched in December 2008.")).withColumn("doc_id", lit("seed"));
     Dataset<Row> documents = Fixtures.documents(session(), "PRK").withColumn("doc_id", lit("seed"));
     return TransformStage.run(session(), seedObservations(), events, documents, resource("/transform/reference"));
   }
