@@ -87,7 +87,7 @@ class CorpusReportTest extends SparkTestBase {
       Path runDir = new Path(dir.getAbsolutePath());
       FileSystem fs = runDir.getFileSystem(session().sparkContext().hadoopConfiguration());
       ReportStage.run(session(), tables, fs, runDir, ReportStageTest.manifest());
-      Thread.sleep(500); // the listener bus is asynchronous
+      session().sparkContext().listenerBus().waitUntilEmpty(); // the listener bus is asynchronous
     } finally {
       session().sparkContext().removeSparkListener(l);
     }
