@@ -44,7 +44,11 @@ public final class Checkpoints {
       case RELIABLE:
         return ds.checkpoint(true);
       case RECOMPUTABLE:
-        Dataset<T> kept = ds.persist(StorageLevel.MEMORY_AND_DISK());
+        // Persisted, and a new Dataset over the persisted RDD, so the plans built on it start here (a persisted
+        // Dataset keeps its whole plan, and planning the transform's queries over it took minutes on the driver);
+        // a lost block is computed again from the RDD's lineage.
+        org.apache.spark.rdd.RDD<T> rows = ds.rdd().persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<T> kept = ds.sparkSession().createDataset(rows, ds.encoder());
         kept.count();
         return kept;
       default:
