@@ -22,8 +22,7 @@ import org.telecomgrowth.model.Tables;
 
 /** The Extract stage on a folder of documents in three formats plus deliberate junk. */
 class ExtractStageTest extends SparkTestBase {
-  private static final String UNSUPPORTED =
-      "unsupported file type: expected .txt, .md, .html, .htm, .csv, .tsv, .pdf, .xlsx, .xls, .docx";
+  private static final String UNSUPPORTED = "unsupported file type: expected " + DocumentDecoder.EXTENSIONS;
 
   @TempDir
   Path tmp;
