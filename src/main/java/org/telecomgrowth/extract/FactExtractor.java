@@ -51,8 +51,9 @@ public final class FactExtractor {
   }
 
   // Clause breaks, as literals (the text's white space is single spaces or line breaks turned to spaces)
+  // A list bullet ends a clause too: "• Mobile subscriptions – 25.6 million • Pay-TV – 1.4 million" are two entries.
   private static final String[] CLAUSE_BREAK = {";", ", but ", " but only ", " but ", ", while ", ", whereas ",
-      ", although "};
+      ", although ", "•", "▪", "◦"};
   private static final String[] EVENT_CLAUSE_BREAK = {";", " and ", " but ", ", while "};
   // "grew by 200%", "an increase of 15%", "up 20%": a growth rate, not a share
   private static final Pattern GROWTH_BEFORE = Pattern.compile(
@@ -244,6 +245,10 @@ public final class FactExtractor {
               continue; // "one estimate", "all three networks": a determiner, not an amount
             }
             String base = nearest(s, wordPrefix, terms, "base", q, quantities, clauseStart, clauseEnd, false);
+            if (!resolved.isEmpty() && crosses(breaks, resolved.get(resolved.size() - 1).q().end(), q.start())
+                && bulletBetween(s, resolved.get(resolved.size() - 1).q().end(), q.start())) {
+              resolved.clear(); // a list bullet's figures lend nothing (item, unit, base) to the next bullet's
+            }
             Resolved chained = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             if (chained != null && NumeralRules.COUNT.equals(q.unit())
                 && !NumeralRules.COUNT.equals(chained.q().unit()) && isBareNumber(s, q)
@@ -306,6 +311,11 @@ public final class FactExtractor {
             boolean growth = NumeralRules.PERCENT.equals(q.unit())
                 && LiteralGate.containsAny(s, clauseStart, q.start(), GROWTH_WORDS)
                 && GROWTH_BEFORE.matcher(s.substring(clauseStart, q.start())).find();
+            if (growth && ("penetration".equals(base) || "teledensity".equals(base))) {
+              // "mobile penetration grew 7.7 per cent": points or percent of a rate cannot be told apart
+              unresolved.add(unresolved(q, Reasons.RATE_CHANGE, sentence));
+              continue;
+            }
             if (growth) {
               Metric counted = MetricRules.metricFor(NumeralRules.COUNT, null, item);
               metric = new Metric(counted == null ? "growth_rate" : counted.id() + "_growth", NumeralRules.PERCENT);
@@ -1144,6 +1154,16 @@ public final class FactExtractor {
       }
     }
     return !previousSpace || s.isEmpty();
+  }
+
+  private static boolean bulletBetween(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '•' || c == '▪' || c == '◦') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean crosses(List<int[]> breaks, int from, int to) {
