@@ -145,9 +145,26 @@ public final class SpreadsheetReader {
   static void number(SheetGrid grid, int row, int col, double v, int fmt, String fmtString, DataFormatter f)
       throws Rejected {
     String shown = f.formatRawCellContents(v, fmt, fmtString == null ? "General" : fmtString);
-    boolean date = fmtString != null && DateUtil.isADateFormat(fmt, fmtString);
-    boolean percent = fmtString != null && fmtString.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%");
-    grid.put(row, col, shown, date ? null : v, percent);
+    int kind = fmtString == null ? 0 : FORMAT_KINDS.computeIfAbsent(fmt + ":" + fmtString, k -> formatKind(fmt,
+        fmtString));
+    grid.put(row, col, shown, (kind & DATE) != 0 ? null : v, (kind & PERCENT) != 0);
+  }
+
+  private static final int DATE = 1;
+  private static final int PERCENT = 2;
+  // what a number format is (a date, a percentage), read once per format rather than once per cell
+  private static final java.util.Map<String, Integer> FORMAT_KINDS = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Integer> e) {
+          return size() > 1_000;
+        }
+      });
+
+  private static int formatKind(int fmt, String fmtString) {
+    boolean date = DateUtil.isADateFormat(fmt, fmtString);
+    boolean percent = fmtString.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%");
+    return (date ? DATE : 0) | (percent ? PERCENT : 0);
   }
 
   private static void parse(InputStream in, DefaultHandler handler) throws Exception {

@@ -73,6 +73,25 @@ public final class PlainTextTables {
     return out;
   }
 
+  /**
+   * As {@link #detect(String, SectionLookup)}, with the given spans of the text left out (a format reader's tables,
+   * rendered as lines and read from their cells: searching their lines again for a layout is wasted work).
+   */
+  public static List<Detected> detect(String text, SectionLookup sections, List<int[]> skip) {
+    if (skip.isEmpty()) {
+      return detect(text, sections);
+    }
+    char[] c = text.toCharArray();
+    for (int[] span : skip) {
+      for (int i = Math.max(0, span[0]); i < Math.min(c.length, span[1]); i++) {
+        if (c[i] != '\n' && c[i] != '\r') {
+          c[i] = ' ';
+        }
+      }
+    }
+    return detect(new String(c), sections);
+  }
+
   /** The section a document position is in (the layout's paragraphs know it). */
   public interface SectionLookup {
     String sectionAt(int position);
