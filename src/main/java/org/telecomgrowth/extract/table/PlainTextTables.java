@@ -3,6 +3,7 @@ package org.telecomgrowth.extract.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.telecomgrowth.extract.rules.DateRules;
 
 /**
  * The plain-text table detector: finds tables in a document's text by their layout and turns each into a
@@ -54,7 +55,10 @@ public final class PlainTextTables {
     int i = 0;
     int n = 0;
     while (i < lines.size()) {
-      Found f = rowsAt(lines, i);
+      Found f = changeRowsAt(lines, i);
+      if (f == null) {
+        f = rowsAt(lines, i);
+      }
       if (f == null) {
         f = cellPerLineAt(lines, nonBlank.subList(position[i], nonBlank.size()), i);
       }
@@ -310,6 +314,106 @@ public final class PlainTextTables {
       }
       if (y != null) {
         return y;
+      }
+    }
+    return null;
+  }
+
+  // ---- layout 1b: rows of a change ("Mobile subscriptions – 24.4 million to 25.6 million") --------------------
+
+  // a label, a dash (or colon), an earlier and a later figure joined by "to", a dash or an arrow
+  private static final Pattern CHANGE_ROW = Pattern.compile(
+      "^(.{2,70}?)\\s*(?:[–—:]|\\s-)\\s*(?:from\\s+)?(\\d[\\d.,\\s]*?\\s*(?:%|[a-zA-Z]{1,8})?)"
+          + "\\s*(?:to|[–—→>-]|-+>)\\s*(\\d[\\d.,\\s]*?\\s*(?:%|[a-zA-Z]{1,8})?)\\s*[.;]?\\s*$");
+  private static final String PERIOD_WORD = "(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+      + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s*['’]?(?:(?:19|20)\\d\\d|\\d\\d)"
+      + "|Q[1-4]\\s*(?:19|20)\\d\\d|[1-4]Q\\s*\\d{2,4}|(?:19|20)\\d\\d)";
+  // two periods joined as a range or a comparison: "(December 2018-September 19)", "between 2018 and 2019"
+  private static final Pattern PERIOD_PAIR = Pattern.compile("(?i)(?<![\\w])(" + PERIOD_WORD
+      + ")\\s*(?:-|–|—|to|and|vs\\.?|versus|through|→)\\s*(" + PERIOD_WORD + ")(?![\\w])");
+
+  /** A row of a change: label, earlier figure, later figure; null when the line is not one. */
+  private static List<String> changeFields(String line) {
+    if (line.isBlank() || ENUMERATED.matcher(line).find()) {
+      return null;
+    }
+    String body = BULLET.matcher(line).replaceFirst("").strip();
+    java.util.regex.Matcher m = CHANGE_ROW.matcher(body);
+    if (!m.matches()) {
+      return null;
+    }
+    String label = m.group(1).strip();
+    if (label.chars().anyMatch(Character::isDigit) && TableExtractor.headerPeriod(label, null) == null
+        && !label.matches(".*\\(.*\\d.*\\).*")) {
+      return null; // a figure in the label outside brackets: a sentence's shape
+    }
+    if (!isLabel(label)) {
+      return null;
+    }
+    CellValue a = CellValue.parse(m.group(2).strip());
+    CellValue b = CellValue.parse(m.group(3).strip());
+    if (a == null || b == null || a.percent() != b.percent()) {
+      return null; // two figures of different kinds are no change of one level
+    }
+    return new ArrayList<>(List.of(label, m.group(2).strip(), m.group(3).strip()));
+  }
+
+  /**
+   * Consecutive rows of a change under a heading that names the two periods ("Key indicators (December
+   * 2018-September 19) include:" over "• Mobile subscriptions – 24.4 million to 25.6million"): a table whose two
+   * columns are the earlier and the later period. Without the two periods the rows stay prose.
+   */
+  private static Found changeRowsAt(List<Line> lines, int i) {
+    if (changeFields(lines.get(i).text()) == null) {
+      return null;
+    }
+    List<List<String>> grid = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    int j = i;
+    while (j < lines.size()) {
+      List<String> f = changeFields(lines.get(j).text());
+      if (f == null) {
+        break;
+      }
+      grid.add(f);
+      spans.add(new int[] {lines.get(j).start(), lines.get(j).end()});
+      j++;
+    }
+    if (grid.size() < 2) {
+      return null;
+    }
+    String[] periods = null;
+    int seen = 0;
+    for (int k = i - 1; k >= 0 && seen < 2 && periods == null; k--) {
+      String t = lines.get(k).text();
+      if (t.isBlank()) {
+        continue;
+      }
+      seen++;
+      periods = periodPair(t);
+    }
+    if (periods == null) {
+      return null;
+    }
+    grid.add(0, new ArrayList<>(List.of("", periods[0], periods[1])));
+    spans.add(0, new int[] {lines.get(i).start(), lines.get(i).start()});
+    return new Found(i, j, i, grid, spans, 1);
+  }
+
+  /**
+   * The earlier and the later period a heading names as a pair ("December 2018-September 19" -> "Dec 2018",
+   * "Sep 2019"), each one period a header reads, the first before the second; null when there is no such pair.
+   */
+  static String[] periodPair(String heading) {
+    java.util.regex.Matcher m = PERIOD_PAIR.matcher(heading);
+    while (m.find()) {
+      String first = m.group(1).strip();
+      String second = m.group(2).strip();
+      DateRules.DateMention a = TableExtractor.headerPeriod(first, null);
+      Integer year = a == null ? null : a.to().getYear();
+      DateRules.DateMention b = TableExtractor.headerPeriod(second, year);
+      if (a != null && b != null && a.to().isBefore(b.from())) {
+        return new String[] {first, second};
       }
     }
     return null;

@@ -157,10 +157,11 @@ public final class TableExtractor {
     Reading reading = null;
     String metricLabel = null;
     boolean metricWords = false; // a label names a base or a generic item: it is a metric label, not a place
-    for (String label : labels) {
-      if (label.isBlank()) {
+    for (String shown : labels) {
+      if (shown.isBlank()) {
         continue;
       }
+      String label = modifierFirst(shown);
       String notFigure = NotFigureRules.labelReason(label);
       if (notFigure != null) {
         unresolved.add(unresolved(x.value().value(), unit, notFigure, sentence));
@@ -187,7 +188,7 @@ public final class TableExtractor {
         }
         if (reading == null || reading.metric() == null) {
           reading = rd;
-          metricLabel = label;
+          metricLabel = shown;
         }
       }
     }
@@ -247,6 +248,16 @@ public final class TableExtractor {
     o.setCharEnd(sentence.getCharEnd());
     o.setLocation(x.cell().ref() == null ? "" : x.cell().ref());
     observations.add(o);
+  }
+
+  // a service named in brackets after the item: "Internet subscriptions (mobile)", "Broadband (fixed)"
+  private static final Pattern BRACKETED_MODIFIER = Pattern.compile(
+      "(?i)^(.*?\\S)\\s*\\(\\s*(mobile|fixed|fixed-line|wireless|wired|wireline|cellular|landline)\\s*\\)(.*)$");
+
+  /** "Internet subscription (mobile)" -> "mobile Internet subscription": the label as the vocabulary reads it. */
+  static String modifierFirst(String label) {
+    Matcher m = BRACKETED_MODIFIER.matcher(label);
+    return m.matches() ? (m.group(2) + " " + m.group(1) + m.group(3)).strip() : label;
   }
 
   /** Whether a label has words of the metric vocabulary (an item, a base or a topic), so it is no place's name. */
