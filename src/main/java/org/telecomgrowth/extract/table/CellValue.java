@@ -32,7 +32,11 @@ public record CellValue(double value, boolean percent, boolean scaled, boolean e
 
   /** Whether the text stands for no figure ("-", "n/a", "..", ""). */
   public static boolean isBlank(String text) {
-    return text == null || text.isBlank() || BLANK.matcher(text).matches();
+    if (text == null || text.isBlank()) {
+      return true;
+    }
+    char first = text.strip().charAt(0);
+    return !Character.isDigit(first) && BLANK.matcher(text).matches(); // a figure is never a blank mark
   }
 
   /** The cell's figure, or null when the text is not one number. */

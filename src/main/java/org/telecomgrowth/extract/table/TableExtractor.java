@@ -578,8 +578,17 @@ public final class TableExtractor {
     return b.toString();
   }
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static String collapse(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+    String t = s.strip();
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || t.charAt(i + 1) == ' ')) {
+        return WHITESPACE.matcher(t).replaceAll(" "); // only a text with other spaces than single ones
+      }
+    }
+    return t;
   }
 
   private Unresolved unresolved(double value, String unit, String reason, Sentence sentence) {
