@@ -276,8 +276,8 @@ public final class PlainTextTables {
       return true;
     }
     for (org.telecomgrowth.extract.rules.MetricRules.Term t : org.telecomgrowth.extract.rules.MetricRules.terms(l)) {
-      if (t.end() >= l.length()) {
-        return true;
+      if (t.end() >= l.length() && ("item".equals(t.kind()) || "base".equals(t.kind()))) {
+        return true; // a predicate ("reaches", "is") ends a sentence's subject, not a label
       }
     }
     return false;
@@ -544,6 +544,9 @@ public final class PlainTextTables {
         continue;
       }
       String value = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
+      if (value.matches("(?:19|20)\\d\\d")) {
+        return null; // "Subscription data as on 31st October 2009": a line ending in a year is dated, not a row
+      }
       CellValue v = CellValue.parse(value);
       if (v != null && v.words().isEmpty()) {
         for (int j = 0; j < from; j++) {

@@ -47,7 +47,10 @@ public final class TableExtractor {
   private static final Pattern ESTIMATE_MARK = Pattern.compile("(?i)\\((?:e|est\\.?|estimates?)\\)|\\best\\.|\\bestimat\\w*");
   // a header of change, not level: "growth", "% change", "y/y", "net additions"
   private static final Pattern CHANGE_HEADER = Pattern.compile(
-      "(?i)\\b(?:growth|change|increase|decrease|variation|net\\s+add\\w*|additions|y/y|yoy|q/q|cagr)\\b|\\bvar\\.");
+      "(?i)\\b(?:growth|change|increase|decrease|variation|net\\s+add\\w*|additions|y/y|yoy|q/q|cagr)\\b|\\bvar\\."
+          // a label ending in a verb of change and "by": "Wireline subscription declines by"
+          + "|\\b(?:declines?|declined|decreased?|decreases|increased?|increases|rises|rose|grew|grows|fell|falls"
+          + "|dropped|drops|added|adds|gained|gains|lost|loses|up|down)\\s+by\\s*$");
   // a row or column that is the whole country: "Total", "National"
   private static final Pattern NATIONAL_LABEL = Pattern.compile("(?i)^\\s*(?:total|national|all|overall|country|whole\\s+country)\\s*$");
   // compact period headers rewritten to a form the date rules read: "4Q15" -> "Q4 2015", "2014 Jun" -> "Jun 2014"

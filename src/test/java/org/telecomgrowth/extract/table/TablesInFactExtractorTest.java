@@ -100,4 +100,19 @@ class TablesInFactExtractorTest {
     assertEquals(null, PlainTextTables.periodPair("from 2019 to 2016"));
     assertEquals(null, PlainTextTables.periodPair("the June 2020 figures"));
   }
+  @Test
+  void bulletsOfAPressNoteAreDatedByTheLineAboveAndAChangeByIsNoLevel() {
+    String text = "Network figures as on 30th June 2015\n\n"
+        + "• Total telephone subscriber base reaches 61.20 Million\n"
+        + "• Wireless subscription reaches 58.75 Million\n"
+        + "• Wireline subscription declines by 0.08 Million\n";
+    FactExtractor.Facts f = facts(text, List.of());
+    Observation wireless = only(f, 58_750_000);
+    assertEquals("mobile_subscribers", wireless.getMetric());
+    assertEquals(LocalDate.of(2015, 6, 30), wireless.getPeriodEnd());
+    assertTrue(f.observations().stream().noneMatch(o -> o.getValue() == 80_000), "a change is never a level: "
+        + f.observations());
+    assertTrue(f.unresolved().stream().anyMatch(u -> u.getValue() == 80_000
+        && "change_not_level".equals(u.getReason())), f.unresolved().toString());
+  }
 }
