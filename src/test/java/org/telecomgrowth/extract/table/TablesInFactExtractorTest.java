@@ -115,4 +115,26 @@ class TablesInFactExtractorTest {
     assertTrue(f.unresolved().stream().anyMatch(u -> u.getValue() == 80_000
         && "change_not_level".equals(u.getReason())), f.unresolved().toString());
   }
+  @Test
+  void aLabelColumnPrintedBeforeItsValueColumnIsPairedInOrder() {
+    String text = "Zembla in brief, slides of the ministry.\n"
+        + "• Land area\n• Inhabitants\n• Main telephone lines\n"
+        + "48,100 sq km\n2.9 million\n41,870 lines\n"
+        + "• Cellular subscribers 402,655 subscribers\n"
+        + "Source: Ministry of Posts\nMarch 2007\n";
+    FactExtractor.Facts f = facts(text, List.of());
+    Observation lines = only(f, 41_870);
+    assertEquals("fixed_lines", lines.getMetric());
+    assertEquals(LocalDate.of(2007, 3, 1), lines.getPeriodStart());
+    assertEquals("mobile_subscribers", only(f, 402_655).getMetric());
+    assertEquals(2, f.observations().size(), "the area and the population are no contract metric: "
+        + f.observations());
+  }
+
+  @Test
+  void aRunBegunInsideALabelColumnOrWithMoreValuesThanLabelsIsNoTable() {
+    String text = "Operator figures:\nNumber of\nFixed lines\nNumber of\nMobile users\n"
+        + "1,200\n3,400\n560\n7,800\n9,100\n";
+    assertTrue(PlainTextTables.detect(text, p -> "").isEmpty(), "five values for four labels");
+  }
 }
