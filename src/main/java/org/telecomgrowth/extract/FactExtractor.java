@@ -461,7 +461,8 @@ public final class FactExtractor {
     for (Table t : tables) {
       out.add(reader.extract(t, TableExtractor.renderedRowSpans(t, layout.text()), 0));
     }
-    for (PlainTextTables.Detected d : PlainTextTables.detect(layout.text(), this::sectionAt)) {
+    List<int[]> given = tables.stream().map(t -> new int[] {t.charStart(), t.charEnd()}).toList();
+    for (PlainTextTables.Detected d : PlainTextTables.detect(layout.text(), this::sectionAt, given)) {
       if (insideGivenTable(d.table())) {
         continue; // a format reader's table, rendered as lines: read above from its cells, not again from its text
       }
