@@ -345,6 +345,12 @@ public final class FactExtractor {
               continue;
             }
             resolved.add(new Resolved(q, item, base, metric));
+            if (NumeralRules.COUNT.equals(q.unit()) && HOUSEHOLDS_COUNTED.matcher(s).region(q.end(), s.length())
+                .lookingAt()) {
+              // "8.3 million households have landlines": households are counted, not lines
+              unresolved.add(unresolved(q, Reasons.HOUSEHOLD_COUNT, sentence));
+              continue;
+            }
             if (NumeralRules.COUNT.equals(q.unit()) && NotFigureRules.isPopulation(s, clauseStart, q.start(), q.end())) {
               unresolved.add(unresolved(q, Reasons.POPULATION, sentence)); // "exceeding the population of 270 million"
               continue;
@@ -447,7 +453,47 @@ public final class FactExtractor {
       }
     }
     addTableResults(tableResults, sentenceIndex, sentences, observations, unresolved);
+    dropRestatements(observations, unresolved, sentences);
     return new Facts(sentences, observations, events, unresolved, projections);
+  }
+
+  /**
+   * A figure the document states again (a headline repeated in its body, "15.2% or 152 lines for every 1,000"):
+   * the same metric, value, unit, period and scope, from the same source or with no source on one side, is one
+   * observation; the later statement is listed in unresolved as {@link Reasons#RESTATED}. The one kept takes the
+   * source the other names.
+   */
+  private void dropRestatements(List<Observation> observations, List<Unresolved> unresolved,
+      List<Sentence> sentences) {
+    Map<String, Observation> first = new HashMap<>();
+    Map<Integer, Sentence> byIndex = new HashMap<>();
+    for (Sentence st : sentences) {
+      byIndex.put(st.getIndex(), st);
+    }
+    List<Observation> kept = new ArrayList<>(observations.size());
+    for (Observation o : observations) {
+      String key = o.getMetric() + "|" + Math.round(o.getValue() * 1e6) + "|" + o.getUnit() + "|"
+          + o.getPeriodStart() + "|" + o.getPeriodEnd() + "|" + o.getScope();
+      Observation seen = first.get(key);
+      String src = o.getSource() == null ? "" : o.getSource();
+      String seenSrc = seen == null || seen.getSource() == null ? "" : seen.getSource();
+      Sentence st = byIndex.get(o.getSentenceIndex());
+      if (seen != null && st != null && (src.isEmpty() || seenSrc.isEmpty() || src.equals(seenSrc))) {
+        if (seenSrc.isEmpty() && !src.isEmpty()) {
+          seen.setSource(src);
+        }
+        unresolved.add(Unresolved.of(docId, o.getValue(), o.getUnit(), Reasons.RESTATED, st));
+        continue;
+      }
+      if (seen == null) {
+        first.put(key, o);
+      }
+      kept.add(o);
+    }
+    if (kept.size() != observations.size()) {
+      observations.clear();
+      observations.addAll(kept);
+    }
   }
 
   /**
@@ -930,6 +976,10 @@ public final class FactExtractor {
     return best;
   }
 
+  // "8.3 million households", "some 2 million homes with a computer": the number counts households
+  private static final Pattern HOUSEHOLDS_COUNTED = Pattern.compile(
+      "\\s+(?:private\\s+|rural\\s+|urban\\s+)?(?:households|homes|families|m[ée]nages|foyers|hogares|domic[íi]lios)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "mobile phones (85.6%)": only an opening bracket (and a hedge) between an item and its figure
   private static final Pattern PAREN_FIGURE = Pattern.compile(
       "\\s*\\(\\s*(?:about|some|around|nearly|almost|over|roughly|approximately|just\\s+over|just\\s+under)?\\s*");
