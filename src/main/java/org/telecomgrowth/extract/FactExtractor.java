@@ -51,8 +51,9 @@ public final class FactExtractor {
   }
 
   // Clause breaks, as literals (the text's white space is single spaces or line breaks turned to spaces)
+  // A list bullet ends a clause too: "• Mobile subscriptions – 25.6 million • Pay-TV – 1.4 million" are two entries.
   private static final String[] CLAUSE_BREAK = {";", ", but ", " but only ", " but ", ", while ", ", whereas ",
-      ", although "};
+      ", although ", "•", "▪", "◦"};
   private static final String[] EVENT_CLAUSE_BREAK = {";", " and ", " but ", ", while "};
   // "grew by 200%", "an increase of 15%", "up 20%": a growth rate, not a share
   private static final Pattern GROWTH_BEFORE = Pattern.compile(
@@ -201,8 +202,24 @@ public final class FactExtractor {
           int[] wordPrefix = wordPrefix(s);
           List<Resolved> resolved = new ArrayList<>();
           int previousEnd = 0;
-          for (Quantity q0 : quantities) {
+          Map<Integer, DateMention> spanEndDates = fromToSpanDates(s, wordPrefix, quantities, dates);
+          for (int qi = 0; qi < quantities.size(); qi++) {
+            Quantity q0 = quantities.get(qi);
             Quantity q = perThousand(s, perHundredBefore(s, unitOnItsLine(q0, text, span[0])));
+            if (qi + 1 < quantities.size() && NumeralRules.COUNT.equals(q.unit()) && isBareNumber(s, q)
+                && q.end() <= quantities.get(qi + 1).start()
+                && FROM_TO_JOIN.matcher(s.substring(q.end(), quantities.get(qi + 1).start())).matches()
+                && FROM_BEFORE.matcher(s.substring(Math.max(0, q.start() - 30), q.start())).find()) {
+              // "from 86 to 146 per 1,000 population", "from 28 to 41 per 100": the first level of a from-to pair
+              // is written bare, in the second one's unit and scale
+              Quantity next0 = quantities.get(qi + 1);
+              Quantity next = perThousand(s, perHundredBefore(s, unitOnItsLine(next0, text, span[0])));
+              if (!NumeralRules.COUNT.equals(next.unit()) && next0.value() != 0) {
+                q = new Quantity(q.start(), q.end(), q.value() * next.value() / next0.value(), next.unit(),
+                    q.spelled(), q.needsNoun());
+              }
+            }
+            DateMention spanEnd = spanEndDates.get(q0.start());
             String notFigure = NotFigureRules.reason(s, q.start(), q.end());
             if (notFigure != null) {
               unresolved.add(unresolved(q, notFigure, sentence));
@@ -228,6 +245,10 @@ public final class FactExtractor {
               continue; // "one estimate", "all three networks": a determiner, not an amount
             }
             String base = nearest(s, wordPrefix, terms, "base", q, quantities, clauseStart, clauseEnd, false);
+            if (!resolved.isEmpty() && crosses(breaks, resolved.get(resolved.size() - 1).q().end(), q.start())
+                && bulletBetween(s, resolved.get(resolved.size() - 1).q().end(), q.start())) {
+              resolved.clear(); // a list bullet's figures lend nothing (item, unit, base) to the next bullet's
+            }
             Resolved chained = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             if (chained != null && NumeralRules.COUNT.equals(q.unit())
                 && !NumeralRules.COUNT.equals(chained.q().unit()) && isBareNumber(s, q)
@@ -290,6 +311,11 @@ public final class FactExtractor {
             boolean growth = NumeralRules.PERCENT.equals(q.unit())
                 && LiteralGate.containsAny(s, clauseStart, q.start(), GROWTH_WORDS)
                 && GROWTH_BEFORE.matcher(s.substring(clauseStart, q.start())).find();
+            if (growth && ("penetration".equals(base) || "teledensity".equals(base))) {
+              // "mobile penetration grew 7.7 per cent": points or percent of a rate cannot be told apart
+              unresolved.add(unresolved(q, Reasons.RATE_CHANGE, sentence));
+              continue;
+            }
             if (growth) {
               Metric counted = MetricRules.metricFor(NumeralRules.COUNT, null, item);
               metric = new Metric(counted == null ? "growth_rate" : counted.id() + "_growth", NumeralRules.PERCENT);
@@ -320,19 +346,22 @@ public final class FactExtractor {
               unresolved.add(unresolved(q, Reasons.CHANGE_NOT_LEVEL, sentence));
               continue;
             }
-            if (ChangeRules.isEarlierValue(s, clauseStart, q.start()) && !hasDateRightAfter(s, wordPrefix, q, dates,
+            boolean earlierUndated = false;
+            if (spanEnd == null && ChangeRules.isEarlierValue(s, clauseStart, q.start()) && !hasDateRightAfter(s, wordPrefix, q, dates,
                 quantities) && ScopeRules.NATIONAL.equals(
                     ScopeRules.scopeOf(s, clauseStart, q.start(), q.end(), clauseEnd, countryNames))) {
               // "up from 5.3 million" names an earlier level without its date; "compared with 72% in N'Djamena"
-              // is another place's figure, and keeps its place as scope
+              // is another place's figure, and keeps its place as scope. Published undated (as a "last year" with
+              // no document date is): the sentence's own date is the later level's, never this one's
               unresolved.add(unresolved(q, Reasons.EARLIER_VALUE_UNDATED, sentence));
-              continue;
+              earlierUndated = true;
             }
 
-            DateMention date = bindDate(s, wordPrefix, q, dates, quantities);
+            DateMention date = spanEnd != null ? spanEnd
+                : earlierUndated ? null : bindDate(s, wordPrefix, q, dates, quantities);
             if (date != null) {
               boundDates.add(date);
-            } else {
+            } else if (!earlierUndated) {
               date = paragraphDate;
             }
             if (date != null && date.undated()) {
@@ -425,7 +454,8 @@ public final class FactExtractor {
     for (Table t : tables) {
       out.add(reader.extract(t, TableExtractor.renderedRowSpans(t, layout.text()), 0));
     }
-    for (PlainTextTables.Detected d : PlainTextTables.detect(layout.text(), this::sectionAt)) {
+    List<int[]> given = tables.stream().map(t -> new int[] {t.charStart(), t.charEnd()}).toList();
+    for (PlainTextTables.Detected d : PlainTextTables.detect(layout.text(), this::sectionAt, given)) {
       if (insideGivenTable(d.table())) {
         continue; // a format reader's table, rendered as lines: read above from its cells, not again from its text
       }
@@ -703,6 +733,56 @@ public final class FactExtractor {
     o.setCharStart(sentence.getCharStart());
     o.setCharEnd(sentence.getCharEnd());
     o.setLocation("");
+  }
+
+  // "from 1.5 million to 1.6 million", "from 86 to 146": the words between the two levels of a from-to pair
+  private static final Pattern FROM_TO_JOIN = Pattern.compile(
+      "(?i)\\s*(?:[\\p{L}]+\\s+){0,2}?to\\s+(?:about|around|some|nearly|almost|over|more\\s+than|just\\s+over)?\\s*");
+  private static final Pattern FROM_BEFORE = Pattern.compile(
+      "(?i)\\bfrom\\s+(?:about|around|some|nearly|almost|over|more\\s+than|just\\s+over|a|an)?\\s*$");
+
+  /**
+   * "rose from 86 to 146 between 1995 and 2003", "grew from 1.5 million to 1.6 million from June 2016 to June
+   * 2017": a from-to pair of levels dated by a span of two stated ends, right after the pair or opening its clause,
+   * gives the first level the first end and the second level the second; by the first level's start.
+   */
+  private static Map<Integer, DateMention> fromToSpanDates(String s, int[] wordPrefix, List<Quantity> quantities,
+      List<DateMention> dates) {
+    Map<Integer, DateMention> out = new HashMap<>();
+    for (int i = 0; i + 1 < quantities.size(); i++) {
+      Quantity x = quantities.get(i);
+      Quantity y = quantities.get(i + 1);
+      if (x.end() > y.start() || !FROM_TO_JOIN.matcher(s.substring(x.end(), y.start())).matches()
+          || !FROM_BEFORE.matcher(s.substring(Math.max(0, x.start() - 30), x.start())).find()) {
+        continue;
+      }
+      DateMention span = null;
+      for (DateMention d : dates) {
+        if (d.start() >= y.end()) {
+          String between = s.substring(y.end(), d.start());
+          if (words(s, wordPrefix, y.end(), d.start()) <= 4 && !between.contains(";") && !between.contains(",")
+              && (i + 2 >= quantities.size() || quantities.get(i + 2).start() > d.start())) {
+            span = d;
+          }
+          break;
+        }
+      }
+      if (span == null) {
+        // "Between 1995 and 2003, the number of lines rose from 86 to 146": the span opening the sentence
+        for (DateMention d : dates) {
+          if (d.end() <= x.start() && !quantityBetween(quantities, d.end(), x.start())
+              && !s.substring(d.end(), x.start()).contains(";")) {
+            span = d;
+          }
+        }
+      }
+      DateMention[] ends = span == null ? null : DateRules.spanEnds(s, span);
+      if (ends != null) {
+        out.put(x.start(), ends[0]);
+        out.put(y.start(), ends[1]);
+      }
+    }
+    return out;
   }
 
   /** Each trigger word votes for its nearest date, not across a clause break; the best category per date wins. */
@@ -1075,6 +1155,16 @@ public final class FactExtractor {
       }
     }
     return !previousSpace || s.isEmpty();
+  }
+
+  private static boolean bulletBetween(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '•' || c == '▪' || c == '◦') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean crosses(List<int[]> breaks, int from, int to) {

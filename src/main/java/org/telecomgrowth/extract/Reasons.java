@@ -43,6 +43,21 @@ public final class Reasons {
   public static final String DETERMINER = "determiner";
   /** A population figure ("the population of 270 million"), not a count of subscribers or users. */
   public static final String POPULATION = "population";
+  /**
+   * A term of a ratio, not a level ("outnumber them by 15 to 1", "a ratio of 2:1", "one in every five", "eight times
+   * more"): it says how two figures compare, it counts nothing.
+   */
+  public static final String RATIO = "ratio";
+  /**
+   * The base of a rate, not a figure of its own ("for every 1,000 people", "per 100,000 population", "out of every
+   * 10 households"): the denominator the rate is stated against.
+   */
+  public static final String RATE_BASE = "rate_base";
+  /**
+   * A change of a rate ("mobile penetration rose by 3 percentage points", "penetration up by 7.7 per cent"): points
+   * and percent of a per-100 rate cannot be told apart, so it is held back, never published as a level or a growth.
+   */
+  public static final String RATE_CHANGE = "rate_change";
   /** Digits split by a stray separator ("151, 274"): which number is meant cannot be told. */
   public static final String SPLIT_DIGITS = "split_digits";
   /**

@@ -190,13 +190,13 @@ public final class SeriesTransform {
    * One figure repeated with a coarser period is one point: where a series (series_id, so the same entity, metric,
    * scope and source) states the same value and unit once for a period and again for a shorter period inside it
    * (a year and a month of that year: "3.2 million (2016)" and "3.2 million (July 2016)"), the longer period takes
-   * the shortest such inner period, so both statements meet as one candidate with the evidence of both. Only
-   * periods starting in one calendar year are compared; different values or sources stay apart. Needs: series_id,
+   * the shortest such inner period, so both statements meet as one candidate with the evidence of both ("2 (1997-99
+   * est.)" and "2 (June 1999)" too). Only periods ending in one calendar year are compared; different values or sources stay apart. Needs: series_id,
    * value, unit, period_start, period_end (not null).
    */
   static Dataset<Row> mergeNestedRepeats(Dataset<Row> placed) {
     WindowSpec sameFigure = Window.partitionBy(col("series_id"), col("value"), col("unit"),
-        expr("year(period_start)"));
+        expr("year(period_end)"));
     Column span = datediff(col("period_end"), col("period_start"));
     Dataset<Row> withInner = placed
         .withColumn("_inner", min(struct(span.as("len"), col("period_start").as("s"), col("period_end").as("e")))

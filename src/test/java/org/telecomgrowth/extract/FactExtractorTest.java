@@ -87,6 +87,17 @@ class FactExtractorTest {
   }
 
   @Test
+  void anEarlierLevelWithoutItsOwnDateIsPublishedUndatedWithAReason() {
+    FactExtractor.Facts facts = extract("UGA", "Mobile subscriptions reached 9.4 million in June 2015, up from 8.7 "
+        + "million.");
+    assertEquals(List.of("mobile_subscribers=9400000 count exact 2015-06-01..2015-06-30 national -",
+        "mobile_subscribers=8700000 count exact -..- national -"),
+        facts.observations().stream().map(FactExtractorTest::describe).toList());
+    assertTrue(facts.unresolved().stream().anyMatch(u -> u.getValue() == 8_700_000
+        && u.getReason().equals(Reasons.EARLIER_VALUE_UNDATED)), facts.unresolved().toString());
+  }
+
+  @Test
   void lastYearStaysUndatedWithAReasonWhenOnlyTheRetrievalDateIsKnown() {
     LocalDate gathered = LocalDate.of(2026, 12, 1);
     for (DocumentDate date : List.of(new DocumentDate(gathered, gathered, "retrieved"), DocumentDate.NONE)) {

@@ -419,6 +419,43 @@ public final class DateRules {
   private static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:to|until|till|through|thru|and|–|—|-)\\s*$");
   private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
 
+  private static final Pattern SPAN_JOIN = Pattern.compile("(?i)\\s+(?:to|and|until|till|through|thru)\\s+|\\s*[–—-]\\s*");
+
+  /**
+   * The two ends of a span ("between 1995 and 2003", "from June 2016 to June 2017") as dates of their own: the
+   * first year or date, then the second; null when {@code d} is not a span of two stated ends. "rose from 86 to
+   * 146 between 1995 and 2003" states the 86 for 1995 and the 146 for 2003.
+   */
+  public static DateMention[] spanEnds(String s, DateMention d) {
+    if (d.relative() || !(d.rule().equals("from <year> to <year>") || d.rule().equals("from <date> to <date>"))) {
+      return null;
+    }
+    String t = s.substring(d.start(), d.end());
+    // the join after the first end: search past the opening word and the first year's digits
+    Matcher m = SPAN_JOIN.matcher(t);
+    int from = 0;
+    while (m.find(from)) {
+      if (m.start() > 0 && Character.isDigit(t.charAt(m.start() - 1))) {
+        List<DateMention> a = find(t.substring(0, m.start()));
+        List<DateMention> b = find(t.substring(m.end()));
+        if (a.isEmpty() || b.isEmpty() || a.get(a.size() - 1).relative() || b.get(0).relative()) {
+          return null;
+        }
+        DateMention x = a.get(a.size() - 1);
+        DateMention y = b.get(0);
+        return new DateMention[] {
+            new DateMention(d.start() + x.start(), d.start() + x.end(), x.from(), x.to(), false, 0, x.rule()),
+            new DateMention(d.start() + m.end() + y.start(), d.start() + m.end() + y.end(), y.from(), y.to(), false,
+                0, y.rule())};
+      }
+      from = m.end();
+      if (from >= t.length()) {
+        break;
+      }
+    }
+    return null;
+  }
+
   /** "from 28 March 2018 to 13 July 2019": two dates that open and close one period become that period. */
   private static List<DateMention> mergeRanges(String s, List<DateMention> dates) {
     List<DateMention> out = new ArrayList<>();

@@ -69,6 +69,37 @@ public final class NotFigureRules {
       "\\b(?:more\\s+than|at\\s+least|at\\s+most|only|just|less\\s+than|fewer\\s+than|than)\\s+$",
       Pattern.CASE_INSENSITIVE);
 
+  // "3 percentage points", "2.5 points de pourcentage", "1,2 puntos porcentuales": a change of a rate
+  private static final Pattern POINTS_AFTER = Pattern.compile(
+      "^\\s*(?:percentage|percent|per\\s+cent|%)\\s*points?\\b|^\\s*points?\\b(?!\\s+(?:of|de|d['’]|for)\\b)|^\\s*points?\\s+(?:de\\s+pourcentage|percentuais)|"
+          + "^\\s*puntos?\\s+porcentuales", Pattern.CASE_INSENSITIVE);
+  private static final Pattern POINTS_ABBREVIATED = Pattern.compile("^\\s*(?:pp|p\\.p\\.|ppt|pts)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE);
+  // "by 15 to 1", "a ratio of 2:1": the first term of a ratio whose second term is one
+  private static final Pattern RATIO_AFTER = Pattern.compile(
+      "^\\s*(?:to|:)\\s*(?:1|one)(?![\\d,:])(?!\\.\\d)(?!\\s*(?:%|percent|per\\s+cent|thousand|million|billion|mln|bn|m\\b|k\\b))",
+      Pattern.CASE_INSENSITIVE);
+  // "15 to 1": the second term (the one) of such a ratio
+  private static final Pattern RATIO_SECOND = Pattern.compile("(?<![\\d.,])\\d+(?:\\.\\d+)?\\s*(?:to|:)\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  // "eight times more", "15 times as many", "a three-fold rise": a multiplier
+  private static final Pattern TIMES_AFTER = Pattern.compile("^(?:\\s*-\\s*|\\s+)(?:times|fold)\\b",
+      Pattern.CASE_INSENSITIVE);
+  // "one in every two persons", "one out of five households"
+  private static final Pattern ONE_IN_AFTER = Pattern.compile(
+      "^\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?:\\d{1,3}(?![\\d,.])|two|three|four|five|six|seven|eight|nine|ten|"
+          + "twenty|hundred|a\\s+hundred|thousand)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ONE_IN_BEFORE = Pattern.compile("\\bone\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
+  // "for every 1,000 people", "per 100,000 population", "out of every 10 households": the denominator of a rate
+  private static final Pattern RATE_BASE_BEFORE = Pattern.compile(
+      "\\b(?:per|for\\s+every|every|out\\s+of\\s+every|in\\s+every|of\\s+every|pour|por\\s+cada|para\\s+cada)\\s+$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern RATE_BASE_AFTER = Pattern.compile(
+      "^\\s+(?:of\\s+the\\s+)?(?:inhabitants|people|persons|residents|population|citizens|individuals|households|"
+          + "homes|families|head|capita|habitants|personnes|m[ée]nages|habitantes|personas|hogares|pessoas|domic[íi]lios)\\b",
+      Pattern.CASE_INSENSITIVE);
+
   /** Why the number at [start, end) of {@code s} is not a figure, or null when it may be one. */
   public static String reason(String s, int start, int end) {
     String notation = NumeralRules.notationReason(s, start);
@@ -116,6 +147,15 @@ public final class NotFigureRules {
     if (LABEL_GATE.mayMatch(lowerBefore) && LABEL_BEFORE.matcher(before).find()) {
       return Reasons.LABEL_NUMBER;
     }
+    String longAfter = s.substring(end, Math.min(s.length(), end + 40));
+    if (longAfter.contains("point") && POINTS_AFTER.matcher(longAfter).find()
+        || (after.indexOf('p') >= 0 && POINTS_ABBREVIATED.matcher(after).find())) {
+      return Reasons.RATE_CHANGE; // "up 3 percentage points": a change of a rate
+    }
+    String ratio = ratioOrBase(s, start, end, before, after, lowerBefore, longAfter);
+    if (ratio != null) {
+      return ratio;
+    }
     if (s.regionMatches(true, start, "one", 0, 3) && end - start == 3 && DETERMINER_ONE.matcher(before).find()) {
       return Reasons.DETERMINER;
     }
@@ -125,6 +165,33 @@ public final class NotFigureRules {
       if (OTHER_CALENDAR.matcher(around).find()) {
         return Reasons.CALENDAR_YEAR;
       }
+    }
+    return null;
+  }
+
+  /** {@link Reasons#RATIO} or {@link Reasons#RATE_BASE} for a term of a ratio or the base of a rate, else null. */
+  private static String ratioOrBase(String s, int start, int end, String before, String after, String lowerBefore,
+      String longAfter) {
+    if ((after.contains("to") || after.indexOf(':') >= 0) && RATIO_AFTER.matcher(after).find()) {
+      return Reasons.RATIO; // "by 15 to 1"
+    }
+    String token = s.substring(start, end).strip();
+    if ((token.equals("1") || token.equalsIgnoreCase("one")) && RATIO_SECOND.matcher(before).find()) {
+      return Reasons.RATIO; // the 1 of "15 to 1"
+    }
+    if ((after.contains("times") || after.contains("fold")) && TIMES_AFTER.matcher(after).find()) {
+      return Reasons.RATIO; // "eight times more expensive"
+    }
+    if (token.equalsIgnoreCase("one") && ONE_IN_AFTER.matcher(longAfter).find()) {
+      return Reasons.RATIO; // "one in every two persons"
+    }
+    if ((lowerBefore.contains(" in") || lowerBefore.contains(" of")) && ONE_IN_BEFORE.matcher(before).find()) {
+      return Reasons.RATIO; // the two of "one in every two"
+    }
+    if ((lowerBefore.contains("per") || lowerBefore.contains("every") || lowerBefore.contains("pour")
+        || lowerBefore.contains("cada")) && RATE_BASE_BEFORE.matcher(before).find()
+        && RATE_BASE_AFTER.matcher(longAfter).find()) {
+      return Reasons.RATE_BASE; // "for every 1,000 people"
     }
     return null;
   }
@@ -157,9 +224,12 @@ public final class NotFigureRules {
   // "the population of 270 million", "a population of about 41 million", "270 million inhabitants"
   private static final Pattern POPULATION_BEFORE = Pattern.compile(
       "\\bpopulation\\s+(?:of|was|is|stood\\s+at|reached|totall?ed|numbered|at)?\\s*(?:about|some|around|nearly|almost|"
-          + "over|roughly|approximately|just\\s+under|just\\s+over|more\\s+than|less\\s+than|an\\s+estimated)?\\s*$",
+          + "over|roughly|approximately|just\\s+under|just\\s+over|more\\s+than|less\\s+than|an\\s+estimated|just|only|"
+          + "a\\s+mere|barely)?\\s*$|\\bpopulation\\s*\\(\\s*(?:about|some|around|nearly|almost|over|roughly|approximately)?\\s*$",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern POPULATION_AFTER = Pattern.compile("^\\s+(?:inhabitants|residents|citizens)\\b",
+  // "270 million inhabitants", "the 86-million population", "a 5 million strong population"
+  private static final Pattern POPULATION_AFTER = Pattern.compile(
+      "^\\s*(?:inhabitants|residents|citizens|(?:-?\\s*strong\\s+)?population)\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** Whether the count at [start, end) is a population ("out of a total population of 44 million"). */

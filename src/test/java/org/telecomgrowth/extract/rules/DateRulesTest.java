@@ -87,4 +87,22 @@ class DateRulesTest {
     assertEquals(0, found.get(0).start());
     assertEquals("February 30, 2011".length(), found.get(0).end());
   }
+
+  @Test
+  void aSpanOfTwoStatedEndsGivesEachEndAsADate() {
+    String s = "lines went from 52 to 71 between 2001 and 2009";
+    List<DateRules.DateMention> found = DateRules.find(s);
+    assertEquals(1, found.size());
+    DateRules.DateMention[] ends = DateRules.spanEnds(s, found.get(0));
+    assertEquals(LocalDate.of(2001, 1, 1), ends[0].from());
+    assertEquals(LocalDate.of(2001, 12, 31), ends[0].to());
+    assertEquals(LocalDate.of(2009, 1, 1), ends[1].from());
+    assertEquals("2009", s.substring(ends[1].start(), ends[1].end()));
+    String months = "from April 2014 to May 2015";
+    DateRules.DateMention[] monthEnds = DateRules.spanEnds(months, DateRules.find(months).get(0));
+    assertEquals(LocalDate.of(2014, 4, 30), monthEnds[0].to());
+    assertEquals(LocalDate.of(2015, 5, 1), monthEnds[1].from());
+    // one period, not two ends
+    assertEquals(null, DateRules.spanEnds("in 2012", DateRules.find("in 2012").get(0)));
+  }
 }

@@ -49,4 +49,92 @@ class TablesInFactExtractorTest {
     assertEquals("internet_users", f.observations().get(0).getMetric());
     assertEquals("Sheet1!B2", f.observations().get(0).getLocation());
   }
+  private static Observation only(FactExtractor.Facts f, double value) {
+    List<Observation> found = f.observations().stream().filter(o -> o.getValue() == value).toList();
+    assertEquals(1, found.size(), value + " in " + f.observations());
+    return found.get(0);
+  }
+
+  @Test
+  void rowsOfAChangeUnderAHeadingNamingTheTwoPeriodsAreATableOfTwoPeriods() {
+    String text = "The regulator's quarterly review is out.\n\n"
+        + "Selected indicators for the period (March 2020-June 21) were:\n"
+        + "  • Mobile subscriptions – 8.1 million to 8.45million\n"
+        + "  • Broadband subscriptions (mobile) – 3.2 million – 3.9 million\n"
+        + "  • Estimated Internet users – 4.0 million to 4.6 million\n"
+        + "  • Pay-TV subscribers – 0.3 million to 0.35 million\n"
+        + "  • Mobile money accounts (active) – 6.6 million to 7.7 million\n";
+    FactExtractor.Facts f = facts(text, List.of());
+    Observation before = only(f, 8_100_000);
+    assertEquals("mobile_subscribers", before.getMetric());
+    assertEquals(LocalDate.of(2020, 3, 1), before.getPeriodStart());
+    assertEquals(LocalDate.of(2020, 3, 31), before.getPeriodEnd());
+    Observation after = only(f, 8_450_000);
+    assertEquals(LocalDate.of(2021, 6, 1), after.getPeriodStart());
+    assertEquals("text table 1 R2C3", after.getLocation());
+    assertEquals("mobile_internet_subscribers", only(f, 3_900_000).getMetric(), "the bracketed service is the item's");
+    assertEquals("approx", only(f, 4_600_000).getQualifier());
+    assertEquals("internet_users", only(f, 4_600_000).getMetric());
+    assertEquals(6, f.observations().size(), "pay TV and mobile money name no contract metric: "
+        + f.observations());
+  }
+
+  @Test
+  void rowsOfAChangeWithoutTheTwoPeriodsStayProseAndOneRowIsNoTable() {
+    String undated = "Highlights:\n  • Mobile subscriptions – 8.1 million to 8.45 million\n"
+        + "  • Fixed lines – 90,000 to 85,500\n";
+    assertTrue(PlainTextTables.detect(undated, p -> "").isEmpty());
+    String oneRow = "Between 2019 and 2020:\n  • Mobile subscriptions – 8.1 million to 8.45 million\n";
+    assertTrue(PlainTextTables.detect(oneRow, p -> "").isEmpty());
+    String mixed = "Between 2019 and 2020:\n  • Mobile penetration – 61% to 64.5 million\n"
+        + "  • Fixed lines – 90,000 to 85,500\n";
+    assertTrue(PlainTextTables.detect(mixed, p -> "").isEmpty(), "a percent and a count are no change of a level");
+  }
+
+  @Test
+  void aHeadingsPeriodPairIsReadInOrderOrNotAtAll() {
+    assertEquals(List.of("December 2018", "September 19"),
+        List.of(PlainTextTables.periodPair("key figures (December 2018-September 19) include:")));
+    assertEquals(List.of("Q4 2017", "Q4 2018"), List.of(PlainTextTables.periodPair("Q4 2017 vs Q4 2018")));
+    assertEquals(List.of("2015", "2016"), List.of(PlainTextTables.periodPair("between 2015 and 2016")));
+    assertEquals(null, PlainTextTables.periodPair("from 2019 to 2016"));
+    assertEquals(null, PlainTextTables.periodPair("the June 2020 figures"));
+  }
+  @Test
+  void bulletsOfAPressNoteAreDatedByTheLineAboveAndAChangeByIsNoLevel() {
+    String text = "Network figures as on 30th June 2015\n\n"
+        + "• Total telephone subscriber base reaches 61.20 Million\n"
+        + "• Wireless subscription reaches 58.75 Million\n"
+        + "• Wireline subscription declines by 0.08 Million\n";
+    FactExtractor.Facts f = facts(text, List.of());
+    Observation wireless = only(f, 58_750_000);
+    assertEquals("mobile_subscribers", wireless.getMetric());
+    assertEquals(LocalDate.of(2015, 6, 30), wireless.getPeriodEnd());
+    assertTrue(f.observations().stream().noneMatch(o -> o.getValue() == 80_000), "a change is never a level: "
+        + f.observations());
+    assertTrue(f.unresolved().stream().anyMatch(u -> u.getValue() == 80_000
+        && "change_not_level".equals(u.getReason())), f.unresolved().toString());
+  }
+  @Test
+  void aLabelColumnPrintedBeforeItsValueColumnIsPairedInOrder() {
+    String text = "Zembla in brief, slides of the ministry.\n"
+        + "• Land area\n• Inhabitants\n• Main telephone lines\n"
+        + "48,100 sq km\n2.9 million\n41,870 lines\n"
+        + "• Cellular subscribers 402,655 subscribers\n"
+        + "Source: Ministry of Posts\nMarch 2007\n";
+    FactExtractor.Facts f = facts(text, List.of());
+    Observation lines = only(f, 41_870);
+    assertEquals("fixed_lines", lines.getMetric());
+    assertEquals(LocalDate.of(2007, 3, 1), lines.getPeriodStart());
+    assertEquals("mobile_subscribers", only(f, 402_655).getMetric());
+    assertEquals(2, f.observations().size(), "the area and the population are no contract metric: "
+        + f.observations());
+  }
+
+  @Test
+  void aRunBegunInsideALabelColumnOrWithMoreValuesThanLabelsIsNoTable() {
+    String text = "Operator figures:\nNumber of\nFixed lines\nNumber of\nMobile users\n"
+        + "1,200\n3,400\n560\n7,800\n9,100\n";
+    assertTrue(PlainTextTables.detect(text, p -> "").isEmpty(), "five values for four labels");
+  }
 }
