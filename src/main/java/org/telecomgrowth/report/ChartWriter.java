@@ -18,6 +18,11 @@ public final class ChartWriter {
   public static final int WIDTH = 1200;
   public static final int HEIGHT = 700;
 
+  static {
+    // ImageIO writes a PNG to a stream through a temporary file unless told not to; the bytes are the same.
+    javax.imageio.ImageIO.setUseCache(false);
+  }
+
   /** The PNG bytes (anti-aliasing is on in every chart, see ChartStyle.finish). */
   public static byte[] png(JFreeChart chart) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

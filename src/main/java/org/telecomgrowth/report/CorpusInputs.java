@@ -23,6 +23,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.telecomgrowth.io.DriverOrder;
 import org.telecomgrowth.model.Tables;
 import org.telecomgrowth.transform.SeriesTransform;
 import org.telecomgrowth.transform.TransformColumns;
@@ -49,8 +50,11 @@ final class CorpusInputs {
   /** Metrics of the index page, in column order. */
   static final List<String> INDEX_METRICS = List.of("mobile_subscribers", "fixed_lines", "internet_users");
 
-  /** Partitions the page rows are streamed in: the number of jobs toLocalIterator starts, whatever the corpus. */
-  static final int PAGE_PARTITIONS = 4;
+  /**
+   * Partitions of the page rows per core: pages take from a few milliseconds (a document without figures) to a
+   * second (a country of 36 editions), so several groups per core keep both cores busy to the end.
+   */
+  static final int PAGE_PARTITIONS_PER_CORE = 4;
 
   private final ReportInputs in;
 
@@ -87,7 +91,7 @@ final class CorpusInputs {
       return List.of();
     }
     List<String> out = new ArrayList<>();
-    for (Row r : s.select(entityOfSeries("series_id").as("e")).distinct().orderBy("e").collectAsList()) {
+    for (Row r : DriverOrder.collect(s.select(entityOfSeries("series_id").as("e")).distinct(), "e")) {
       out.add(r.getString(0));
     }
     return out;
@@ -116,7 +120,7 @@ final class CorpusInputs {
         .agg(slice(array_sort(collect_list(struct(fields.toArray(new Column[0])))), 1, cap).as(name));
   }
 
-  /** The country pages, streamed to the driver (toLocalIterator over {@value #PAGE_PARTITIONS} partitions). */
+  /** The country pages, streamed to the driver (toLocalIterator, a job per partition). */
   Iterator<CountryPage> pages() {
     Dataset<Row> all = pageRows();
     if (all == null) {
@@ -137,8 +141,8 @@ final class CorpusInputs {
   }
 
   /**
-   * One row per country with every table's rows for its page ({@link CountryPage}), in {@value #PAGE_PARTITIONS}
-   * partitions sorted by entity; null without series.
+   * One row per country with every table's rows for its page ({@link CountryPage}), in
+   * {@value #PAGE_PARTITIONS_PER_CORE} partitions per core sorted by entity; null without series.
    */
   Dataset<Row> pageRows() {
     Dataset<Row> series = in.table(TransformColumns.SERIES, "series_id", "metric", "scope", "value");
@@ -212,7 +216,8 @@ final class CorpusInputs {
     for (Dataset<Row> p : parts) {
       all = all.join(p, scala.collection.JavaConverters.asScalaBuffer(List.of("entity")).toSeq(), "left");
     }
-    return all.repartition(PAGE_PARTITIONS, col("entity")).sortWithinPartitions("entity");
+    int partitions = PAGE_PARTITIONS_PER_CORE * Math.max(1, all.sparkSession().sparkContext().defaultParallelism());
+    return all.repartition(partitions, col("entity")).sortWithinPartitions("entity");
   }
 
   /**
@@ -266,11 +271,11 @@ final class CorpusInputs {
     if (w == null) {
       return List.of();
     }
-    return w.filter(col("metric").equalTo(ReportStage.METRIC).and(col("scope").equalTo("national")))
+    return DriverOrder.collect(w.filter(col("metric").equalTo(ReportStage.METRIC).and(col("scope").equalTo("national")))
         .select(entityOfSeries("series_id").as("entity"), col("series_id"), col("window"), col("from_date"),
             col("to_date"), col("n_points"), col("years"), col("cagr"), col("note"), col("flag"),
-            col("evidence_ref"))
-        .orderBy("entity", "window", "series_id").collectAsList();
+            col("evidence_ref")),
+        "entity", "window", "series_id");
   }
 
   /** Mobile subscriptions per 100 inhabitants over time for the chosen countries. One job. */

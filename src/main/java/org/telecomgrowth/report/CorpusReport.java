@@ -35,6 +35,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.telecomgrowth.io.RunManifest;
 import org.telecomgrowth.transform.GrowthTransform;
+import org.telecomgrowth.transform.TransformColumns;
 
 /**
  * The corpus index (report/index.html): one sortable row per country with the latest mobile subscribers, fixed
@@ -116,7 +117,9 @@ final class CorpusReport {
         : ChartWriter.write(PER100_SELECTED, per100League(per100Rows, note), fs, chartsDir);
 
     List<Row> gaps = corpus.populationGaps();
-    long gapCount = corpus.populationGapCount();
+    // the publisher recorded the table's rows; counted again only without that record
+    Long recorded = manifest == null ? null : manifest.rowCounts().get(TransformColumns.POPULATION_GAPS);
+    long gapCount = recorded != null ? recorded : corpus.populationGapCount();
     String html = render(rows, evidence, growthPng, byGrowth.size(), per100Png, selected, per100Rows, used, gaps,
         gapCount, manifest);
     Path reportDir = new Path(runDir, "report");

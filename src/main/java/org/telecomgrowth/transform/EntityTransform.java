@@ -1,19 +1,21 @@
 package org.telecomgrowth.transform;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -33,7 +35,6 @@ public final class EntityTransform {
       "iso3166_3", "part_of", "source", "documents");
 
   private static final StructType NAMES = new StructType()
-      .add("n_key", DataTypes.StringType)
       .add("n_entity", DataTypes.StringType)
       .add("n_country", DataTypes.StringType)
       .add("n_part", DataTypes.StringType);
@@ -47,9 +48,13 @@ public final class EntityTransform {
       .add("part_of", DataTypes.StringType)
       .add("source", DataTypes.StringType);
 
-  /** Entities and parts without an ISO 3166-1 code of their own, keyed by lower-cased name. */
-  private static Dataset<Row> names(SparkSession spark) {
-    List<Row> rows = new ArrayList<>();
+  /**
+   * Entities and parts without an ISO 3166-1 code of their own, keyed by lower-cased name: a map literal of
+   * (entity, country, part) structs. A few hundred entries looked up in each row, where a broadcast join of the same
+   * rows ran a Spark job of its own in every query that used it.
+   */
+  private static Column names() {
+    java.util.Map<String, String[]> byName = new java.util.LinkedHashMap<>();
     for (Entities.Entity e : Entities.all()) {
       if (!e.iso31661().isEmpty() || e.name().isEmpty()) {
         continue;
@@ -57,10 +62,18 @@ public final class EntityTransform {
       String entity = e.partOf().isEmpty() ? e.id() : e.partOf();
       Entities.Entity parent = Entities.of(entity);
       String country = parent == null ? "" : parent.iso31661();
-      rows.add(RowFactory.create(e.name().toLowerCase(Locale.ROOT), entity, country,
-          e.partOf().isEmpty() ? "" : e.name()));
+      byName.putIfAbsent(e.name().toLowerCase(Locale.ROOT),
+          new String[] {entity, country, e.partOf().isEmpty() ? "" : e.name()});
     }
-    return spark.createDataFrame(rows, NAMES);
+    if (byName.isEmpty()) {
+      return lit(null).cast(DataTypes.createMapType(DataTypes.StringType, NAMES));
+    }
+    List<Column> kv = new ArrayList<>();
+    byName.forEach((k, v) -> {
+      kv.add(lit(k));
+      kv.add(struct(lit(v[0]).as("n_entity"), lit(v[1]).as("n_country"), lit(v[2]).as("n_part")));
+    });
+    return map(kv.toArray(new Column[0]));
   }
 
   /**
@@ -75,8 +88,10 @@ public final class EntityTransform {
         coalesce(col("country_iso3"), lit("")).as("e_code"),
         hasTitle ? lower(trim(split(coalesce(col("title"), lit("")), " \u2014 ").getItem(0))).as("e_lead")
             : lit("").as("e_lead"));
-    Dataset<Row> joined = d.join(broadcast(names(documents.sparkSession())),
-        col("e_code").equalTo("").and(col("e_lead").equalTo(col("n_key"))), "left");
+    // the name's entry only for a document without a code, as the left join on (no code, name) it replaces
+    Column n = when(col("e_code").equalTo(""), names().apply(col("e_lead")));
+    Dataset<Row> joined = d.withColumn("n_entity", n.getField("n_entity"))
+        .withColumn("n_country", n.getField("n_country")).withColumn("n_part", n.getField("n_part"));
     return joined.select(col("e_doc_id").as("doc_id"),
         when(col("e_code").notEqual(""), col("e_code"))
             .when(col("n_entity").isNotNull(), col("n_entity"))
@@ -107,7 +122,7 @@ public final class EntityTransform {
         .join(byEntity, col("entity_id").equalTo(col("c_id")), "left")
         .join(byPart, col("part_of").notEqual("").and(lower(col("name")).equalTo(col("p_name"))), "left")
         .withColumn("documents", coalesce(col("p_n"), col("c_n"), lit(0)))
-        .select(ENTITIES_COLUMNS.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new));
+        .select(ENTITIES_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
     Dataset<Row> unknown = byEntity.join(known, col("c_id").equalTo(col("entity_id")), "left_anti")
         .select(col("c_id").as("entity_id"),
             when(col("c_id").startsWith(SeriesTransform.NO_COUNTRY_PREFIX),

@@ -82,6 +82,8 @@ class CorpusReportTest extends SparkTestBase {
         jobs.incrementAndGet();
       }
     };
+    // events of earlier tests' jobs still queued would be counted as this run's
+    session().sparkContext().listenerBus().waitUntilEmpty();
     session().sparkContext().addSparkListener(l);
     try {
       Path runDir = new Path(dir.getAbsolutePath());

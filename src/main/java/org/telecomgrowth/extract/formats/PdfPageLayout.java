@@ -83,7 +83,11 @@ final class PdfPageLayout {
   /** A block of the page in reading order: text lines (a paragraph), or a table. */
   record Block(List<String> lines, TableRows table) {}
 
-  record Laid(List<Block> blocks) {}
+  /**
+   * A page laid out: its blocks, and its first and last lines with the text's right edge (so a paragraph broken by
+   * the page break is told from a page that starts a new line).
+   */
+  record Laid(List<Block> blocks, Line first, Line last, float right) {}
 
   private static final Pattern FIGURE = Pattern.compile(
       "[-+−(]?[$€£]?\\d[\\d,. ]*(?:%|\\)|[kKmM]|bn)?\\*?");
@@ -92,14 +96,31 @@ final class PdfPageLayout {
       "(?i)(?:page\\s+)?[-–]?\\s*\\d{1,4}\\s*[-–]?(?:\\s*(?:of|/)\\s*\\d{1,4})?");
 
   static Laid lay(List<Glyph> glyphs, int pageNo, Budget budget) throws Rejected {
+    return lay(glyphs, pageNo, budget, Float.NaN);
+  }
+
+  /**
+   * As {@link #lay(List, int, Budget)} on a page {@code pageWidth} points wide (NaN when unknown): the text's right
+   * margin is taken as wide as its left one, so a page of short lines (table rows, a list) is not read as wrapped.
+   */
+  static Laid lay(List<Glyph> glyphs, int pageNo, Budget budget, float pageWidth) throws Rejected {
     List<Line> lines = new ArrayList<>(lines(glyphs));
-    // a page number at the foot or head of the page is not text
-    if (!lines.isEmpty() && PAGE_NUMBER.matcher(lines.get(lines.size() - 1).text().strip()).matches()) {
+    // a page number at the foot or head of the page is not text (a lone figure there that is not the page's number,
+    // a table's last value line, stays)
+    if (!lines.isEmpty() && isPageNumber(lines.get(lines.size() - 1).text(), pageNo)) {
       lines.remove(lines.size() - 1);
     }
-    if (!lines.isEmpty() && PAGE_NUMBER.matcher(lines.get(0).text().strip()).matches()) {
+    if (!lines.isEmpty() && isPageNumber(lines.get(0).text(), pageNo)) {
       lines.remove(0);
     }
+    float minX = Float.MAX_VALUE;
+    float maxX = 0;
+    for (Line l : lines) {
+      minX = Math.min(minX, l.x0());
+      maxX = Math.max(maxX, l.x1());
+    }
+    final float pageRight = Float.isNaN(pageWidth) || lines.isEmpty() ? rightEdge(lines)
+        : Math.max(maxX, pageWidth - minX - 2f * lines.get(0).size);
     List<Block> blocks = new ArrayList<>();
     boolean[] inTable = new boolean[lines.size()];
     List<int[]> tableRuns = tables(lines, inTable);
@@ -118,13 +139,14 @@ final class PdfPageLayout {
       if (run != null && end > i && isCaption(lines.get(end - 1))) {
         end--; // the caption is rendered with its table
       }
-      prose(lines.subList(i, end), blocks);
+      prose(lines.subList(i, end), blocks, pageRight);
       if (run != null && end < run[0]) {
         end = run[0];
       }
       i = end;
     }
-    return new Laid(blocks);
+    return new Laid(blocks, lines.isEmpty() ? null : lines.get(0), lines.isEmpty() ? null : lines.get(lines.size() - 1),
+        pageRight);
   }
 
   // ---- lines ---------------------------------------------------------------------------------------------------
@@ -297,13 +319,24 @@ final class PdfPageLayout {
 
   // ---- prose in columns ----------------------------------------------------------------------------------------
 
-  private static void prose(List<Line> lines, List<Block> blocks) {
+  /** Whether a head or foot line is the page's number: "7", "- 7 -", "Page 7", "7 of 12" (the figure is the page's). */
+  static boolean isPageNumber(String line, int pageNo) {
+    String t = line.strip();
+    if (!PAGE_NUMBER.matcher(t).matches()) {
+      return false;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(t);
+    boolean worded = t.matches("(?i).*(?:page|of|/|[-–]).*");
+    return m.find() && (Integer.parseInt(m.group()) == pageNo || worded);
+  }
+
+  private static void prose(List<Line> lines, List<Block> blocks, float pageRight) {
     if (lines.isEmpty()) {
       return;
     }
     float gutter = gutter(lines);
     if (Float.isNaN(gutter)) {
-      paragraphs(lines, blocks);
+      paragraphs(lines, blocks, pageRight);
       return;
     }
     List<Line> left = new ArrayList<>();
@@ -311,11 +344,11 @@ final class PdfPageLayout {
     for (Line l : lines) {
       boolean crosses = l.segs.stream().anyMatch(s -> s.x0() < gutter && s.x1() > gutter);
       if (crosses) {
-        paragraphs(left, blocks);
-        paragraphs(right, blocks);
+        paragraphs(left, blocks, rightEdge(left));
+        paragraphs(right, blocks, rightEdge(right));
         left.clear();
         right.clear();
-        paragraphs(List.of(l), blocks);
+        paragraphs(List.of(l), blocks, pageRight);
         continue;
       }
       List<Seg> ls = l.segs.stream().filter(s -> s.x1() <= gutter).toList();
@@ -327,8 +360,27 @@ final class PdfPageLayout {
         right.add(new Line(l.y, l.size, rs));
       }
     }
-    paragraphs(left, blocks);
-    paragraphs(right, blocks);
+    paragraphs(left, blocks, rightEdge(left));
+    paragraphs(right, blocks, rightEdge(right));
+  }
+
+  /**
+   * The right edge of a page's or column's text: where its longest line ends, when at least two lines end within two
+   * ems of it (wrapped prose fills its lines); else no edge is known (a page of table rows and short lines: its
+   * longest row is no margin) and no line counts as wrapped.
+   */
+  static float rightEdge(List<Line> column) {
+    float r = 0;
+    for (Line l : column) {
+      r = Math.max(r, l.x1());
+    }
+    int reaching = 0;
+    for (Line l : column) {
+      if (l.x1() >= r - 2f * l.size) {
+        reaching++;
+      }
+    }
+    return reaching >= 2 ? r : Float.MAX_VALUE;
   }
 
   /** The x of a column gutter, or NaN: an x between 30% and 70% of the text's width crossed by few lines. */
@@ -346,18 +398,27 @@ final class PdfPageLayout {
     // the middle of the widest run of x positions crossed by the fewest lines
     float from = minX + 0.3f * width;
     int steps = (int) (0.4f * width) + 1;
-    int[] cross = new int[steps];
-    int bestCross = Integer.MAX_VALUE;
-    for (int k = 0; k < steps; k++) {
-      float x = from + k;
-      for (Line l : lines) {
-        for (Seg s : l.segs) {
-          if (s.x0() < x && s.x1() > x) {
-            cross[k]++;
-            break;
-          }
+    // in one pass over the segments: each adds one to the x positions strictly inside it (a line's segments do not
+    // overlap, so a line counts once at an x)
+    int[] delta = new int[steps + 1];
+    for (Line l : lines) {
+      for (Seg s : l.segs) {
+        int lo = (int) Math.floor(s.x0() - from) + 1;
+        int hi = (int) Math.ceil(s.x1() - from) - 1;
+        lo = Math.max(lo, 0);
+        hi = Math.min(hi, steps - 1);
+        if (lo <= hi) {
+          delta[lo]++;
+          delta[hi + 1]--;
         }
       }
+    }
+    int[] cross = new int[steps];
+    int bestCross = Integer.MAX_VALUE;
+    int running = 0;
+    for (int k = 0; k < steps; k++) {
+      running += delta[k];
+      cross[k] = running;
       bestCross = Math.min(bestCross, cross[k]);
     }
     float best = Float.NaN;
@@ -389,8 +450,35 @@ final class PdfPageLayout {
         : Float.NaN;
   }
 
-  /** Lines of one column to paragraph blocks: a larger vertical gap or another font size starts a block. */
-  private static void paragraphs(List<Line> lines, List<Block> blocks) {
+  // a list item's start: a bullet, or an enumerator ("1.", "b)", "iv.")
+  private static final Pattern ITEM_START = Pattern.compile(
+      "^\\s*(?:[•·▪◦●○■□➢✓*–-]\\s|(?:\\d{1,3}|[a-hA-H]|[ivxIVX]{1,4})[.)]\\s)");
+
+  /**
+   * Whether {@code next} continues {@code line} as the same line of text, wrapped by the typesetting: its first word
+   * would not have fit after {@code line} before the column's right edge. A list item, a line of several cells, or a
+   * line that ends early (the next word would have fit: the author broke it) starts a new line.
+   */
+  static boolean wraps(Line line, Line next, float right) {
+    if (line.segs.size() > 1 || next.segs.size() > 1 || ITEM_START.matcher(next.text()).find()) {
+      return false;
+    }
+    Seg first = next.segs.get(0);
+    String text = first.text().strip();
+    int space = text.indexOf(' ');
+    String word = space < 0 ? text : text.substring(0, space);
+    float perChar = text.isEmpty() ? next.size * 0.5f : (first.x1() - first.x0()) / text.length();
+    float wordWidth = perChar * word.length();
+    // half an em of slack: the word's width is estimated from its line's average glyph width
+    return line.x1() + 0.25f * next.size + wordWidth > right - 0.5f * next.size;
+  }
+
+  /**
+   * Lines of one column to paragraph blocks: a larger vertical gap or another font size starts a block; within a
+   * block, lines wrapped by the typesetting are joined and the author's line breaks kept (a block's entries are its
+   * lines of text).
+   */
+  private static void paragraphs(List<Line> lines, List<Block> blocks, float right) {
     if (lines.isEmpty()) {
       return;
     }
@@ -418,6 +506,9 @@ final class PdfPageLayout {
         if (gap > PARAGRAPH_GAP * spacing || sizeChange || gap < 0) {
           blocks.add(new Block(cur, null));
           cur = new ArrayList<>();
+        } else if (wraps(prev, l, right)) {
+          cur.set(cur.size() - 1, cur.get(cur.size() - 1).strip() + " " + l.text().strip());
+          continue;
         }
       }
       cur.add(l.text());

@@ -83,6 +83,9 @@ public final class PdfReader {
     List<PdfPageLayout.Glyph> page = new ArrayList<>();
     long glyphs;
     Rejected failure;
+    PdfPageLayout.Line previousLast;
+    boolean previousEndedInProse;
+    float previousRight;
 
     Collector(Budget budget) {
       this.budget = budget;
@@ -112,7 +115,9 @@ public final class PdfReader {
       glyphs += page.size();
       if (failure == null) {
         try {
-          PdfPageLayout.Laid laid = PdfPageLayout.lay(page, pageNo, budget);
+          float width = getCurrentPage() == null || getCurrentPage().getCropBox() == null ? Float.NaN
+              : getCurrentPage().getCropBox().getWidth();
+          PdfPageLayout.Laid laid = PdfPageLayout.lay(page, pageNo, budget, width);
           appendPage(laid, pageNo);
         } catch (Rejected r) {
           failure = r;
@@ -123,15 +128,23 @@ public final class PdfReader {
 
     private void appendPage(PdfPageLayout.Laid laid, int pageNo) {
       List<PdfPageLayout.Block> blocks = new ArrayList<>(laid.blocks());
-      boolean continues = !out.isEmpty() && !blocks.isEmpty() && blocks.get(0).table() == null
-          && !endsSentence(out) && startsLower(blocks.get(0).lines().get(0));
+      // the previous page's last line was wrapped (the next word did not fit) and this page goes on in lower case
+      boolean proseGoesOn = !out.isEmpty() && !blocks.isEmpty() && blocks.get(0).table() == null
+          && previousEndedInProse && !endsSentence(out);
+      boolean continues = proseGoesOn && startsLower(blocks.get(0).lines().get(0)) && previousLast != null
+          && laid.first() != null && PdfPageLayout.wraps(previousLast, laid.first(), previousRight);
+      // lines that end no sentence (a list, rows of a table of one cell a line) go on across the page break
+      boolean nextLine = proseGoesOn && !continues;
+      previousLast = laid.last();
+      previousRight = laid.right();
+      previousEndedInProse = !blocks.isEmpty() && blocks.get(blocks.size() - 1).table() == null;
       int start;
-      if (continues) {
+      if (continues || nextLine) {
         // a paragraph broken by the page break: its next line follows on this page
         while (out.charAt(out.length() - 1) == '\n') {
           out.setLength(out.length() - 1);
         }
-        out.append(' ');
+        out.append(continues ? ' ' : '\n');
         start = out.length();
       } else {
         TableText.blankLine(out);
@@ -147,13 +160,14 @@ public final class PdfReader {
           tables.add(TableText.append(out, id, tr.caption(), tr.notes(), tr.grid(TableBuilder.rowCol(id)),
               tr.headerRows(), tr.headerCols(), ""));
         } else {
-          if (b > 0 || !continues) {
+          if (b > 0 || !(continues || nextLine)) {
             TableText.blankLine(out);
           }
-          // a paragraph's lines joined: the PDF's line breaks are typesetting, not text (a wrapped line ending in
-          // "approx." or "Inc." must not end the paragraph)
+          // a paragraph's lines of text (the layout joined the lines the typesetting wrapped: a wrapped line ending
+          // in "approx." or "Inc." does not end the paragraph), the author's line breaks kept: a list printed to
+          // PDF keeps one item a line
           for (int l = 0; l < block.lines().size(); l++) {
-            out.append(l == 0 ? "" : " ").append(block.lines().get(l).strip());
+            out.append(l == 0 ? "" : "\n").append(block.lines().get(l).strip());
           }
           out.append('\n');
         }

@@ -147,4 +147,54 @@ class FormatReadersTest {
     assertEquals(1, m.tables().get(1).headerRows());
     assertNull(read(Format.TEXT, "plain".getBytes(StandardCharsets.UTF_8)).title());
   }
+  @Test
+  void pdfWrappedLinesAreJoinedAndAListKeepsOneItemALine() throws Exception {
+    List<org.telecomgrowth.bench.DocumentWriter.PdfText> page = new java.util.ArrayList<>();
+    float[] next = new float[1];
+    page.addAll(org.telecomgrowth.bench.DocumentWriter.column(List.of("The ministry of Zembla published its yearly "
+        + "review of the sector, which counts subscriptions at the end of each quarter and compares them with the "
+        + "year before."), 60, 80, 470, 10, next));
+    float y = next[0];
+    for (String item : List.of("• Mobile subscriptions – 2.1 million to 2.3 million", "• Fixed lines – 140,000 to "
+        + "131,500", "Internet users 1.2 million", "Broadband lines 90,400")) {
+      page.add(new org.telecomgrowth.bench.DocumentWriter.PdfText(60, y, 10, item));
+      y += 13;
+    }
+    page.add(new org.telecomgrowth.bench.DocumentWriter.PdfText(290, 800, 9, "12"));
+    String t = read(Format.PDF, org.telecomgrowth.bench.DocumentWriter.pdf(List.of(page))).text();
+    assertTrue(t.contains("its yearly review of the sector, which counts subscriptions at the end of each quarter and "
+        + "compares them with the year before.\n"), t);
+    assertTrue(t.contains("\n• Mobile subscriptions – 2.1 million to 2.3 million\n• Fixed lines – 140,000 to 131,500\n"
+        + "Internet users 1.2 million\nBroadband lines 90,400\n"), t);
+    // a lone figure at the foot that is not the page's number is text
+    assertTrue(t.strip().endsWith("12"), t);
+  }
+
+  @Test
+  void pdfAPageOfShortRowsIsNotReadAsWrappedAndAListGoesOnAcrossThePageBreak() throws Exception {
+    List<org.telecomgrowth.bench.DocumentWriter.PdfText> first = new java.util.ArrayList<>();
+    List<org.telecomgrowth.bench.DocumentWriter.PdfText> second = new java.util.ArrayList<>();
+    String[] rows = {"Zembla network statistics, 2003", "MONTH JAN FEB MAR", "Mobile subscribers 51,000 53,400 55,050",
+        "Mobile penetration 11.2 11.6 12.0", "Fixed lines 20,100 20,050 19,980"};
+    for (int r = 0; r < rows.length; r++) {
+      first.add(new org.telecomgrowth.bench.DocumentWriter.PdfText(60, 80 + 13 * r, 10, rows[r]));
+    }
+    first.add(new org.telecomgrowth.bench.DocumentWriter.PdfText(60, 770, 10, "Operators"));
+    first.add(new org.telecomgrowth.bench.DocumentWriter.PdfText(60, 783, 10, "Zembla Telecom"));
+    second.add(new org.telecomgrowth.bench.DocumentWriter.PdfText(60, 60, 10, "Zemcell"));
+    second.add(new org.telecomgrowth.bench.DocumentWriter.PdfText(60, 73, 10, "Total 3"));
+    String t = read(Format.PDF, org.telecomgrowth.bench.DocumentWriter.pdf(List.of(first, second))).text();
+    assertTrue(t.contains("MONTH JAN FEB MAR\nMobile subscribers 51,000 53,400 55,050\nMobile penetration 11.2 11.6 12.0\n"
+        + "Fixed lines"), t);
+    assertTrue(t.contains("Operators\nZembla Telecom\nZemcell\nTotal 3"), t);
+  }
+
+  @Test
+  void aPdfPageNumberIsTheFigureOfThePageOrAWordedOne() {
+    assertTrue(PdfPageLayout.isPageNumber("3", 3));
+    assertTrue(PdfPageLayout.isPageNumber("- 3 -", 5));
+    assertTrue(PdfPageLayout.isPageNumber("Page 4 of 9", 2));
+    assertFalse(PdfPageLayout.isPageNumber("88", 3));
+    assertFalse(PdfPageLayout.isPageNumber("2014", 1));
+  }
 }
