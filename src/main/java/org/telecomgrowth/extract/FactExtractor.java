@@ -273,7 +273,10 @@ public final class FactExtractor {
             }
             Metric metric = null;
             if (item == null && hasTerm(terms, "anaphora", clauseStart, q.start()) && previousMetric != null
-                && previousMetric.unit().equals(q.unit())) {
+                && (previousMetric.unit().equals(q.unit()) || (NumeralRules.PERCENT.equals(q.unit())
+                    && NumeralRules.PER_100.equals(previousMetric.unit())))) {
+              // "Ce taux se situait à 44% en 2011", "this rate was 61%": a rate referred back to is the rate last
+              // named, a share written with % of a rate per 100 included
               metric = previousMetric;
               item = previousItem;
             }
@@ -927,9 +930,18 @@ public final class FactExtractor {
       Quantity q, List<Quantity> quantities, int clauseStart, int clauseEnd, boolean adjacentRightOnly) {
     String best = null;
     double bestScore = Double.MAX_VALUE;
+    boolean[] aside = null;
     for (Term t : terms) {
       if (!t.kind().equals(kind) || t.start() < clauseStart || t.end() > clauseEnd) {
         continue;
+      }
+      if (t.end() <= q.start()) {
+        if (aside == null) {
+          aside = asides(s, clauseStart, q.start());
+        }
+        if (aside[t.start() - clauseStart]) {
+          continue; // "(the ratio of mobile lines to the population)", "—both landline and mobile—": an aside
+        }
       }
       double score;
       if (t.start() >= q.start() && t.end() <= q.end()) {
@@ -958,7 +970,8 @@ public final class FactExtractor {
           }
           continue;
         }
-        score = words(s, wordPrefix, t.end(), q.start()) * 1.5 + 2 + countBetween(quantities, t.end(), q.start());
+        score = (words(s, wordPrefix, t.end(), q.start()) - asideWords(s, wordPrefix, aside, clauseStart, t.end(),
+            q.start())) * 1.5 + 2 + countBetween(quantities, t.end(), q.start());
         if (ownedByEarlierQuantity(s, wordPrefix, t, quantities)) {
           score += 3; // "93% of households had a mobile phone, 87% a television": the phone is the 93%'s
         }
@@ -980,6 +993,52 @@ public final class FactExtractor {
   private static final Pattern HOUSEHOLDS_COUNTED = Pattern.compile(
       "\\s+(?:private\\s+|rural\\s+|urban\\s+)?(?:households|homes|families|m[ée]nages|foyers|hogares|domic[íi]lios)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * For positions [from, to) of {@code s}: whether each lies in an aside that closes before {@code to}, in
+   * parentheses or between a pair of em dashes.
+   */
+  private static boolean[] asides(String s, int from, int to) {
+    boolean[] out = new boolean[Math.max(0, to - from)];
+    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    int dash = -1;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '(') {
+        open.push(i);
+      } else if (c == ')' && !open.isEmpty()) {
+        int o = open.pop();
+        java.util.Arrays.fill(out, o - from, i - from + 1, true);
+      } else if (c == '—') {
+        if (dash < 0) {
+          dash = i;
+        } else {
+          java.util.Arrays.fill(out, dash - from, i - from + 1, true);
+          dash = -1;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Words of [from, to) that lie in an aside of {@code aside} (computed from {@code base}). */
+  private static int asideWords(String s, int[] wordPrefix, boolean[] aside, int base, int from, int to) {
+    int n = 0;
+    int i = from;
+    while (i < to) {
+      if (!aside[i - base]) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < to && aside[j - base]) {
+        j++;
+      }
+      n += words(s, wordPrefix, i, j);
+      i = j;
+    }
+    return n;
+  }
   // "mobile phones (85.6%)": only an opening bracket (and a hedge) between an item and its figure
   private static final Pattern PAREN_FIGURE = Pattern.compile(
       "\\s*\\(\\s*(?:about|some|around|nearly|almost|over|roughly|approximately|just\\s+over|just\\s+under)?\\s*");
