@@ -158,6 +158,7 @@ public final class FactExtractor {
     // the prose rules do not see the tables' rows, so no figure is read twice
     String analysis = withoutTables(layout.analysisText(), tableResults);
     int sentenceIndex = 0;
+    Metric lastRate = null; // the rate per 100 published last, for the entries of a ranking of places
     document:
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
       DateMention paragraphDate = null;
@@ -342,6 +343,14 @@ public final class FactExtractor {
             if (metric == null && item == null && prev != null) {
               metric = prev.metric();
             }
+            if (metric == null && lastRate != null && NumeralRules.COUNT.equals(q.unit()) && isBareNumber(s, q)
+                && RANK_ENTRY.matcher(s.substring(Math.max(clauseStart, q.start() - 12), q.start())).find()
+                && otherCountryBefore(s, Math.max(clauseStart, q.start() - 40), q.start()) != null) {
+              // "Next came Hong Kong at 149.2 phones, Singapore at 133.5", "the Solomon Islands (2.2)": an entry of
+              // a ranking of places, in the rate the text ranks them by (the last rate per 100 it named)
+              q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
+              metric = lastRate;
+            }
             if (metric == null) {
               unresolved.add(unresolved(q, item != null && MetricRules.isGeneric(item) ? Reasons.AMBIGUOUS_ITEM
                   : Reasons.NO_METRIC, sentence));
@@ -413,6 +422,9 @@ public final class FactExtractor {
               continue;
             }
             observations.add(o);
+            if (NumeralRules.PER_100.equals(metric.unit())) {
+              lastRate = metric;
+            }
             previousMetric = metric;
             previousItem = item;
             previousEnd = q.end();
@@ -744,6 +756,9 @@ public final class FactExtractor {
     o.setCharEnd(sentence.getCharEnd());
     o.setLocation("");
   }
+
+  // "Singapore at 133.5", "Tuvalu (16.8)", "seventh with 101.7": a place's entry in a ranking
+  private static final Pattern RANK_ENTRY = Pattern.compile("(?:\\bat|\\bwith|\\()\\s*$");
 
   // "from 1.5 million to 1.6 million", "from 86 to 146": the words between the two levels of a from-to pair
   private static final Pattern FROM_TO_JOIN = Pattern.compile(
