@@ -406,6 +406,10 @@ public final class FactExtractor {
               o.setPeriodEnd(date.to());
             }
             String scope = ScopeRules.scopeOf(s, clauseStart, q.start(), q.end(), clauseEnd, countryNames);
+            if (ScopeRules.NATIONAL.equals(scope)) {
+              String group = ScopeRules.group(s, clauseStart, q.start(), q.end(), clauseEnd);
+              scope = group != null ? group : scope; // "at EU level", "in the 25 EU countries"
+            }
             if (ScopeRules.NATIONAL.equals(scope) && !metric.id().startsWith("network_coverage")) {
               scope = ScopeRules.technology(s, clauseStart, q.start(), q.end()); // "98 million 3G/4G subscribers"
             }

@@ -138,6 +138,47 @@ public final class ScopeRules {
     return null;
   }
 
+  private record Group(String name, Pattern pattern) {}
+
+  private static final List<Group> GROUPS = new java.util.ArrayList<>();
+
+  static {
+    for (String[] row : MetricRules.readTsv("/extract/scope_vocabulary.tsv")) {
+      GROUPS.add(new Group(row[0], Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row[1] + ")(?![\\p{L}\\p{N}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+    }
+  }
+
+  /**
+   * The group of countries a figure is stated for ({@code scope_vocabulary.tsv}): a group phrase in its clause before
+   * it ("at EU level during 1996-2005, from 43 lines per hundred"), or within six words after it ("379 million users
+   * in the 25 EU countries"); else null.
+   */
+  public static String group(String s, int clauseStart, int start, int end, int clauseEnd) {
+    String name = null;
+    for (Group g : GROUPS) {
+      Matcher m = g.pattern().matcher(s);
+      m.region(clauseStart, Math.max(clauseStart, clauseEnd));
+      while (m.find()) {
+        if (m.end() <= start) {
+          name = g.name();
+        } else if (m.start() >= end && words(s.substring(end, m.start())) <= 6
+            && s.substring(end, m.start()).indexOf(',') < 0 && AFTER_GROUP.matcher(m.group()).lookingAt()) {
+          // "379 million users in the 25 EU countries"; not "16 percent, when the EU average exceeds 25 percent"
+          return g.name();
+        }
+      }
+    }
+    return name;
+  }
+
+  private static final Pattern AFTER_GROUP = Pattern.compile("(?:in|across|of|for)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static int words(String t) {
+    String x = t.strip();
+    return x.isEmpty() ? 0 : x.split("\\s+").length;
+  }
+
   // "Safaricom had 12 million subscribers", "Airtel, the second operator, has 3 million": the subject's own figure
   private static final Pattern OPERATOR_SUBJECT = Pattern.compile(
       "^\\s*(?:(?:In|By|At|As\\s+of|On)\\s+(?:[^,]{1,30},\\s*|[\\p{L}\\p{N}-]+\\s+(?=[A-Z])))?((?:[A-Z][\\p{L}\\p{N}&'’-]*)(?:\\s+[A-Z][\\p{L}\\p{N}&'’-]*){0,3})(?:,\\s+[^,;]{1,60},)?\\s+"
