@@ -58,7 +58,7 @@ public final class FactExtractor {
   // "grew by 200%", "an increase of 15%", "up 20%": a growth rate, not a share
   private static final Pattern GROWTH_BEFORE = Pattern.compile(
       "(?:\\b(?:grew|grown|grow|grows|rose|risen|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|"
-          + "expanded|up|down)(?:\\s+by)?|\\b(?:growth|increase|rise|decline|drop|fall|expansion)(?:\\s+rate)?\\s+of"
+          + "expanded|(?<!made\\s|make\\s|makes\\s|making\\s)up|down)(?:\\s+by)?|\\b(?:growth|increase|rise|decline|drop|fall|expansion)(?:\\s+rate)?\\s+of"
           + "|\\bgrowth\\s+rate\\s+(?:of|was|reached|stood\\s+at)"
           // French, Spanish, Portuguese: "une hausse de 5,72%", "un aumento del 12%", "um crescimento de 8%"
           + "|\\b(?:hausse|baisse|augmentation|croissance|progression|recul|diminution|aumento|crecimiento|incremento"
@@ -67,6 +67,10 @@ public final class FactExtractor {
           + "(?:\\s+(?:de|en|un|em))?)(?:\\s+(?:about|around|some|nearly|almost|over|"
           + "more\\s+than|an\\s+estimated|environ|pr[èe]s\\s+de|plus\\s+de|cerca\\s+de|m[áa]s\\s+de|mais\\s+de))?\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "8.6 percent more than a year earlier", "12% higher than in 2015": a change stated after the figure ("83.9 per
+  // cent, down from 85.5" is a level and its earlier one)
+  private static final Pattern GROWTH_AFTER = Pattern.compile(
+      "\\s*(?:(?:more|higher|less|lower|fewer)\\s+than|(?:up|down)\\s+(?:on|over|compared))\\b", Pattern.CASE_INSENSITIVE);
   // a literal that each alternative of GROWTH_BEFORE contains (lower case): its cheap pre-check
   private static final String[] GROWTH_WORDS = {"grew", "grow", "rose", "ris", "increase", "jumped", "climbed",
       "fell", "fall", "drop", "declin", "decreas", "expan", "up", "down", "hausse", "baiss", "augment", "croissance",
@@ -200,12 +204,14 @@ public final class FactExtractor {
           String sentenceSource = sources.isEmpty() ? null : sources.get(sources.size() - 1).name();
           List<int[]> breaks = occurrences(CLAUSE_BREAK, s);
           int[] wordPrefix = wordPrefix(s);
+          List<int[]> asides = GovernorRules.asideSpans(s);
+          Map<Quantity, Quantity> listUnits = listUnits(s, quantities, text, span[0]);
           List<Resolved> resolved = new ArrayList<>();
           int previousEnd = 0;
           Map<Integer, DateMention> spanEndDates = fromToSpanDates(s, wordPrefix, quantities, dates);
           for (int qi = 0; qi < quantities.size(); qi++) {
             Quantity q0 = quantities.get(qi);
-            Quantity q = perThousand(s, perHundredBefore(s, unitOnItsLine(q0, text, span[0])));
+            Quantity q = listUnits.get(q0);
             if (qi + 1 < quantities.size() && NumeralRules.COUNT.equals(q.unit()) && isBareNumber(s, q)
                 && q.end() <= quantities.get(qi + 1).start()
                 && FROM_TO_JOIN.matcher(s.substring(q.end(), quantities.get(qi + 1).start())).matches()
@@ -213,7 +219,7 @@ public final class FactExtractor {
               // "from 86 to 146 per 1,000 population", "from 28 to 41 per 100": the first level of a from-to pair
               // is written bare, in the second one's unit and scale
               Quantity next0 = quantities.get(qi + 1);
-              Quantity next = perThousand(s, perHundredBefore(s, unitOnItsLine(next0, text, span[0])));
+              Quantity next = listUnits.get(next0);
               if (!NumeralRules.COUNT.equals(next.unit()) && next0.value() != 0) {
                 q = new Quantity(q.start(), q.end(), q.value() * next.value() / next0.value(), next.unit(),
                     q.spelled(), q.needsNoun());
@@ -239,12 +245,12 @@ public final class FactExtractor {
             }
             int clauseStart = clauseStart(breaks, q.start());
             int clauseEnd = clauseEnd(breaks, q.end(), s.length());
-            String item = nearest(s, wordPrefix, terms, "item", q, quantities, clauseStart, clauseEnd,
+            String item = nearest(s, wordPrefix, asides, terms, "item", q, quantities, clauseStart, clauseEnd,
                 q.needsNoun());
             if (q.needsNoun() && item == null) {
               continue; // "one estimate", "all three networks": a determiner, not an amount
             }
-            String base = nearest(s, wordPrefix, terms, "base", q, quantities, clauseStart, clauseEnd, false);
+            String base = nearest(s, wordPrefix, asides, terms, "base", q, quantities, clauseStart, clauseEnd, false);
             if (!resolved.isEmpty() && crosses(breaks, resolved.get(resolved.size() - 1).q().end(), q.start())
                 && bulletBetween(s, resolved.get(resolved.size() - 1).q().end(), q.start())) {
               resolved.clear(); // a list bullet's figures lend nothing (item, unit, base) to the next bullet's
@@ -292,7 +298,7 @@ public final class FactExtractor {
               // "Mobile penetration reached 52.4 subscriptions per 100": the specific item its own clause names
               // comes first; else ("said it had 11.2 million subscribers") the subject of its field, paragraph or
               // section, when there is one; never a guessed default
-              String inClause = nearest(s, wordPrefix, specificItemsBefore(terms, q.start()), "item", q, quantities,
+              String inClause = nearest(s, wordPrefix, asides, specificItemsBefore(terms, q.start()), "item", q, quantities,
                   clauseStart, clauseEnd, false);
               if (inClause == null) {
                 // "Mobile phone usage rose five-fold in ten years, from 28 lines per 100 people": further back, the
@@ -309,8 +315,9 @@ public final class FactExtractor {
               item = subject;
             }
             boolean growth = NumeralRules.PERCENT.equals(q.unit())
-                && LiteralGate.containsAny(s, clauseStart, q.start(), GROWTH_WORDS)
-                && GROWTH_BEFORE.matcher(s.substring(clauseStart, q.start())).find();
+                && ((LiteralGate.containsAny(s, clauseStart, q.start(), GROWTH_WORDS)
+                && GROWTH_BEFORE.matcher(s.substring(clauseStart, q.start())).find())
+                || GROWTH_AFTER.matcher(s).region(q.end(), Math.min(s.length(), q.end() + 30)).lookingAt());
             if (growth && ("penetration".equals(base) || "teledensity".equals(base))) {
               // "mobile penetration grew 7.7 per cent": points or percent of a rate cannot be told apart
               unresolved.add(unresolved(q, Reasons.RATE_CHANGE, sentence));
@@ -454,7 +461,8 @@ public final class FactExtractor {
     for (Table t : tables) {
       out.add(reader.extract(t, TableExtractor.renderedRowSpans(t, layout.text()), 0));
     }
-    for (PlainTextTables.Detected d : PlainTextTables.detect(layout.text(), this::sectionAt)) {
+    List<int[]> given = tables.stream().map(t -> new int[] {t.charStart(), t.charEnd()}).toList();
+    for (PlainTextTables.Detected d : PlainTextTables.detect(layout.text(), this::sectionAt, given)) {
       if (insideGivenTable(d.table())) {
         continue; // a format reader's table, rendered as lines: read above from its cells, not again from its text
       }
@@ -869,8 +877,8 @@ public final class FactExtractor {
     return out;
   }
 
-  private static String nearest(String s, int[] wordPrefix, List<Term> terms, String kind, Quantity q, List<Quantity> quantities,
-      int clauseStart, int clauseEnd, boolean adjacentRightOnly) {
+  private static String nearest(String s, int[] wordPrefix, List<int[]> asides, List<Term> terms, String kind,
+      Quantity q, List<Quantity> quantities, int clauseStart, int clauseEnd, boolean adjacentRightOnly) {
     String best = null;
     double bestScore = Double.MAX_VALUE;
     for (Term t : terms) {
@@ -885,11 +893,25 @@ public final class FactExtractor {
         if (adjacentRightOnly && w > 3) {
           continue;
         }
+        if (notThisFiguresRight(s, q, t, quantities, wordPrefix)) {
+          continue;
+        }
         score = w + countBetween(quantities, q.end(), t.start());
         if (score > MAX_RIGHT_WORDS) {
           continue;
         }
       } else if (t.end() <= q.start() && !adjacentRightOnly) {
+        if (GovernorRules.inClosedAside(asides, t.start(), t.end(), q.start())) {
+          continue; // "Internet users—both landline and mobile—increased to 3.8 million": an aside's word
+        }
+        if (PAREN_FIGURE.matcher(s).region(t.end(), q.start()).matches()) {
+          score = 0; // "households with mobile phones (85.6%) than landlines (75.5%)": the figure in brackets is its item's
+          if (score < bestScore) {
+            bestScore = score;
+            best = t.name();
+          }
+          continue;
+        }
         score = words(s, wordPrefix, t.end(), q.start()) * 1.5 + 2 + countBetween(quantities, t.end(), q.start());
         if (ownedByEarlierQuantity(s, wordPrefix, t, quantities)) {
           score += 3; // "93% of households had a mobile phone, 87% a television": the phone is the 93%'s
@@ -908,6 +930,65 @@ public final class FactExtractor {
     return best;
   }
 
+  // "mobile phones (85.6%)": only an opening bracket (and a hedge) between an item and its figure
+  private static final Pattern PAREN_FIGURE = Pattern.compile(
+      "\\s*\\(\\s*(?:about|some|around|nearly|almost|over|roughly|approximately|just\\s+over|just\\s+under)?\\s*");
+  // "33 million compared to only three million fixed lines": a comparison hands the noun after it to its own figure
+  private static final Pattern COMPARISON = Pattern.compile(
+      "\\b(?:compared|than|against|versus|vs\\.?|while|whereas|unlike)\\b", Pattern.CASE_INSENSITIVE);
+  // "to 17 in 2010 – mostly owing to a preference for mobile phones": a dash or a cause opens a comment
+  private static final Pattern COMMENT_OPENER = Pattern.compile(
+      "\\s[–—-]\\s|—|\\b(?:owing\\s+to|due\\s+to|because|thanks\\s+to)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a term to the right of the figure is another's: past a dash or a cause ("– mostly owing to ..."), or
+   * the noun of a later figure across a comparison ("33 million compared to three million fixed lines").
+   */
+  private static boolean notThisFiguresRight(String s, Quantity q, Term t, List<Quantity> quantities,
+      int[] wordPrefix) {
+    if (t.start() <= q.end()) {
+      return false;
+    }
+    String between = s.substring(q.end(), t.start());
+    if (COMMENT_OPENER.matcher(between).find()) {
+      return true;
+    }
+    int i = firstStartingAtOrAfter(quantities, q.end());
+    Quantity last = null;
+    for (; i < quantities.size() && quantities.get(i).end() <= t.start(); i++) {
+      last = quantities.get(i);
+    }
+    return last != null && words(s, wordPrefix, last.end(), t.start()) <= 3
+        && COMPARISON.matcher(s.substring(q.end(), last.start())).find();
+  }
+
+  /**
+   * Each quantity with its unit read: a per-100 rate named before it ("subscriptions per 100 people stood at 67"),
+   * a per-1,000 rate after it, a unit kept on its own line; and a bare number of a list takes the unit of the
+   * list's last member ("126, 118, and 111 subscriptions for every 100 people": all three per 100).
+   */
+  private static Map<Quantity, Quantity> listUnits(String s, List<Quantity> quantities, String text, int offset) {
+    Map<Quantity, Quantity> out = new java.util.IdentityHashMap<>();
+    Quantity[] read = new Quantity[quantities.size()];
+    for (int i = 0; i < read.length; i++) {
+      read[i] = perThousand(s, perHundredBefore(s, unitOnItsLine(quantities.get(i), text, offset)));
+    }
+    for (int i = read.length - 2; i >= 0; i--) {
+      Quantity q = read[i];
+      Quantity next = read[i + 1];
+      if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(next.unit()) && isBareNumber(s, q)
+          && next.value() < 1000 && LIST_JOIN.matcher(s).region(q.end(), next.start()).matches()) {
+        read[i] = new Quantity(q.start(), q.end(), q.value(), next.unit(), q.spelled(), q.needsNoun());
+      }
+    }
+    for (int i = 0; i < read.length; i++) {
+      out.put(quantities.get(i), read[i]);
+    }
+    return out;
+  }
+
+  private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|,?\\s+and|,?\\s+or)\\s+");
+
   /** A term that closely follows another quantity (within five words) describes that quantity. */
   private static boolean ownedByEarlierQuantity(String s, int[] wordPrefix, Term t, List<Quantity> quantities) {
     // quantities are sorted and disjoint: the closest one ending before the term decides
@@ -920,7 +1001,8 @@ public final class FactExtractor {
 
   // "Mobile subscriptions per 100 people stood at 67": the unit is named before the number
   private static final Pattern PER_100_BEFORE = Pattern.compile(
-      "(?i)\\bper\\s+(?:100|hundred)\\s+(?:inhabitants|people|persons|residents|population)\\b(?:\\s+[\\p{L}]+){0,4}\\s*$");
+      "(?i)(?:\\bper\\s+(?:100|hundred)\\s+(?:inhabitants|people|persons|residents|population)\\b|(?<=\\p{L})/100\\b)"
+          + "(?:\\s+[\\p{L}]+){0,4}\\s*$");
 
   // "12 fixed lines per 1,000 people": a rate per 1,000, published per 100
   private static final Pattern PER_1000_AFTER = Pattern.compile(
@@ -1022,7 +1104,7 @@ public final class FactExtractor {
       return q;
     }
     int from = Math.max(0, q.start() - 60);
-    if (!LiteralGate.containsAny(s, from, q.start(), "per")
+    if (!LiteralGate.containsAny(s, from, q.start(), "per", "/100")
         || !LiteralGate.containsAny(s, from, q.start(), "100", "hundred")) {
       return q;
     }

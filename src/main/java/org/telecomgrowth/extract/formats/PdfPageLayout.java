@@ -398,18 +398,27 @@ final class PdfPageLayout {
     // the middle of the widest run of x positions crossed by the fewest lines
     float from = minX + 0.3f * width;
     int steps = (int) (0.4f * width) + 1;
-    int[] cross = new int[steps];
-    int bestCross = Integer.MAX_VALUE;
-    for (int k = 0; k < steps; k++) {
-      float x = from + k;
-      for (Line l : lines) {
-        for (Seg s : l.segs) {
-          if (s.x0() < x && s.x1() > x) {
-            cross[k]++;
-            break;
-          }
+    // in one pass over the segments: each adds one to the x positions strictly inside it (a line's segments do not
+    // overlap, so a line counts once at an x)
+    int[] delta = new int[steps + 1];
+    for (Line l : lines) {
+      for (Seg s : l.segs) {
+        int lo = (int) Math.floor(s.x0() - from) + 1;
+        int hi = (int) Math.ceil(s.x1() - from) - 1;
+        lo = Math.max(lo, 0);
+        hi = Math.min(hi, steps - 1);
+        if (lo <= hi) {
+          delta[lo]++;
+          delta[hi + 1]--;
         }
       }
+    }
+    int[] cross = new int[steps];
+    int bestCross = Integer.MAX_VALUE;
+    int running = 0;
+    for (int k = 0; k < steps; k++) {
+      running += delta[k];
+      cross[k] = running;
       bestCross = Math.min(bestCross, cross[k]);
     }
     float best = Float.NaN;

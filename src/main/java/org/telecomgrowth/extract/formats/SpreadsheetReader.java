@@ -144,10 +144,75 @@ public final class SpreadsheetReader {
   /** A numeric cell as its format shows it; a date-formatted one is a date, not a figure. */
   static void number(SheetGrid grid, int row, int col, double v, int fmt, String fmtString, DataFormatter f)
       throws Rejected {
-    String shown = f.formatRawCellContents(v, fmt, fmtString == null ? "General" : fmtString);
-    boolean date = fmtString != null && DateUtil.isADateFormat(fmt, fmtString);
-    boolean percent = fmtString != null && fmtString.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%");
-    grid.put(row, col, shown, date ? null : v, percent);
+    String shown = shown(v, fmt, fmtString, f);
+    int kind = fmtString == null ? 0 : FORMAT_KINDS.computeIfAbsent(fmt + ":" + fmtString, k -> formatKind(fmt,
+        fmtString));
+    grid.put(row, col, shown, (kind & DATE) != 0 ? null : v, (kind & PERCENT) != 0);
+  }
+
+  /**
+   * A number as its format shows it: POI's {@link DataFormatter}, with a short cut for the commonest formats of
+   * statistics sheets ("General", "0", "#,##0" on whole numbers; "0%", "0.0%", "0.00%"), which give the same text
+   * (checked against POI in the tests) at a fraction of the cost.
+   */
+  static String shown(double v, int fmt, String fmtString, DataFormatter f) {
+    String pattern = fmtString == null ? "General" : fmtString;
+    boolean whole = v == Math.rint(v) && Math.abs(v) < 1e15;
+    switch (pattern) {
+      case "General", "0" -> {
+        if (whole && Math.abs(v) < 1e10) { // General shows 11 digits and more in scientific notation
+          return Long.toString((long) v);
+        }
+      }
+      case "#,##0" -> {
+        if (whole) {
+          return grouped((long) v);
+        }
+      }
+      case "0%", "0.0%", "0.00%" -> {
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v);
+        if (d.precision() <= 15 && v >= 0 && Double.doubleToRawLongBits(v) != NEGATIVE_ZERO && v < 1e12) {
+          int scale = pattern.length() == 2 ? 0 : pattern.length() - 3;
+          return d.movePointRight(2).setScale(scale, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+        }
+      }
+      default -> {
+      }
+    }
+    return f.formatRawCellContents(v, fmt, pattern);
+  }
+
+  private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
+
+  private static String grouped(long v) {
+    String digits = Long.toString(Math.abs(v));
+    StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+    if (v < 0) {
+      b.append('-');
+    }
+    int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    b.append(digits, 0, first);
+    for (int i = first; i < digits.length(); i += 3) {
+      b.append(',').append(digits, i, i + 3);
+    }
+    return b.toString();
+  }
+
+  private static final int DATE = 1;
+  private static final int PERCENT = 2;
+  // what a number format is (a date, a percentage), read once per format rather than once per cell
+  private static final java.util.Map<String, Integer> FORMAT_KINDS = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Integer> e) {
+          return size() > 1_000;
+        }
+      });
+
+  private static int formatKind(int fmt, String fmtString) {
+    boolean date = DateUtil.isADateFormat(fmt, fmtString);
+    boolean percent = fmtString.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%");
+    return (date ? DATE : 0) | (percent ? PERCENT : 0);
   }
 
   private static void parse(InputStream in, DefaultHandler handler) throws Exception {

@@ -6,6 +6,7 @@ import org.telecomgrowth.extract.table.TableCell;
 
 /** Renders a table into the document text (caption, one line per row with cells joined by " | ", notes). */
 final class TableText {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00a0]+");
   private TableText() {}
 
   static final String CELL_SEPARATOR = " | ";
@@ -53,6 +54,15 @@ final class TableText {
   }
 
   static String oneLine(String s) {
-    return s == null ? "" : s.replaceAll("[\\s\u00a0]+", " ").strip();
+    if (s == null) {
+      return "";
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u00a0' || Character.isWhitespace(c) && (c != ' ' || i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
+        return SPACES.matcher(s).replaceAll(" ").strip(); // only a text with other spaces than single ones
+      }
+    }
+    return s.strip();
   }
 }

@@ -11,13 +11,14 @@ public final class ChangeRules {
   private ChangeRules() {}
 
   private static final String FILLER = "(?:\\s+(?:a|an|the|net|some|about|around|nearly|almost|over|more\\s+than|"
-      + "approximately|roughly|another|further|additional|of|just|only|total\\s+of))*\\s*$";
+      + "approximately|roughly|another|further|additional|of|just|only|total\\s+of))*(?:\\s*\\|)?\\s*$";
   // "added 2 million", "rose by 660,000", "net additions of 1.2 million", "an increase of 863,803", "or a net 2.4"
   private static final Pattern CHANGE_BEFORE = Pattern.compile(
       "\\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|shed(?:s|ding)?|los(?:t|es|ing)|net\\s+(?:additions?|adds?|gains?|"
           + "loss(?:es)?)(?:\\s+(?:of|were|was|stood\\s+at|reached|totall?ed))?|(?:rose|risen|grew|grown|increased|"
           + "fell|fallen|dropped|declined|decreased|jumped|climbed|surged|expanded|contracted|up|down|rising|"
-          + "growing|falling|increasing|decreasing)\\s+by|(?:an?\\s+)?(?:increase|decrease|rise|drop|decline|growth|"
+          + "growing|falling|increasing|decreasing|rises|grows|falls|increases|decreases|declines|drops|jumps|climbs)"
+          + "\\s+by|(?<![\\p{L}])(?<!made\\s|make\\s|makes\\s|making\\s|ended\\s|picked\\s)(?:up|down)|(?:an?\\s+)?(?:increase|decrease|rise|drop|decline|growth|"
           + "fall|gain|loss|addition)\\s+of|or\\s+a\\s+net|a\\s+net)" + FILLER, Pattern.CASE_INSENSITIVE);
   // "863,803 new subscriptions", "2 million additional lines"
   private static final Pattern CHANGE_AFTER = Pattern.compile(
@@ -44,7 +45,7 @@ public final class ChangeRules {
 
   // a literal every match of CHANGE_BEFORE / EARLIER_BEFORE contains (lower case): their cheap pre-checks
   private static final LiteralGate CHANGE_GATE = LiteralGate.anyOf("add", "gain", "shed", "los", "net", " by",
-      "increase", "decrease", "rise", "drop", "decline", "growth", "fall", "addition");
+      "increase", "decrease", "rise", "drop", "decline", "growth", "fall", "addition", "up", "down");
   private static final LiteralGate EARLIER_GATE = LiteralGate.anyOf("from", "compared", "against", "versus", "vs",
       "previously", "formerly", "earlier");
 

@@ -56,8 +56,10 @@ public final class GovernorRules {
       boolean specificOnly) {
     Term governor = null;
     boolean[] aside = asides(s, clauseStart, qStart);
+    List<int[]> asideSpans = asideSpans(s);
     for (Term t : terms) {
-      if (t.start() < clauseStart || t.end() > qStart || aside[t.start() - clauseStart]) {
+      if (t.start() < clauseStart || t.end() > qStart || aside[t.start() - clauseStart]
+          || inClosedAside(asideSpans, t.start(), t.end(), qStart)) {
         continue; // "(three operators share the market)": an aside, not the clause's subject
       }
       if (specificOnly && t.kind().equals("item") && MetricRules.isGeneric(t.name())) {
@@ -130,6 +132,60 @@ public final class GovernorRules {
       }
     }
     return out;
+  }
+
+  // ", especially mobile internet subscribers,", ", those on mobile networks included,": a comma aside
+  private static final java.util.regex.Pattern COMMA_ASIDE = java.util.regex.Pattern.compile(
+      ",\\s+(?:especially|particularly|notably|including|those|both|mainly|mostly|chiefly|excluding|except|"
+          + "among\\s+them|in\\s+particular)\\b[^,;()\\d•]{1,60},", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Asides of {@code s}, as [start, end) spans: a closed parenthesis, a pair of dashes ("Internet users—both landline
+   * and mobile—increased", "the regulator – the NCA – said") with no figure or bullet between, and a comma aside
+   * opened by "especially", "including", "those" and the like. A word inside an aside that closes before a figure
+   * does not say what the figure counts.
+   */
+  public static List<int[]> asideSpans(String s) {
+    List<int[]> out = new java.util.ArrayList<>();
+    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    List<int[]> dashes = new java.util.ArrayList<>();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(') {
+        open.push(i);
+      } else if (c == ')' && !open.isEmpty()) {
+        out.add(new int[] {open.pop(), i + 1});
+      } else if (c == '—' || c == '–' || (c == '-' && i > 0 && i + 1 < s.length() && s.charAt(i - 1) == ' '
+          && s.charAt(i + 1) == ' ')) {
+        dashes.add(new int[] {i, i + 1});
+      }
+    }
+    for (int k = 0; k + 1 < dashes.size(); k++) {
+      int a = dashes.get(k)[0];
+      int b = dashes.get(k + 1)[1];
+      String between = s.substring(a + 1, b - 1);
+      if (b - a <= 90 && between.chars().noneMatch(ch -> Character.isDigit(ch) || ch == '•')) {
+        out.add(new int[] {a, b});
+        k++;
+      }
+    }
+    if (s.indexOf(',') >= 0) {
+      java.util.regex.Matcher m = COMMA_ASIDE.matcher(s);
+      while (m.find()) {
+        out.add(new int[] {m.start(), m.end()});
+      }
+    }
+    return out;
+  }
+
+  /** Whether [start, end) lies inside one of the asides that close at or before {@code before}. */
+  public static boolean inClosedAside(List<int[]> asides, int start, int end, int before) {
+    for (int[] a : asides) {
+      if (a[0] <= start && end <= a[1] && a[1] <= before) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int words(String s, int from, int to) {

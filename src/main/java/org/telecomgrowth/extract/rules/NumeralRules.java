@@ -73,7 +73,7 @@ public final class NumeralRules {
   private static final Pattern PERCENT_UNIT = Pattern.compile("^\\s*(?:%|percent\\b|per\\s+cent\\b|pc\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PER_100_UNIT = Pattern.compile(
-      "^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:per|for\\s+every|every)\\s+(?:100|one\\s+hundred|a\\s+hundred|hundred)\\s+(?:of\\s+the\\s+)?"
+      "^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:per|for\\s+every|every)\\s+(?:100|one\\s+hundred|a\\s+hundred|hundred)\\s+(?:of\\s+(?:the\\s+)?)?"
           + "(?:inhabitants?|people|persons|residents|population|capita|citizens|individuals|adults"
           // "for every 100 Koreans", "per 100 New Zealanders": the people of a country
           + "|(?-i:(?:[A-Z]\\p{Ll}+\\s+)?[A-Z]\\p{Ll}+(?:ans|ese|is|ers|ians|ans)))\\b"
@@ -90,7 +90,9 @@ public final class NumeralRules {
       "^\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern MONEY_AFTER = Pattern.compile(
       "^\\s*(?:dollars?|euros?|usd|eur|yuan|rmb|won|roubles?|rubles?|pounds?|yen|fcfa|cfa|francs?|pesos?|reais|ariary"
-          + "|dirhams?|dinars?|naira|cedis?|shillings?|rupees?|taka)\\b", Pattern.CASE_INSENSITIVE);
+          + "|dirhams?|dinars?|naira|cedis?|shillings?|rupees?|taka|kyats?|birr|cents?|kip|tugriks?|baht|rupiah|ringgit"
+          + "|dong|lei|kwacha|leones?|afghanis?|rand|riyals?|rials?|lari|tenge|hryvnias?|zloty|forint|colones|soles"
+          + "|bolivianos?|quetzales|lempiras|(?:US|U\\.S\\.)\\s+dollars?)\\b", Pattern.CASE_INSENSITIVE);
   // "19-inch", "24-hour", "3-year" ... but "10-percent" is still a share
   private static final Pattern COMPOUND_AFTER = Pattern.compile(
       "^-(?!(?:percent|thousand|million|billion|trillion|mln|bn)\\b)\\p{L}", Pattern.CASE_INSENSITIVE);
@@ -479,7 +481,7 @@ public final class NumeralRules {
           && Character.isDigit(s.charAt(end + 1)))) {
         continue;
       }
-      if (moneyBefore(s, start) || (nextIs(s, end, "deuyrwpfcadnst") && at(MONEY_AFTER, s, end))) {
+      if (moneyBefore(s, start) || (nextIs(s, end, "deuyrwpfcadnstkbhlzgq") && at(MONEY_AFTER, s, end))) {
         continue;
       }
       String digits = m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : "");

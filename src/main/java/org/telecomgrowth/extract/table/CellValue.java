@@ -32,7 +32,11 @@ public record CellValue(double value, boolean percent, boolean scaled, boolean e
 
   /** Whether the text stands for no figure ("-", "n/a", "..", ""). */
   public static boolean isBlank(String text) {
-    return text == null || text.isBlank() || BLANK.matcher(text).matches();
+    if (text == null || text.isBlank()) {
+      return true;
+    }
+    char first = text.strip().charAt(0);
+    return !Character.isDigit(first) && BLANK.matcher(text).matches(); // a figure is never a blank mark
   }
 
   /** The cell's figure, or null when the text is not one number. */
@@ -63,13 +67,21 @@ public record CellValue(double value, boolean percent, boolean scaled, boolean e
 
   /** A number as written ("1,234.5", "2 374 513", "8.665.156", "181,1") to its value. */
   static double number(String s) {
-    String t = s.replaceAll("[ \\u00a0\\u202f]", "");
-    if (t.matches("\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?")) {
+    String t = s.indexOf(' ') < 0 && s.indexOf('\u00a0') < 0 && s.indexOf('\u202f') < 0 ? s
+        : SPACES.matcher(s).replaceAll("");
+    if (t.indexOf(',') < 0 && t.indexOf('.') == t.lastIndexOf('.')) {
+      return Double.parseDouble(t); // "13.6", "2374513": no group separator to read
+    }
+    if (DOT_GROUPS.matcher(t).matches()) {
       return Double.parseDouble(t.replace(".", "").replace(',', '.'));
     }
-    if (t.matches("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?")) {
+    if (COMMA_GROUPS.matcher(t).matches()) {
       return Double.parseDouble(t.replace(",", ""));
     }
     return Double.parseDouble(t.replace(',', '.'));
   }
+
+  private static final Pattern SPACES = Pattern.compile("[ \\u00a0\\u202f]");
+  private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?");
+  private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
 }

@@ -63,6 +63,9 @@ public final class PlainTextTables {
         f = cellPerLineAt(lines, nonBlank.subList(position[i], nonBlank.size()), i);
       }
       if (f == null) {
+        f = columnBlocksAt(lines, nonBlank.subList(position[i], nonBlank.size()), i);
+      }
+      if (f == null) {
         i++;
         continue;
       }
@@ -71,6 +74,25 @@ public final class PlainTextTables {
       i = f.end;
     }
     return out;
+  }
+
+  /**
+   * As {@link #detect(String, SectionLookup)}, with the given spans of the text left out (a format reader's tables,
+   * rendered as lines and read from their cells: searching their lines again for a layout is wasted work).
+   */
+  public static List<Detected> detect(String text, SectionLookup sections, List<int[]> skip) {
+    if (skip.isEmpty()) {
+      return detect(text, sections);
+    }
+    char[] c = text.toCharArray();
+    for (int[] span : skip) {
+      for (int i = Math.max(0, span[0]); i < Math.min(c.length, span[1]); i++) {
+        if (c[i] != '\n' && c[i] != '\r') {
+          c[i] = ' ';
+        }
+      }
+    }
+    return detect(new String(c), sections);
   }
 
   /** The section a document position is in (the layout's paragraphs know it). */
@@ -257,8 +279,8 @@ public final class PlainTextTables {
       return true;
     }
     for (org.telecomgrowth.extract.rules.MetricRules.Term t : org.telecomgrowth.extract.rules.MetricRules.terms(l)) {
-      if (t.end() >= l.length()) {
-        return true;
+      if (t.end() >= l.length() && ("item".equals(t.kind()) || "base".equals(t.kind()))) {
+        return true; // a predicate ("reaches", "is") ends a sentence's subject, not a label
       }
     }
     return false;
@@ -499,6 +521,102 @@ public final class PlainTextTables {
     return new Found(i, endLine, i, grid, spans, periods.isEmpty() ? 0 : 1);
   }
 
+  // ---- layout 3: the label column printed before the value column ---------------------------------------------
+
+  /** A value line of a column come apart: one figure with its words ("236,800 sq km", "86,236 lines"), not a year. */
+  private static boolean isValueLine(String t) {
+    String v = t.strip();
+    return !v.isEmpty() && Character.isDigit(firstNonMark(v)) && !v.matches("(?:19|20)\\d\\d")
+        && CellValue.parse(v) != null;
+  }
+
+  /** A label line of a column come apart: a short label with no figure. */
+  private static boolean isBlockLabel(String t) {
+    return isCellLabel(t) && t.chars().noneMatch(Character::isDigit);
+  }
+
+  /**
+   * Key figures flattened from slides or PDF with the label column printed before the value column: a run of label
+   * lines followed by as many value lines, the i-th value being the i-th label's ("• Population" / "• Fixed lines" /
+   * "5.5 million" / "86,236 lines"), with rows of a label and its value on one line between such blocks. At least
+   * one block of two or more labels, three rows in all; a count of values that differs from the labels' ends it.
+   */
+  private static Found columnBlocksAt(List<Line> lines, List<Integer> nonBlank, int i) {
+    if (nonBlank.isEmpty() || nonBlank.get(0) != i || !isBlockLabel(lines.get(i).text())) {
+      return null;
+    }
+    for (int above = i - 1; above >= 0; above--) {
+      if (!lines.get(above).text().isBlank()) {
+        if (isBlockLabel(lines.get(above).text())) {
+          return null; // the label column starts above: a run begun inside it pairs labels with the wrong values
+        }
+        break;
+      }
+    }
+    List<List<String>> grid = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    List<Integer> labelLines = new ArrayList<>();
+    boolean block = false;
+    int endLine = i;
+    int p = 0;
+    while (p < nonBlank.size()) {
+      Line l = lines.get(nonBlank.get(p));
+      String t = l.text().strip();
+      if (isValueLine(t)) {
+        int q = p;
+        List<String> values = new ArrayList<>();
+        while (q < nonBlank.size() && values.size() < labels.size()
+            && isValueLine(lines.get(nonBlank.get(q)).text())) {
+          values.add(lines.get(nonBlank.get(q)).text().strip());
+          q++;
+        }
+        boolean more = q < nonBlank.size() && isValueLine(lines.get(nonBlank.get(q)).text());
+        if (labels.isEmpty() || values.size() != labels.size() || more) {
+          break;
+        }
+        block |= labels.size() >= 2;
+        for (int k = 0; k < labels.size(); k++) {
+          grid.add(new ArrayList<>(List.of(labels.get(k), values.get(k))));
+          Line valueLine = lines.get(nonBlank.get(p + k));
+          spans.add(new int[] {lines.get(labelLines.get(k)).start(), valueLine.end()});
+        }
+        labels.clear();
+        labelLines.clear();
+        endLine = nonBlank.get(q - 1) + 1;
+        p = q;
+        continue;
+      }
+      String body = BULLET.matcher(t).replaceFirst("").strip();
+      int digit = 0;
+      while (digit < body.length() && !Character.isDigit(body.charAt(digit))) {
+        digit++;
+      }
+      if (labels.isEmpty() && digit > 0 && digit < body.length()) {
+        String label = body.substring(0, digit).strip();
+        String value = body.substring(digit).strip();
+        if (isLabel(label) && label.chars().anyMatch(Character::isLetter) && isValueLine(value)) {
+          grid.add(new ArrayList<>(List.of(closeUp(label), value))); // "• Total Mobile Telephone 250,279 subscribers"
+          spans.add(new int[] {l.start(), l.end()});
+          endLine = nonBlank.get(p) + 1;
+          p++;
+          continue;
+        }
+      }
+      if (isBlockLabel(t) && labels.size() < 20) {
+        labels.add(closeUp(body));
+        labelLines.add(nonBlank.get(p));
+        p++;
+        continue;
+      }
+      break;
+    }
+    if (!block || grid.size() < 3) {
+      return null;
+    }
+    return new Found(i, endLine, i, grid, spans, 0);
+  }
+
   private static char firstNonMark(String t) {
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
@@ -525,6 +643,9 @@ public final class PlainTextTables {
         continue;
       }
       String value = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
+      if (value.matches("(?:19|20)\\d\\d")) {
+        return null; // "Subscription data as on 31st October 2009": a line ending in a year is dated, not a row
+      }
       CellValue v = CellValue.parse(value);
       if (v != null && v.words().isEmpty()) {
         for (int j = 0; j < from; j++) {

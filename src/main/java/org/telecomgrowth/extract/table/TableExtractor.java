@@ -47,7 +47,10 @@ public final class TableExtractor {
   private static final Pattern ESTIMATE_MARK = Pattern.compile("(?i)\\((?:e|est\\.?|estimates?)\\)|\\best\\.|\\bestimat\\w*");
   // a header of change, not level: "growth", "% change", "y/y", "net additions"
   private static final Pattern CHANGE_HEADER = Pattern.compile(
-      "(?i)\\b(?:growth|change|increase|decrease|variation|net\\s+add\\w*|additions|y/y|yoy|q/q|cagr)\\b|\\bvar\\.");
+      "(?i)\\b(?:growth|change|increase|decrease|variation|net\\s+add\\w*|additions|y/y|yoy|q/q|cagr)\\b|\\bvar\\."
+          // a label ending in a verb of change and "by": "Wireline subscription declines by"
+          + "|\\b(?:declines?|declined|decreased?|decreases|increased?|increases|rises|rose|grew|grows|fell|falls"
+          + "|dropped|drops|added|adds|gained|gains|lost|loses|up|down)\\s+by\\s*$");
   // a row or column that is the whole country: "Total", "National"
   private static final Pattern NATIONAL_LABEL = Pattern.compile("(?i)^\\s*(?:total|national|all|overall|country|whole\\s+country)\\s*$");
   // compact period headers rewritten to a form the date rules read: "4Q15" -> "Q4 2015", "2014 Jun" -> "Jun 2014"
@@ -70,6 +73,53 @@ public final class TableExtractor {
   public TableExtractor(String docId, Collection<String> countryNames) {
     this.docId = docId;
     this.countryNames = new HashSet<>(countryNames);
+  }
+
+  // What a label, header or caption says is read once per document: a table repeats its row labels in every column
+  // and its column headers in every row (a 200 x 24 sheet read each label 24 times and each header 200 times).
+  private record Key(String kind, String text, Object arg) {}
+
+  private static final Object NONE = new Object();
+  private static final int MEMO_LIMIT = 200_000;
+  private final java.util.Map<Key, Object> memo = new java.util.HashMap<>();
+
+  @SuppressWarnings("unchecked")
+  private <T> T memo(String kind, String text, Object arg, java.util.function.Supplier<T> f) {
+    Key k = new Key(kind, text, arg);
+    Object v = memo.get(k);
+    if (v == null) {
+      T r = f.get();
+      if (memo.size() >= MEMO_LIMIT) {
+        memo.clear();
+      }
+      memo.put(k, r == null ? NONE : r);
+      return r;
+    }
+    return v == NONE ? null : (T) v;
+  }
+
+  private MetricRules.LabelReading label(String text, String unit) {
+    return memo("label", text, unit, () -> MetricRules.readLabel(text, unit));
+  }
+
+  private DateMention period(String header, Integer year) {
+    return memo("period", header, year, () -> headerPeriod(header, year));
+  }
+
+  private String topic(String text) {
+    return memo("topic", text, null, () -> MetricRules.topicOf(text));
+  }
+
+  private String item(String text) {
+    return memo("item", text, null, () -> MetricRules.itemOf(text));
+  }
+
+  private boolean isChange(String header) {
+    return memo("change", header, null, () -> CHANGE_HEADER.matcher(header).find());
+  }
+
+  private boolean estimateMark(String text) {
+    return memo("estimate", text, null, () -> ESTIMATE_MARK.matcher(text).find());
   }
 
   /** A period read from context: one date, none, or several different ones (which cannot be told apart). */
@@ -96,6 +146,10 @@ public final class TableExtractor {
         contextPeriod(t.section()));
     String group = "";
     int index = firstSentenceIndex;
+    String[] colLabels = new String[t.colCount()];
+    for (int c = 0; c < t.colCount(); c++) {
+      colLabels[c] = colLabel(t, c);
+    }
     for (int r = t.headerRows(); r < t.rowCount(); r++) {
       String rowLabel = rowLabel(t, r);
       List<Integer> valueCols = new ArrayList<>();
@@ -113,7 +167,8 @@ public final class TableExtractor {
       Sentence sentence = new Sentence(docId, t.section(), -1, index++, evidence(t, r, rowLabel, group), span[0],
           span[1]);
       rows.add(sentence);
-      ContextPeriod period = firstKnown(contextPeriod(group), tablePeriod);
+      String heading = group;
+      ContextPeriod period = firstKnown(memo("context", heading, null, () -> contextPeriod(heading)), tablePeriod);
       for (int c : valueCols) {
         TableCell cell = t.cell(r, c);
         CellValue v = valueOf(cell);
@@ -124,7 +179,7 @@ public final class TableExtractor {
           }
           continue; // a text cell ("Ogero Telecom", "Joint Venture") is not a figure
         }
-        Cell x = new Cell(cell, v, rowLabel, colLabel(t, c), group);
+        Cell x = new Cell(cell, v, rowLabel, colLabels[c], group);
         readCell(t, x, valueCols.size(), period, sentence, observations, unresolved);
       }
     }
@@ -136,9 +191,9 @@ public final class TableExtractor {
     String unit = x.value().percent() ? NumeralRules.PERCENT : NumeralRules.COUNT;
     Integer year = context.date() != null && context.date().from().getYear() == context.date().to().getYear()
         ? context.date().from().getYear() : null;
-    DateMention colPeriod = headerPeriod(x.colLabel(), year);
-    DateMention rowPeriod = colPeriod == null ? headerPeriod(x.rowLabel(), year) : null;
-    if (CHANGE_HEADER.matcher(x.colLabel()).find() || CHANGE_HEADER.matcher(x.rowLabel()).find()) {
+    DateMention colPeriod = period(x.colLabel(), year);
+    DateMention rowPeriod = colPeriod == null ? period(x.rowLabel(), year) : null;
+    if (isChange(x.colLabel()) || isChange(x.rowLabel())) {
       unresolved.add(unresolved(x.value().value(), unit, Reasons.CHANGE_NOT_LEVEL, sentence));
       return;
     }
@@ -161,8 +216,8 @@ public final class TableExtractor {
       if (shown.isBlank()) {
         continue;
       }
-      String label = modifierFirst(shown);
-      String notFigure = NotFigureRules.labelReason(label);
+      String label = memo("modifier", shown, null, () -> modifierFirst(shown));
+      String notFigure = memo("notFigure", label, null, () -> NotFigureRules.labelReason(label));
       if (notFigure != null) {
         unresolved.add(unresolved(x.value().value(), unit, notFigure, sentence));
         return;
@@ -177,7 +232,7 @@ public final class TableExtractor {
         unresolved.add(unresolved(x.value().value(), unit, speed, sentence));
         return;
       }
-      MetricRules.LabelReading own = MetricRules.readLabel(label, unit);
+      MetricRules.LabelReading own = label(label, unit);
       metricWords |= own.base() != null || own.item() != null;
       Reading rd = read(label + (words.isEmpty() ? "" : " " + words), unit, x, t);
       if (rd.item() != null) {
@@ -225,7 +280,7 @@ public final class TableExtractor {
     }
     String scope = ScopeRules.NATIONAL;
     for (String label : List.of(x.rowLabel(), x.colLabel())) {
-      if (!label.isBlank() && !namesMetric(label) && headerPeriod(label, year) == null) {
+      if (!label.isBlank() && !namesMetric(label) && period(label, year) == null) {
         scope = scopeOf(label);
       }
     }
@@ -261,9 +316,9 @@ public final class TableExtractor {
   }
 
   /** Whether a label has words of the metric vocabulary (an item, a base or a topic), so it is no place's name. */
-  private static boolean namesMetric(String label) {
-    MetricRules.LabelReading r = MetricRules.readLabel(label, NumeralRules.COUNT);
-    return r.item() != null || r.base() != null || MetricRules.topicOf(label) != null;
+  private boolean namesMetric(String label) {
+    MetricRules.LabelReading r = label(label, NumeralRules.COUNT);
+    return r.item() != null || r.base() != null || topic(label) != null;
   }
 
   /** What a label says of a cell: item, metric (null when the vocabulary has none) and the value to publish. */
@@ -275,7 +330,7 @@ public final class TableExtractor {
    * from the cell, else the label, column header, group heading or caption.
    */
   private Reading read(String label, String cellUnit, Cell x, Table t) {
-    MetricRules.LabelReading r = MetricRules.readLabel(label, cellUnit);
+    MetricRules.LabelReading r = label(label, cellUnit);
     String item = r.item();
     String base = r.base();
     String unit = r.unit();
@@ -283,7 +338,7 @@ public final class TableExtractor {
     if ((item == null || MetricRules.isGeneric(item)) && label.strip().split("\\s+").length <= 2) {
       // "Fixed subscribers", "Fixed penetration": a two-word label's own subject ("Mobile money subscriptions"
       // names something else than mobile subscriptions)
-      String own = MetricRules.topicOf(label);
+      String own = topic(label);
       if (own != null) {
         item = own;
       }
@@ -291,21 +346,21 @@ public final class TableExtractor {
     if (item == null && base == null || item != null && MetricRules.isGeneric(item)) {
       // "Subscribers" under "Mobile telephony", rows of places under "Fixed lines ('000)": the item the context names
       for (String context : List.of(x.group(), t.caption())) {
-        String specific = MetricRules.itemOf(context);
+        String specific = item(context);
         if (specific != null) {
           item = specific;
           break;
         }
       }
       if (item != null && MetricRules.isGeneric(item)) {
-        String topic = MetricRules.topicOf(t.section());
+        String topic = topic(t.section());
         item = topic != null ? topic : item;
       }
     }
     List<String> outer = List.of(x.colLabel(), x.group(), t.caption(), String.join(" ", t.notes()));
     if (NumeralRules.COUNT.equals(unit)) {
       for (String context : outer) {
-        MetricRules.LabelReading c = MetricRules.readLabel(context, NumeralRules.COUNT);
+        MetricRules.LabelReading c = label(context, NumeralRules.COUNT);
         if (!NumeralRules.COUNT.equals(c.unit())) {
           unit = c.unit(); // "ICT indicators (per 100 inhabitants)", "Penetration (%)"
           factor *= c.factor();
@@ -315,7 +370,7 @@ public final class TableExtractor {
     }
     if (base == null) {
       for (String context : outer) {
-        String b = MetricRules.readLabel(context, unit).base();
+        String b = label(context, unit).base();
         if (b != null) {
           base = b; // "Household broadband penetration (%)" over rows of places
           break;
@@ -342,16 +397,15 @@ public final class TableExtractor {
   }
 
   /** The scale named nearest the cell: its label, its column header, the group heading, the caption. */
-  private static double scale(String... texts) {
+  private double scale(String... texts) {
     for (String s : texts) {
       if (s == null) {
         continue;
       }
-      if (MILLIONS.matcher(s).find()) {
-        return 1e6;
-      }
-      if (THOUSANDS.matcher(s).find()) {
-        return 1e3;
+      double f = memo("scale", s, null,
+          () -> MILLIONS.matcher(s).find() ? 1e6 : THOUSANDS.matcher(s).find() ? 1e3 : 1.0);
+      if (f != 1) {
+        return f;
       }
     }
     return 1;
@@ -359,13 +413,14 @@ public final class TableExtractor {
 
   private String qualifier(Cell x, String metricLabel, Table t) {
     String label = metricLabel == null ? "" : metricLabel;
-    String q = QualifierRules.qualify(label + " 0", label.length() + 1, label.length() + 2, 0);
+    String q = memo("qualifier", label, null,
+        () -> QualifierRules.qualify(label + " 0", label.length() + 1, label.length() + 2, 0));
     if (!QualifierRules.EXACT.equals(q)) {
       return q;
     }
     boolean estimate = x.value().estimate();
     for (String s : List.of(x.rowLabel(), x.colLabel(), x.group(), t.caption())) {
-      estimate |= ESTIMATE_MARK.matcher(s).find();
+      estimate |= estimateMark(s);
     }
     return estimate ? QualifierRules.APPROX : QualifierRules.EXACT;
   }
@@ -526,8 +581,17 @@ public final class TableExtractor {
     return b.toString();
   }
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static String collapse(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+    String t = s.strip();
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || t.charAt(i + 1) == ' ')) {
+        return WHITESPACE.matcher(t).replaceAll(" "); // only a text with other spaces than single ones
+      }
+    }
+    return t;
   }
 
   private Unresolved unresolved(double value, String unit, String reason, Sentence sentence) {

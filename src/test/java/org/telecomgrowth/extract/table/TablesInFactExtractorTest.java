@@ -100,4 +100,41 @@ class TablesInFactExtractorTest {
     assertEquals(null, PlainTextTables.periodPair("from 2019 to 2016"));
     assertEquals(null, PlainTextTables.periodPair("the June 2020 figures"));
   }
+  @Test
+  void bulletsOfAPressNoteAreDatedByTheLineAboveAndAChangeByIsNoLevel() {
+    String text = "Network figures as on 30th June 2015\n\n"
+        + "• Total telephone subscriber base reaches 61.20 Million\n"
+        + "• Wireless subscription reaches 58.75 Million\n"
+        + "• Wireline subscription declines by 0.08 Million\n";
+    FactExtractor.Facts f = facts(text, List.of());
+    Observation wireless = only(f, 58_750_000);
+    assertEquals("mobile_subscribers", wireless.getMetric());
+    assertEquals(LocalDate.of(2015, 6, 30), wireless.getPeriodEnd());
+    assertTrue(f.observations().stream().noneMatch(o -> o.getValue() == 80_000), "a change is never a level: "
+        + f.observations());
+    assertTrue(f.unresolved().stream().anyMatch(u -> u.getValue() == 80_000
+        && "change_not_level".equals(u.getReason())), f.unresolved().toString());
+  }
+  @Test
+  void aLabelColumnPrintedBeforeItsValueColumnIsPairedInOrder() {
+    String text = "Zembla in brief, slides of the ministry.\n"
+        + "• Land area\n• Inhabitants\n• Main telephone lines\n"
+        + "48,100 sq km\n2.9 million\n41,870 lines\n"
+        + "• Cellular subscribers 402,655 subscribers\n"
+        + "Source: Ministry of Posts\nMarch 2007\n";
+    FactExtractor.Facts f = facts(text, List.of());
+    Observation lines = only(f, 41_870);
+    assertEquals("fixed_lines", lines.getMetric());
+    assertEquals(LocalDate.of(2007, 3, 1), lines.getPeriodStart());
+    assertEquals("mobile_subscribers", only(f, 402_655).getMetric());
+    assertEquals(2, f.observations().size(), "the area and the population are no contract metric: "
+        + f.observations());
+  }
+
+  @Test
+  void aRunBegunInsideALabelColumnOrWithMoreValuesThanLabelsIsNoTable() {
+    String text = "Operator figures:\nNumber of\nFixed lines\nNumber of\nMobile users\n"
+        + "1,200\n3,400\n560\n7,800\n9,100\n";
+    assertTrue(PlainTextTables.detect(text, p -> "").isEmpty(), "five values for four labels");
+  }
 }
