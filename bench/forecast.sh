@@ -42,7 +42,7 @@ if [ ! -f "$render/catalog.csv" ]; then
 fi
 rm -rf "$ref" "$out"
 mkdir -p "$ref"
-cp datasets/reference/population.csv datasets/reference/households.csv "$ref/"
+cp datasets/reference/population.csv datasets/reference/households.csv datasets/reference/entity_aliases.tsv "$ref/"
 ./run.sh --input "$render/documents" --catalog "$render/catalog.csv" --reference "$ref" --output "$out" \
   --master 'local[2]'
 args=("$out/tables/forecast_backtest.csv")

@@ -23,6 +23,8 @@ from collections import defaultdict
 NAIVE = ("naive_last", "naive_drift")
 # ForecastTransform.CALIBRATION_MIN: fewer chosen forecasts than this give no interval.
 MIN_CALIBRATION = 20
+# ForecastTransform.CALIBRATION_YEARS: an origin's calibration uses the forecasts of its last this many target years.
+CALIBRATION_YEARS = 10
 # SeriesBacktest.APE_CAP: the error a model is ranked by is the APE capped here, a failed fit counting the cap.
 APE_CAP = 0.1
 
@@ -143,8 +145,8 @@ def write_prior(cells, chosen_model, out_dir, source):
             if not years:
                 continue
             for origin in range(years[0], years[-1] + 1):
-                base = [lr for y, lr, _ in one if y <= origin]
-                own = [e for y, _, e in rows if y <= origin]
+                base = [lr for y, lr, _ in one if origin - CALIBRATION_YEARS < y <= origin]
+                own = [e for y, _, e in rows if origin - CALIBRATION_YEARS < y <= origin]
                 if len(base) < MIN_CALIBRATION or not own:
                     continue
                 k = math.sqrt(h)

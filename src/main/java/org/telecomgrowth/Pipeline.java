@@ -338,7 +338,8 @@ public final class Pipeline {
     manifest.sideFile("catalog", catalog.getFileSystem(conf), catalog);
     Path reference = new Path(o.reference);
     FileSystem rfs = reference.getFileSystem(conf);
-    for (String name : java.util.List.of("population.csv", "households.csv")) {
+    for (String name : java.util.List.of("population.csv", "households.csv",
+        org.telecomgrowth.transform.ReferenceData.ENTITY_ALIASES_FILE)) {
       manifest.sideFile("reference", rfs, new Path(reference, name));
     }
     // the forecast prior, read when a run's own backtest is too short to choose a model or calibrate intervals

@@ -158,6 +158,7 @@ public final class FactExtractor {
     // the prose rules do not see the tables' rows, so no figure is read twice
     String analysis = withoutTables(layout.analysisText(), tableResults);
     int sentenceIndex = 0;
+    Metric lastRate = null; // the rate per 100 published last, for the entries of a ranking of places
     document:
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
       DateMention paragraphDate = null;
@@ -273,7 +274,10 @@ public final class FactExtractor {
             }
             Metric metric = null;
             if (item == null && hasTerm(terms, "anaphora", clauseStart, q.start()) && previousMetric != null
-                && previousMetric.unit().equals(q.unit())) {
+                && (previousMetric.unit().equals(q.unit()) || (NumeralRules.PERCENT.equals(q.unit())
+                    && NumeralRules.PER_100.equals(previousMetric.unit())))) {
+              // "Ce taux se situait à 44% en 2011", "this rate was 61%": a rate referred back to is the rate last
+              // named, a share written with % of a rate per 100 included
               metric = previousMetric;
               item = previousItem;
             }
@@ -339,12 +343,26 @@ public final class FactExtractor {
             if (metric == null && item == null && prev != null) {
               metric = prev.metric();
             }
+            if (metric == null && lastRate != null && NumeralRules.COUNT.equals(q.unit()) && isBareNumber(s, q)
+                && RANK_ENTRY.matcher(s.substring(Math.max(clauseStart, q.start() - 12), q.start())).find()
+                && otherCountryBefore(s, Math.max(clauseStart, q.start() - 40), q.start()) != null) {
+              // "Next came Hong Kong at 149.2 phones, Singapore at 133.5", "the Solomon Islands (2.2)": an entry of
+              // a ranking of places, in the rate the text ranks them by (the last rate per 100 it named)
+              q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
+              metric = lastRate;
+            }
             if (metric == null) {
               unresolved.add(unresolved(q, item != null && MetricRules.isGeneric(item) ? Reasons.AMBIGUOUS_ITEM
                   : Reasons.NO_METRIC, sentence));
               continue;
             }
             resolved.add(new Resolved(q, item, base, metric));
+            if (NumeralRules.COUNT.equals(q.unit()) && HOUSEHOLDS_COUNTED.matcher(s).region(q.end(), s.length())
+                .lookingAt()) {
+              // "8.3 million households have landlines": households are counted, not lines
+              unresolved.add(unresolved(q, Reasons.HOUSEHOLD_COUNT, sentence));
+              continue;
+            }
             if (NumeralRules.COUNT.equals(q.unit()) && NotFigureRules.isPopulation(s, clauseStart, q.start(), q.end())) {
               unresolved.add(unresolved(q, Reasons.POPULATION, sentence)); // "exceeding the population of 270 million"
               continue;
@@ -410,6 +428,9 @@ public final class FactExtractor {
               continue;
             }
             observations.add(o);
+            if (NumeralRules.PER_100.equals(metric.unit())) {
+              lastRate = metric;
+            }
             previousMetric = metric;
             previousItem = item;
             previousEnd = q.end();
@@ -447,7 +468,47 @@ public final class FactExtractor {
       }
     }
     addTableResults(tableResults, sentenceIndex, sentences, observations, unresolved);
+    dropRestatements(observations, unresolved, sentences);
     return new Facts(sentences, observations, events, unresolved, projections);
+  }
+
+  /**
+   * A figure the document states again (a headline repeated in its body, "15.2% or 152 lines for every 1,000"):
+   * the same metric, value, unit, period and scope, from the same source or with no source on one side, is one
+   * observation; the later statement is listed in unresolved as {@link Reasons#RESTATED}. The one kept takes the
+   * source the other names.
+   */
+  private void dropRestatements(List<Observation> observations, List<Unresolved> unresolved,
+      List<Sentence> sentences) {
+    Map<String, Observation> first = new HashMap<>();
+    Map<Integer, Sentence> byIndex = new HashMap<>();
+    for (Sentence st : sentences) {
+      byIndex.put(st.getIndex(), st);
+    }
+    List<Observation> kept = new ArrayList<>(observations.size());
+    for (Observation o : observations) {
+      String key = o.getMetric() + "|" + Math.round(o.getValue() * 1e6) + "|" + o.getUnit() + "|"
+          + o.getPeriodStart() + "|" + o.getPeriodEnd() + "|" + o.getScope();
+      Observation seen = first.get(key);
+      String src = o.getSource() == null ? "" : o.getSource();
+      String seenSrc = seen == null || seen.getSource() == null ? "" : seen.getSource();
+      Sentence st = byIndex.get(o.getSentenceIndex());
+      if (seen != null && st != null && (src.isEmpty() || seenSrc.isEmpty() || src.equals(seenSrc))) {
+        if (seenSrc.isEmpty() && !src.isEmpty()) {
+          seen.setSource(src);
+        }
+        unresolved.add(Unresolved.of(docId, o.getValue(), o.getUnit(), Reasons.RESTATED, st));
+        continue;
+      }
+      if (seen == null) {
+        first.put(key, o);
+      }
+      kept.add(o);
+    }
+    if (kept.size() != observations.size()) {
+      observations.clear();
+      observations.addAll(kept);
+    }
   }
 
   /**
@@ -742,6 +803,9 @@ public final class FactExtractor {
     o.setLocation("");
   }
 
+  // "Singapore at 133.5", "Tuvalu (16.8)", "seventh with 101.7": a place's entry in a ranking
+  private static final Pattern RANK_ENTRY = Pattern.compile("(?:\\bat|\\bwith|\\()\\s*$");
+
   // "from 1.5 million to 1.6 million", "from 86 to 146": the words between the two levels of a from-to pair
   private static final Pattern FROM_TO_JOIN = Pattern.compile(
       "(?i)\\s*(?:[\\p{L}]+\\s+){0,2}?to\\s+(?:about|around|some|nearly|almost|over|more\\s+than|just\\s+over)?\\s*");
@@ -881,9 +945,18 @@ public final class FactExtractor {
       Quantity q, List<Quantity> quantities, int clauseStart, int clauseEnd, boolean adjacentRightOnly) {
     String best = null;
     double bestScore = Double.MAX_VALUE;
+    boolean[] aside = null;
     for (Term t : terms) {
       if (!t.kind().equals(kind) || t.start() < clauseStart || t.end() > clauseEnd) {
         continue;
+      }
+      if (t.end() <= q.start()) {
+        if (aside == null) {
+          aside = asides(s, clauseStart, q.start());
+        }
+        if (aside[t.start() - clauseStart]) {
+          continue; // "(the ratio of mobile lines to the population)", "—both landline and mobile—": an aside
+        }
       }
       double score;
       if (t.start() >= q.start() && t.end() <= q.end()) {
@@ -912,7 +985,8 @@ public final class FactExtractor {
           }
           continue;
         }
-        score = words(s, wordPrefix, t.end(), q.start()) * 1.5 + 2 + countBetween(quantities, t.end(), q.start());
+        score = (words(s, wordPrefix, t.end(), q.start()) - asideWords(s, wordPrefix, aside, clauseStart, t.end(),
+            q.start())) * 1.5 + 2 + countBetween(quantities, t.end(), q.start());
         if (ownedByEarlierQuantity(s, wordPrefix, t, quantities)) {
           score += 3; // "93% of households had a mobile phone, 87% a television": the phone is the 93%'s
         }
@@ -930,6 +1004,56 @@ public final class FactExtractor {
     return best;
   }
 
+  // "8.3 million households", "some 2 million homes with a computer": the number counts households
+  private static final Pattern HOUSEHOLDS_COUNTED = Pattern.compile(
+      "\\s+(?:private\\s+|rural\\s+|urban\\s+)?(?:households|homes|families|m[ée]nages|foyers|hogares|domic[íi]lios)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * For positions [from, to) of {@code s}: whether each lies in an aside that closes before {@code to}, in
+   * parentheses or between a pair of em dashes.
+   */
+  private static boolean[] asides(String s, int from, int to) {
+    boolean[] out = new boolean[Math.max(0, to - from)];
+    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    int dash = -1;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '(') {
+        open.push(i);
+      } else if (c == ')' && !open.isEmpty()) {
+        int o = open.pop();
+        java.util.Arrays.fill(out, o - from, i - from + 1, true);
+      } else if (c == '—') {
+        if (dash < 0) {
+          dash = i;
+        } else {
+          java.util.Arrays.fill(out, dash - from, i - from + 1, true);
+          dash = -1;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Words of [from, to) that lie in an aside of {@code aside} (computed from {@code base}). */
+  private static int asideWords(String s, int[] wordPrefix, boolean[] aside, int base, int from, int to) {
+    int n = 0;
+    int i = from;
+    while (i < to) {
+      if (!aside[i - base]) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < to && aside[j - base]) {
+        j++;
+      }
+      n += words(s, wordPrefix, i, j);
+      i = j;
+    }
+    return n;
+  }
   // "mobile phones (85.6%)": only an opening bracket (and a hedge) between an item and its figure
   private static final Pattern PAREN_FIGURE = Pattern.compile(
       "\\s*\\(\\s*(?:about|some|around|nearly|almost|over|roughly|approximately|just\\s+over|just\\s+under)?\\s*");

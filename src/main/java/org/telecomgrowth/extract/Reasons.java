@@ -58,6 +58,13 @@ public final class Reasons {
    * and percent of a per-100 rate cannot be told apart, so it is held back, never published as a level or a growth.
    */
   public static final String RATE_CHANGE = "rate_change";
+  /**
+   * A figure the document already stated (a headline repeated in the body, "15.2% or 152 lines for every 1,000"):
+   * same metric, value, period, scope and source as an earlier observation of the document, which is kept.
+   */
+  public static final String RESTATED = "restated";
+  /** A count of households ("8.3 million households have landlines"): households, not lines or subscriptions. */
+  public static final String HOUSEHOLD_COUNT = "household_count";
   /** Digits split by a stray separator ("151, 274"): which number is meant cannot be told. */
   public static final String SPLIT_DIGITS = "split_digits";
   /**

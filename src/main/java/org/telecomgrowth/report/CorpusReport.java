@@ -364,11 +364,13 @@ final class CorpusReport {
           + (gaps.size() > ReportInputs.TABLE_CAP ? "; the first " + ReportInputs.TABLE_CAP + " are shown." : "."));
       Element t = body.appendElement("table");
       Element h = t.appendElement("tr");
-      List.of("country_iso3", "year", "metrics", "points").forEach(c -> h.appendElement("th").text(c));
+      // The entity's name, never its bare code (the code stays in tables/population_gaps.csv).
+      List.of("entity", "year", "metrics", "points").forEach(c -> h.appendElement("th").text(c));
       for (Row g : gaps.subList(0, Math.min(gaps.size(), ReportInputs.TABLE_CAP))) {
         Element tr = t.appendElement("tr");
-        List.of("country_iso3", "year", "metrics", "points").forEach(c -> tr.appendElement("td").text(
-            RowValues.str(g, c)));
+        String code = RowValues.str(g, "country_iso3");
+        tr.appendElement("td").text(code.isEmpty() ? "(no country code)" : name(code));
+        List.of("year", "metrics", "points").forEach(c -> tr.appendElement("td").text(RowValues.str(g, c)));
       }
     }
 

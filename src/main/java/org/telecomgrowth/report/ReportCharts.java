@@ -413,6 +413,10 @@ public final class ReportCharts {
       // two ticks never print the same label.
       y.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
     }
+    if (first != null && max <= 0) {
+      // Every figure is 0: an automatic range around one value is a sliver whose ticks all print "0".
+      y.setRange(0, 1);
+    }
     XYPlot plot = new XYPlot(ds, x, y, renderer);
     plot.setNoDataMessage("No data: no per-100-inhabitants figures in the penetration table");
     plot.setNoDataMessageFont(ChartStyle.AXIS_LABEL);

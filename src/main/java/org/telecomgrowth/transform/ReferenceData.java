@@ -67,6 +67,33 @@ public final class ReferenceData {
     return spark.createDataFrame(rows, TransformStage.HOUSEHOLDS);
   }
 
+  public static final String ENTITY_ALIASES_FILE = "entity_aliases.tsv";
+
+  /** Tab-separated with a header line; lines starting with '#' and blank lines are skipped. */
+  private static final org.apache.commons.csv.CSVFormat TSV_WITH_HEADER = org.apache.commons.csv.CSVFormat.TDF
+      .builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').setIgnoreEmptyLines(true).build();
+
+  /**
+   * entity_aliases.tsv (alias, entity_id, source): other names a document's title may give an entity ("Wake Atoll"
+   * for Wake Island), each with the entity of the entity tables ({@link Entities}) it names. Rows whose entity_id
+   * the tables do not know are rejected with a warning. Optional: without it titles match the entities' own names
+   * only. Returned as rows (alias, entity_id, source), read on the driver.
+   */
+  public static List<Row> entityAliases(SparkSession spark, String dir, Consumer<String> warn) {
+    return read(spark.sparkContext().hadoopConfiguration(), dir, ENTITY_ALIASES_FILE,
+        List.of("alias", "entity_id", "source"), warn, TSV_WITH_HEADER, (rec, bad) -> {
+          String alias = value(rec, "alias");
+          String id = value(rec, "entity_id");
+          if (alias.isEmpty()) {
+            bad.add("column alias: empty");
+          }
+          if (Entities.of(id) == null) {
+            bad.add("column entity_id: '" + id + "' is not an entity of the entity tables");
+          }
+          return RowFactory.create(alias, id, value(rec, "source"));
+        });
+  }
+
   public static final String PRIOR_MODELS_FILE = "forecast_prior_models.csv";
   public static final String PRIOR_INTERVALS_FILE = "forecast_prior_intervals.csv";
 
@@ -175,6 +202,11 @@ public final class ReferenceData {
 
   private static List<Row> read(Configuration conf, String dir, String file, List<String> required,
       Consumer<String> warn, RowReader reader) {
+    return read(conf, dir, file, required, warn, LineNumberedCsv.WITH_HEADER, reader);
+  }
+
+  private static List<Row> read(Configuration conf, String dir, String file, List<String> required,
+      Consumer<String> warn, org.apache.commons.csv.CSVFormat format, RowReader reader) {
     List<Row> out = new ArrayList<>();
     String where = (dir.endsWith("/") ? dir : dir + "/") + file;
     String consequence = "; the figures that need it are left empty";
@@ -182,7 +214,7 @@ public final class ReferenceData {
     try {
       FileSystem fs = p.getFileSystem(conf);
       try (Reader r = new InputStreamReader(fs.open(p), StandardCharsets.UTF_8);
-          CSVParser parser = CSVParser.parse(r, LineNumberedCsv.WITH_HEADER)) {
+          CSVParser parser = CSVParser.parse(r, format)) {
         for (String col : required) {
           if (!parser.getHeaderMap().containsKey(col)) {
             warn.accept("reference " + where + ": line 1: no column " + col + " in the header" + consequence);

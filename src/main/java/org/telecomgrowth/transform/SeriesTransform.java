@@ -140,6 +140,7 @@ public final class SeriesTransform {
         .withColumn("ref", struct(col("doc_id"), col("sentence_index")))
         .withColumn("doc_key", struct(coalesce(col("doc_date"), lit(java.sql.Date.valueOf("0001-01-01"))).as("d"),
             col("doc_id")));
+    placed = mergeNestedRepeats(placed);
 
     Dataset<Row> points = placed
         .groupBy("series_id", "entity", "country_iso3", "metric", "scope", "source", "period_start", "period_end",
@@ -183,6 +184,30 @@ public final class SeriesTransform {
         .otherwise(lit("one document states two values: the larger wins"));
     return ranked.withColumn("loss_reason", reason)
         .drop("_w", "_unit_ok", "entity", "newest", "refs", "any_exact", "n_qualifiers", "one_qualifier");
+  }
+
+  /**
+   * One figure repeated with a coarser period is one point: where a series (series_id, so the same entity, metric,
+   * scope and source) states the same value and unit once for a period and again for a shorter period inside it
+   * (a year and a month of that year: "3.2 million (2016)" and "3.2 million (July 2016)"), the longer period takes
+   * the shortest such inner period, so both statements meet as one candidate with the evidence of both ("2 (1997-99
+   * est.)" and "2 (June 1999)" too). Only periods ending in one calendar year are compared; different values or sources stay apart. Needs: series_id,
+   * value, unit, period_start, period_end (not null).
+   */
+  static Dataset<Row> mergeNestedRepeats(Dataset<Row> placed) {
+    WindowSpec sameFigure = Window.partitionBy(col("series_id"), col("value"), col("unit"),
+        expr("year(period_end)"));
+    Column span = datediff(col("period_end"), col("period_start"));
+    Dataset<Row> withInner = placed
+        .withColumn("_inner", min(struct(span.as("len"), col("period_start").as("s"), col("period_end").as("e")))
+            .over(sameFigure));
+    Column inner = col("_inner");
+    Column inside = inner.getField("s").geq(col("period_start")).and(inner.getField("e").leq(col("period_end")))
+        .and(inner.getField("len").lt(span));
+    return withInner
+        .withColumn("period_start", when(inside, inner.getField("s")).otherwise(col("period_start")))
+        .withColumn("period_end", when(inside, inner.getField("e")).otherwise(col("period_end")))
+        .drop("_inner");
   }
 
   /** The published points of {@link #candidates}: rank 1 only, columns as SERIES_COLUMNS minus flag. */

@@ -54,6 +54,10 @@ public final class TransformStage {
     Dataset<Row> households = ReferenceData.households(spark, referenceDir, ReferenceData::warn);
     Dataset<Row> priorModels = ReferenceData.priorModels(spark, referenceDir, ReferenceData::warn);
     Dataset<Row> priorIntervals = ReferenceData.priorIntervals(spark, referenceDir, ReferenceData::warn);
+    // Other names titles give an entity (entity_aliases.tsv): every transform that joins documents to their
+    // entity (series, breaks, the entities table) sees them through these columns.
+    documents = EntityTransform.withAliases(documents,
+        ReferenceData.entityAliases(spark, referenceDir, ReferenceData::warn));
     return transform(observations, events, documents, population, households, priorModels, priorIntervals);
   }
 

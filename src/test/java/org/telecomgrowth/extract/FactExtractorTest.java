@@ -59,6 +59,19 @@ class FactExtractorTest {
   }
 
   @Test
+  void aFigureStatedAgainIsOneObservationAndTheRestatementIsListedWithItsReason() {
+    String text = "Fixed teledensity stood at about 14.8% in 2012, or 148 telephone lines for every 1,000 "
+        + "inhabitants.\nMobile subscribers reached 31.4 million in 2012, the regulator NTRA said.\n"
+        + "In 2012, mobile subscribers reached 31.4 million.\n";
+    FactExtractor.Facts facts = extract("SAU", text);
+    assertEquals(1, facts.observations().stream().filter(o -> o.getValue() == 14.8).count());
+    List<Observation> mobile = facts.observations().stream().filter(o -> o.getValue() == 31_400_000).toList();
+    assertEquals(1, mobile.size());
+    assertEquals("NTRA", mobile.get(0).getSource());
+    assertEquals(2, facts.unresolved().stream().filter(u -> u.getReason().equals(Reasons.RESTATED)).count());
+  }
+
+  @Test
   void anUndatedSentenceTakesThePeriodOfThePrecedingDatedSentenceInItsParagraph() {
     String text = "Networks.\nIn March 2019 the regulator published new figures. The 4G network covered 40 percent "
         + "of the population.\nA 4G network covered 10 percent of the territory.\n";

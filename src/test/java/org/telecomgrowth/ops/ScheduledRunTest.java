@@ -141,7 +141,7 @@ class ScheduledRunTest extends SparkTestBase {
       roles.add((String) f.get("role"));
       assertEquals(sha256(Path.of((String) f.get("path"))), f.get("sha256"), f.toString());
     }
-    assertEquals(List.of("catalog", "reference", "reference", "forecast_prior", "forecast_prior"), roles);
+    assertEquals(List.of("catalog", "reference", "reference", "reference", "forecast_prior", "forecast_prior"), roles);
     Map<String, Object> versions = map(m.get("versions"));
     Assertions.assertTrue(String.valueOf(versions.get("git_commit")).matches("[0-9a-f]{40}|unknown"), m.toString());
     Assertions.assertTrue(String.valueOf(versions.get("pipeline")).matches("\\d+\\.\\d+\\.\\d+.*"), m.toString());

@@ -88,6 +88,20 @@ class ChartAxesTest {
   }
 
   @Test
+  void anAllZeroPer100ChartGetsAZeroToOneAxis() throws Exception {
+    List<PenetrationChartData.Point> pts = List.of(
+        new PenetrationChartData.Point(LocalDate.of(2004, 7, 2), 0.0, false, "d#1"),
+        new PenetrationChartData.Point(LocalDate.of(2006, 7, 2), 0.0, false, "d#2"));
+    PenetrationChartData data = new PenetrationChartData(
+        List.of(new PenetrationChartData.Line("mobile subscribers per 100", pts)), java.util.Set.of());
+    ChartAxes a = drawn("per_100_inhabitants", ReportCharts.per100Inhabitants(data, List.of(), "Source: test"));
+    assertEquals(0, a.lower(), 1e-12);
+    assertEquals(1, a.upper(), 1e-12);
+    assertTrue(a.tickLabels().size() >= 3, a.tickLabels().toString());
+    assertTrue(a.duplicateLabels().isEmpty(), a.tickLabels().toString());
+  }
+
+  @Test
   void smallGrowthRatesGetWholePercentTicksThatDoNotRepeat() throws Exception {
     GrowthChartData data = new GrowthChartData("mobile_subscribers", List.of(
         new GrowthChartData.Bar("2011 to 2012", "pair", "no named source", LocalDate.of(2011, 7, 2),

@@ -85,6 +85,30 @@ class EntityTransformTest extends TransformTestBase {
         row("world", "aggregate", "", "", 2)), got);
   }
 
+  /**
+   * A title naming an entity by another name (entity_aliases.tsv) joins that entity: an invented "Lone Reef" alias of
+   * Wake Island joins UMI with Wake Island as its part; the shipped file's rows all name known entities.
+   */
+  @Test
+  void aTitleWithAnAliasJoinsTheAliasedEntity() {
+    Dataset<Row> docs = Fixtures.frame(session(), Fixtures.DOCUMENTS,
+        doc("lr_1999", "", "Lone Reef — Communications (an almanac, 1999 edition)"),
+        doc("wi_2000", "", "Wake Island — Communications (an almanac, 2000 edition)"),
+        doc("ken_2011", "KEN", "Lone Reef — Communications (an almanac, 2011 edition)"),
+        doc("nowhere", "", "Notes on a made-up reef"));
+    List<Row> aliases = List.of(RowFactory.create("lone reef", "wake_island", "a test"));
+    assertTable(List.of("doc_id", "entity_id", "entity_country", "entity_part"), List.of(
+        row("ken_2011", "KEN", "KEN", ""), row("lr_1999", "UMI", "UMI", "Wake Island"),
+        row("nowhere", "doc:nowhere", "", ""), row("wi_2000", "UMI", "UMI", "Wake Island")),
+        EntityTransform.documentEntities(EntityTransform.withAliases(docs, aliases)), "doc_id");
+
+    List<String> warnings = new java.util.ArrayList<>();
+    List<Row> shipped = ReferenceData.entityAliases(session(), "datasets/reference", warnings::add);
+    assertEquals(List.of(), warnings);
+    org.junit.jupiter.api.Assertions.assertTrue(shipped.stream().anyMatch(
+        r -> r.getString(0).equals("Wake Atoll") && r.getString(1).equals("wake_island")), shipped.toString());
+  }
+
   private static Row withDoc(String doc, Row r) {
     Object[] cells = new Object[r.size()];
     for (int i = 0; i < r.size(); i++) {

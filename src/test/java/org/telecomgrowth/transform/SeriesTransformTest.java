@@ -43,6 +43,33 @@ class SeriesTransformTest extends TransformTestBase {
         series, "series_id", "date");
   }
 
+  /**
+   * One figure stated for a year and again for a month of that year by the same source is one point (the month's,
+   * with both sentences); a different value, a different source or a month of another year stays apart.
+   */
+  @Test
+  void aYearAndAMonthInsideItWithTheSameValueAreOnePoint() {
+    Dataset<Row> observations = Fixtures.frame(session(), Fixtures.OBSERVATIONS,
+        obs("mobile_subscribers", 2_750_000, "count", "approx", "2018-01-01", "2018-12-31", "national", "", 4),
+        obs("mobile_subscribers", 2_750_000, "count", "approx", "2018-06-01", "2018-06-30", "national", "", 7),
+        // Same value from another source: another series, left alone.
+        obs("mobile_subscribers", 2_750_000, "count", "approx", "2018-01-01", "2018-12-31", "national", "Regulator",
+            6),
+        // A month and its year with different values: two figures.
+        obs("mobile_subscribers", 2_750_000, "count", "approx", "2019-03-01", "2019-03-31", "national", "", 9),
+        obs("mobile_subscribers", 2_900_000, "count", "approx", "2019-01-01", "2019-12-31", "national", "", 5));
+
+    List<Row> got = SeriesTransform.series(observations, Fixtures.documents(session(), "NPL"))
+        .select("series_id", "period_start", "period_end", "value", "evidence_ref")
+        .orderBy("series_id", "period_start").collectAsList();
+    assertEquals(List.of(
+        row("NPL|mobile_subscribers|national|", d("2018-06-01"), d("2018-06-30"), 2_750_000.0, "doc#4;doc#7"),
+        row("NPL|mobile_subscribers|national|", d("2019-01-01"), d("2019-12-31"), 2_900_000.0, "doc#5"),
+        row("NPL|mobile_subscribers|national|", d("2019-03-01"), d("2019-03-31"), 2_750_000.0, "doc#9"),
+        row("NPL|mobile_subscribers|national|Regulator", d("2018-01-01"), d("2018-12-31"), 2_750_000.0, "doc#6")),
+        got);
+  }
+
   static final StructType DOCS = Fixtures.DOCUMENTS.add("document_date", DataTypes.StringType);
 
   static Row doc(String id, String title, String country, String date) {

@@ -114,5 +114,20 @@ class TransformStageSeedTest extends SparkTestBase {
       assertTrue(r.<Double>getAs("lower80") < v && v < r.<Double>getAs("upper80"));
       assertTrue(r.<Double>getAs("backtest_median_ape") > 0);
     }
+    // Against the figures later Factbook editions give for 2016, 2017 and 2019 (about 3.24, 3.61 and 3.82 million):
+    // the mean absolute percentage error of the forecasts for mid-2016, mid-2017 and mid-2019. Issue 21's target is
+    // 5 % against the kept-aside actual figures, which the project does not have; against these ones neither this
+    // method nor the damped trend chosen before the forecast rework (11.0 %) comes within 5 %. A regression guard.
+    double[] later = {3.24e6, 3.606e6, 3.82e6};
+    int[] at = {0, 1, 3};
+    double sum = 0;
+    StringBuilder got = new StringBuilder();
+    for (int i = 0; i < at.length; i++) {
+      double v = ahead.get(at[i]).getAs("fitted_value");
+      got.append(String.format(java.util.Locale.ROOT, " %.3fM", v / 1e6));
+      sum += Math.abs(v - later[i]) / later[i];
+    }
+    System.out.println("seed forecast " + first.getAs("model") + ":" + got + ", mean APE " + sum / at.length);
+    org.junit.jupiter.api.Assertions.assertTrue(sum / at.length <= 0.125, "mean APE " + sum / at.length + " of" + got);
   }
 }

@@ -437,11 +437,34 @@ public final class TableExtractor {
   private static CellValue valueOf(TableCell cell) {
     if (cell.number() != null) {
       double v = cell.percent() ? cell.number() * 100 : cell.number();
+      if (plainNumber(cell.text())) {
+        // "2,400", "53.2%": a number format's digits, nothing more to read from the text
+        return new CellValue(v, cell.percent() || cell.text().indexOf('%') >= 0, false, false, "");
+      }
       CellValue fromText = CellValue.parse(cell.text());
       return new CellValue(v, cell.percent() || fromText != null && fromText.percent(), fromText != null
           && fromText.scaled(), fromText != null && fromText.estimate(), fromText == null ? "" : fromText.words());
     }
     return CellValue.parse(cell.text());
+  }
+
+  /** Whether a cell's text is digits with group and decimal marks and at most a trailing "%". */
+  private static boolean plainNumber(String text) {
+    if (text == null || text.isEmpty()) {
+      return false;
+    }
+    int n = text.length();
+    int end = text.charAt(n - 1) == '%' ? n - 1 : n;
+    if (end == 0 || !Character.isDigit(text.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || c == ',' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Why a cell with digits is not read, or null for a text cell (no digits: not a figure). */
