@@ -1,13 +1,11 @@
 package org.telecomgrowth.report;
 
 import java.awt.Rectangle;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -18,16 +16,10 @@ public final class ChartWriter {
   public static final int WIDTH = 1200;
   public static final int HEIGHT = 700;
 
-  static {
-    // ImageIO writes a PNG to a stream through a temporary file unless told not to; the bytes are the same.
-    javax.imageio.ImageIO.setUseCache(false);
-  }
-
   /** The PNG bytes (anti-aliasing is on in every chart, see ChartStyle.finish). */
   public static byte[] png(JFreeChart chart) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
-    return out.toByteArray();
+    // the image ChartUtils.writeChartAsPNG draws (ARGB), written by PngEncoder: the same pixels, faster
+    return PngEncoder.encode(chart.createBufferedImage(WIDTH, HEIGHT));
   }
 
   /** The SVG document; ids carry the chart name so several SVGs can sit in one page without clashing. */

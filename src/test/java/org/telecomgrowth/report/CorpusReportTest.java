@@ -84,6 +84,13 @@ class CorpusReportTest extends SparkTestBase {
     };
     // events of earlier tests' jobs still queued would be counted as this run's
     session().sparkContext().listenerBus().waitUntilEmpty();
+    // the pipeline's own settings (Pipeline.session): no adaptive re-planning, no broadcast joins (each a job of
+    // its own, chosen from size estimates, so the count would depend on the tables' sizes)
+    org.apache.spark.sql.RuntimeConfig conf = session().conf();
+    String aqe = conf.get("spark.sql.adaptive.enabled");
+    String broadcast = conf.get("spark.sql.autoBroadcastJoinThreshold");
+    conf.set("spark.sql.adaptive.enabled", "false");
+    conf.set("spark.sql.autoBroadcastJoinThreshold", "-1");
     session().sparkContext().addSparkListener(l);
     try {
       Path runDir = new Path(dir.getAbsolutePath());
@@ -92,6 +99,8 @@ class CorpusReportTest extends SparkTestBase {
       session().sparkContext().listenerBus().waitUntilEmpty(); // the listener bus is asynchronous
     } finally {
       session().sparkContext().removeSparkListener(l);
+      conf.set("spark.sql.adaptive.enabled", aqe);
+      conf.set("spark.sql.autoBroadcastJoinThreshold", broadcast);
     }
     return jobs.get();
   }
