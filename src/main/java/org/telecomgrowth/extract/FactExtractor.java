@@ -50,10 +50,12 @@ public final class FactExtractor {
     }
   }
 
+  // List bullets: each ends a clause, and a bullet's figures lend nothing to the next bullet's
+  private static final String[] BULLETS = {"•", "▪", "◦"};
   // Clause breaks, as literals (the text's white space is single spaces or line breaks turned to spaces)
   // A list bullet ends a clause too: "• Mobile subscriptions – 25.6 million • Pay-TV – 1.4 million" are two entries.
   private static final String[] CLAUSE_BREAK = {";", ", but ", " but only ", " but ", ", while ", ", whereas ",
-      ", although ", "•", "▪", "◦"};
+      ", although ", BULLETS[0], BULLETS[1], BULLETS[2]};
   private static final String[] EVENT_CLAUSE_BREAK = {";", " and ", " but ", ", while "};
   // "grew by 200%", "an increase of 15%", "up 20%": a growth rate, not a share
   private static final Pattern GROWTH_BEFORE = Pattern.compile(
@@ -214,9 +216,7 @@ public final class FactExtractor {
             Quantity q0 = quantities.get(qi);
             Quantity q = listUnits.get(q0);
             if (qi + 1 < quantities.size() && NumeralRules.COUNT.equals(q.unit()) && isBareNumber(s, q)
-                && q.end() <= quantities.get(qi + 1).start()
-                && FROM_TO_JOIN.matcher(s.substring(q.end(), quantities.get(qi + 1).start())).matches()
-                && FROM_BEFORE.matcher(s.substring(Math.max(0, q.start() - 30), q.start())).find()) {
+                && isFromToPair(s, q, quantities.get(qi + 1))) {
               // "from 86 to 146 per 1,000 population", "from 28 to 41 per 100": the first level of a from-to pair
               // is written bare, in the second one's unit and scale
               Quantity next0 = quantities.get(qi + 1);
@@ -816,6 +816,12 @@ public final class FactExtractor {
   private static final Pattern FROM_BEFORE = Pattern.compile(
       "(?i)\\bfrom\\s+(?:about|around|some|nearly|almost|over|more\\s+than|just\\s+over|a|an)?\\s*$");
 
+  /** "from 86 to 146", "from 1.5 million to 1.6 million": {@code x} and the next quantity {@code y} are a from-to pair. */
+  private static boolean isFromToPair(String s, Quantity x, Quantity y) {
+    return x.end() <= y.start() && FROM_TO_JOIN.matcher(s.substring(x.end(), y.start())).matches()
+        && FROM_BEFORE.matcher(s.substring(Math.max(0, x.start() - 30), x.start())).find();
+  }
+
   /**
    * "rose from 86 to 146 between 1995 and 2003", "grew from 1.5 million to 1.6 million from June 2016 to June
    * 2017": a from-to pair of levels dated by a span of two stated ends, right after the pair or opening its clause,
@@ -827,8 +833,7 @@ public final class FactExtractor {
     for (int i = 0; i + 1 < quantities.size(); i++) {
       Quantity x = quantities.get(i);
       Quantity y = quantities.get(i + 1);
-      if (x.end() > y.start() || !FROM_TO_JOIN.matcher(s.substring(x.end(), y.start())).matches()
-          || !FROM_BEFORE.matcher(s.substring(Math.max(0, x.start() - 30), x.start())).find()) {
+      if (!isFromToPair(s, x, y)) {
         continue;
       }
       DateMention span = null;
@@ -954,14 +959,6 @@ public final class FactExtractor {
       if (!t.kind().equals(kind) || t.start() < clauseStart || t.end() > clauseEnd) {
         continue;
       }
-      if (t.end() <= q.start()) {
-        if (aside == null) {
-          aside = asides(s, clauseStart, q.start());
-        }
-        if (aside[t.start() - clauseStart]) {
-          continue; // "(the ratio of mobile lines to the population)", "—both landline and mobile—": an aside
-        }
-      }
       double score;
       if (t.start() >= q.start() && t.end() <= q.end()) {
         score = 0; // "30 mobile subscriptions per 100 inhabitants": the item is inside the quantity
@@ -980,6 +977,9 @@ public final class FactExtractor {
       } else if (t.end() <= q.start() && !adjacentRightOnly) {
         if (GovernorRules.inClosedAside(asides, t.start(), t.end(), q.start())) {
           continue; // "Internet users—both landline and mobile—increased to 3.8 million": an aside's word
+        }
+        if (aside == null) {
+          aside = GovernorRules.asideMask(asides, clauseStart, q.start());
         }
         if (PAREN_FIGURE.matcher(s).region(t.end(), q.start()).matches()) {
           score = 0; // "households with mobile phones (85.6%) than landlines (75.5%)": the figure in brackets is its item's
@@ -1013,32 +1013,6 @@ public final class FactExtractor {
       "\\s+(?:private\\s+|rural\\s+|urban\\s+)?(?:households|homes|families|m[ée]nages|foyers|hogares|domic[íi]lios)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /**
-   * For positions [from, to) of {@code s}: whether each lies in an aside that closes before {@code to}, in
-   * parentheses or between a pair of em dashes.
-   */
-  private static boolean[] asides(String s, int from, int to) {
-    boolean[] out = new boolean[Math.max(0, to - from)];
-    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
-    int dash = -1;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c == '(') {
-        open.push(i);
-      } else if (c == ')' && !open.isEmpty()) {
-        int o = open.pop();
-        java.util.Arrays.fill(out, o - from, i - from + 1, true);
-      } else if (c == '—') {
-        if (dash < 0) {
-          dash = i;
-        } else {
-          java.util.Arrays.fill(out, dash - from, i - from + 1, true);
-          dash = -1;
-        }
-      }
-    }
-    return out;
-  }
 
   /** Words of [from, to) that lie in an aside of {@code aside} (computed from {@code base}). */
   private static int asideWords(String s, int[] wordPrefix, boolean[] aside, int base, int from, int to) {
@@ -1367,13 +1341,7 @@ public final class FactExtractor {
   }
 
   private static boolean bulletBetween(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c == '•' || c == '▪' || c == '◦') {
-        return true;
-      }
-    }
-    return false;
+    return LiteralGate.containsAny(s, from, to, BULLETS);
   }
 
   private static boolean crosses(List<int[]> breaks, int from, int to) {

@@ -40,7 +40,7 @@ public final class DriverOrder {
       return a == null ? (b == null ? 0 : -1) : 1;
     }
     if (a instanceof String s && b instanceof String t) {
-      return codePoints(s, t);
+      return TablePublisher.compareCodePoints(s, t); // UTF-8 byte order, as Spark's
     }
     if (a instanceof Double x && b instanceof Double y) {
       return doubles(x, y);
@@ -57,21 +57,5 @@ public final class DriverOrder {
       return Double.isNaN(x) ? (Double.isNaN(y) ? 0 : 1) : -1;
     }
     return x < y ? -1 : x > y ? 1 : 0;
-  }
-
-  /** Code point order, which is UTF-8 byte order (String.compareTo orders UTF-16 units and differs above U+FFFF). */
-  static int codePoints(String s, String t) {
-    int i = 0;
-    int j = 0;
-    while (i < s.length() && j < t.length()) {
-      int a = s.codePointAt(i);
-      int b = t.codePointAt(j);
-      if (a != b) {
-        return Integer.compare(a, b);
-      }
-      i += Character.charCount(a);
-      j += Character.charCount(b);
-    }
-    return Boolean.compare(i < s.length(), j < t.length());
   }
 }

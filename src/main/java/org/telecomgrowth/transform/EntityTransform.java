@@ -49,6 +49,17 @@ public final class EntityTransform {
       .add("source", DataTypes.StringType);
 
   /**
+   * What a document naming {@code e} joins: {entity_id (a part's whole), ISO 3166-1 code (its own, else its whole's,
+   * else empty), part name (empty unless e is a part)}.
+   */
+  private static String[] resolved(Entities.Entity e) {
+    String entity = e.partOf().isEmpty() ? e.id() : e.partOf();
+    Entities.Entity whole = Entities.of(entity);
+    String code = !e.iso31661().isEmpty() ? e.iso31661() : whole == null ? "" : whole.iso31661();
+    return new String[] {entity, code, e.partOf().isEmpty() ? "" : e.name()};
+  }
+
+  /**
    * Entities and parts without an ISO 3166-1 code of their own, keyed by lower-cased name: a map literal of
    * (entity, country, part) structs. A few hundred entries looked up in each row, where a broadcast join of the same
    * rows ran a Spark job of its own in every query that used it.
@@ -59,11 +70,7 @@ public final class EntityTransform {
       if (!e.iso31661().isEmpty() || e.name().isEmpty()) {
         continue;
       }
-      String entity = e.partOf().isEmpty() ? e.id() : e.partOf();
-      Entities.Entity parent = Entities.of(entity);
-      String country = parent == null ? "" : parent.iso31661();
-      byName.putIfAbsent(e.name().toLowerCase(Locale.ROOT),
-          new String[] {entity, country, e.partOf().isEmpty() ? "" : e.name()});
+      byName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), resolved(e));
     }
     if (byName.isEmpty()) {
       return lit(null).cast(DataTypes.createMapType(DataTypes.StringType, NAMES));
@@ -95,14 +102,11 @@ public final class EntityTransform {
       if (e == null) {
         continue;
       }
-      String target = e.partOf().isEmpty() ? e.id() : e.partOf();
-      Entities.Entity parent = Entities.of(target);
-      String code = !e.iso31661().isEmpty() ? e.iso31661() : parent == null ? "" : parent.iso31661();
+      String[] r = resolved(e);
       Column is = lead.equalTo(a.getString(0).toLowerCase(Locale.ROOT));
-      entity = (entity == null ? when(is, lit(target)) : entity.when(is, lit(target)));
-      country = (country == null ? when(is, lit(code)) : country.when(is, lit(code)));
-      String partName = e.partOf().isEmpty() ? "" : e.name();
-      part = (part == null ? when(is, lit(partName)) : part.when(is, lit(partName)));
+      entity = (entity == null ? when(is, lit(r[0])) : entity.when(is, lit(r[0])));
+      country = (country == null ? when(is, lit(r[1])) : country.when(is, lit(r[1])));
+      part = (part == null ? when(is, lit(r[2])) : part.when(is, lit(r[2])));
     }
     if (entity == null) {
       return documents;

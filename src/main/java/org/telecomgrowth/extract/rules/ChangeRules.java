@@ -71,6 +71,11 @@ public final class ChangeRules {
     return EARLIER_GATE.mayMatch(before.toLowerCase(java.util.Locale.ROOT)) && EARLIER_BEFORE.matcher(before).find();
   }
 
+  /** Whether {@code text} ends in words that open a change ("declines by", "added", "an increase of"): a table label. */
+  public static boolean endsInChange(String text) {
+    return CHANGE_GATE.mayMatch(text.toLowerCase(java.util.Locale.ROOT)) && CHANGE_BEFORE.matcher(text).find();
+  }
+
   /** Whether the clause states a plan, target or forecast for the number at [start, end). */
   public static boolean isProjection(String s, int clauseStart, int clauseEnd, int start, int end) {
     String window = s.substring(clauseStart, Math.min(clauseEnd, Math.max(start, end + 40)));

@@ -55,11 +55,9 @@ public final class GovernorRules {
   private static String governing(String s, List<Term> terms, int clauseStart, int qStart, boolean share,
       boolean specificOnly) {
     Term governor = null;
-    boolean[] aside = asides(s, clauseStart, qStart);
     List<int[]> asideSpans = asideSpans(s);
     for (Term t : terms) {
-      if (t.start() < clauseStart || t.end() > qStart || aside[t.start() - clauseStart]
-          || inClosedAside(asideSpans, t.start(), t.end(), qStart)) {
+      if (t.start() < clauseStart || t.end() > qStart || inClosedAside(asideSpans, t.start(), t.end(), qStart)) {
         continue; // "(three operators share the market)": an aside, not the clause's subject
       }
       if (specificOnly && t.kind().equals("item") && MetricRules.isGeneric(t.name())) {
@@ -116,19 +114,15 @@ public final class GovernorRules {
   }
 
   /**
-   * For positions [from, to): whether each lies inside parentheses that close before {@code to} (an aside the
-   * figure is not part of).
+   * For positions [from, to): whether each lies in one of {@code asides} ({@link #asideSpans}) that closes at or
+   * before {@code to}, as {@link #inClosedAside} decides for a term.
    */
-  static boolean[] asides(String s, int from, int to) {
+  public static boolean[] asideMask(List<int[]> asides, int from, int to) {
     boolean[] out = new boolean[Math.max(0, to - from)];
-    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c == '(') {
-        open.push(i);
-      } else if (c == ')' && !open.isEmpty()) {
-        int o = open.pop();
-        java.util.Arrays.fill(out, o - from, i - from + 1, true);
+    for (int[] a : asides) {
+      int start = Math.max(a[0], from);
+      if (a[1] <= to && start < a[1]) {
+        java.util.Arrays.fill(out, start - from, a[1] - from, true);
       }
     }
     return out;

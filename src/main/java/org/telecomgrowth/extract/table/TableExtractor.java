@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.telecomgrowth.extract.Reasons;
+import org.telecomgrowth.extract.rules.ChangeRules;
 import org.telecomgrowth.extract.rules.DateRules;
 import org.telecomgrowth.extract.rules.DateRules.DateMention;
 import org.telecomgrowth.extract.rules.MetricRules;
@@ -47,10 +48,7 @@ public final class TableExtractor {
   private static final Pattern ESTIMATE_MARK = Pattern.compile("(?i)\\((?:e|est\\.?|estimates?)\\)|\\best\\.|\\bestimat\\w*");
   // a header of change, not level: "growth", "% change", "y/y", "net additions"
   private static final Pattern CHANGE_HEADER = Pattern.compile(
-      "(?i)\\b(?:growth|change|increase|decrease|variation|net\\s+add\\w*|additions|y/y|yoy|q/q|cagr)\\b|\\bvar\\."
-          // a label ending in a verb of change and "by": "Wireline subscription declines by"
-          + "|\\b(?:declines?|declined|decreased?|decreases|increased?|increases|rises|rose|grew|grows|fell|falls"
-          + "|dropped|drops|added|adds|gained|gains|lost|loses|up|down)\\s+by\\s*$");
+      "(?i)\\b(?:growth|change|increase|decrease|variation|net\\s+add\\w*|additions|y/y|yoy|q/q|cagr)\\b|\\bvar\\.");
   // a row or column that is the whole country: "Total", "National"
   private static final Pattern NATIONAL_LABEL = Pattern.compile("(?i)^\\s*(?:total|national|all|overall|country|whole\\s+country)\\s*$");
   // compact period headers rewritten to a form the date rules read: "4Q15" -> "Q4 2015", "2014 Jun" -> "Jun 2014"
@@ -115,7 +113,9 @@ public final class TableExtractor {
   }
 
   private boolean isChange(String header) {
-    return memo("change", header, null, () -> CHANGE_HEADER.matcher(header).find());
+    // a header of change, or a label ending in the words that open one ("Wireline subscription declines by")
+    return memo("change", header, null,
+        () -> CHANGE_HEADER.matcher(header).find() || ChangeRules.endsInChange(header));
   }
 
   private boolean estimateMark(String text) {

@@ -14,8 +14,9 @@ import java.io.ByteArrayOutputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
-/** PngEncoder writes the pixels ImageIO writes: every ARGB value read back is the same. */
-class PngEncoderTest {
+/** The charts' PNG encoding (ChartWriter.png) writes the pixels ImageIO writes: every ARGB value read back is the same. */
+class ChartPngTest {
+
   private static BufferedImage drawing() {
     BufferedImage img = new BufferedImage(301, 177, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = img.createGraphics();
@@ -46,7 +47,7 @@ class PngEncoderTest {
     BufferedImage img = drawing();
     ByteArrayOutputStream io = new ByteArrayOutputStream();
     ImageIO.write(img, "png", io);
-    byte[] ours = PngEncoder.encode(img);
+    byte[] ours = ChartWriter.png(img);
     int[] expected = argb(io.toByteArray());
     assertArrayEquals(expected, argb(ours));
     assertArrayEquals(img.getRGB(0, 0, 301, 177, null, 0, 301), argb(ours));
@@ -61,6 +62,6 @@ class PngEncoderTest {
     Graphics2D g = rgb.createGraphics();
     g.drawImage(drawing(), 0, 0, null);
     g.dispose();
-    assertArrayEquals(rgb.getRGB(0, 0, 40, 30, null, 0, 40), argb(PngEncoder.encode(rgb)));
+    assertArrayEquals(rgb.getRGB(0, 0, 40, 30, null, 0, 40), argb(ChartWriter.png(rgb)));
   }
 }
