@@ -245,7 +245,7 @@ public final class NumeralRules {
     }
   }
 
-  /** A currency sign or code just before {@code start} ("$400", "US$ 25"). */
+  /** A currency sign or ISO 4217 code just before {@code start} ("$400", "US$ 25", "UAH 3.4 million"). */
   private static boolean moneyBefore(String s, int start) {
     int i = start;
     while (i > 0 && s.charAt(i - 1) == ' ') {
@@ -258,9 +258,13 @@ public final class NumeralRules {
     if ("$€£¥".indexOf(c) >= 0) {
       return true;
     }
-    String before = s.substring(Math.max(0, i - 3), i);
-    return before.equals("USD") || before.equals("EUR");
+    // an ISO 4217 code ("UAH 3,362.961 million", "USD 25"), from the JDK's currency table
+    return i >= 3 && (i == 3 || !Character.isLetter(s.charAt(i - 4)))
+        && CURRENCY_CODES.contains(s.substring(i - 3, i));
   }
+
+  private static final java.util.Set<String> CURRENCY_CODES = java.util.Currency.getAvailableCurrencies().stream()
+      .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Quantities in {@code s}, skipping the spans in {@code claimed} (dates), in text order. */
   public static List<Quantity> find(String s, List<int[]> claimed) {
