@@ -112,6 +112,9 @@ public final class ScopeRules {
 
   private static String place(String name, Set<String> countryNames) {
     String n = name.strip();
+    if (n.endsWith(".") && n.indexOf('.') == n.length() - 1) {
+      n = n.substring(0, n.length() - 1); // "in April." ends a sentence; "Washington D.C." keeps its dots
+    }
     String first = n.split("\\s+")[0].toLowerCase(Locale.ROOT);
     if (NOT_PLACES.contains(first)) {
       return null;
