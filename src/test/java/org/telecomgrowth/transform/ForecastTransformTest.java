@@ -255,6 +255,38 @@ class ForecastTransformTest extends TransformTestBase {
     assertNull(choose(raw(3, OWN_NAIVE_BEST, List.of()), later).getAs("basis"));
   }
 
+  /**
+   * The interval prior as known at the origin: an origin takes the prior's latest origin up to it, never a later one
+   * (issue 21: no prior fitted on later data). Origin 2010 with prior rows for 2009 (narrow) and 2011 (wide): the
+   * 2009 quantiles; with only the 2011 rows there is no calibration at 2010.
+   */
+  @Test
+  void theIntervalPriorIsTakenAtItsLatestOriginUpToTheOriginNeverLater() {
+    Dataset<Row> raw = raw(3, OWN_NAIVE_BEST, List.of());
+    Dataset<Row> chosen = ForecastTransform.chosenBacktest(raw,
+        ForecastTransform.choices(raw, session().createDataFrame(List.of(), ReferenceData.PRIOR_MODELS)));
+    List<Row> prior = new ArrayList<>();
+    for (int h = 1; h <= SeriesBacktest.HORIZON; h++) {
+      prior.add(row("m", 2009, h, 100, -0.1 * h, 0.1 * h, 0.05));
+      prior.add(row("m", 2011, h, 100, -0.5 * h, 0.5 * h, 0.30));
+    }
+    List<Row> cal = ForecastTransform.calibrationByOrigin(raw, chosen,
+            session().createDataFrame(prior, ReferenceData.PRIOR_INTERVALS))
+        .filter(col("origin").equalTo(2010)).orderBy("horizon").collectAsList();
+    assertEquals(SeriesBacktest.HORIZON, cal.size());
+    for (Row r : cal) {
+      int h = r.getAs("horizon");
+      assertEquals("prior_backtest", r.getAs("cal_basis"));
+      assertEquals(-0.1 * h, r.<Double>getAs("q10"), 1e-12);
+      assertEquals(0.1 * h, r.<Double>getAs("q90"), 1e-12);
+      assertEquals(0.05, r.<Double>getAs("median_ape"), 1e-12);
+    }
+    List<Row> laterOnly = prior.stream().filter(r -> r.<Integer>getAs(1) == 2011).collect(Collectors.toList());
+    assertEquals(0, ForecastTransform.calibrationByOrigin(raw, chosen,
+            session().createDataFrame(laterOnly, ReferenceData.PRIOR_INTERVALS))
+        .filter(col("origin").equalTo(2010)).count());
+  }
+
   @Test
   void whereTheChoiceHasNoForecastTheNextRankedModelStandsIn() {
     double[] errors = ownErrors(0.3, 0.3);
