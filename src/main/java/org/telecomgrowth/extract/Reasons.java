@@ -80,7 +80,11 @@ public final class Reasons {
   public static final String RESTATED = "restated";
   /** A count of households ("8.3 million households have landlines"): households, not lines or subscriptions. */
   public static final String HOUSEHOLD_COUNT = "household_count";
-  /** Digits split by a stray separator ("151, 274"): which number is meant cannot be told. */
+  /**
+   * Digits split by a comma and a space that could be list items ("151, 274 and 310", "143, 276 respectively"):
+   * which number is meant cannot be told. Without a list around them ("fell to 151, 274 at the end of the year")
+   * the groups are read as one count.
+   */
   public static final String SPLIT_DIGITS = "split_digits";
   /**
    * A number with a minus sign ("−3,000,000", "-5%"): a count, share or rate is never below zero, so the figure is
