@@ -389,6 +389,12 @@ public final class FactExtractor {
             }
             if (NumeralRules.COUNT.equals(q.unit()) && ChangeRules.isChange(s, clauseStart, q.start(), q.end())) {
               unresolved.add(unresolved(q, Reasons.CHANGE_NOT_LEVEL, sentence));
+              if (item != null && !MetricRules.isGeneric(item)) {
+                // "Operators won 200,000 new mobile internet users. The service's total reached 26.08 million
+                // users": a change names what the paragraph counts, which the next level's generic noun refers to
+                previousItem = item;
+                previousMetric = metric;
+              }
               continue;
             }
             boolean earlierUndated = false;
@@ -478,7 +484,10 @@ public final class FactExtractor {
             }
           }
           previousEventDate = eventHere ? lastEventDate(dates) : null;
-          paragraphDate = sentencePeriod(dates);
+          DateMention stated = sentencePeriod(dates);
+          // "This is up from 4.09m a year earlier.": a sentence that only dates an earlier value leaves the
+          // paragraph's period as it was
+          paragraphDate = stated != null ? stated : paragraphDate;
         } else if (previousEventDate != null && EventRules.names(s)) {
           // "The service, known as Manbang, ...": names the thing the previous sentence dated
           List<EventRules.Trigger> ts = EventRules.find(s);
@@ -654,7 +663,8 @@ public final class FactExtractor {
 
   /**
    * The period a sentence states, for the sentences after it: its last date, unless that date only dates an earlier
-   * value ("65 million by March 2007, up from 12 million five years earlier" states March 2007).
+   * value ("65 million by March 2007, up from 12 million five years earlier" states March 2007); null when every
+   * date it names does.
    */
   private static DateMention sentencePeriod(List<DateMention> dates) {
     for (int i = dates.size() - 1; i >= 0; i--) {
@@ -663,7 +673,7 @@ public final class FactExtractor {
         return d;
       }
     }
-    return dates.get(dates.size() - 1);
+    return null;
   }
 
   /** The last date of a sentence that can be a happening's (not "last year" or "now"), or null. */
@@ -827,6 +837,8 @@ public final class FactExtractor {
     o.setLocation("");
   }
 
+  private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|depuis|desde)\\s+$");
+
   // "Singapore at 133.5", "Tuvalu (16.8)", "seventh with 101.7": a place's entry in a ranking
   private static final Pattern RANK_ENTRY = Pattern.compile("(?:\\bat|\\bwith|\\()\\s*$");
 
@@ -916,7 +928,18 @@ public final class FactExtractor {
    * nearest date before it with no other figure between ("In May 2010, more than 120,000"), else any date before
    * it in the sentence; null when the sentence has none before it.
    */
-  private static DateMention bindDate(String s, int[] wordPrefix, Quantity q, List<DateMention> dates, List<Quantity> quantities) {
+  private static DateMention bindDate(String s, int[] wordPrefix, Quantity q, List<DateMention> allDates, List<Quantity> quantities) {
+    List<DateMention> dates = allDates;
+    if (s.contains("ince ") || s.contains("epuis ") || s.contains("esde ")) {
+      // "Wataniya, a subsidiary of Qatar Telecom since 2007, has 1.87m subscribers": a date after "since" starts a
+      // span that runs to the text's present; it is no figure's period
+      dates = new ArrayList<>(allDates.size());
+      for (DateMention d : allDates) {
+        if (!SINCE_BEFORE.matcher(s).region(Math.max(0, d.start() - 8), d.start()).find()) {
+          dates.add(d);
+        }
+      }
+    }
     for (DateMention d : dates) {
       if (d.start() >= q.end()) {
         String between = s.substring(q.end(), d.start());
@@ -1187,12 +1210,24 @@ public final class FactExtractor {
 
   /** Another country named in the clause before the number ("while Kenya had 40 million"), or null. */
   private String otherCountryBefore(String s, int clauseStart, int position) {
-    String name = DocumentIdentity.lastCountryIn(s, clauseStart, position);
-    if (name == null || countryNames.contains(name)) {
-      return null;
+    int to = position;
+    while (true) {
+      String name = DocumentIdentity.lastCountryIn(s, clauseStart, to);
+      if (name == null || countryNames.contains(name)) {
+        return null;
+      }
+      int at = s.lastIndexOf(name, to - name.length());
+      if (at < clauseStart || !OPERATOR_WORD_AFTER.matcher(s).region(at + name.length(), to).lookingAt()) {
+        return name;
+      }
+      to = at; // "a subsidiary of Qatar Telecom": a company named after a country, not a place
     }
-    return name;
   }
+
+  // "Qatar Telecom", "Nepal Telecom", "Kenya Power": a capitalised company word after a country's name
+  private static final Pattern OPERATOR_WORD_AFTER = Pattern.compile(
+      "\\s+(?:Telecom|Telekom|Telecoms|Telecommunications?|Telco|Tel|Mobile|Cellular|Cell|Wireless|Telephone|"
+          + "Post|Posts|Broadband|Online|Digital|Networks?|Communications?)\\b");
 
   /**
    * A unit read across a line break belongs to the next line ("27 million\nsubscriptions per 100 inhabitants:
