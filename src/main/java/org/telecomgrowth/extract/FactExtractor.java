@@ -285,6 +285,12 @@ public final class FactExtractor {
             Resolved prevAny = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             if (item == null && prevAny != null) {
               item = prevAny.item(); // "600,000 subscriptions ..., about 14 per 100 inhabitants"
+              if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(prevAny.q().unit())
+                  && isBareNumber(s, q) && nothingAfter(s, q.end(), clauseEnd)) {
+                // "SIMs/100 reached 16; a year later, at least 18": a bare number that names nothing after it
+                // and takes its item from the figure before takes that figure's unit too
+                q = new Quantity(q.start(), q.end(), q.value(), prevAny.q().unit(), q.spelled(), q.needsNoun());
+              }
             }
             if (base == null && prev != null) {
               base = prev.base();
@@ -308,6 +314,14 @@ public final class FactExtractor {
                 // "Mobile phone usage rose five-fold in ten years, from 28 lines per 100 people": further back, the
                 // specific item its clause opens with
                 inClause = GovernorRules.governingSpecificItem(s, terms, clauseStart, q.start());
+              }
+              if (inClause == null && NumeralRules.COUNT.equals(q.unit())) {
+                // "Internet access was offered through five providers, with 30,000 subscribers": the specific item
+                // its own clause names, however far back, before another sentence's or the section's subject
+                inClause = lastSpecificItem(terms, clauseStart, q.start());
+              }
+              if ("internet".equals(inClause) && "subscription".equals(item)) {
+                inClause = "internet_subscription"; // subscribers of internet access
               }
               String subject = inClause != null ? inClause : fieldItem != null ? fieldItem
                   : previousItem != null && !MetricRules.isGeneric(previousItem) ? previousItem
@@ -356,6 +370,12 @@ public final class FactExtractor {
                   : Reasons.NO_METRIC, sentence));
               continue;
             }
+            if (NumeralRules.COUNT.equals(metric.unit()) && q.value() != Math.rint(q.value())) {
+              // "followed by two regions at 7.77 and 7.52": things counted are whole, so a fractional count is a
+              // rate or an index whose unit is not beside it
+              unresolved.add(unresolved(q, Reasons.FRACTIONAL_COUNT, sentence));
+              continue;
+            }
             resolved.add(new Resolved(q, item, base, metric));
             if (NumeralRules.COUNT.equals(q.unit()) && HOUSEHOLDS_COUNTED.matcher(s).region(q.end(), s.length())
                 .lookingAt()) {
@@ -369,6 +389,12 @@ public final class FactExtractor {
             }
             if (NumeralRules.COUNT.equals(q.unit()) && ChangeRules.isChange(s, clauseStart, q.start(), q.end())) {
               unresolved.add(unresolved(q, Reasons.CHANGE_NOT_LEVEL, sentence));
+              if (item != null && !MetricRules.isGeneric(item)) {
+                // "Operators won 200,000 new mobile internet users. The service's total reached 26.08 million
+                // users": a change names what the paragraph counts, which the next level's generic noun refers to
+                previousItem = item;
+                previousMetric = metric;
+              }
               continue;
             }
             boolean earlierUndated = false;
@@ -458,7 +484,10 @@ public final class FactExtractor {
             }
           }
           previousEventDate = eventHere ? lastEventDate(dates) : null;
-          paragraphDate = sentencePeriod(dates);
+          DateMention stated = sentencePeriod(dates);
+          // "This is up from 4.09m a year earlier.": a sentence that only dates an earlier value leaves the
+          // paragraph's period as it was
+          paragraphDate = stated != null ? stated : paragraphDate;
         } else if (previousEventDate != null && EventRules.names(s)) {
           // "The service, known as Manbang, ...": names the thing the previous sentence dated
           List<EventRules.Trigger> ts = EventRules.find(s);
@@ -634,7 +663,8 @@ public final class FactExtractor {
 
   /**
    * The period a sentence states, for the sentences after it: its last date, unless that date only dates an earlier
-   * value ("65 million by March 2007, up from 12 million five years earlier" states March 2007).
+   * value ("65 million by March 2007, up from 12 million five years earlier" states March 2007); null when every
+   * date it names does.
    */
   private static DateMention sentencePeriod(List<DateMention> dates) {
     for (int i = dates.size() - 1; i >= 0; i--) {
@@ -643,7 +673,7 @@ public final class FactExtractor {
         return d;
       }
     }
-    return dates.get(dates.size() - 1);
+    return null;
   }
 
   /** The last date of a sentence that can be a happening's (not "last year" or "now"), or null. */
@@ -807,6 +837,8 @@ public final class FactExtractor {
     o.setLocation("");
   }
 
+  private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|depuis|desde)\\s+$");
+
   // "Singapore at 133.5", "Tuvalu (16.8)", "seventh with 101.7": a place's entry in a ranking
   private static final Pattern RANK_ENTRY = Pattern.compile("(?:\\bat|\\bwith|\\()\\s*$");
 
@@ -896,7 +928,18 @@ public final class FactExtractor {
    * nearest date before it with no other figure between ("In May 2010, more than 120,000"), else any date before
    * it in the sentence; null when the sentence has none before it.
    */
-  private static DateMention bindDate(String s, int[] wordPrefix, Quantity q, List<DateMention> dates, List<Quantity> quantities) {
+  private static DateMention bindDate(String s, int[] wordPrefix, Quantity q, List<DateMention> allDates, List<Quantity> quantities) {
+    List<DateMention> dates = allDates;
+    if (s.contains("ince ") || s.contains("epuis ") || s.contains("esde ")) {
+      // "Wataniya, a subsidiary of Qatar Telecom since 2007, has 1.87m subscribers": a date after "since" starts a
+      // span that runs to the text's present; it is no figure's period
+      dates = new ArrayList<>(allDates.size());
+      for (DateMention d : allDates) {
+        if (!SINCE_BEFORE.matcher(s).region(Math.max(0, d.start() - 8), d.start()).find()) {
+          dates.add(d);
+        }
+      }
+    }
     for (DateMention d : dates) {
       if (d.start() >= q.end()) {
         String between = s.substring(q.end(), d.start());
@@ -940,6 +983,24 @@ public final class FactExtractor {
    * or "lines"; an item after the figure ("4.6 million subscribers, of whom 2.4 million used mobile internet") is
    * another figure's.
    */
+  /** The specific item named last in [from, to), or null. */
+  private static String lastSpecificItem(List<Term> terms, int from, int to) {
+    String last = null;
+    for (Term t : terms) {
+      if (t.kind().equals("item") && !MetricRules.isGeneric(t.name()) && t.start() >= from && t.end() <= to) {
+        last = t.name();
+      }
+    }
+    return last;
+  }
+
+  private static final Pattern NOTHING_AFTER = Pattern.compile("[\\s.,;:)!?\"”’'-]*");
+
+  /** Whether [from, to) of {@code s} holds no word: the number ends its clause. */
+  private static boolean nothingAfter(String s, int from, int to) {
+    return NOTHING_AFTER.matcher(s).region(from, Math.max(from, to)).matches();
+  }
+
   private static List<Term> specificItemsBefore(List<Term> terms, int end) {
     List<Term> out = new ArrayList<>();
     for (Term t : terms) {
@@ -1149,17 +1210,42 @@ public final class FactExtractor {
 
   /** Another country named in the clause before the number ("while Kenya had 40 million"), or null. */
   private String otherCountryBefore(String s, int clauseStart, int position) {
-    String name = DocumentIdentity.lastCountryIn(s, clauseStart, position);
-    if (name == null || countryNames.contains(name)) {
-      return null;
+    int to = position;
+    while (true) {
+      String name = DocumentIdentity.lastCountryIn(s, clauseStart, to);
+      if (name == null || countryNames.contains(name)) {
+        return null;
+      }
+      int at = s.lastIndexOf(name, to - name.length());
+      if (at < clauseStart || !OPERATOR_WORD_AFTER.matcher(s).region(at + name.length(), to).lookingAt()) {
+        return name;
+      }
+      to = at; // "a subsidiary of Qatar Telecom": a company named after a country, not a place
     }
-    return name;
   }
+
+  // "Qatar Telecom", "Nepal Telecom", "Kenya Power": a capitalised company word after a country's name
+  private static final Pattern OPERATOR_WORD_AFTER = Pattern.compile(
+      "\\s+(?:Telecom|Telekom|Telecoms|Telecommunications?|Telco|Tel|Mobile|Cellular|Cell|Wireless|Telephone|"
+          + "Post|Posts|Broadband|Online|Digital|Networks?|Communications?)\\b");
 
   /**
    * A unit read across a line break belongs to the next line ("27 million\nsubscriptions per 100 inhabitants:
    * 2"): the number keeps its own line and is a count.
    */
+  /**
+   * Whether the line break at {@code nl} wraps a line of prose ("roughly one\nline per 100 people"): the line it ends
+   * holds at least eight words and no tab or run of spaces (columns of a table).
+   */
+  private static boolean wrappedProse(String text, int nl) {
+    int start = text.lastIndexOf('\n', nl - 1) + 1;
+    String line = text.substring(start, nl);
+    if (line.indexOf('\t') >= 0 || line.contains("  ")) {
+      return false;
+    }
+    return line.strip().split(" +").length >= 8;
+  }
+
   private static Quantity unitOnItsLine(Quantity q, String text, int offset) {
     if (NumeralRules.COUNT.equals(q.unit())) {
       return q;
@@ -1186,7 +1272,7 @@ public final class FactExtractor {
       return new Quantity(q.start(), digitsEnd, q.value(), NumeralRules.COUNT, q.spelled(), q.needsNoun());
     }
     for (int i = offset + q.start(); i < offset + q.end(); i++) {
-      if (text.charAt(i) == '\n') {
+      if (text.charAt(i) == '\n' && !wrappedProse(text, i)) {
         return new Quantity(q.start(), i - offset, q.value(), NumeralRules.COUNT, q.spelled(), q.needsNoun());
       }
     }

@@ -189,25 +189,29 @@ public final class SeriesTransform {
   /**
    * One figure repeated with a coarser period is one point: where a series (series_id, so the same entity, metric,
    * scope and source) states the same value and unit once for a period and again for a shorter period inside it
-   * (a year and a month of that year: "3.2 million (2016)" and "3.2 million (July 2016)"), the longer period takes
-   * the shortest such inner period, so both statements meet as one candidate with the evidence of both ("2 (1997-99
-   * est.)" and "2 (June 1999)" too). Only periods ending in one calendar year are compared; different values or sources stay apart. Needs: series_id,
-   * value, unit, period_start, period_end (not null).
+   * (a year and a month of that year: "3.2 million (2016)" and "3.2 million (July 2016)"; a span of years and a year
+   * inside it: "1 (2007-15)" and "1 (2009)"), the longer period takes one inner period, so both statements meet as
+   * one candidate with the evidence of both. Which inner period: the one in the latest year, and within that year
+   * the shortest (a level stated for a span is the level as last stated inside it, dated as precisely as it was
+   * stated; "2 (1997-99 est.)", "2 (1999)" and "2 (June 1999)" are one point in June 1999). Different values, units
+   * or sources stay apart. Needs: series_id, value, unit, period_start, period_end (not null).
    */
   static Dataset<Row> mergeNestedRepeats(Dataset<Row> placed) {
-    WindowSpec sameFigure = Window.partitionBy(col("series_id"), col("value"), col("unit"),
-        expr("year(period_end)"));
+    WindowSpec sameFigure = Window.partitionBy(col("series_id"), col("value"), col("unit"));
     Column span = datediff(col("period_end"), col("period_start"));
+    // Every period the figure is stated for in its series, then the inner ones of this row's period, ranked by
+    // (end year, shorter first, later start): array_max over structs compares field by field.
     Dataset<Row> withInner = placed
-        .withColumn("_inner", min(struct(span.as("len"), col("period_start").as("s"), col("period_end").as("e")))
-            .over(sameFigure));
+        .withColumn("_len", span)
+        .withColumn("_periods", collect_set(struct(expr("year(period_end)").as("y"), span.multiply(-1).as("neg"),
+            col("period_start").as("s"), col("period_end").as("e"))).over(sameFigure))
+        .withColumn("_inner", expr("array_max(filter(_periods, p -> p.s >= period_start AND p.e <= period_end "
+            + "AND -p.neg < _len))"));
     Column inner = col("_inner");
-    Column inside = inner.getField("s").geq(col("period_start")).and(inner.getField("e").leq(col("period_end")))
-        .and(inner.getField("len").lt(span));
     return withInner
-        .withColumn("period_start", when(inside, inner.getField("s")).otherwise(col("period_start")))
-        .withColumn("period_end", when(inside, inner.getField("e")).otherwise(col("period_end")))
-        .drop("_inner");
+        .withColumn("period_start", when(inner.isNotNull(), inner.getField("s")).otherwise(col("period_start")))
+        .withColumn("period_end", when(inner.isNotNull(), inner.getField("e")).otherwise(col("period_end")))
+        .drop("_inner", "_periods", "_len");
   }
 
   /** The published points of {@link #candidates}: rank 1 only, columns as SERIES_COLUMNS minus flag. */

@@ -70,6 +70,32 @@ class SeriesTransformTest extends TransformTestBase {
         got);
   }
 
+  /**
+   * A span of years stating the figure that years inside it state too (a later edition dating a standing count with a
+   * multi-year span): one point, at the latest such year (the figure as last stated inside the span), with the
+   * evidence of both; the earlier year keeps its own point, a year with another value and a span from another source
+   * stay apart. The span's periods need not end in the same year as the inner one.
+   */
+  @Test
+  void aSpanOfYearsAndYearsInsideItWithTheSameValueAreOnePointAtTheLatest() {
+    Dataset<Row> observations = Fixtures.frame(session(), Fixtures.OBSERVATIONS,
+        obs("satellite_earth_stations", 3, "count", "exact", "2011-01-01", "2016-12-31", "national", "", 20),
+        obs("satellite_earth_stations", 3, "count", "exact", "2012-01-01", "2012-12-31", "national", "", 21),
+        obs("satellite_earth_stations", 3, "count", "exact", "2014-01-01", "2014-12-31", "national", "", 22),
+        obs("satellite_earth_stations", 4, "count", "exact", "2015-01-01", "2015-12-31", "national", "", 23),
+        obs("satellite_earth_stations", 3, "count", "exact", "2011-01-01", "2016-12-31", "national", "Survey", 24));
+
+    List<Row> got = SeriesTransform.series(observations, Fixtures.documents(session(), "NPL"))
+        .select("series_id", "period_start", "period_end", "value", "evidence_ref")
+        .orderBy("series_id", "period_start").collectAsList();
+    assertEquals(List.of(
+        row("NPL|satellite_earth_stations|national|", d("2012-01-01"), d("2012-12-31"), 3.0, "doc#21"),
+        row("NPL|satellite_earth_stations|national|", d("2014-01-01"), d("2014-12-31"), 3.0, "doc#20;doc#22"),
+        row("NPL|satellite_earth_stations|national|", d("2015-01-01"), d("2015-12-31"), 4.0, "doc#23"),
+        row("NPL|satellite_earth_stations|national|Survey", d("2011-01-01"), d("2016-12-31"), 3.0, "doc#24")),
+        got);
+  }
+
   static final StructType DOCS = Fixtures.DOCUMENTS.add("document_date", DataTypes.StringType);
 
   static Row doc(String id, String title, String country, String date) {

@@ -77,7 +77,7 @@ public final class NumeralRules {
           + "(?:inhabitants?|people|persons|residents|population|capita|citizens|individuals|adults"
           // "for every 100 Koreans", "per 100 New Zealanders": the people of a country
           + "|(?-i:(?:[A-Z]\\p{Ll}+\\s+)?[A-Z]\\p{Ll}+(?:ans|ese|is|ers|ians|ans)))\\b"
-          + "|^\\s+per\\s+(?:100|one\\s+hundred|hundred)\\b(?!\\s+(?:households|homes|families|km|square))"
+          + "|^\\s+per\\s+(?:100|one\\s+hundred|hundred)\\b(?![,.\\s\u00a0\u202f]\\d|\\s+thousand)(?!\\s+(?:households|homes|families|km|square))"
           // "pour 100 habitants", "por cada 100 habitantes", "para cada 100 habitantes"
           + "|^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:pour|por|para)\\s+(?:cada\\s+)?(?:100|cent|cien|cem)\\s+"
           + "(?:habitants|habitantes|personnes|personas|pessoas)(?![\\p{L}])",
@@ -273,6 +273,7 @@ public final class NumeralRules {
     List<Quantity> out = new ArrayList<>();
     findDotThousands(s, taken, out);
     findSpaceThousands(s, taken, out);
+    findCommaSpaceThousands(s, taken, out);
     findRatios(s, taken, out);
     findDigits(s, taken, out);
     findFractions(s, taken, out);
@@ -707,6 +708,52 @@ public final class NumeralRules {
       double value = Double.parseDouble(digits.toString());
       Quantity q = signed(withUnit(s, start, end, value, false, false, false), signStart);
       if (q != null) {
+        out.add(q);
+        taken.add(new int[] {q.start(), q.end()});
+      }
+    }
+  }
+
+  // "151, 274 subscribers": a thousands comma some sources follow with a space. One to three digits (not after a
+  // digit, separator or another list item "12, " / "12 and "), then exactly three; nothing list-like after it
+  // ("151, 274, and 300", "151, 274 and 300", "151, 274 or", "151, 274-300") and no decimal or percent
+  private static final Pattern COMMA_SPACE_THOUSANDS = Pattern.compile(
+      "(?<![\\d.,\\p{L}])(?<!\\d,\\s)(?<!\\d\\s(?:and|or)\\s)(?<!\\d\\set\\s)([1-9]\\d{0,2}), (\\d{3})"
+          + "(?![\\d;:/%\\p{L}]|[.,]\\d|,\\s*(?:\\d|(?:and|or|et|y|e|o)\\b)|\\s*(?:[-–—&]|\\(?\\d)"
+          + "|\\s+(?:and|or|et|y|e|o|to|per\\s*cent|percent|pour\\s+cent)\\b)",
+      Pattern.CASE_INSENSITIVE);
+  // a sentence that pairs lists ("126, 118, and 111 respectively"): its comma-separated numbers are items
+  private static final Pattern LIST_WORD = Pattern.compile("\\brespectivel?y\\b|\\brespectivement\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "decreased to 151, 274 at the end of the year": digit groups split by a comma and a space, read as one count
+   * when the second group is exactly three digits and nothing around them makes a list of small numbers. A list
+   * ("126, 118, and 111", "151, 274 and 300", a sentence with "respectively") and a share or rate are left alone
+   * (their pieces stay unresolved as split_digits).
+   */
+  private static void findCommaSpaceThousands(String s, List<int[]> taken, List<Quantity> out) {
+    if (s.indexOf(", ") < 0) {
+      return;
+    }
+    Matcher m = COMMA_SPACE_THOUSANDS.matcher(s);
+    boolean checkedList = false;
+    while (m.find()) {
+      if (!checkedList) {
+        if (LIST_WORD.matcher(s).find()) {
+          return;
+        }
+        checkedList = true;
+      }
+      int start = m.start();
+      int end = m.end();
+      if (inside(taken, start, end) || signBefore(s, start) >= 0 || moneyBefore(s, start)
+          || (nextIs(s, end, "deuyrwpfcadnstkbhlzgq") && at(MONEY_AFTER, s, end))) {
+        continue;
+      }
+      double value = Double.parseDouble(m.group(1) + m.group(2));
+      Quantity q = withUnit(s, start, end, value, false, false, false);
+      if (q != null && COUNT.equals(q.unit())) {
         out.add(q);
         taken.add(new int[] {q.start(), q.end()});
       }
