@@ -204,6 +204,10 @@ public final class FactExtractor {
         if (!quantities.isEmpty()) {
           List<Term> terms = MetricRules.terms(s);
           List<SourceRules.Source> sources = SourceRules.find(s, countryNames);
+          if (sources.isEmpty()) {
+            // "released by the ministry": the ministry the document named before
+            sources = SourceRules.nounSources(s, text.substring(0, Math.min(text.length(), span[0])));
+          }
           String sentenceSource = sources.isEmpty() ? null : sources.get(sources.size() - 1).name();
           List<int[]> breaks = occurrences(CLAUSE_BREAK, s);
           int[] wordPrefix = wordPrefix(s);
