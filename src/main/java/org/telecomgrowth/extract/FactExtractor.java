@@ -205,6 +205,10 @@ public final class FactExtractor {
         if (!quantities.isEmpty()) {
           List<Term> terms = MetricRules.terms(s);
           List<SourceRules.Source> sources = SourceRules.find(s, countryNames);
+          if (sources.isEmpty()) {
+            // "released by the ministry": the ministry the document named before
+            sources = SourceRules.nounSources(s, text.substring(0, Math.min(text.length(), span[0])));
+          }
           String sentenceSource = sources.isEmpty() ? null : sources.get(sources.size() - 1).name();
           List<int[]> breaks = occurrences(CLAUSE_BREAK, s);
           int[] wordPrefix = wordPrefix(s);
@@ -286,6 +290,12 @@ public final class FactExtractor {
             Resolved prevAny = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             if (item == null && prevAny != null) {
               item = prevAny.item(); // "600,000 subscriptions ..., about 14 per 100 inhabitants"
+              if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(prevAny.q().unit())
+                  && isBareNumber(s, q) && nothingAfter(s, q.end(), clauseEnd)) {
+                // "SIMs/100 reached 16; a year later, at least 18": a bare number that names nothing after it
+                // and takes its item from the figure before takes that figure's unit too
+                q = new Quantity(q.start(), q.end(), q.value(), prevAny.q().unit(), q.spelled(), q.needsNoun());
+              }
             }
             if (base == null && prev != null) {
               base = prev.base();
@@ -311,6 +321,14 @@ public final class FactExtractor {
                 // "Mobile phone usage rose five-fold in ten years, from 28 lines per 100 people": further back, the
                 // specific item its clause opens with
                 inClause = GovernorRules.governingSpecificItem(s, terms, clauseStart, q.start());
+              }
+              if (inClause == null && NumeralRules.COUNT.equals(q.unit())) {
+                // "Internet access was offered through five providers, with 30,000 subscribers": the specific item
+                // its own clause names, however far back, before another sentence's or the section's subject
+                inClause = lastSpecificItem(terms, clauseStart, q.start());
+              }
+              if ("internet".equals(inClause) && "subscription".equals(item)) {
+                inClause = "internet_subscription"; // subscribers of internet access
               }
               String subject = inClause != null ? inClause : fieldItem != null ? fieldItem
                   : previousItem != null && !MetricRules.isGeneric(previousItem) ? previousItem
@@ -364,6 +382,12 @@ public final class FactExtractor {
             if (metric == null) {
               unresolved.add(unresolved(q, item != null && MetricRules.isGeneric(item) ? Reasons.AMBIGUOUS_ITEM
                   : Reasons.NO_METRIC, sentence));
+              continue;
+            }
+            if (NumeralRules.COUNT.equals(metric.unit()) && q.value() != Math.rint(q.value())) {
+              // "followed by two regions at 7.77 and 7.52": things counted are whole, so a fractional count is a
+              // rate or an index whose unit is not beside it
+              unresolved.add(unresolved(q, Reasons.FRACTIONAL_COUNT, sentence));
               continue;
             }
             resolved.add(new Resolved(q, item, base, metric));
@@ -983,6 +1007,24 @@ public final class FactExtractor {
    * or "lines"; an item after the figure ("4.6 million subscribers, of whom 2.4 million used mobile internet") is
    * another figure's.
    */
+  /** The specific item named last in [from, to), or null. */
+  private static String lastSpecificItem(List<Term> terms, int from, int to) {
+    String last = null;
+    for (Term t : terms) {
+      if (t.kind().equals("item") && !MetricRules.isGeneric(t.name()) && t.start() >= from && t.end() <= to) {
+        last = t.name();
+      }
+    }
+    return last;
+  }
+
+  private static final Pattern NOTHING_AFTER = Pattern.compile("[\\s.,;:)!?\"”’'-]*");
+
+  /** Whether [from, to) of {@code s} holds no word: the number ends its clause. */
+  private static boolean nothingAfter(String s, int from, int to) {
+    return NOTHING_AFTER.matcher(s).region(from, Math.max(from, to)).matches();
+  }
+
   private static List<Term> specificItemsBefore(List<Term> terms, int end) {
     List<Term> out = new ArrayList<>();
     for (Term t : terms) {
@@ -1215,6 +1257,19 @@ public final class FactExtractor {
    * A unit read across a line break belongs to the next line ("27 million\nsubscriptions per 100 inhabitants:
    * 2"): the number keeps its own line and is a count.
    */
+  /**
+   * Whether the line break at {@code nl} wraps a line of prose ("roughly one\nline per 100 people"): the line it ends
+   * holds at least eight words and no tab or run of spaces (columns of a table).
+   */
+  private static boolean wrappedProse(String text, int nl) {
+    int start = text.lastIndexOf('\n', nl - 1) + 1;
+    String line = text.substring(start, nl);
+    if (line.indexOf('\t') >= 0 || line.contains("  ")) {
+      return false;
+    }
+    return line.strip().split(" +").length >= 8;
+  }
+
   private static Quantity unitOnItsLine(Quantity q, String text, int offset) {
     if (NumeralRules.COUNT.equals(q.unit())) {
       return q;
@@ -1241,7 +1296,7 @@ public final class FactExtractor {
       return new Quantity(q.start(), digitsEnd, q.value(), NumeralRules.COUNT, q.spelled(), q.needsNoun());
     }
     for (int i = offset + q.start(); i < offset + q.end(); i++) {
-      if (text.charAt(i) == '\n') {
+      if (text.charAt(i) == '\n' && !wrappedProse(text, i)) {
         return new Quantity(q.start(), i - offset, q.value(), NumeralRules.COUNT, q.spelled(), q.needsNoun());
       }
     }

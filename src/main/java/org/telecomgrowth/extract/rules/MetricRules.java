@@ -37,17 +37,22 @@ public final class MetricRules {
 
   static {
     for (String[] row : readTsv("/extract/metric_vocabulary.tsv")) {
-      Entry e = new Entry(row[0], row[1],
-          Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row[2] + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      Entry e = new Entry(row[0], row[1], phrase(row[2]));
       VOCABULARY.add(e);
       if (!e.kind().equals("topic")) {
-        INDEX.add(e.pattern(), row[2]);
+        INDEX.add(MetricRules::phrase, row[2]);
         PHRASES.add(e);
       }
     }
     for (String[] row : readTsv("/extract/metric_ids.tsv")) {
       IDS.add(new IdRule(row[0], row[1], row[2], row[3], row.length > 4 && !row[4].isBlank() ? row[4] : row[0]));
     }
+  }
+
+  /** A vocabulary regex as a whole-word, case-insensitive pattern. */
+  private static Pattern phrase(String regex) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** A tab-separated resource's rows, blank lines and # comments left out; fails when the resource is missing. */
