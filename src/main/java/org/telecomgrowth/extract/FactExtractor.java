@@ -161,6 +161,7 @@ public final class FactExtractor {
     String analysis = withoutTables(layout.analysisText(), tableResults);
     int sentenceIndex = 0;
     Metric lastRate = null; // the rate per 100 published last, for the entries of a ranking of places
+    String documentItem = null; // the specific item counted last in the document, for "this service", "the lines"
     document:
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
       DateMention paragraphDate = null;
@@ -204,6 +205,10 @@ public final class FactExtractor {
         if (!quantities.isEmpty()) {
           List<Term> terms = MetricRules.terms(s);
           List<SourceRules.Source> sources = SourceRules.find(s, countryNames);
+          if (sources.isEmpty()) {
+            // "released by the ministry": the ministry the document named before
+            sources = SourceRules.nounSources(s, text.substring(0, Math.min(text.length(), span[0])));
+          }
           String sentenceSource = sources.isEmpty() ? null : sources.get(sources.size() - 1).name();
           List<int[]> breaks = occurrences(CLAUSE_BREAK, s);
           int[] wordPrefix = wordPrefix(s);
@@ -296,9 +301,11 @@ public final class FactExtractor {
               base = prev.base();
             }
             if (item == null && previousItem != null
-                && ("penetration".equals(base) || "teledensity".equals(base) || (base != null && !NumeralRules.COUNT.equals(q.unit())))) {
+                && ("penetration".equals(base) || "teledensity".equals(base) || (base != null && !NumeralRules.COUNT.equals(q.unit()))
+                    || NumeralRules.PER_100.equals(q.unit()))) {
               // "Penetration was under 20 per 100 in 2005", "fewer than 12% of homes were connected": a share
-              // whose sentence names no item is of what the paragraph was counting
+              // whose sentence names no item ("just 68.4 phones for every 100 Koreans" too) is of what the paragraph
+              // was counting
               item = previousItem;
             }
             if (item == null && !NumeralRules.COUNT.equals(q.unit())) {
@@ -326,6 +333,13 @@ public final class FactExtractor {
               String subject = inClause != null ? inClause : fieldItem != null ? fieldItem
                   : previousItem != null && !MetricRules.isGeneric(previousItem) ? previousItem
                   : MetricRules.topicOf(p.section());
+              if (subject == null && documentItem != null && REFERRING_NOUN.matcher(s)
+                  .region(clauseStart, q.start()).find()) {
+                // "The penetration rate of this service had risen to 134,9 subscribers per 100 inhabitants", "the
+                // lines increased by 1,172,433 from 160,859,620" opening a paragraph: a noun phrase that refers
+                // back names what the document counted last
+                subject = documentItem;
+              }
               if (subject == null) {
                 unresolved.add(unresolved(q, Reasons.AMBIGUOUS_ITEM, sentence));
                 continue;
@@ -394,6 +408,7 @@ public final class FactExtractor {
                 // users": a change names what the paragraph counts, which the next level's generic noun refers to
                 previousItem = item;
                 previousMetric = metric;
+                documentItem = item;
               }
               continue;
             }
@@ -464,6 +479,9 @@ public final class FactExtractor {
             previousMetric = metric;
             previousItem = item;
             previousEnd = q.end();
+            if (item != null && !MetricRules.isGeneric(item)) {
+              documentItem = item;
+            }
           }
           if (sentenceSource != null) {
             paragraphSource = sentenceSource; // a source named in a paragraph holds for its later figures
@@ -837,6 +855,12 @@ public final class FactExtractor {
     o.setLocation("");
   }
 
+  // "this service", "these subscribers", "the lines": a noun phrase that refers back to what was counted; not one a
+  // phrase after it qualifies ("the subscriptions for voice services", "the lines of the operator"), nor "that"
+  // (mostly a conjunction: "the report said that subscribers of X reached")
+  private static final Pattern REFERRING_NOUN = Pattern.compile(
+      "(?i)\\b(?:this|these|the)\\s+(?:service|lines|subscribers|subscriptions|users|connections|customers)\\b"
+          + "(?!\\s+(?:for|of|to|in|on|with|at|by|from|who|which|that)\\b)");
   private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|depuis|desde)\\s+$");
 
   // "Singapore at 133.5", "Tuvalu (16.8)", "seventh with 101.7": a place's entry in a ranking
