@@ -52,6 +52,14 @@ public final class DocumentIdentity {
     if (name.contains(" - ")) {
       v.add(name.substring(0, name.indexOf(" - ")));
     }
+    if (name.endsWith(" SAR China")) {
+      // "Hong Kong SAR China", "Macao SAR China": written "Hong Kong", "Macao" or "Macau"
+      String place = name.substring(0, name.length() - " SAR China".length());
+      v.add(place);
+      if (place.equals("Macao")) {
+        v.add("Macau");
+      }
+    }
     if (name.contains("&")) {
       v.add(name.replace("&", "and"));
     }

@@ -161,6 +161,7 @@ public final class FactExtractor {
     String analysis = withoutTables(layout.analysisText(), tableResults);
     int sentenceIndex = 0;
     Metric lastRate = null; // the rate per 100 published last, for the entries of a ranking of places
+    String documentItem = null; // the specific item counted last in the document, for "this service", "the lines"
     document:
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
       DateMention paragraphDate = null;
@@ -204,6 +205,10 @@ public final class FactExtractor {
         if (!quantities.isEmpty()) {
           List<Term> terms = MetricRules.terms(s);
           List<SourceRules.Source> sources = SourceRules.find(s, countryNames);
+          if (sources.isEmpty()) {
+            // "released by the ministry": the ministry the document named before
+            sources = SourceRules.nounSources(s, text.substring(0, Math.min(text.length(), span[0])));
+          }
           String sentenceSource = sources.isEmpty() ? null : sources.get(sources.size() - 1).name();
           List<int[]> breaks = occurrences(CLAUSE_BREAK, s);
           int[] wordPrefix = wordPrefix(s);
@@ -285,14 +290,22 @@ public final class FactExtractor {
             Resolved prevAny = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             if (item == null && prevAny != null) {
               item = prevAny.item(); // "600,000 subscriptions ..., about 14 per 100 inhabitants"
+              if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(prevAny.q().unit())
+                  && isBareNumber(s, q) && nothingAfter(s, q.end(), clauseEnd)) {
+                // "SIMs/100 reached 16; a year later, at least 18": a bare number that names nothing after it
+                // and takes its item from the figure before takes that figure's unit too
+                q = new Quantity(q.start(), q.end(), q.value(), prevAny.q().unit(), q.spelled(), q.needsNoun());
+              }
             }
             if (base == null && prev != null) {
               base = prev.base();
             }
             if (item == null && previousItem != null
-                && ("penetration".equals(base) || "teledensity".equals(base) || (base != null && !NumeralRules.COUNT.equals(q.unit())))) {
+                && ("penetration".equals(base) || "teledensity".equals(base) || (base != null && !NumeralRules.COUNT.equals(q.unit()))
+                    || NumeralRules.PER_100.equals(q.unit()))) {
               // "Penetration was under 20 per 100 in 2005", "fewer than 12% of homes were connected": a share
-              // whose sentence names no item is of what the paragraph was counting
+              // whose sentence names no item ("just 68.4 phones for every 100 Koreans" too) is of what the paragraph
+              // was counting
               item = previousItem;
             }
             if (item == null && !NumeralRules.COUNT.equals(q.unit())) {
@@ -309,9 +322,24 @@ public final class FactExtractor {
                 // specific item its clause opens with
                 inClause = GovernorRules.governingSpecificItem(s, terms, clauseStart, q.start());
               }
+              if (inClause == null && NumeralRules.COUNT.equals(q.unit())) {
+                // "Internet access was offered through five providers, with 30,000 subscribers": the specific item
+                // its own clause names, however far back, before another sentence's or the section's subject
+                inClause = lastSpecificItem(terms, clauseStart, q.start());
+              }
+              if ("internet".equals(inClause) && "subscription".equals(item)) {
+                inClause = "internet_subscription"; // subscribers of internet access
+              }
               String subject = inClause != null ? inClause : fieldItem != null ? fieldItem
                   : previousItem != null && !MetricRules.isGeneric(previousItem) ? previousItem
                   : MetricRules.topicOf(p.section());
+              if (subject == null && documentItem != null && REFERRING_NOUN.matcher(s)
+                  .region(clauseStart, q.start()).find()) {
+                // "The penetration rate of this service had risen to 134,9 subscribers per 100 inhabitants", "the
+                // lines increased by 1,172,433 from 160,859,620" opening a paragraph: a noun phrase that refers
+                // back names what the document counted last
+                subject = documentItem;
+              }
               if (subject == null) {
                 unresolved.add(unresolved(q, Reasons.AMBIGUOUS_ITEM, sentence));
                 continue;
@@ -356,6 +384,12 @@ public final class FactExtractor {
                   : Reasons.NO_METRIC, sentence));
               continue;
             }
+            if (NumeralRules.COUNT.equals(metric.unit()) && q.value() != Math.rint(q.value())) {
+              // "followed by two regions at 7.77 and 7.52": things counted are whole, so a fractional count is a
+              // rate or an index whose unit is not beside it
+              unresolved.add(unresolved(q, Reasons.FRACTIONAL_COUNT, sentence));
+              continue;
+            }
             resolved.add(new Resolved(q, item, base, metric));
             if (NumeralRules.COUNT.equals(q.unit()) && HOUSEHOLDS_COUNTED.matcher(s).region(q.end(), s.length())
                 .lookingAt()) {
@@ -369,6 +403,13 @@ public final class FactExtractor {
             }
             if (NumeralRules.COUNT.equals(q.unit()) && ChangeRules.isChange(s, clauseStart, q.start(), q.end())) {
               unresolved.add(unresolved(q, Reasons.CHANGE_NOT_LEVEL, sentence));
+              if (item != null && !MetricRules.isGeneric(item)) {
+                // "Operators won 200,000 new mobile internet users. The service's total reached 26.08 million
+                // users": a change names what the paragraph counts, which the next level's generic noun refers to
+                previousItem = item;
+                previousMetric = metric;
+                documentItem = item;
+              }
               continue;
             }
             boolean earlierUndated = false;
@@ -438,6 +479,9 @@ public final class FactExtractor {
             previousMetric = metric;
             previousItem = item;
             previousEnd = q.end();
+            if (item != null && !MetricRules.isGeneric(item)) {
+              documentItem = item;
+            }
           }
           if (sentenceSource != null) {
             paragraphSource = sentenceSource; // a source named in a paragraph holds for its later figures
@@ -458,7 +502,10 @@ public final class FactExtractor {
             }
           }
           previousEventDate = eventHere ? lastEventDate(dates) : null;
-          paragraphDate = sentencePeriod(dates);
+          DateMention stated = sentencePeriod(dates);
+          // "This is up from 4.09m a year earlier.": a sentence that only dates an earlier value leaves the
+          // paragraph's period as it was
+          paragraphDate = stated != null ? stated : paragraphDate;
         } else if (previousEventDate != null && EventRules.names(s)) {
           // "The service, known as Manbang, ...": names the thing the previous sentence dated
           List<EventRules.Trigger> ts = EventRules.find(s);
@@ -634,7 +681,8 @@ public final class FactExtractor {
 
   /**
    * The period a sentence states, for the sentences after it: its last date, unless that date only dates an earlier
-   * value ("65 million by March 2007, up from 12 million five years earlier" states March 2007).
+   * value ("65 million by March 2007, up from 12 million five years earlier" states March 2007); null when every
+   * date it names does.
    */
   private static DateMention sentencePeriod(List<DateMention> dates) {
     for (int i = dates.size() - 1; i >= 0; i--) {
@@ -643,7 +691,7 @@ public final class FactExtractor {
         return d;
       }
     }
-    return dates.get(dates.size() - 1);
+    return null;
   }
 
   /** The last date of a sentence that can be a happening's (not "last year" or "now"), or null. */
@@ -807,6 +855,14 @@ public final class FactExtractor {
     o.setLocation("");
   }
 
+  // "this service", "these subscribers", "the lines": a noun phrase that refers back to what was counted; not one a
+  // phrase after it qualifies ("the subscriptions for voice services", "the lines of the operator"), nor "that"
+  // (mostly a conjunction: "the report said that subscribers of X reached")
+  private static final Pattern REFERRING_NOUN = Pattern.compile(
+      "(?i)\\b(?:this|these|the)\\s+(?:service|lines|subscribers|subscriptions|users|connections|customers)\\b"
+          + "(?!\\s+(?:for|of|to|in|on|with|at|by|from|who|which|that)\\b)");
+  private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|depuis|desde)\\s+$");
+
   // "Singapore at 133.5", "Tuvalu (16.8)", "seventh with 101.7": a place's entry in a ranking
   private static final Pattern RANK_ENTRY = Pattern.compile("(?:\\bat|\\bwith|\\()\\s*$");
 
@@ -896,7 +952,18 @@ public final class FactExtractor {
    * nearest date before it with no other figure between ("In May 2010, more than 120,000"), else any date before
    * it in the sentence; null when the sentence has none before it.
    */
-  private static DateMention bindDate(String s, int[] wordPrefix, Quantity q, List<DateMention> dates, List<Quantity> quantities) {
+  private static DateMention bindDate(String s, int[] wordPrefix, Quantity q, List<DateMention> allDates, List<Quantity> quantities) {
+    List<DateMention> dates = allDates;
+    if (s.contains("ince ") || s.contains("epuis ") || s.contains("esde ")) {
+      // "Wataniya, a subsidiary of Qatar Telecom since 2007, has 1.87m subscribers": a date after "since" starts a
+      // span that runs to the text's present; it is no figure's period
+      dates = new ArrayList<>(allDates.size());
+      for (DateMention d : allDates) {
+        if (!SINCE_BEFORE.matcher(s).region(Math.max(0, d.start() - 8), d.start()).find()) {
+          dates.add(d);
+        }
+      }
+    }
     for (DateMention d : dates) {
       if (d.start() >= q.end()) {
         String between = s.substring(q.end(), d.start());
@@ -940,6 +1007,24 @@ public final class FactExtractor {
    * or "lines"; an item after the figure ("4.6 million subscribers, of whom 2.4 million used mobile internet") is
    * another figure's.
    */
+  /** The specific item named last in [from, to), or null. */
+  private static String lastSpecificItem(List<Term> terms, int from, int to) {
+    String last = null;
+    for (Term t : terms) {
+      if (t.kind().equals("item") && !MetricRules.isGeneric(t.name()) && t.start() >= from && t.end() <= to) {
+        last = t.name();
+      }
+    }
+    return last;
+  }
+
+  private static final Pattern NOTHING_AFTER = Pattern.compile("[\\s.,;:)!?\"”’'-]*");
+
+  /** Whether [from, to) of {@code s} holds no word: the number ends its clause. */
+  private static boolean nothingAfter(String s, int from, int to) {
+    return NOTHING_AFTER.matcher(s).region(from, Math.max(from, to)).matches();
+  }
+
   private static List<Term> specificItemsBefore(List<Term> terms, int end) {
     List<Term> out = new ArrayList<>();
     for (Term t : terms) {
@@ -1149,17 +1234,42 @@ public final class FactExtractor {
 
   /** Another country named in the clause before the number ("while Kenya had 40 million"), or null. */
   private String otherCountryBefore(String s, int clauseStart, int position) {
-    String name = DocumentIdentity.lastCountryIn(s, clauseStart, position);
-    if (name == null || countryNames.contains(name)) {
-      return null;
+    int to = position;
+    while (true) {
+      String name = DocumentIdentity.lastCountryIn(s, clauseStart, to);
+      if (name == null || countryNames.contains(name)) {
+        return null;
+      }
+      int at = s.lastIndexOf(name, to - name.length());
+      if (at < clauseStart || !OPERATOR_WORD_AFTER.matcher(s).region(at + name.length(), to).lookingAt()) {
+        return name;
+      }
+      to = at; // "a subsidiary of Qatar Telecom": a company named after a country, not a place
     }
-    return name;
   }
+
+  // "Qatar Telecom", "Nepal Telecom", "Kenya Power": a capitalised company word after a country's name
+  private static final Pattern OPERATOR_WORD_AFTER = Pattern.compile(
+      "\\s+(?:Telecom|Telekom|Telecoms|Telecommunications?|Telco|Tel|Mobile|Cellular|Cell|Wireless|Telephone|"
+          + "Post|Posts|Broadband|Online|Digital|Networks?|Communications?)\\b");
 
   /**
    * A unit read across a line break belongs to the next line ("27 million\nsubscriptions per 100 inhabitants:
    * 2"): the number keeps its own line and is a count.
    */
+  /**
+   * Whether the line break at {@code nl} wraps a line of prose ("roughly one\nline per 100 people"): the line it ends
+   * holds at least eight words and no tab or run of spaces (columns of a table).
+   */
+  private static boolean wrappedProse(String text, int nl) {
+    int start = text.lastIndexOf('\n', nl - 1) + 1;
+    String line = text.substring(start, nl);
+    if (line.indexOf('\t') >= 0 || line.contains("  ")) {
+      return false;
+    }
+    return line.strip().split(" +").length >= 8;
+  }
+
   private static Quantity unitOnItsLine(Quantity q, String text, int offset) {
     if (NumeralRules.COUNT.equals(q.unit())) {
       return q;
@@ -1186,7 +1296,7 @@ public final class FactExtractor {
       return new Quantity(q.start(), digitsEnd, q.value(), NumeralRules.COUNT, q.spelled(), q.needsNoun());
     }
     for (int i = offset + q.start(); i < offset + q.end(); i++) {
-      if (text.charAt(i) == '\n') {
+      if (text.charAt(i) == '\n' && !wrappedProse(text, i)) {
         return new Quantity(q.start(), i - offset, q.value(), NumeralRules.COUNT, q.spelled(), q.needsNoun());
       }
     }

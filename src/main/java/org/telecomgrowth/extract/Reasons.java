@@ -54,6 +54,21 @@ public final class Reasons {
    */
   public static final String RATE_BASE = "rate_base";
   /**
+   * A rate against a base other than 100 or 1,000 ("65.93 per 100,000 population", "3 per 10,000 people", "12 per
+   * million"): never published as a rate per 100, which it is not, nor as a count.
+   */
+  public static final String RATE_OTHER_BASE = "rate_other_base";
+  /**
+   * A count with a fractional part and no scale word ("at 7.77 and 7.52" read as lines): things counted are whole,
+   * so the number is a rate or an index whose unit the text does not give next to it.
+   */
+  public static final String FRACTIONAL_COUNT = "fractional_count";
+  /**
+   * A number of networks, operators or providers ("through one mobile network", "three GSM operators"): the item
+   * word names what the number counts, which is not subscribers.
+   */
+  public static final String COUNTS_PROVIDERS = "counts_providers";
+  /**
    * A change of a rate ("mobile penetration rose by 3 percentage points", "penetration up by 7.7 per cent"): points
    * and percent of a per-100 rate cannot be told apart, so it is held back, never published as a level or a growth.
    */

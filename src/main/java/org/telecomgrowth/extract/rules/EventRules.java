@@ -26,10 +26,14 @@ public final class EventRules {
   static {
     int p = 0;
     for (String[] row : MetricRules.readTsv("/extract/event_triggers.tsv")) {
-      TRIGGERS.add(new Entry(row[0],
-          Pattern.compile("(?<![\\p{L}])(?:" + row[1] + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE), p++));
-      INDEX.add(TRIGGERS.get(TRIGGERS.size() - 1).pattern(), row[1]);
+      TRIGGERS.add(new Entry(row[0], trigger(row[1]), p++));
+      INDEX.add(EventRules::trigger, row[1]);
     }
+  }
+
+  /** A trigger regex as a whole-word, case-insensitive pattern. */
+  private static Pattern trigger(String regex) {
+    return Pattern.compile("(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   }
 
   public static List<Trigger> find(String s) {

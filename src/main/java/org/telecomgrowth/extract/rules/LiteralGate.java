@@ -175,7 +175,7 @@ public final class LiteralGate {
     return List.of(lit.toString().toLowerCase(Locale.ROOT));
   }
 
-  private static List<String> splitTopLevel(String regex) {
+  static List<String> splitTopLevel(String regex) {
     List<String> parts = new ArrayList<>();
     int depth = 0;
     int start = 0;

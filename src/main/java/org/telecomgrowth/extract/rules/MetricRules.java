@@ -37,17 +37,22 @@ public final class MetricRules {
 
   static {
     for (String[] row : readTsv("/extract/metric_vocabulary.tsv")) {
-      Entry e = new Entry(row[0], row[1],
-          Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row[2] + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      Entry e = new Entry(row[0], row[1], phrase(row[2]));
       VOCABULARY.add(e);
       if (!e.kind().equals("topic")) {
-        INDEX.add(e.pattern(), row[2]);
+        INDEX.add(MetricRules::phrase, row[2]);
         PHRASES.add(e);
       }
     }
     for (String[] row : readTsv("/extract/metric_ids.tsv")) {
       IDS.add(new IdRule(row[0], row[1], row[2], row[3], row.length > 4 && !row[4].isBlank() ? row[4] : row[0]));
     }
+  }
+
+  /** A vocabulary regex as a whole-word, case-insensitive pattern. */
+  private static Pattern phrase(String regex) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** A tab-separated resource's rows, blank lines and # comments left out; fails when the resource is missing. */
@@ -119,6 +124,10 @@ public final class MetricRules {
     if (heading == null) {
       return null;
     }
+    return TOPICS.get(heading, MetricRules::readTopic);
+  }
+
+  private static String readTopic(String heading) {
     String item = itemOf(heading);
     if (item != null) {
       return item;
@@ -137,6 +146,10 @@ public final class MetricRules {
 
   /** The one specific (not generic) item a phrase names, or null when it names none or several. */
   public static String itemOf(String phrase) {
+    return ITEMS.get(phrase, MetricRules::readItem);
+  }
+
+  private static String readItem(String phrase) {
     String found = null;
     for (Term t : terms(phrase)) {
       if (t.kind().equals("item") && !isGeneric(t.name())) {
@@ -148,6 +161,35 @@ public final class MetricRules {
     }
     return found;
   }
+
+  /**
+   * Headings, field names and labels recur across the documents of a run ("Telephones - mobile cellular" in every
+   * edition of every country): what the vocabulary reads in one is kept for the run, a few thousand at most.
+   */
+  private static final class Memo<V> {
+    private static final Object NONE = new Object();
+    private static final int MAX_ENTRIES = 4096;
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> map =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    V get(String key, java.util.function.Function<String, V> read) {
+      Object v = map.get(key);
+      if (v == null) {
+        V read1 = read.apply(key);
+        v = read1 == null ? NONE : read1;
+        if (map.size() >= MAX_ENTRIES) {
+          map.clear(); // a run of ever new labels: the cache starts over rather than grow
+        }
+        map.put(key, v);
+      }
+      return v == NONE ? null : (V) v;
+    }
+  }
+
+  private static final Memo<String> TOPICS = new Memo<>();
+  private static final Memo<String> ITEMS = new Memo<>();
+  private static final Memo<LabelReading> LABELS = new Memo<>();
 
   /** Items that say only "subscribers" or "lines", not of what: they need a subject from their context. */
   public static boolean isGeneric(String item) {
@@ -167,6 +209,10 @@ public final class MetricRules {
 
   /** Reads a field label ("subscriptions per 100 inhabitants", "percent of population") for a value's unit. */
   public static LabelReading readLabel(String label, String unit) {
+    return LABELS.get(label + '\u0000' + unit, k -> readLabelOnce(label, unit));
+  }
+
+  private static LabelReading readLabelOnce(String label, String unit) {
     String item = null;
     String base = null;
     for (Term t : terms(label)) {

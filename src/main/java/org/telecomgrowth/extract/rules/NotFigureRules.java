@@ -77,7 +77,7 @@ public final class NotFigureRules {
       Pattern.CASE_INSENSITIVE);
   // "by 15 to 1", "a ratio of 2:1": the first term of a ratio whose second term is one
   private static final Pattern RATIO_AFTER = Pattern.compile(
-      "^\\s*(?:to|:)\\s*(?:1|one)(?![\\d,:])(?!\\.\\d)(?!\\s*(?:%|percent|per\\s+cent|thousand|million|billion|mln|bn|m\\b|k\\b))",
+      "^\\s*(?:to|:)\\s*(?:1|one)(?![\\d:]|,\\d)(?!\\.\\d)(?!\\s*(?:%|percent|per\\s+cent|thousand|million|billion|mln|bn|m\\b|k\\b))",
       Pattern.CASE_INSENSITIVE);
   // "15 to 1": the second term (the one) of such a ratio
   private static final Pattern RATIO_SECOND = Pattern.compile("(?<![\\d.,])\\d+(?:\\.\\d+)?\\s*(?:to|:)\\s*$",
@@ -98,6 +98,21 @@ public final class NotFigureRules {
   private static final Pattern RATE_BASE_AFTER = Pattern.compile(
       "^\\s+(?:of\\s+the\\s+)?(?:inhabitants|people|persons|residents|population|citizens|individuals|households|"
           + "homes|families|head|capita|habitants|personnes|m[ée]nages|habitantes|personas|hogares|pessoas|domic[íi]lios)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  // "65.93 per 100,000 population", "3 lines for every 10,000 people", "12 per million": a rate against a base other
+  // than 100 (read as per 100) or 1,000 (converted), whatever the words between the number and the base
+  private static final Pattern OTHER_BASE_AFTER = Pattern.compile(
+      "^(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:per|for\\s+every|every|pour|por\\s+cada|para\\s+cada)\\s+"
+          + "(?:10[,.\\s\u00a0\u202f]?000|100[,.\\s\u00a0\u202f]?000|1[,.\\s\u00a0\u202f]?000[,.\\s\u00a0\u202f]?000|ten\\s+thousand"
+          + "|(?:a|one)?\\s*hundred\\s+thousand|(?:a|one)?\\s*million)(?![\\d,.])",
+      Pattern.CASE_INSENSITIVE);
+  // "one mobile network", "three GSM operators", "five service providers": the number counts networks or companies
+  private static final Pattern PROVIDERS_AFTER = Pattern.compile(
+      "^\\s+(?:(?:mobile|cellular|GSM|CDMA|3G|4G|LTE|5G|wireless|telecom(?:munications)?|telephone|phone|fixed|"
+          + "fixed-line|private|state-owned|licensed|competing|major)\\s+){0,2}"
+          + "(?:networks?|operators?|carriers?|companies|licen[cs]es?|licensees?)\\b"
+          + "(?!\\s*(?:'s?\\s+|’s?\\s+)?(?:subscribers?|subscriptions?|customers?|users?|connections?|lines|accounts?))",
       Pattern.CASE_INSENSITIVE);
 
   /** Why the number at [start, end) of {@code s} is not a figure, or null when it may be one. */
@@ -151,6 +166,14 @@ public final class NotFigureRules {
     if (longAfter.contains("point") && POINTS_AFTER.matcher(longAfter).find()
         || (after.indexOf('p') >= 0 && POINTS_ABBREVIATED.matcher(after).find())) {
       return Reasons.RATE_CHANGE; // "up 3 percentage points": a change of a rate
+    }
+    String lowerLongAfter = longAfter.toLowerCase(Locale.ROOT);
+    if ((lowerLongAfter.contains("000") || lowerLongAfter.contains("thousand") || lowerLongAfter.contains("million"))
+        && OTHER_BASE_AFTER.matcher(longAfter).find()) {
+      return Reasons.RATE_OTHER_BASE; // "65.93 per 100,000 population"
+    }
+    if (PROVIDERS_AFTER.matcher(longAfter).find()) {
+      return Reasons.COUNTS_PROVIDERS; // "through one mobile network"
     }
     String ratio = ratioOrBase(s, start, end, before, after, lowerBefore, longAfter);
     if (ratio != null) {

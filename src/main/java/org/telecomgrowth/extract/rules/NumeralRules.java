@@ -77,7 +77,7 @@ public final class NumeralRules {
           + "(?:inhabitants?|people|persons|residents|population|capita|citizens|individuals|adults"
           // "for every 100 Koreans", "per 100 New Zealanders": the people of a country
           + "|(?-i:(?:[A-Z]\\p{Ll}+\\s+)?[A-Z]\\p{Ll}+(?:ans|ese|is|ers|ians|ans)))\\b"
-          + "|^\\s+per\\s+(?:100|one\\s+hundred|hundred)\\b(?!\\s+(?:households|homes|families|km|square))"
+          + "|^\\s+per\\s+(?:100|one\\s+hundred|hundred)\\b(?![,.\\s\u00a0\u202f]\\d|\\s+thousand)(?!\\s+(?:households|homes|families|km|square))"
           // "pour 100 habitants", "por cada 100 habitantes", "para cada 100 habitantes"
           + "|^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:pour|por|para)\\s+(?:cada\\s+)?(?:100|cent|cien|cem)\\s+"
           + "(?:habitants|habitantes|personnes|personas|pessoas)(?![\\p{L}])",

@@ -127,8 +127,112 @@ public final class SourceRules {
         }
       }
     }
+    if (s.indexOf('(') >= 0 && DESCRIBED_GATE.mayMatch(lower)) {
+      Matcher d = DESCRIBED_NAME.matcher(s);
+      while (d.find()) {
+        String name = clean(d.group(1), countryNames);
+        if (name != null && out.stream().noneMatch(o -> o.start() >= d.start() && o.start() < d.end())) {
+          out.add(new Source(d.start(1), name, true));
+        }
+      }
+    }
     out.sort(java.util.Comparator.comparingInt(Source::start));
     return out;
+  }
+
+  // "released by the ministry of posts and telecoms (Minpostel)", "according to the national statistics agency
+  // (INSTAT)": a description in lower case, then the organisation's own name in brackets
+  private static final Pattern DESCRIBED_NAME = Pattern.compile(
+      "(?i:\\b(?:according\\s+to|released\\s+by|published\\s+by|issued\\s+by|compiled\\s+by|reported\\s+by|"
+          + "estimated\\s+by|data\\s+from|figures\\s+from|statistics\\s+from|a\\s+report\\s+(?:by|from))\\s+"
+          + "(?:the\\s+|a\\s+|an\\s+)?)(?:[\\p{L}'’-]+\\s+){1,8}?\\(([A-Z][\\p{L}&-]{1,15})\\)");
+  private static final LiteralGate DESCRIBED_GATE = LiteralGate.anyOf("according to", " by ", " from ");
+
+  private record Noun(String key, Pattern said, Pattern org) {}
+
+  private static final List<Noun> NOUNS = new ArrayList<>();
+
+  static {
+    String verbs = "(?:also\\s+|further\\s+|recently\\s+|has\\s+|have\\s+|had\\s+)*(?:reported|reports|said|says|"
+        + "announced|announces|stated|states|estimated|estimates|counted|recorded|disclosed|revealed|published|"
+        + "noted|notes|showed|shows|indicated|indicates)\\b";
+    for (String[] row : MetricRules.readTsv("/extract/source_vocabulary.tsv")) {
+      String noun = "(?:" + row[1] + ")";
+      Pattern said = Pattern.compile("\\b(?:(?:according\\s+to|released\\s+by|published\\s+by|issued\\s+by|"
+          + "compiled\\s+by|reported\\s+by|estimated\\s+by|data\\s+from|figures\\s+from|statistics\\s+from|"
+          + "selon|d['’]apr[èe]s|seg[úu]n|segundo)\\s+(?:the|la|le|l['’]|el|o|a)\\s*" + noun + "(?![\\p{L}])(?!\\s+(?:of|for|de)\\s)"
+          + "|\\bthe\\s+" + noun + "(?:['’]s\\s+(?:data|figures|statistics|report)\\s+)?\\s+" + verbs + ")",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern org = Pattern.compile("(?<![\\p{L}])(?:" + row[2] + ")(?![\\p{L}])");
+      NOUNS.add(new Noun(row[0], said, org));
+    }
+  }
+
+  // a capitalised name around an organisation's head word: "Ministry of Telecommunications and Information
+  // Technology", "National Communications Authority", "Telecommunications Ministry"
+  private static final Pattern CAP_WORD = Pattern.compile("[A-Z][\\p{L}\\p{N}&'’-]*");
+
+  /**
+   * Sources the sentence names by a common noun of {@code source_vocabulary.tsv} ("released by the ministry"),
+   * resolved to the organisation of that kind named last in {@code before} (the document up to the sentence); a
+   * noun that names none is left out (never published as a source of its own).
+   */
+  public static List<Source> nounSources(String s, String before) {
+    List<Source> out = new ArrayList<>();
+    String lower = LiteralGate.lower(s);
+    if (!VERBS.mayMatch(lower) && !ATTRIBUTION.mayMatch(lower) && !DATA_SHOW_GATE.mayMatch(lower)) {
+      return out;
+    }
+    for (Noun n : NOUNS) {
+      Matcher m = n.said().matcher(s);
+      if (!m.find()) {
+        continue;
+      }
+      String name = lastNamed(n.org(), before);
+      if (name != null) {
+        out.add(new Source(m.start(), name, true));
+      }
+    }
+    return out;
+  }
+
+  private static String lastNamed(Pattern org, String before) {
+    String text = before.length() > 20_000 ? before.substring(before.length() - 20_000) : before;
+    Matcher m = org.matcher(text);
+    int start = -1;
+    int end = -1;
+    while (m.find()) {
+      start = m.start();
+      end = m.end();
+    }
+    if (start < 0) {
+      return null;
+    }
+    // out to the capitalised words before it and the "of X and Y" words after it
+    int from = start;
+    while (true) {
+      int ws = from - 1;
+      while (ws >= 0 && text.charAt(ws) == ' ') {
+        ws--;
+      }
+      int wb = ws;
+      while (wb >= 0 && !Character.isWhitespace(text.charAt(wb))) {
+        wb--;
+      }
+      if (ws < 0 || ws == from - 1 || !CAP_WORD.matcher(text.substring(wb + 1, ws + 1)).matches()
+          || NOT_SOURCES.contains(text.substring(wb + 1, ws + 1).toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      from = wb + 1;
+    }
+    int to = end;
+    Matcher next = Pattern.compile("\\G(?:\\s+(?:(?:of|for|and|&|on)\\s+(?:the\\s+)?)?" + CAP_WORD.pattern() + ")")
+        .matcher(text);
+    while (next.find(to) && next.start() == to) {
+      to = next.end();
+    }
+    String name = text.substring(from, to).replaceAll("[.,;:’'-]+$", "");
+    return name.isEmpty() ? null : name;
   }
 
   /** The source for a figure at {@code position}: the nearest one before it, or a whole-sentence one. */

@@ -32,6 +32,10 @@ public final class PlainTextTables {
 
   private record Line(int start, int end, String text) {}
 
+  // compiled once (String.split and String.matches compile their regex on every call)
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern FIGURE_IN_BRACKETS = Pattern.compile(".*\\(.*\\d.*\\).*");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern ENUMERATED = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\\s");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●○■□➢✓™*-]|o\\s)\\s*");
   private static final Pattern ALIGNED = Pattern.compile("\\t+|\\s*\\|\\s*|\\s*;\\s*|\\s{2,}");
@@ -123,7 +127,7 @@ public final class PlainTextTables {
       }
       fields.clear();
     }
-    String[] tokens = body.strip().split("\\s+");
+    String[] tokens = SPACES.split(body.strip());
     int k = tokens.length;
     while (k > 1 && isStrictFigure(tokens[k - 1])) {
       k--;
@@ -150,7 +154,7 @@ public final class PlainTextTables {
 
   private static boolean isLabel(String s) {
     String l = s.strip();
-    if (l.isEmpty() || l.length() > MAX_LABEL_CHARS || l.split("\\s+").length > MAX_LABEL_WORDS
+    if (l.isEmpty() || l.length() > MAX_LABEL_CHARS || SPACES.split(l).length > MAX_LABEL_WORDS
         || l.endsWith(".") || l.endsWith(",") || l.indexOf(':') >= 0 || ENUMERATED.matcher(l + " ").find()) {
       return false; // "label: value" lines are fields, read by the field rules
     }
@@ -294,14 +298,14 @@ public final class PlainTextTables {
     String l = BULLET.matcher(line).replaceFirst("").strip();
     return !l.isEmpty() && l.length() <= 90 && !l.endsWith(".") && l.chars().anyMatch(Character::isLetter)
         && l.chars().noneMatch(Character::isDigit)
-        && !ENUMERATED.matcher(line).find() && l.split("\\s+").length <= 12;
+        && !ENUMERATED.matcher(line).find() && SPACES.split(l).length <= 12;
   }
 
   /** A header line's fields for k value columns when its last k fields are periods, else null. */
   private static List<String> headerFields(String line, int k, Integer year) {
     String body = line.strip();
     String[] aligned = ALIGNED.split(body);
-    String[] tokens = aligned.length >= k + 1 ? aligned : body.split("\\s+");
+    String[] tokens = aligned.length >= k + 1 ? aligned : SPACES.split(body);
     if (tokens.length < k) {
       return null;
     }
@@ -366,7 +370,7 @@ public final class PlainTextTables {
     }
     String label = m.group(1).strip();
     if (label.chars().anyMatch(Character::isDigit) && TableExtractor.headerPeriod(label, null) == null
-        && !label.matches(".*\\(.*\\d.*\\).*")) {
+        && !FIGURE_IN_BRACKETS.matcher(label).matches()) {
       return null; // a figure in the label outside brackets: a sentence's shape
     }
     if (!isLabel(label)) {
@@ -526,7 +530,7 @@ public final class PlainTextTables {
   /** A value line of a column come apart: one figure with its words ("236,800 sq km", "86,236 lines"), not a year. */
   private static boolean isValueLine(String t) {
     String v = t.strip();
-    return !v.isEmpty() && Character.isDigit(firstNonMark(v)) && !v.matches("(?:19|20)\\d\\d")
+    return !v.isEmpty() && Character.isDigit(firstNonMark(v)) && !YEAR.matcher(v).matches()
         && CellValue.parse(v) != null;
   }
 
@@ -632,18 +636,18 @@ public final class PlainTextTables {
     String l = BULLET.matcher(t).replaceFirst("").strip();
     return !l.isEmpty() && l.length() <= MAX_LABEL_CHARS && !l.endsWith(".") && l.indexOf(':') < 0
         && !ENUMERATED.matcher(t).find() && l.chars().anyMatch(Character::isLetter)
-        && closeUp(l).split("\\s+").length <= MAX_LABEL_WORDS && !NOTE.matcher(l).matches();
+        && SPACES.split(closeUp(l)).length <= MAX_LABEL_WORDS && !NOTE.matcher(l).matches();
   }
 
   /** "M o b i l e 2 374 513" -> ["M o b i l e", "2 374 513"]: the longest trailing run of tokens that is one figure. */
   private static String[] splitTrailingFigure(String t) {
-    String[] tokens = t.split("\\s+");
+    String[] tokens = SPACES.split(t);
     for (int from = Math.max(1, tokens.length - 4); from < tokens.length; from++) {
       if (!Character.isDigit(tokens[from].charAt(0))) {
         continue;
       }
       String value = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
-      if (value.matches("(?:19|20)\\d\\d")) {
+      if (YEAR.matcher(value).matches()) {
         return null; // "Subscription data as on 31st October 2009": a line ending in a year is dated, not a row
       }
       CellValue v = CellValue.parse(value);
