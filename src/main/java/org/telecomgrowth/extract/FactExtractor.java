@@ -300,9 +300,10 @@ public final class FactExtractor {
             if (base == null && prev != null) {
               base = prev.base();
             }
-            if (item == null && previousItem != null
-                && ("penetration".equals(base) || "teledensity".equals(base) || (base != null && !NumeralRules.COUNT.equals(q.unit()))
+            if (item == null && previousItem != null && !"teledensity".equals(base)
+                && ("penetration".equals(base) || (base != null && !NumeralRules.COUNT.equals(q.unit()))
                     || NumeralRules.PER_100.equals(q.unit()))) {
+              // (a bare "teledensity" is a metric of its own, never the item counted before it)
               // "Penetration was under 20 per 100 in 2005", "fewer than 12% of homes were connected": a share
               // whose sentence names no item ("just 68.4 phones for every 100 Koreans" too) is of what the paragraph
               // was counting

@@ -44,8 +44,11 @@ public final class NumeralRules {
       + "|bilh[õo]es|bilh[ãa]o|mill(?=\\.)|mil(?!\\.)";
   private static final Pattern ROMANCE_SCALE_WORD = Pattern.compile(ROMANCE_SCALES,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // Indian English: "2.5 crore" (ten million), "15 lakh" (a hundred thousand)
+  private static final String INDIAN_SCALES = "crores?|lakhs?";
   private static final Pattern SCALE = Pattern.compile(
-      "^(?:\\s+|-)(thousand|million|billion|trillion|mln|mn|bn|bln|" + ROMANCE_SCALES + ")(?![\\p{L}])",
+      "^(?:\\s+|-)(thousand|million|billion|trillion|mln|mn|bn|bln|" + INDIAN_SCALES + "|" + ROMANCE_SCALES
+          + ")(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "1,5 million" in decimal-comma text: a comma with one or two digits, then a scale word; with three digits when
   // the scale word is French, Spanish or Portuguese ("2,281 milliards" is 2.281 billion)
@@ -115,8 +118,8 @@ public final class NumeralRules {
       Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19));
   private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
       "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
-  private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6,
-      "billion", 1e9, "trillion", 1e12);
+  private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "lakh", 1e5,
+      "million", 1e6, "crore", 1e7, "billion", 1e9, "trillion", 1e12);
 
 
   /** True when {@code p} (written with a leading ^) matches at {@code from}: an anchored attempt, no scan. */
@@ -493,7 +496,7 @@ public final class NumeralRules {
       double value = Double.parseDouble(digits);
       boolean scaled = false;
       Matcher scale = null;
-      if (nextIs(s, end, "tmb") || (end < s.length() && s.charAt(end) == '-')) {
+      if (nextIs(s, end, "tmbcl") || (end < s.length() && s.charAt(end) == '-')) {
         scale = SCALE.matcher(s);
         scale.region(end, s.length());
       }
@@ -638,6 +641,9 @@ public final class NumeralRules {
     }
     if (l.equals("mil")) {
       return "thousand";
+    }
+    if (l.startsWith("crore") || l.startsWith("lakh")) {
+      return l.startsWith("c") ? "crore" : "lakh";
     }
     switch (l) {
       case "mln":
