@@ -385,6 +385,17 @@ public final class FactExtractor {
                   : Reasons.NO_METRIC, sentence));
               continue;
             }
+            if (!growth && NumeralRules.PERCENT.equals(metric.unit()) && q.value() > 100) {
+              // "117.7 % of the population" for SIM cards: no share exceeds its whole, so a share of the population
+              // above 100 % is the counted item's penetration per 100; of households, or with no such rate, none
+              Metric rate = "population".equals(base) || "penetration".equals(base)
+                  ? MetricRules.metricFor(NumeralRules.PERCENT, "penetration", item) : null;
+              if (rate == null || !NumeralRules.PER_100.equals(rate.unit())) {
+                unresolved.add(unresolved(q, Reasons.SHARE_OVER_100, sentence));
+                continue;
+              }
+              metric = rate;
+            }
             if (NumeralRules.COUNT.equals(metric.unit()) && q.value() != Math.rint(q.value())) {
               // "followed by two regions at 7.77 and 7.52": things counted are whole, so a fractional count is a
               // rate or an index whose unit is not beside it

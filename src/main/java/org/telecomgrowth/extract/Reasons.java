@@ -78,6 +78,13 @@ public final class Reasons {
    * same metric, value, period, scope and source as an earlier observation of the document, which is kept.
    */
   public static final String RESTATED = "restated";
+  /**
+   * A share above 100 % of a base that no subscription count's penetration stands for ("121 % of households", "a
+   * share of 130 % of the population" with no counted item): no share exceeds its whole, and a share of the population
+   * above 100 % is published only as the penetration per 100 of a counted item ("117.7 % of the population" for SIM
+   * cards is mobile subscriptions per 100).
+   */
+  public static final String SHARE_OVER_100 = "share_over_100";
   /** A count of households ("8.3 million households have landlines"): households, not lines or subscriptions. */
   public static final String HOUSEHOLD_COUNT = "household_count";
   /**

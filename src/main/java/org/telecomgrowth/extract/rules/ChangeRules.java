@@ -11,7 +11,25 @@ public final class ChangeRules {
   private ChangeRules() {}
 
   private static final String FILLER = "(?:\\s+(?:a|an|the|net|some|about|around|nearly|almost|over|more\\s+than|"
-      + "approximately|roughly|another|further|additional|of|just|only|total\\s+of))*(?:\\s*\\|)?\\s*$";
+      + "approximately|roughly|another|further|additional|of|just|only|total\\s+of|combined))*(?:\\s*\\|)?\\s*$";
+  // French, Spanish and Portuguese: "a gagné 200 000", "une baisse de 14 000", "ganó 741.000", "una ganancia de",
+  // "aumentó en 40.658", "perde 6,67 milhões", "redução de 7.578.808", "mais 4,7 mil do que", "(+359 000)"
+  private static final String ROMANCE_CHANGE_BEFORE = "(?:(?<![\\p{L}])(?:a\\s+|ont\\s+|avait\\s+)?(?:gagn[ée]s?|perdu|gagne|perd"
+      + "|gan[óo]|ganaron|perdi[óo]|perdieron|pierden?|a[ñn]adi[óo]|agreg[óo]|ganhou|ganharam|perdeu|perderam|perdem?"
+      + "|(?:aument|increment|creci|cay|baj|disminuy|descendi|subi|retroced)(?:[óo]|ieron|aron)\\s+en"
+      + "|(?:aument|cresc|sub|ca|diminu|recu|reduz)(?:ou|eu|iu|ram)\\s+em"
+      + "|(?:hausse|baisse|augmentation|progression|recul|diminution|perte|gain|croissance)\\s+(?:nette\\s+)?de"
+      + "|(?:aumento|incremento|crecimiento|ganancia|p[ée]rdida|ca[íi]da|descenso|disminuci[óo]n|reducci[óo]n|alza|baja)"
+      + "\\s+(?:neta\\s+)?de"
+      + "|(?:aumento|acr[ée]scimo|adi[çc][ãa]o|crescimento|redu[çc][ãa]o|queda|diminui[çc][ãa]o|perda|ganho|recuo)"
+      + "\\s+(?:l[íi]quid[oa]\\s+)?de"
+      + "|mais|menos)|\\+)(?:\\s+(?:un|una|une|um|uma|environ|pr[èe]s\\s+de|cerca\\s+de|casi|quase|aproximadamente))*\\s*$";
+  private static final Pattern ROMANCE_CHANGE = Pattern.compile(ROMANCE_CHANGE_BEFORE,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final LiteralGate ROMANCE_CHANGE_GATE = LiteralGate.anyOf("gagn", "perd", "pierd", "gan", "añadi",
+      "anadi", "agreg", "ganh", "aument", "increment", "creci", "cay", "baj", "disminu", "descend", "subi", "retroced",
+      "cresc", "sub", "caiu", "diminu", "recu", "reduz", "hausse", "baisse", "progression", "croissance", "alza", "acr",
+      "adi", "queda", "redu", "mais", "menos", "+");
   // "added 2 million", "rose by 660,000", "net additions of 1.2 million", "an increase of 863,803", "or a net 2.4"
   private static final Pattern CHANGE_BEFORE = Pattern.compile(
       "\\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|shed(?:s|ding)?|los(?:t|es|ing)|net\\s+(?:additions?|adds?|gains?|"
@@ -19,10 +37,16 @@ public final class ChangeRules {
           + "fell|fallen|dropped|declined|decreased|jumped|climbed|surged|expanded|contracted|up|down|rising|"
           + "growing|falling|increasing|decreasing|rises|grows|falls|increases|decreases|declines|drops|jumps|climbs)"
           + "\\s+by|(?<![\\p{L}])(?<!made\\s|make\\s|makes\\s|making\\s|ended\\s|picked\\s)(?:up|down)|(?:an?\\s+)?(?:increase|decrease|rise|drop|decline|growth|"
-          + "fall|gain|loss|addition)\\s+of|or\\s+a\\s+net|a\\s+net)" + FILLER, Pattern.CASE_INSENSITIVE);
+          + "fall|gain|loss|addition|increment)\\s+of|or\\s+a\\s+net|a\\s+net)" + FILLER, Pattern.CASE_INSENSITIVE);
   // "863,803 new subscriptions", "2 million additional lines"
   private static final Pattern CHANGE_AFTER = Pattern.compile(
-      "^\\s+(?:new|additional|more|net\\s+new|net\\s+additions?|fewer)\\b", Pattern.CASE_INSENSITIVE);
+      "^\\s+(?:new|additional|more|net\\s+new|net\\s+additions?|fewer)\\b"
+          // "900 000 unités supplémentaires", "un millón de nuevos abonados", "2 milhões de telefones a mais",
+          // "185.000 menos que en 2016", "(152.000 menos)", "200 000 de plus"
+          + "|^\\s+(?:de\\s+|d['’]\\s*)?(?:[\\p{L}-]+\\s+)?(?:suppl[ée]mentaires?|nouveaux|nouvelles|nuevas?|nuevos"
+          + "|novas|novos|adicionales|adicionais|a\\s+mais|a\\s+menos|de\\s+plus|de\\s+moins|en\\s+plus|en\\s+moins"
+          + "|menos(?=\\s*(?:que\\b|[),;.]))|m[áa]s\\s+que)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CHANGE_IN_CLAUSE = Pattern.compile(
       "\\bnet\\s+(?:additions?|adds?|gains?|loss(?:es)?)\\b|\\bnew\\s+(?:subscribers|subscriptions|connections|"
           + "customers|lines|users)\\b", Pattern.CASE_INSENSITIVE);
@@ -45,17 +69,21 @@ public final class ChangeRules {
 
   // a literal every match of CHANGE_BEFORE / EARLIER_BEFORE contains (lower case): their cheap pre-checks
   private static final LiteralGate CHANGE_GATE = LiteralGate.anyOf("add", "gain", "shed", "los", "net", " by",
-      "increase", "decrease", "rise", "drop", "decline", "growth", "fall", "addition", "up", "down");
+      "increase", "decrease", "rise", "drop", "decline", "growth", "fall", "addition", "up", "down", "increment");
   private static final LiteralGate EARLIER_GATE = LiteralGate.anyOf("from", "compared", "against", "versus", "vs",
       "previously", "formerly", "earlier");
 
   /** Whether the number at [start, end) states a change of a level rather than the level. */
   public static boolean isChange(String s, int clauseStart, int start, int end) {
     String before = s.substring(Math.max(clauseStart, start - 60), start);
-    if (CHANGE_GATE.mayMatch(before.toLowerCase(java.util.Locale.ROOT)) && CHANGE_BEFORE.matcher(before).find()) {
+    String lowerBefore = before.toLowerCase(java.util.Locale.ROOT);
+    if (CHANGE_GATE.mayMatch(lowerBefore) && CHANGE_BEFORE.matcher(before).find()) {
       return true;
     }
-    String after = s.substring(end, Math.min(s.length(), end + 24));
+    if (ROMANCE_CHANGE_GATE.mayMatch(lowerBefore) && ROMANCE_CHANGE.matcher(before).find()) {
+      return true;
+    }
+    String after = s.substring(end, Math.min(s.length(), end + 40));
     if (CHANGE_AFTER.matcher(after).find()) {
       return true;
     }

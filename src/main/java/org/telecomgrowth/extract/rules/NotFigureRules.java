@@ -23,6 +23,7 @@ public final class NotFigureRules {
   private static final Pattern CODE_BEFORE = Pattern.compile(
       "\\b(?:country|calling|dialling|dialing|area|access|international|trunk|city)\\s+(?:code|prefix)s?"
           + "\\s*(?:-|:|is|of|was)?\\s*(?:\\+|00|\\(0\\))?\\s*$|\\+\\s*$|\\(0\\)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLUS_BEFORE = Pattern.compile("(?:^|[\\s(\\[:;,])\\+\\s?$");
   // "ranks 143rd", "ranked 12", "rank of 4", "No. 3 in the world"
   private static final Pattern RANK_BEFORE = Pattern.compile(
       "\\b(?:rank(?:s|ed|ing)?|placed|position)\\s+(?:of\\s+|at\\s+|No\\.?\\s*|number\\s+)?$|\\bNo\\.\\s*$",
@@ -126,6 +127,10 @@ public final class NotFigureRules {
     if (before.indexOf('[') >= 0 && CITATION_BEFORE.matcher(before).find()
         && CITATION_AFTER.matcher(after).find()) {
       return Reasons.CITATION_MARKER;
+    }
+    if (PLUS_BEFORE.matcher(before).find() && isAmount(s, start, end)) {
+      // "(+359 000)", "soit + 1,1 million", "+2.5 million": a signed change; a dialling code is a few bare digits
+      return Reasons.CHANGE_NOT_LEVEL;
     }
     if ((before.indexOf('+') >= 0 || before.indexOf('(') >= 0 || before.toLowerCase(Locale.ROOT).contains("code")
         || before.toLowerCase(Locale.ROOT).contains("prefix")) && CODE_BEFORE.matcher(before).find()) {
@@ -233,6 +238,24 @@ public final class NotFigureRules {
     return after.indexOf('–') >= 0 || after.indexOf('—') >= 0 || after.indexOf('-') >= 0 || after.contains("to");
   }
 
+  /**
+   * Whether [start, end) reads as an amount rather than a code: a scale word or unit after its digits ("1,1 million",
+   * "5 %"), or more than four digits ("359 000", "1,172,433"); "+254" and "+33" are codes.
+   */
+  private static boolean isAmount(String s, int start, int end) {
+    int digits = 0;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c) || c == '%') {
+        return true;
+      }
+      if (Character.isDigit(c)) {
+        digits++;
+      }
+    }
+    return digits > 4;
+  }
+
   /** Why the value of a field labelled {@code label} is not a figure ("country comparison to the world"), or null. */
   public static String labelReason(String label) {
     if (RANK_LABEL.matcher(label).find()) {
@@ -246,19 +269,28 @@ public final class NotFigureRules {
 
   // "the population of 270 million", "a population of about 41 million", "270 million inhabitants"
   private static final Pattern POPULATION_BEFORE = Pattern.compile(
-      "\\bpopulation\\s+(?:of|was|is|stood\\s+at|reached|totall?ed|numbered|at)?\\s*(?:about|some|around|nearly|almost|"
+      // "une population totale estimée à 16 millions", "pour une population de 16 millions", "una población de",
+      // "uma população estimada em"
+      "\\b(?:population|poblaci[óo]n|popula[çc][ãa]o)\\s+(?:totale?\\s+)?(?:estim[ée]e?\\s+|estimad[ao]\\s+)?"
+          + "(?:à|a|de|em|en|d['’]\\s*environ|d['’]\\s*à\\s+peine|de\\s+cerca\\s+de|de\\s+casi|de\\s+quase)\\s*"
+          + "(?:près\\s+de|environ|plus\\s+de|cerca\\s+de|m[áa]s\\s+de|mais\\s+de|casi|quase)?\\s*$"
+          + "|\\bpopulation\\s+(?:of|was|is|stood\\s+at|reached|totall?ed|numbered|at)?\\s*(?:about|some|around|nearly|almost|"
           + "over|roughly|approximately|just\\s+under|just\\s+over|more\\s+than|less\\s+than|an\\s+estimated|just|only|"
           + "a\\s+mere|barely)?\\s*$|\\bpopulation\\s*\\(\\s*(?:about|some|around|nearly|almost|over|roughly|approximately)?\\s*$",
       Pattern.CASE_INSENSITIVE);
   // "270 million inhabitants", "the 86-million population", "a 5 million strong population"
   private static final Pattern POPULATION_AFTER = Pattern.compile(
-      "^\\s*(?:inhabitants|residents|citizens|(?:-?\\s*strong\\s+)?population)\\b",
-      Pattern.CASE_INSENSITIVE);
+      "^\\s*(?:inhabitants|residents|citizens|(?:-?\\s*strong\\s+)?population"
+          // "35 millions d'habitants", "47 millones de habitantes", "16 millions d'âmes"
+          + "|(?:d['’]\\s*|de\\s+)?(?:habitants|habitantes|âmes))(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Whether the count at [start, end) is a population ("out of a total population of 44 million"). */
   public static boolean isPopulation(String s, int clauseStart, int start, int end) {
     String before = s.substring(Math.max(clauseStart, start - 50), start);
-    return before.toLowerCase(Locale.ROOT).contains("population") && POPULATION_BEFORE.matcher(before).find()
+    String lower = before.toLowerCase(Locale.ROOT);
+    return (lower.contains("population") || lower.contains("poblaci") || lower.contains("popula"))
+        && POPULATION_BEFORE.matcher(before).find()
         || POPULATION_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 16))).find();
   }
 }
