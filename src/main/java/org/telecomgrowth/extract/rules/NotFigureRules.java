@@ -164,6 +164,9 @@ public final class NotFigureRules {
     if (end - start <= 2 && YEAR_AFTER.matcher(after).find() && DAY_BEFORE.matcher(before).find()) {
       return Reasons.DAY_OF_MONTH;
     }
+    if (end - start <= 2 && isDayWithoutYear(s, start, end, before)) {
+      return Reasons.DAY_OF_MONTH; // "as of Dec. 31,", "on 30 June", "al 30 de septiembre", "quarta-feira, 31,"
+    }
     if (LABEL_GATE.mayMatch(lowerBefore) && LABEL_BEFORE.matcher(before).find()) {
       return Reasons.LABEL_NUMBER;
     }
@@ -236,6 +239,29 @@ public final class NotFigureRules {
 
   private static boolean mayBeRange(String after) {
     return after.indexOf('–') >= 0 || after.indexOf('—') >= 0 || after.indexOf('-') >= 0 || after.contains("to");
+  }
+
+  // a day of a month written without its year: "30 June", "31st of December", "30 de septiembre", "1er janvier"
+  private static final Pattern DAY_MONTH_AFTER = Pattern.compile("^(?:st|nd|rd|th|er|[º°])?\\s+(?:of\\s+|de\\s+)?(?:"
+      + MONTH + "(?![\\p{L}])|" + DateRules.INTL_MONTH + ")");
+  // "Dec. 31,", "June 30": a month name right before; "quarta-feira, 31", "Monday 3": a weekday
+  private static final Pattern MONTH_OR_WEEKDAY_BEFORE = Pattern.compile("(?:\\b" + MONTH + "|(?iu:\\b(?:monday|tuesday|"
+      + "wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
+      + "mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?)))\\s*,?\\s*(?:the\\s+)?$");
+
+  /** Whether the one- or two-digit number at [start, end) is a day of a month whose year is not written. */
+  private static boolean isDayWithoutYear(String s, int start, int end, String before) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    int day = Integer.parseInt(s.substring(start, end));
+    if (day < 1 || day > 31) {
+      return false;
+    }
+    String after = s.substring(end, Math.min(s.length(), end + 20));
+    return DAY_MONTH_AFTER.matcher(after).find() || MONTH_OR_WEEKDAY_BEFORE.matcher(before).find();
   }
 
   /**

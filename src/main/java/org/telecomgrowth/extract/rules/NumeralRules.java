@@ -90,7 +90,10 @@ public final class NumeralRules {
   private static final Pattern MILE_UNIT = Pattern.compile("^\\s*miles?\\b", Pattern.CASE_INSENSITIVE);
   // "two years of operation", "24 hours": durations, not amounts
   private static final Pattern DURATION_AFTER = Pattern.compile(
-      "^\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\\b", Pattern.CASE_INSENSITIVE);
+      "^\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries"
+          // "em 12 meses", "en doce meses", "depuis 10 ans", "há 5 anos"
+          + "|meses|mois|a[ñn]os|anos|ans|ann[ée]es|d[íi]as|jours|semanas|semaines|horas|heures|d[ée]cadas?|d[ée]cennies)"
+          + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MONEY_AFTER = Pattern.compile(
       "^\\s*(?:dollars?|euros?|usd|eur|yuan|rmb|won|roubles?|rubles?|pounds?|yen|fcfa|cfa|francs?|pesos?|reais|ariary"
           + "|dirhams?|dinars?|naira|cedis?|shillings?|rupees?|taka|kyats?|birr|cents?|kip|tugriks?|baht|rupiah|ringgit"
@@ -509,12 +512,42 @@ public final class NumeralRules {
         value = scaled(digits, SCALES.get(scaleWord(scale.group(1))));
         end = scale.end();
       }
+      if (!scaled && m.group(2) != null && m.group(2).length() == 3 && m.group(1).length() <= 3
+          && m.group(1).indexOf(',') < 0 && !at(PERCENT_UNIT, s, end) && dotGroupsThousands(s)) {
+        // "una ganancia de 374.000", "sumó 40.615 nuevas líneas": in Spanish or Portuguese prose a dot before three
+        // digits groups thousands ("1.234.567" has two groups and is read apart); a count is never fractional
+        value = Double.parseDouble(m.group(1) + m.group(2));
+      }
       Quantity q = signed(withUnit(s, start, end, value, false, false, scaled), signStart);
       if (q != null) {
         out.add(q);
         taken.add(new int[] {q.start(), q.end()});
       }
     }
+  }
+
+  // function words of Spanish and Portuguese (and French) prose, rare as words of English
+  private static final Pattern ROMANCE_WORD = Pattern.compile(
+      "(?<![\\p{L}])(?:de|del|la|las|los|el|en|que|con|por|para|una|das|dos|da|do|em|com|um|uma|no|na|nos|nas|se"
+          + "|des|les|du|une|est|sur|avec|pour)(?![\\p{L}])", Pattern.UNICODE_CASE);
+
+  /**
+   * Whether {@code s} reads as Spanish, Portuguese or French prose, where "374.000" is three hundred and seventy-four
+   * thousand: at least three of its words are function words of those languages and none is "the" or "of".
+   */
+  static boolean dotGroupsThousands(String s) {
+    String lower = LiteralGate.lower(s);
+    if (lower.contains(" the ") || lower.contains(" of ")) {
+      return false;
+    }
+    Matcher m = ROMANCE_WORD.matcher(lower);
+    int n = 0;
+    while (m.find()) {
+      if (++n >= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // minus signs: hyphen-minus, U+2212 minus, small and full-width hyphen-minus
