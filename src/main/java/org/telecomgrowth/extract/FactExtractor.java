@@ -64,7 +64,9 @@ public final class FactExtractor {
           + "|\\bgrowth\\s+rate\\s+(?:of|was|reached|stood\\s+at)"
           // French, Spanish, Portuguese: "une hausse de 5,72%", "un aumento del 12%", "um crescimento de 8%"
           + "|\\b(?:hausse|baisse|augmentation|croissance|progression|recul|diminution|aumento|crecimiento|incremento"
-          + "|ca[íi]da|descenso|disminuci[óo]n|crescimento|queda|redu[çc][ãa]o)\\s+(?:de|del|d['’]|do|da)"
+          + "|ca[íi]da|descenso|disminuci[óo]n|crescimento|queda|redu[çc][ãa]o)"
+          + "(?:\\s+(?:annuelle|trimestrielle|mensuelle|anual|trimestral|mensual|mensal|interanual|nette|neta))?"
+          + "\\s+(?:de|del|d['’]|do|da)"
           + "|\\b(?:a\\s+)?(?:augment[ée]|progress[ée]|baiss[ée]|cr[eû]|creci[óo]|aument[óo]|cay[óo]|cresceu|aumentou|caiu)"
           + "(?:\\s+(?:de|en|un|em))?)(?:\\s+(?:about|around|some|nearly|almost|over|"
           + "more\\s+than|an\\s+estimated|environ|pr[èe]s\\s+de|plus\\s+de|cerca\\s+de|m[áa]s\\s+de|mais\\s+de))?\\s*$",
@@ -358,7 +360,13 @@ public final class FactExtractor {
             }
             if (growth) {
               Metric counted = MetricRules.metricFor(NumeralRules.COUNT, null, item);
-              metric = new Metric(counted == null ? "growth_rate" : counted.id() + "_growth", NumeralRules.PERCENT);
+              if (counted == null) {
+                // "Redução de 2,75% nos últimos 12 meses", "money transfer agents increased by 10.6 per cent": the
+                // growth of something no metric counts, or of nothing its text names, is no figure of ours
+                unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence));
+                continue;
+              }
+              metric = new Metric(counted.id() + "_growth", NumeralRules.PERCENT);
             }
             if (metric == null && NumeralRules.COUNT.equals(q.unit())
                 && ("penetration".equals(base) || "teledensity".equals(base))
