@@ -26,7 +26,7 @@ public final class ChangeRules {
       + "|mais|menos)|\\+)(?:\\s+(?:un|una|une|um|uma|environ|pr[èe]s\\s+de|cerca\\s+de|casi|quase|aproximadamente))*\\s*$";
   private static final Pattern ROMANCE_CHANGE = Pattern.compile(ROMANCE_CHANGE_BEFORE,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final LiteralGate ROMANCE_CHANGE_GATE = LiteralGate.anyOf("gagn", "perd", "pierd", "gan", "añadi",
+  private static final LiteralGate ROMANCE_CHANGE_GATE = LiteralGate.anyOf("gagn", "perd", "pérd", "augment", "pert", "gain", "caíd", "caid", "pierd", "gan", "añadi",
       "anadi", "agreg", "ganh", "aument", "increment", "creci", "cay", "baj", "disminu", "descend", "subi", "retroced",
       "cresc", "sub", "caiu", "diminu", "recu", "reduz", "hausse", "baisse", "progression", "croissance", "alza", "acr",
       "adi", "queda", "redu", "mais", "menos", "+");
@@ -47,6 +47,23 @@ public final class ChangeRules {
           + "|novas|novos|adicionales|adicionais|a\\s+mais|a\\s+menos|de\\s+plus|de\\s+moins|en\\s+plus|en\\s+moins"
           + "|menos(?=\\s*(?:que\\b|[),;.]))|m[áa]s\\s+que)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // Moves between operators and new uptake are flows, not levels: "2,065 millions de lignes ont été portées",
+  // "6,5 millones de líneas cambiaron de operador", "1.2 million subscribers switched to", "5 million joined",
+  // "started using", "opted to"; after the number in its clause
+  private static final Pattern MOVED_AFTER = Pattern.compile(
+      "^[^;:]{0,60}?(?<![\\p{L}])(?:ported|port(?:ed|ing)\\s+(?:in|out)|switched(?:\\s+(?:to|from|over))?|joined|started\\s+"
+          + "using|opted\\s+(?:to|for)|changed\\s+(?:their\\s+)?(?:operators?|networks?|providers?)|migrated\\s+to"
+          + "|port[ée]e?s|chang[ée]\\s+d['’]\\s*op[ée]rateur|portad[oa]s|cambiaron\\s+de\\s+(?:operador[a]?|compa[ñn][íi]a)"
+          + "|mudaram\\s+de\\s+operadora|trocaram\\s+de\\s+operadora)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // number portability named in the clause before the number: "MNP requests", "in-ports", "se portaron 184.253"
+  private static final Pattern MOVED_BEFORE = Pattern.compile(
+      "(?<![\\p{L}])(?:(?:mobile\\s+)?number\\s+portability|portability|MNP|in-ports?|out-ports?|portabilit[ée]"
+          + "|portabilidad|portabilidade|se\\s+portaron|foram\\s+portados|cambiaron\\s+de\\s+operador[a]?"
+          + "|changed\\s+operators?|switched\\s+operators?)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final LiteralGate MOVED_GATE = LiteralGate.anyOf("port", "switch", "join", "started", "opted",
+      "chang", "migrat", "cambiaron", "mudaram", "trocaram", "mnp");
   private static final Pattern CHANGE_IN_CLAUSE = Pattern.compile(
       "\\bnet\\s+(?:additions?|adds?|gains?|loss(?:es)?)\\b|\\bnew\\s+(?:subscribers|subscriptions|connections|"
           + "customers|lines|users)\\b", Pattern.CASE_INSENSITIVE);
@@ -85,6 +102,12 @@ public final class ChangeRules {
     }
     String after = s.substring(end, Math.min(s.length(), end + 40));
     if (CHANGE_AFTER.matcher(after).find()) {
+      return true;
+    }
+    String moved = s.substring(clauseStart, Math.min(s.length(), end + 60));
+    if (MOVED_GATE.mayMatch(moved.toLowerCase(java.util.Locale.ROOT))
+        && (MOVED_AFTER.matcher(s).region(end, Math.min(s.length(), end + 60)).lookingAt()
+            || MOVED_BEFORE.matcher(s).region(clauseStart, start).find())) {
       return true;
     }
     // "Net additions of mobile subscribers reached 1.2 million"
