@@ -74,7 +74,10 @@ public final class FactExtractor {
   // "8.6 percent more than a year earlier", "12% higher than in 2015": a change stated after the figure ("83.9 per
   // cent, down from 85.5" is a level and its earlier one)
   private static final Pattern GROWTH_AFTER = Pattern.compile(
-      "\\s*(?:(?:more|higher|less|lower|fewer)\\s+than|(?:up|down)\\s+(?:on|over|compared))\\b", Pattern.CASE_INSENSITIVE);
+      "\\s*(?:(?:more|higher|less|lower|fewer)\\s+than|(?:up|down)\\s+(?:on|over|compared)"
+          // "un 1,7% más que en 2016", "10% a mais do que", "5 % de plus qu'en"
+          + "|m[áa]s\\s+que|menos\\s+que|(?:a\\s+)?mais\\s+(?:do\\s+)?que|(?:a\\s+)?menos\\s+(?:do\\s+)?que|de\\s+plus|de\\s+moins"
+          + "|en\\s+plus|en\\s+moins)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // a literal that each alternative of GROWTH_BEFORE contains (lower case): its cheap pre-check
   private static final String[] GROWTH_WORDS = {"grew", "grow", "rose", "ris", "increase", "jumped", "climbed",
       "fell", "fall", "drop", "declin", "decreas", "expan", "up", "down", "hausse", "baiss", "augment", "croissance",
@@ -202,6 +205,9 @@ public final class FactExtractor {
         List<int[]> dateSpans = new ArrayList<>();
         dates.forEach(d -> dateSpans.add(new int[] {d.start(), d.end()}));
         List<Quantity> quantities = NumeralRules.find(s, dateSpans);
+        // "un 1,7% más que en 2016", "compared to the same quarter of 2020": the date a change is measured against
+        // dates no figure of the sentence, nor the sentences after it
+        List<DateMention> factDates = withoutComparisonBases(s, dates);
         Set<DateMention> boundDates = new HashSet<>();
 
         if (!quantities.isEmpty()) {
@@ -360,7 +366,7 @@ public final class FactExtractor {
             }
             if (growth) {
               Metric counted = MetricRules.metricFor(NumeralRules.COUNT, null, item);
-              if (counted == null) {
+              if (counted == null || ChangeRules.namesMove(s, clauseStart, q.start())) {
                 // "Redução de 2,75% nos últimos 12 meses", "money transfer agents increased by 10.6 per cent": the
                 // growth of something no metric counts, or of nothing its text names, is no figure of ours
                 unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence));
@@ -444,7 +450,7 @@ public final class FactExtractor {
             }
 
             DateMention date = spanEnd != null ? spanEnd
-                : earlierUndated ? null : bindDate(s, wordPrefix, q, dates, quantities);
+                : earlierUndated ? null : bindDate(s, wordPrefix, q, factDates, quantities);
             if (date != null) {
               boundDates.add(date);
             } else if (!earlierUndated) {
@@ -522,7 +528,7 @@ public final class FactExtractor {
             }
           }
           previousEventDate = eventHere ? lastEventDate(dates) : null;
-          DateMention stated = sentencePeriod(dates);
+          DateMention stated = sentencePeriod(withoutComparisonBases(s, dates));
           // "This is up from 4.09m a year earlier.": a sentence that only dates an earlier value leaves the
           // paragraph's period as it was
           paragraphDate = stated != null ? stated : paragraphDate;
@@ -882,6 +888,37 @@ public final class FactExtractor {
       "(?i)\\b(?:this|these|the)\\s+(?:service|lines|subscribers|subscriptions|users|connections|customers)\\b"
           + "(?!\\s+(?:for|of|to|in|on|with|at|by|from|who|which|that)\\b)");
   private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|depuis|desde)\\s+$");
+  // the words that open the base of a comparison, right before its date ("than in 2016", "par rapport à 2014",
+  // "respecto al mismo mes de 2016", "face ao trimestre de 2020", "em comparação com o mesmo período de 2016")
+  private static final Pattern COMPARISON_BASE_BEFORE = Pattern.compile(
+      "(?<![\\p{L}])(?:than(?:\\s+(?:in|at|during))?|compared\\s+(?:with|to)|versus|vs\\.?"
+          + "|par\\s+rapport\\s+(?:à|au|aux)|compar[ée]e?s?\\s+(?:à|au|avec)"
+          // "plus qu'en 2014", "más que en 2016", "mais do que em 2015" (a bare "que en" is "that in")
+          + "|(?:plus|moins|m[áa]s|menos|mais|mayor|menor|superior|inferior)(?:\\s+[\\p{L}%]+){0,2}?\\s+"
+          + "(?:qu['’]\\s*(?:en|au|à)|(?:do\\s+)?que\\s+(?:en|a|al|em|no|na))|(?:con\\s+)?respecto\\s+(?:a|al|de|del)|en\\s+comparaci[óo]n\\s+con"
+          + "|comparad[oa]s?\\s+(?:con|com|a|ao)|frente\\s+(?:a|al|ao)|face\\s+(?:à|au|a|ao)"
+          + "|(?:em|por)\\s+rela[çc][ãa]o\\s+(?:a|ao|à)|relativamente\\s+(?:a|ao)|em\\s+compara[çc][ãa]o\\s+com)"
+          + "(?:\\s+(?:the|el|la|o|a|le|les|lo))?"
+          + "(?:\\s+(?:same|mismo|misma|mesmo|mesma|même))?"
+          + "(?:\\s+(?:period|quarter|month|year|time|periodo|período|per[íi]odo|mes|mês|trimestre|semestre|año|ano"
+          + "|mois|période|année)\\s+(?:of|in|last|de|del|do|da|en|em))?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final LiteralGate COMPARISON_GATE = LiteralGate.anyOf("than", "compar", "versus", "vs", "rapport",
+      "qu", "respecto", "frente", "face", "rela");
+
+  /** The dates of {@code s} that are not the base a change is measured against. */
+  private static List<DateMention> withoutComparisonBases(String s, List<DateMention> dates) {
+    if (dates.isEmpty() || !COMPARISON_GATE.mayMatch(LiteralGate.lower(s))) {
+      return dates;
+    }
+    List<DateMention> out = new ArrayList<>(dates.size());
+    for (DateMention d : dates) {
+      if (!COMPARISON_BASE_BEFORE.matcher(s).region(Math.max(0, d.start() - 60), d.start()).find()) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
 
   // "Singapore at 133.5", "Tuvalu (16.8)", "seventh with 101.7": a place's entry in a ranking
   private static final Pattern RANK_ENTRY = Pattern.compile("(?:\\bat|\\bwith|\\()\\s*$");

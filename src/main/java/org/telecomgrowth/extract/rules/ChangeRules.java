@@ -116,6 +116,27 @@ public final class ChangeRules {
     return (lowerClause.contains("net ") || lowerClause.contains("new ")) && CHANGE_IN_CLAUSE.matcher(clause).find();
   }
 
+  /**
+   * Whether the clause before {@code start} speaks of moves between operators ("cambiaron de operadora 6,5 millones
+   * de líneas, un 15% más", "MNP requests rose 12%"): a growth there is of a flow, not of a level.
+   */
+  public static boolean namesMove(String s, int clauseStart, int start) {
+    String clause = s.substring(clauseStart, start);
+    if (!MOVED_GATE.mayMatch(clause.toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    if (MOVED_BEFORE.matcher(clause).find()) {
+      return true;
+    }
+    for (int i = 0; i < clause.length(); i++) {
+      if ((i == 0 || !Character.isLetter(clause.charAt(i - 1))) && Character.isLetter(clause.charAt(i))
+          && MOVED_AFTER.matcher(clause).region(i, clause.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the number is an earlier level named only for comparison ("up from 5.3 million"). */
   public static boolean isEarlierValue(String s, int clauseStart, int start) {
     String before = s.substring(Math.max(clauseStart, start - 40), start);
