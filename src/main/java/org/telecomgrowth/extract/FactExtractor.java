@@ -265,6 +265,9 @@ public final class FactExtractor {
               continue; // "one estimate", "all three networks": a determiner, not an amount
             }
             String base = nearest(s, wordPrefix, asides, terms, "base", q, quantities, clauseStart, clauseEnd, false);
+            if (NumeralRules.PERCENT.equals(q.unit()) && NotFigureRules.perHundredHouseholds(s, q.end())) {
+              base = "households"; // "88,9% por 100 famílias": a share of households, whatever rate it is called
+            }
             if (!resolved.isEmpty() && crosses(breaks, resolved.get(resolved.size() - 1).q().end(), q.start())
                 && bulletBetween(s, resolved.get(resolved.size() - 1).q().end(), q.start())) {
               resolved.clear(); // a list bullet's figures lend nothing (item, unit, base) to the next bullet's
@@ -1343,6 +1346,12 @@ public final class FactExtractor {
       nextLabel = between.chars().noneMatch(Character::isDigit) && between.indexOf('(') < 0
           && between.indexOf(';') < 0 && Character.isLetter(text.charAt(after))
           && !Character.isLetter(text.charAt(offset + q.start() + digitsLength(text, offset + q.start())) ) ;
+    }
+    if (nextLabel) {
+      // only in a run of labels: the quantity's own line has a label before it ("Existen 93 celulares por cada 100
+      // mexicanos: IFT" is a headline with its source after a colon)
+      int lineStart = text.lastIndexOf('\n', offset + q.start()) + 1;
+      nextLabel = text.substring(lineStart, offset + q.start()).indexOf(':') >= 0;
     }
     if (nextLabel) {
       // "total subscriptions: 134,636 subscriptions per 100 inhabitants: less than 1": the unit is the next label

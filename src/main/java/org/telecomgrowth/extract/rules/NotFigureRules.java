@@ -94,12 +94,34 @@ public final class NotFigureRules {
       Pattern.CASE_INSENSITIVE);
   // "for every 1,000 people", "per 100,000 population", "out of every 10 households": the denominator of a rate
   private static final Pattern RATE_BASE_BEFORE = Pattern.compile(
-      "\\b(?:per|for\\s+every|every|out\\s+of\\s+every|in\\s+every|of\\s+every|pour|por\\s+cada|para\\s+cada)\\s+$",
+      "\\b(?:per|for\\s+every|every|out\\s+of\\s+every|in\\s+every|of\\s+every|pour|por(?:\\s+cada)?|para(?:\\s+cada)?)\\s+$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern RATE_BASE_AFTER = Pattern.compile(
       "^\\s+(?:of\\s+the\\s+)?(?:inhabitants|people|persons|residents|population|citizens|individuals|households|"
-          + "homes|families|head|capita|habitants|personnes|m[ée]nages|habitantes|personas|hogares|pessoas|domic[íi]lios)\\b",
-      Pattern.CASE_INSENSITIVE);
+          + "homes|families|head|capita|habitants|personnes|m[ée]nages|foyers|habitantes|personas|hogares|pessoas|"
+          + "domic[íi]lios|lares|familias|fam[íi]lias|agregados|" + NumeralRules.DEMONYM + ")(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // a count per 100 households ("35 fixed lines per 100 households", "67 accesos por cada 100 hogares"): a rate
+  // against households, which no metric publishes (a share of households is a percent of them)
+  private static final Pattern HOUSEHOLD_RATE_AFTER = Pattern.compile(
+      "^(?:\\s+[\\p{L}-]+){0,5}?\\s+(?:per|for\\s+every|pour|por|para)\\s+(?:cada\\s+)?(?:100|one\\s+hundred|hundred|cent|cien|cem)"
+          + "\\s+(?:households|homes|families|m[ée]nages|foyers|hogares|familias|fam[íi]lias|domic[íi]lios|lares|agregados)"
+          + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final LiteralGate HOUSEHOLD_RATE_GATE = LiteralGate.anyOf("household", "home", "famil", "nages",
+      "foyer", "hogar", "domic", "lares", "agregado");
+
+  /** Whether the text after {@code end} says "per 100 households" ("88,9% por 100 famílias": a share of them). */
+  public static boolean perHundredHouseholds(String s, int end) {
+    String rateAfter = s.substring(end, Math.min(s.length(), end + 70));
+    return HOUSEHOLD_RATE_GATE.mayMatch(rateAfter.toLowerCase(Locale.ROOT))
+        && HOUSEHOLD_RATE_AFTER.matcher(rateAfter).find();
+  }
+
+  /** Whether the number at [start, end) is written as a share ("88,9%", "12 per cent"). */
+  private static boolean isShare(String s, int start, int end) {
+    String t = s.substring(start, end).toLowerCase(Locale.ROOT);
+    return t.indexOf('%') >= 0 || t.contains("cent") || t.contains("ciento") || t.contains("cento");
+  }
 
   // "65.93 per 100,000 population", "3 lines for every 10,000 people", "12 per million": a rate against a base other
   // than 100 (read as per 100) or 1,000 (converted), whatever the words between the number and the base
@@ -180,6 +202,11 @@ public final class NotFigureRules {
         && OTHER_BASE_AFTER.matcher(longAfter).find()) {
       return Reasons.RATE_OTHER_BASE; // "65.93 per 100,000 population"
     }
+    String rateAfter = s.substring(end, Math.min(s.length(), end + 70));
+    if (HOUSEHOLD_RATE_GATE.mayMatch(rateAfter.toLowerCase(Locale.ROOT)) && HOUSEHOLD_RATE_AFTER.matcher(rateAfter).find()
+        && !isShare(s, start, end)) {
+      return Reasons.RATE_OTHER_BASE; // "35 fixed lines per 100 households", "67 accesos por cada 100 hogares"
+    }
     if (PROVIDERS_AFTER.matcher(longAfter).find()) {
       return Reasons.COUNTS_PROVIDERS; // "through one mobile network"
     }
@@ -220,7 +247,8 @@ public final class NotFigureRules {
       return Reasons.RATIO; // the two of "one in every two"
     }
     if ((lowerBefore.contains("per") || lowerBefore.contains("every") || lowerBefore.contains("pour")
-        || lowerBefore.contains("cada")) && RATE_BASE_BEFORE.matcher(before).find()
+        || lowerBefore.contains("cada") || lowerBefore.contains("por") || lowerBefore.contains("para"))
+        && RATE_BASE_BEFORE.matcher(before).find()
         && RATE_BASE_AFTER.matcher(longAfter).find()) {
       return Reasons.RATE_BASE; // "for every 1,000 people"
     }

@@ -75,15 +75,22 @@ public final class NumeralRules {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PERCENT_UNIT = Pattern.compile("^\\s*(?:%|percent\\b|per\\s+cent\\b|pc\\b)",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * The people of a country as Spanish, Portuguese and French write them after "por cada 100", "pour 100"
+   * ("mexicanos", "brasileiros", "colombianos", "portugueses", "Français", "Sénégalais").
+   */
+  public static final String DEMONYM = "(?-i:\\p{Ll}+(?:anos|anas|enses|eiros|eiras|inos|inas|eños|eñas|eses|ianos|enos)"
+      + "|\\p{Lu}\\p{Ll}+(?:ais|aises|ois|oises|iens|iennes|ains|aines|ens))";
   private static final Pattern PER_100_UNIT = Pattern.compile(
       "^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:per|for\\s+every|every)\\s+(?:100|one\\s+hundred|a\\s+hundred|hundred)\\s+(?:of\\s+(?:the\\s+)?)?"
           + "(?:inhabitants?|people|persons|residents|population|capita|citizens|individuals|adults"
           // "for every 100 Koreans", "per 100 New Zealanders": the people of a country
           + "|(?-i:(?:[A-Z]\\p{Ll}+\\s+)?[A-Z]\\p{Ll}+(?:ans|ese|is|ers|ians|ans)))\\b"
           + "|^\\s+per\\s+(?:100|one\\s+hundred|hundred)\\b(?![,.\\s\u00a0\u202f]\\d|\\s+thousand)(?!\\s+(?:households|homes|families|km|square))"
-          // "pour 100 habitants", "por cada 100 habitantes", "para cada 100 habitantes"
-          + "|^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:pour|por|para)\\s+(?:cada\\s+)?(?:100|cent|cien|cem)\\s+"
-          + "(?:habitants|habitantes|personnes|personas|pessoas)(?![\\p{L}])",
+          // "pour 100 habitants", "por cada 100 habitantes", "para cada 100 brasileiros", "por cada 100 mexicanos"
+          + "|^(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:pour|por|para)\\s+(?:cada\\s+)?(?:100|cent|cien|cem)\\s+"
+          + "(?:habitants|habitantes|personnes|personas|pessoas|individus|individuos|indiv[íi]duos|" + DEMONYM
+          + ")(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern KM_UNIT = Pattern.compile("^\\s*(?:km|kilomet(?:er|re)s?)\\b",
       Pattern.CASE_INSENSITIVE);
