@@ -352,11 +352,15 @@ public final class FactExtractor {
                 // back names what the document counted last
                 subject = documentItem;
               }
-              if (subject == null) {
-                unresolved.add(unresolved(q, Reasons.AMBIGUOUS_ITEM, sentence));
+              if (subject == null && "teledensity".equals(base)) {
+                // "a teledensidade chegou a 125,4 linhas para cada 100": a bare teledensity is a metric of its own
+                item = null;
+              } else if (subject == null) {
+                unresolved.add(unresolved(q, notALevel(s, clauseStart, q, Reasons.AMBIGUOUS_ITEM), sentence));
                 continue;
+              } else {
+                item = subject;
               }
-              item = subject;
             }
             boolean growth = NumeralRules.PERCENT.equals(q.unit())
                 && ((LiteralGate.containsAny(s, clauseStart, q.start(), GROWTH_WORDS)
@@ -398,8 +402,8 @@ public final class FactExtractor {
               metric = lastRate;
             }
             if (metric == null) {
-              unresolved.add(unresolved(q, item != null && MetricRules.isGeneric(item) ? Reasons.AMBIGUOUS_ITEM
-                  : Reasons.NO_METRIC, sentence));
+              unresolved.add(unresolved(q, notALevel(s, clauseStart, q, item != null && MetricRules.isGeneric(item)
+                  ? Reasons.AMBIGUOUS_ITEM : Reasons.NO_METRIC), sentence));
               continue;
             }
             if (!growth && NumeralRules.PERCENT.equals(metric.unit()) && q.value() > 100) {
@@ -890,6 +894,20 @@ public final class FactExtractor {
   private static final Pattern REFERRING_NOUN = Pattern.compile(
       "(?i)\\b(?:this|these|the)\\s+(?:service|lines|subscribers|subscriptions|users|connections|customers)\\b"
           + "(?!\\s+(?:for|of|to|in|on|with|at|by|from|who|which|that)\\b)");
+  /**
+   * The reason a count with no metric is left out: a population or a change when its words say so ("près de 33
+   * millions d'habitants", "a redução de 3.405.118 linhas"), which tells more than {@code otherwise}.
+   */
+  private static String notALevel(String s, int clauseStart, Quantity q, String otherwise) {
+    if (!NumeralRules.COUNT.equals(q.unit())) {
+      return otherwise;
+    }
+    if (NotFigureRules.isPopulation(s, clauseStart, q.start(), q.end())) {
+      return Reasons.POPULATION;
+    }
+    return ChangeRules.isChange(s, clauseStart, q.start(), q.end()) ? Reasons.CHANGE_NOT_LEVEL : otherwise;
+  }
+
   private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|depuis|desde)\\s+$");
   // the words that open the base of a comparison, right before its date ("than in 2016", "par rapport à 2014",
   // "respecto al mismo mes de 2016", "face ao trimestre de 2020", "em comparação com o mesmo período de 2016")

@@ -107,7 +107,7 @@ public final class ChangeRules {
     String moved = s.substring(clauseStart, Math.min(s.length(), end + 60));
     if (MOVED_GATE.mayMatch(moved.toLowerCase(java.util.Locale.ROOT))
         && (MOVED_AFTER.matcher(s).region(end, Math.min(s.length(), end + 60)).lookingAt()
-            || MOVED_BEFORE.matcher(s).region(clauseStart, start).find())) {
+            || MOVED_BEFORE.matcher(s).region(clauseStart, Math.min(s.length(), end + 60)).find())) {
       return true;
     }
     // "Net additions of mobile subscribers reached 1.2 million"

@@ -195,7 +195,10 @@ public final class NumeralRules {
    */
   private static boolean isPhoneNumberPart(String s, int start, int end) {
     if (start > 0 && s.charAt(start - 1) == '+') {
-      return true;
+      // "(+212 000)": a signed change in parentheses, not a dialling code ("(+254)")
+      boolean signedAmount = start > 1 && s.charAt(start - 2) == '(' && SPACE_THOUSANDS.matcher(s).region(start,
+          s.length()).lookingAt();
+      return !signedAmount;
     }
     if (end - start > 1 && s.charAt(start) == '0' && Character.isDigit(s.charAt(start + 1))) {
       return true;
@@ -737,7 +740,9 @@ public final class NumeralRules {
       int signStart = signBefore(s, start);
       if (start > 0 && signStart < 0) {
         char before = s.charAt(start - 1);
-        if (Character.isLetterOrDigit(before) || NOT_BEFORE_DIGITS.indexOf(before) >= 0 || before == '+'
+        boolean signedInParens = before == '+' && start >= 2 && s.charAt(start - 2) == '('; // "(+212 000)"
+        if (Character.isLetterOrDigit(before) || NOT_BEFORE_DIGITS.indexOf(before) >= 0
+            || (before == '+' && !signedInParens)
             || (GROUP_SPACES.indexOf(before) >= 0 && start >= 2 && Character.isDigit(s.charAt(start - 2)))) {
           continue;
         }
@@ -914,7 +919,7 @@ public final class NumeralRules {
     if (nextIs(s, end, "m") && (u = endAt(MILE_UNIT, s, end)) >= 0) {
       return new Quantity(start, u, value * 1.609344, KM, spelled, false);
     }
-    if (!scaled && nextIs(s, end, "ymwdhsc") && at(DURATION_AFTER, s, end)) {
+    if (!scaled && nextIs(s, end, "ymwdhscaj") && at(DURATION_AFTER, s, end)) {
       return null; // "two years of operation"; but "2 billion minutes" is an amount
     }
     return new Quantity(start, end, value, COUNT, spelled, needsNoun);
