@@ -482,6 +482,9 @@ public final class FactExtractor {
                 scope = ScopeRules.NATIONAL;
               }
             }
+            if (ScopeRules.NATIONAL.equals(scope)) {
+              scope = pairedPlace(s, quantities, qi, clauseStart, scope);
+            }
             o.setScope(scope);
             String source = SourceRules.sourceAt(sources, q.start());
             // A sentence that attributes its figures itself, to nobody named ("according to the regulator"),
@@ -1247,6 +1250,29 @@ public final class FactExtractor {
     return out;
   }
 
+  /**
+   * "in the states of Chiapas and Oaxaca, the teledensity was 59 and 54", "in A, B and C ... 126, 118, and 111
+   * respectively": a figure of a list paired with a list of as many places before it, in its clause, takes its
+   * place; else {@code scope}.
+   */
+  private String pairedPlace(String s, List<Quantity> quantities, int qi, int clauseStart, String scope) {
+    int first = qi;
+    while (first > 0 && LIST_JOIN.matcher(s).region(quantities.get(first - 1).end(), quantities.get(first).start())
+        .matches()) {
+      first--;
+    }
+    int last = qi;
+    while (last + 1 < quantities.size() && LIST_JOIN.matcher(s).region(quantities.get(last).end(),
+        quantities.get(last + 1).start()).matches()) {
+      last++;
+    }
+    if (last == first) {
+      return scope;
+    }
+    List<String> places = ScopeRules.placeList(s, clauseStart, quantities.get(first).start(), countryNames);
+    return places.size() == last - first + 1 ? places.get(qi - first) : scope;
+  }
+
   private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|,?\\s+and|,?\\s+or)\\s+");
 
   /** A term that closely follows another quantity (within five words) describes that quantity. */
@@ -1356,8 +1382,9 @@ public final class FactExtractor {
     if (!nextLabel && colon > 0 && colon - (offset + q.end()) <= 30) {
       // "total: 4,400 percent of population: 100%": a spelled unit that opens the next label
       String between = text.substring(offset + q.end(), colon);
+      // ("36 % des ménages ⏎ Internet : 58 %": a label on the next line opens no unit of this one)
       nextLabel = between.chars().noneMatch(Character::isDigit) && between.indexOf('(') < 0
-          && between.indexOf(';') < 0 && Character.isLetter(text.charAt(after))
+          && between.indexOf(';') < 0 && between.indexOf('\n') < 0 && Character.isLetter(text.charAt(after))
           && !Character.isLetter(text.charAt(offset + q.start() + digitsLength(text, offset + q.start())) ) ;
     }
     if (nextLabel) {
