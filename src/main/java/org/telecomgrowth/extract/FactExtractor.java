@@ -54,7 +54,7 @@ public final class FactExtractor {
   private static final String[] BULLETS = {"•", "▪", "◦"};
   // Clause breaks, as literals (the text's white space is single spaces or line breaks turned to spaces)
   // A list bullet ends a clause too: "• Mobile subscriptions – 25.6 million • Pay-TV – 1.4 million" are two entries.
-  private static final String[] CLAUSE_BREAK = {";", ", but ", " but only ", " but ", ", while ", ", whereas ",
+  private static final String[] CLAUSE_BREAK = {";", ", but ", " but only ", " but ", ", while ", " while ", ", whereas ", " whereas ",
       ", although ", BULLETS[0], BULLETS[1], BULLETS[2]};
   private static final String[] EVENT_CLAUSE_BREAK = {";", " and ", " but ", ", while "};
   // "grew by 200%", "an increase of 15%", "up 20%": a growth rate, not a share
@@ -222,6 +222,7 @@ public final class FactExtractor {
           int[] wordPrefix = wordPrefix(s);
           List<int[]> asides = GovernorRules.asideSpans(s);
           Map<Quantity, Quantity> listUnits = listUnits(s, quantities, text, span[0]);
+          Map<Integer, String> shareMetrics = new HashMap<>(); // a share's metric by its start, for a count restating it
           List<Resolved> resolved = new ArrayList<>();
           int previousEnd = 0;
           Map<Integer, DateMention> spanEndDates = fromToSpanDates(s, wordPrefix, quantities, dates);
@@ -245,6 +246,12 @@ public final class FactExtractor {
               unresolved.add(unresolved(q, notFigure, sentence));
               continue;
             }
+            if (qi + 1 < quantities.size() && roundedBeforeBracket(s, q, listUnits.get(quantities.get(qi + 1)))) {
+              // "Nearly two-thirds of households (64.5 percent)", "Half of them (53.5%)": the words round the
+              // figure the bracket states
+              unresolved.add(unresolved(q, Reasons.RESTATED, sentence));
+              continue;
+            }
             FieldRules.Label label = FieldRules.labelOf(s, q.start(), 0, text, span[0]);
             if (label != null) {
               if (paragraphDates == null) {
@@ -254,12 +261,26 @@ public final class FactExtractor {
                   unresolved);
               if (o != null) {
                 observations.add(o);
+                shareMetrics.put(q0.start(), o.getMetric());
               }
               continue;
             }
+            String restatedShare = qi == 0 || !NumeralRules.COUNT.equals(q.unit()) ? null
+                : shareMetrics.get(quantities.get(qi - 1).start());
+            boolean peopleOfShare = false;
+            if (restatedShare != null && RESTATES.matcher(s).region(quantities.get(qi - 1).end(), q.start()).matches()) {
+              // "74% of households (2.1 million)", "41 % d'individus, soit 10,9 millions de personnes": the count
+              // restates a share as a number of its base: households, or people (internet users); never the
+              // subscriptions its item names
+              if (restatedShare.startsWith("households_")) {
+                unresolved.add(unresolved(q, Reasons.HOUSEHOLD_COUNT, sentence));
+                continue;
+              }
+              peopleOfShare = "internet_users_share".equals(restatedShare);
+            }
             int clauseStart = clauseStart(breaks, q.start());
             int clauseEnd = clauseEnd(breaks, q.end(), s.length());
-            String item = nearest(s, wordPrefix, asides, terms, "item", q, quantities, clauseStart, clauseEnd,
+            String item = peopleOfShare ? "internet_user" : nearest(s, wordPrefix, asides, terms, "item", q, quantities, clauseStart, clauseEnd,
                 q.needsNoun());
             if (q.needsNoun() && item == null) {
               continue; // "one estimate", "all three networks": a determiner, not an amount
@@ -494,6 +515,9 @@ public final class FactExtractor {
                 scope = ScopeRules.NATIONAL;
               }
             }
+            if (ScopeRules.NATIONAL.equals(scope)) {
+              scope = pairedPlace(s, quantities, qi, clauseStart, scope);
+            }
             o.setScope(scope);
             String source = SourceRules.sourceAt(sources, q.start());
             // A sentence that attributes its figures itself, to nobody named ("according to the regulator"),
@@ -506,6 +530,9 @@ public final class FactExtractor {
               continue;
             }
             observations.add(o);
+            if (NumeralRules.PERCENT.equals(metric.unit()) && !metric.id().endsWith("_growth")) {
+              shareMetrics.put(q0.start(), metric.id());
+            }
             if (NumeralRules.PER_100.equals(metric.unit())) {
               lastRate = metric;
             }
@@ -790,8 +817,13 @@ public final class FactExtractor {
       return null;
     }
     double value = q.value() * reading.factor();
-    // a terse label's share is of the population ("Internet users: 40%")
-    String base = reading.base() == null && NumeralRules.PERCENT.equals(reading.unit()) ? "population" : reading.base();
+    // a terse label's share is of what follows it ("Internet access: 74% of households"), else of the population
+    // ("Internet users: 40%")
+    String base = reading.base();
+    if (base == null && NumeralRules.PERCENT.equals(reading.unit())) {
+      String after = baseRightAfter(s, q);
+      base = after != null ? after : "population";
+    }
     Metric metric = item == null || MetricRules.isGeneric(item) ? null
         : MetricRules.metricFor(reading.unit(), base, item);
     if (metric == null) {
@@ -849,6 +881,25 @@ public final class FactExtractor {
     for (MetricRules.Term t : MetricRules.terms(after)) {
       if (t.kind().equals("item") && !MetricRules.isGeneric(t.name())
           && after.substring(0, t.start()).strip().split("\\s+").length <= 3) {
+        return t.name();
+      }
+    }
+    return null;
+  }
+
+  // "74 % des ménages", "30% of households", "41 % d'individus": the base a share names right after it
+  private static final Pattern BASE_RIGHT_AFTER = Pattern.compile(
+      "^\\s*(?:of|des|de|d['’]|del|dos|das|da|do)\\s*(?:the\\s+|los\\s+|las\\s+|la\\s+|les\\s+)?(?=\\p{L})",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The base a share names right after it ("of households", "des ménages"), or null. */
+  private static String baseRightAfter(String s, Quantity q) {
+    java.util.regex.Matcher m = BASE_RIGHT_AFTER.matcher(s).region(q.end(), Math.min(s.length(), q.end() + 60));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    for (MetricRules.Term t : MetricRules.terms(s.substring(m.end(), Math.min(s.length(), m.end() + 40)))) {
+      if (t.kind().equals("base") && t.start() == 0) {
         return t.name();
       }
     }
@@ -1134,6 +1185,16 @@ public final class FactExtractor {
           continue;
         }
         score = w + countBetween(quantities, q.end(), t.start());
+        if (!asides.isEmpty() && score <= MAX_RIGHT_WORDS + 8) {
+          // "71.6 percent (1.1 million) of households had a computer": a closed aside after the figure is no
+          // distance, and a figure inside it restates this one
+          boolean[] between = GovernorRules.asideMask(asides, q.end(), t.start());
+          score -= asideWords(s, wordPrefix, between, q.end(), q.end(), t.start());
+          for (int i = firstStartingAtOrAfter(quantities, q.end());
+              i < quantities.size() && quantities.get(i).end() <= t.start(); i++) {
+            score -= between[quantities.get(i).start() - q.end()] ? 1 : 0;
+          }
+        }
         if (score > MAX_RIGHT_WORDS) {
           continue;
         }
@@ -1169,6 +1230,21 @@ public final class FactExtractor {
       }
     }
     return best;
+  }
+
+  // "30% of households (2.1 million)", "41 % d'individus, soit 10,9 millions", "20% of adults, or some 2 million":
+  // between a share and the count that restates it
+  private static final Pattern RESTATES = Pattern.compile(
+      "[^()\\d;:.]{0,30}?(?:\\(|,?\\s*\\b(?:or|soit|i\\.e\\.|that\\s+is|o\\s+sea|es\\s+decir|ou\\s+seja)\\b)\\s*"
+          + "(?:about|some|around|nearly|almost|roughly|environ|pr[èe]s\\s+de|cerca\\s+de|alrededor\\s+de|unos|unas)?\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TO_BRACKET = Pattern.compile("[^()\\d;:.]{0,60}\\(\\s*");
+
+  /** Whether {@code q} is a share in words ("two-thirds", "half") whose exact figure follows in a bracket. */
+  private static boolean roundedBeforeBracket(String s, Quantity q, Quantity next) {
+    return NumeralRules.PERCENT.equals(q.unit()) && NumeralRules.PERCENT.equals(next.unit())
+        && Character.isLetter(s.charAt(q.start())) && !Character.isLetter(s.charAt(next.start()))
+        && TO_BRACKET.matcher(s).region(q.end(), next.start()).matches();
   }
 
   // "8.3 million households", "some 2 million homes with a computer": the number counts households
@@ -1250,6 +1326,29 @@ public final class FactExtractor {
       out.put(quantities.get(i), read[i]);
     }
     return out;
+  }
+
+  /**
+   * "in the states of Chiapas and Oaxaca, the teledensity was 59 and 54", "in A, B and C ... 126, 118, and 111
+   * respectively": a figure of a list paired with a list of as many places before it, in its clause, takes its
+   * place; else {@code scope}.
+   */
+  private String pairedPlace(String s, List<Quantity> quantities, int qi, int clauseStart, String scope) {
+    int first = qi;
+    while (first > 0 && LIST_JOIN.matcher(s).region(quantities.get(first - 1).end(), quantities.get(first).start())
+        .matches()) {
+      first--;
+    }
+    int last = qi;
+    while (last + 1 < quantities.size() && LIST_JOIN.matcher(s).region(quantities.get(last).end(),
+        quantities.get(last + 1).start()).matches()) {
+      last++;
+    }
+    if (last == first) {
+      return scope;
+    }
+    List<String> places = ScopeRules.placeList(s, clauseStart, quantities.get(first).start(), countryNames);
+    return places.size() == last - first + 1 ? places.get(qi - first) : scope;
   }
 
   private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|,?\\s+and|,?\\s+or)\\s+");
@@ -1361,8 +1460,9 @@ public final class FactExtractor {
     if (!nextLabel && colon > 0 && colon - (offset + q.end()) <= 30) {
       // "total: 4,400 percent of population: 100%": a spelled unit that opens the next label
       String between = text.substring(offset + q.end(), colon);
+      // ("36 % des ménages ⏎ Internet : 58 %": a label on the next line opens no unit of this one)
       nextLabel = between.chars().noneMatch(Character::isDigit) && between.indexOf('(') < 0
-          && between.indexOf(';') < 0 && Character.isLetter(text.charAt(after))
+          && between.indexOf(';') < 0 && between.indexOf('\n') < 0 && Character.isLetter(text.charAt(after))
           && !Character.isLetter(text.charAt(offset + q.start() + digitsLength(text, offset + q.start())) ) ;
     }
     if (nextLabel) {

@@ -46,6 +46,11 @@ public final class NotFigureRules {
   private static final Pattern CHANGE_OR_FROM_BEFORE = Pattern.compile("\\b(?:by|from)\\s*$", Pattern.CASE_INSENSITIVE);
   // "151, 274": a thousands separator followed by a stray space
   private static final Pattern SPLIT_AFTER = Pattern.compile("^,\\s\\d{3}(?![\\d,.])");
+  // "126, 118, and 111 respectively": in a sentence that pairs lists, a number followed by a comma and one more
+  // member is the middle of a list, not a split group ("142, 305, and 298" alone may be 142,305 and 298)
+  private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectivel?y\\b|\\brespectivement\\b|\\brespectivamente\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LIST_MIDDLE = Pattern.compile("^,\\s+(?:(?:and|or|y|e|et|ou|o)\\s+)?\\d");
   private static final Pattern SPLIT_BEFORE = Pattern.compile("(?<![\\d,.])\\d{1,3},\\s$");
   private static final Pattern RANK_LABEL = Pattern.compile(
       "\\b(?:country\\s+comparison|comparison\\s+to\\s+the\\s+world|rank(?:ing)?)\\b", Pattern.CASE_INSENSITIVE);
@@ -180,7 +185,7 @@ public final class NotFigureRules {
       return Reasons.RANGE;
     }
     if ((after.startsWith(",") && SPLIT_AFTER.matcher(after).find())
-        || (before.endsWith(", ") && SPLIT_BEFORE.matcher(before).find())) {
+        || (before.endsWith(", ") && SPLIT_BEFORE.matcher(before).find() && !(LIST_MIDDLE.matcher(after).find() && RESPECTIVELY.matcher(s).find()))) {
       return Reasons.SPLIT_DIGITS;
     }
     if (end - start <= 2 && YEAR_AFTER.matcher(after).find() && DAY_BEFORE.matcher(before).find()) {
