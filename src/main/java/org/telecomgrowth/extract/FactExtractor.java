@@ -217,6 +217,7 @@ public final class FactExtractor {
           List<Resolved> resolved = new ArrayList<>();
           int previousEnd = 0;
           Map<Integer, DateMention> spanEndDates = fromToSpanDates(s, wordPrefix, quantities, dates);
+          Map<Integer, String> listScopes = listScopes(s, quantities);
           for (int qi = 0; qi < quantities.size(); qi++) {
             Quantity q0 = quantities.get(qi);
             Quantity q = listUnits.get(q0);
@@ -447,6 +448,13 @@ public final class FactExtractor {
               o.setPeriodEnd(date.to());
             }
             String scope = ScopeRules.scopeOf(s, clauseStart, q.start(), q.end(), clauseEnd, countryNames);
+            if (ScopeRules.NATIONAL.equals(scope) && listScopes.containsKey(q.start())) {
+              scope = listScopes.get(q.start()); // "in Chiapas and Oaxaca, ... was 59 and 54": one place each
+            }
+            if (ScopeRules.NATIONAL.equals(scope)) {
+              String excluding = ScopeRules.exclusion(s, clauseStart, q.start(), q.end(), clauseEnd);
+              scope = excluding != null ? excluding : scope; // "barring the Kurdistan Region"
+            }
             if (ScopeRules.NATIONAL.equals(scope)) {
               String group = ScopeRules.group(s, clauseStart, q.start(), q.end(), clauseEnd);
               scope = group != null ? group : scope; // "at EU level", "in the 25 EU countries"
@@ -1248,10 +1256,43 @@ public final class FactExtractor {
     }
   }
 
-  // "Qatar Telecom", "Nepal Telecom", "Kenya Power": a capitalised company word after a country's name
+  // "59 and 54", "126, 118, and 111", "12% y 15%": figures joined as a list
+  private static final Pattern FIGURE_LIST_JOIN = Pattern.compile(
+      "\\s*(?:,\\s*(?:(?:and|y|e|et)\\s+)?|\\s+(?:and|y|e|et)\\s+)\\s*");
+
+  /**
+   * "the teledensity in Mexico City and the states of Baja California and Nuevo León is of 126, 118, and 111
+   * subscriptions respectively": a list of figures after a list of as many places is one figure per place, in
+   * order. Keyed by each figure's start; empty when no list of figures follows exactly as many places.
+   */
+  private Map<Integer, String> listScopes(String s, List<Quantity> quantities) {
+    Map<Integer, String> out = new HashMap<>();
+    int i = 0;
+    while (i < quantities.size()) {
+      int j = i;
+      while (j + 1 < quantities.size() && quantities.get(j).end() <= quantities.get(j + 1).start()
+          && FIGURE_LIST_JOIN.matcher(s).region(quantities.get(j).end(), quantities.get(j + 1).start()).matches()) {
+        j++;
+      }
+      int from = i == 0 ? 0 : quantities.get(i - 1).end();
+      if (j > i && from <= quantities.get(i).start()) {
+        List<String> places = ScopeRules.listedPlaces(s, from, quantities.get(i).start(), countryNames);
+        if (places.size() == j - i + 1) {
+          for (int k = i; k <= j; k++) {
+            out.put(quantities.get(k).start(), places.get(k - i));
+          }
+        }
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
+  // "Qatar Telecom", "Nepal Telecom", "Kenya Power": a capitalised company word after a country's name; "Luxembourg-based
+  // Millicom": where a company sits
   private static final Pattern OPERATOR_WORD_AFTER = Pattern.compile(
       "\\s+(?:Telecom|Telekom|Telecoms|Telecommunications?|Telco|Tel|Mobile|Cellular|Cell|Wireless|Telephone|"
-          + "Post|Posts|Broadband|Online|Digital|Networks?|Communications?)\\b");
+          + "Post|Posts|Broadband|Online|Digital|Networks?|Communications?)\\b|[- ](?:based|headquartered)\\b");
 
   /**
    * A unit read across a line break belongs to the next line ("27 million\nsubscriptions per 100 inhabitants:

@@ -44,6 +44,8 @@ public final class NotFigureRules {
   // "rose by 660,000 to 40.2 million", "from 3 to 4 million": a change or an earlier level, not a range
   private static final Pattern CHANGE_OR_FROM_BEFORE = Pattern.compile("\\b(?:by|from)\\s*$", Pattern.CASE_INSENSITIVE);
   // "151, 274": a thousands separator followed by a stray space
+  private static final Pattern RESPECTIVELY = Pattern.compile(
+      "\\brespectivel?y\\b|\\brespectivement\\b|\\brespectivamente\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPLIT_AFTER = Pattern.compile("^,\\s\\d{3}(?![\\d,.])");
   private static final Pattern SPLIT_BEFORE = Pattern.compile("(?<![\\d,.])\\d{1,3},\\s$");
   private static final Pattern RANK_LABEL = Pattern.compile(
@@ -152,8 +154,9 @@ public final class NotFigureRules {
             && RANGE_BEFORE.matcher(before).find())) {
       return Reasons.RANGE;
     }
-    if ((after.startsWith(",") && SPLIT_AFTER.matcher(after).find())
-        || (before.endsWith(", ") && SPLIT_BEFORE.matcher(before).find())) {
+    if (((after.startsWith(",") && SPLIT_AFTER.matcher(after).find())
+        || (before.endsWith(", ") && SPLIT_BEFORE.matcher(before).find())) && !RESPECTIVELY.matcher(s).find()) {
+      // "126, 118, and 111 subscriptions respectively": figures paired with a list are items, not digit groups
       return Reasons.SPLIT_DIGITS;
     }
     if (end - start <= 2 && YEAR_AFTER.matcher(after).find() && DAY_BEFORE.matcher(before).find()) {
