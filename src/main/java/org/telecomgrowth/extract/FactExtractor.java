@@ -238,6 +238,16 @@ public final class FactExtractor {
               unresolved.add(unresolved(q, notFigure, sentence));
               continue;
             }
+            if (NumeralRules.PERCENT.equals(q.unit()) && vagueShareRestated(s, q, quantities, qi)) {
+              // "just over half of households subscribed (62.9%)": the figure in brackets says it exactly
+              unresolved.add(unresolved(q, Reasons.RESTATED, sentence));
+              continue;
+            }
+            if (NumeralRules.COUNT.equals(q.unit()) && householdsOfShare(s, q)) {
+              // "71.6 percent (1.1 million) of households had a computer": the count is of households
+              unresolved.add(unresolved(q, Reasons.HOUSEHOLD_COUNT, sentence));
+              continue;
+            }
             FieldRules.Label label = FieldRules.labelOf(s, q.start(), 0, text, span[0]);
             if (label != null) {
               if (paragraphDates == null) {
@@ -972,6 +982,15 @@ public final class FactExtractor {
         }
       }
     }
+    if (dates.size() > 0 && quantities.size() > 1) {
+      List<DateMention> kept = new ArrayList<>(dates.size());
+      for (DateMention d : dates) {
+        if (!datesFromLevel(s, wordPrefix, d, q, quantities)) {
+          kept.add(d);
+        }
+      }
+      dates = kept;
+    }
     for (DateMention d : dates) {
       if (d.start() >= q.end()) {
         String between = s.substring(q.end(), d.start());
@@ -1003,6 +1022,44 @@ public final class FactExtractor {
       }
     }
     return null;
+  }
+
+  private static final Pattern FROM_LEVEL_BEFORE = Pattern.compile(
+      "(?<![\\p{L}])(?:from|de|desde|du|dos?|das?)(?:\\s+(?:about|around|some|just|only|approximately|nearly|almost|"
+          + "over|under|more\\s+than|less\\s+than|environ|plus\\s+de|cerca\\s+de|unos|unas|mais\\s+de|cerca\\s+de))*\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TO_LEVEL_BETWEEN = Pattern.compile(
+      "\\s*,?\\s*(?:to|à|a|hasta|para|até)(?:\\s+(?:about|around|some|just|only|approximately|nearly|almost|over|"
+          + "more\\s+than|a\\s+total\\s+of|environ|plus\\s+de|cerca\\s+de|mais\\s+de|m[áa]s\\s+de))*\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * "surged from 34,400,153 in November 2015 to 35,008,387", "de 16 lignes au premier trimestre 2019 à 18": a date
+   * right after the first level of a from-to pair dates that level, never the second one nor a figure after it.
+   */
+  private static boolean datesFromLevel(String s, int[] wordPrefix, DateMention d, Quantity q,
+      List<Quantity> quantities) {
+    if (d.end() > q.start()) {
+      return false;
+    }
+    Quantity to = null;
+    for (Quantity t : quantities) {
+      if (t.start() >= d.end() && t.start() <= q.start()) {
+        to = t; // the to-level itself, or a figure after it ("to 35 million, a penetration of 127 per cent")
+        break;
+      }
+    }
+    if (to == null || !TO_LEVEL_BETWEEN.matcher(s).region(d.end(), to.start()).matches()) {
+      return false;
+    }
+    Quantity from = null;
+    for (Quantity p : quantities) {
+      if (p.end() <= d.start()) {
+        from = p;
+      }
+    }
+    return from != null && words(s, wordPrefix, from.end(), d.start()) <= 4
+        && FROM_LEVEL_BEFORE.matcher(s).region(Math.max(0, from.start() - 40), from.start()).find();
   }
 
   /**
@@ -1064,6 +1121,13 @@ public final class FactExtractor {
           continue;
         }
         score = w + countBetween(quantities, q.end(), t.start());
+        if (!asides.isEmpty() && t.start() > q.end()) {
+          // "71.6 percent (1.1 million) of households ... had a computer": an aside's words and figures are no
+          // distance
+          boolean[] right = GovernorRules.asideMask(asides, q.end(), t.start());
+          score -= asideWords(s, wordPrefix, right, q.end(), q.end(), t.start())
+              + countInAsides(quantities, right, q.end(), t.start());
+        }
         if (score > MAX_RIGHT_WORDS) {
           continue;
         }
@@ -1386,6 +1450,57 @@ public final class FactExtractor {
   }
 
   /** Quantities lying within [from, to); they are sorted and disjoint, so two binary searches suffice. */
+  private static final Pattern BRACKET_OPENS = Pattern.compile("[^()\\d;]{0,80}\\(\\s*(?:\\p{L}+\\s+){0,2}");
+
+  /**
+   * "just over half of households subscribed to mobile phones (62.9%)", "nearly two-thirds of households (64.5
+   * percent)": a share in words restated in brackets by the share in digits.
+   */
+  private static boolean vagueShareRestated(String s, Quantity q, List<Quantity> quantities, int qi) {
+    for (int i = q.start(); i < q.end(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    if (qi + 1 >= quantities.size()) {
+      return false;
+    }
+    Quantity next = quantities.get(qi + 1);
+    return NumeralRules.PERCENT.equals(next.unit()) && next.start() >= q.end()
+        && BRACKET_OPENS.matcher(s).region(q.end(), next.start()).matches();
+  }
+
+  // "71.6 percent (1.1 million)", "(64.5 percent or 1 million)": a count restating the share just before it
+  private static final Pattern SHARE_THEN_BRACKET = Pattern.compile(
+      "(?:%|\\bper\\s?cent|\\bpercent|\\bpour\\s?cent|\\bpor\\s?ciento|\\bpor\\s?cento)\\s*(?:\\(|,?\\s+(?:or|ou|o)\\s+)\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HOUSEHOLDS_WORD = Pattern.compile(
+      "\\b(?:households?|homes|families|m[ée]nages|foyers|hogares|domic[íi]lios|lares)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Whether the count at q restates a share of households as a number of households. */
+  private static boolean householdsOfShare(String s, Quantity q) {
+    int from = Math.max(0, q.start() - 40);
+    if (!SHARE_THEN_BRACKET.matcher(s).region(from, q.start()).find()) {
+      return false;
+    }
+    // the households the share is of: named just before the share ("two-thirds of households (") or right after
+    // the brackets ("(1.1 million) of households")
+    return HOUSEHOLDS_WORD.matcher(s).region(Math.max(0, q.start() - 60), q.start()).find()
+        || HOUSEHOLDS_WORD.matcher(s).region(q.end(), Math.min(s.length(), q.end() + 25)).find();
+  }
+
+  /** Quantities of [from, to) that lie wholly in an aside of {@code aside} (computed from {@code from}). */
+  private static int countInAsides(List<Quantity> qs, boolean[] aside, int from, int to) {
+    int n = 0;
+    for (int i = firstStartingAtOrAfter(qs, from); i < qs.size() && qs.get(i).end() <= to; i++) {
+      if (aside[qs.get(i).start() - from] && aside[qs.get(i).end() - 1 - from]) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static int countBetween(List<Quantity> qs, int from, int to) {
     int first = firstStartingAtOrAfter(qs, from);
     int n = 0;
