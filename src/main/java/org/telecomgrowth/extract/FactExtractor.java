@@ -776,7 +776,13 @@ public final class FactExtractor {
     }
     double value = q.value() * reading.factor();
     // a terse label's share is of the population ("Internet users: 40%")
-    String base = reading.base() == null && NumeralRules.PERCENT.equals(reading.unit()) ? "population" : reading.base();
+    String base = reading.base();
+    if (base == null && NumeralRules.PERCENT.equals(reading.unit())) {
+      // "Téléphones mobiles : 99% des ménages": the base named right after the value; else a terse label's share
+      // is of the population ("Internet users: 40%")
+      String after = baseRightAfter(s, q);
+      base = after != null ? after : "population";
+    }
     Metric metric = item == null || MetricRules.isGeneric(item) ? null
         : MetricRules.metricFor(reading.unit(), base, item);
     if (metric == null) {
@@ -1450,6 +1456,21 @@ public final class FactExtractor {
   }
 
   /** Quantities lying within [from, to); they are sorted and disjoint, so two binary searches suffice. */
+  private static final Pattern OF_BEFORE_BASE = Pattern.compile(
+      "\\s*(?:of(?:\\s+the|\\s+all)?|des|de\\s+los|de\\s+las|de\\s+la|dos|das|de|d['’]|del)\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "99% des ménages", "40% of households": the base a value's share is of, named right after it, or null. */
+  private static String baseRightAfter(String s, Quantity q) {
+    String after = s.substring(q.end(), Math.min(s.length(), q.end() + 40));
+    for (Term t : MetricRules.terms(after)) {
+      if (t.kind().equals("base") && OF_BEFORE_BASE.matcher(after).region(0, t.start()).matches()) {
+        return t.name();
+      }
+    }
+    return null;
+  }
+
   private static final Pattern BRACKET_OPENS = Pattern.compile("[^()\\d;]{0,80}\\(\\s*(?:\\p{L}+\\s+){0,2}");
 
   /**
