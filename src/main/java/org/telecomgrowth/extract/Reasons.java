@@ -69,6 +69,11 @@ public final class Reasons {
    */
   public static final String COUNTS_PROVIDERS = "counts_providers";
   /**
+   * A number of places ("13 EU member countries reported", "two provinces had", "in 26 markets", "cinco regiones"):
+   * the word after it names what it counts, which is not subscribers.
+   */
+  public static final String COUNTS_PLACES = "counts_places";
+  /**
    * A change of a rate ("mobile penetration rose by 3 percentage points", "penetration up by 7.7 per cent"): points
    * and percent of a per-100 rate cannot be told apart, so it is held back, never published as a level or a growth.
    */

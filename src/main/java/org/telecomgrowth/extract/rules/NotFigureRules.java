@@ -110,6 +110,17 @@ public final class NotFigureRules {
           + "|(?:a|one)?\\s*hundred\\s+thousand|(?:a|one)?\\s*million)(?![\\d,.])",
       Pattern.CASE_INSENSITIVE);
   // "one mobile network", "three GSM operators", "five service providers": the number counts networks or companies
+  // "13 EU member countries", "two southern provinces", "in 26 markets", "cinco regiones", "trois départements":
+  // a number of places, not of subscribers
+  private static final Pattern PLACES_AFTER = Pattern.compile(
+      "^\\s+(?:(?:EU|OECD|European|African|Asian|Arab|Latin\\s+American|member|other|rural|urban|southern|northern|"
+          + "eastern|western|central|coastal|border|neighbou?ring|remaining|largest|smallest|poorest|richest|of\\s+the)"
+          + "\\s+){0,3}(?:countries|nations|member\\s+states|economies|provinces|regions|districts|counties|"
+          + "governorates|municipalities|prefectures|departments|states|territories|markets|"
+          + "pa[íi]ses|provincias|regiones|departamentos|municipios|estados|pays|r[ée]gions|d[ée]partements|"
+          + "communes|wilayas?|prov[íi]ncias|regi[õo]es|munic[íi]pios|distritos)\\b"
+          + "(?!\\s*(?:'s?\\s+|’s?\\s+)?(?:subscribers?|subscriptions?|customers?|users?|connections?|lines|accounts?))",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PROVIDERS_AFTER = Pattern.compile(
       "^\\s+(?:(?:mobile|cellular|GSM|CDMA|3G|4G|LTE|5G|wireless|telecom(?:munications)?|telephone|phone|fixed|"
           + "fixed-line|private|state-owned|licensed|competing|major)\\s+){0,2}"
@@ -177,6 +188,9 @@ public final class NotFigureRules {
     }
     if (PROVIDERS_AFTER.matcher(longAfter).find()) {
       return Reasons.COUNTS_PROVIDERS; // "through one mobile network"
+    }
+    if (PLACES_AFTER.matcher(longAfter).find()) {
+      return Reasons.COUNTS_PLACES; // "13 EU member countries reported", "two provinces had"
     }
     String ratio = ratioOrBase(s, start, end, before, after, lowerBefore, longAfter);
     if (ratio != null) {
