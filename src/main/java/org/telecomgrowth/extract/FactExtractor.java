@@ -167,6 +167,7 @@ public final class FactExtractor {
       DateMention paragraphDate = null;
       DateMention lastDate = null; // the date named last in the paragraph, for "that year", "a year earlier"
       Metric previousMetric = null;
+      double previousValue = 0;
       String previousItem = null;
       DateMention previousEventDate = null;
       List<DateMention> paragraphDates = null; // the whole paragraph's dates, for labelled values
@@ -323,6 +324,12 @@ public final class FactExtractor {
               item = fieldItem != null ? fieldItem : MetricRules.topicOf(p.section());
             }
             if (item != null && MetricRules.isGeneric(item)) {
+              String served = serviceAfterGeneric(s, terms, q);
+              if (served != null) {
+                item = served; // "3,689 customers for its new WiMAX service": the service they are customers of
+              }
+            }
+            if (item != null && MetricRules.isGeneric(item)) {
               // "Mobile penetration reached 52.4 subscriptions per 100": the specific item its own clause names
               // comes first; else ("said it had 11.2 million subscribers") the subject of its field, paragraph or
               // section, when there is one; never a guessed default
@@ -399,6 +406,14 @@ public final class FactExtractor {
               // "followed by two regions at 7.77 and 7.52": things counted are whole, so a fractional count is a
               // rate or an index whose unit is not beside it
               unresolved.add(unresolved(q, Reasons.FRACTIONAL_COUNT, sentence));
+              continue;
+            }
+            if (previousMetric != null && metric.id().equals(previousMetric.id()) && q.value() < previousValue
+                && NumeralRules.COUNT.equals(q.unit()) && PART_OPENER.matcher(s).region(clauseStart, q.start()).find()
+                && ScopeRules.NATIONAL.equals(ScopeRules.technology(s, clauseStart, q.start(), q.end()))) {
+              // "847,008 fixed telephony users. Within the total are 648,181 PSTN subscribers": a part of the total
+              // just given, never the total's metric itself (a part the text scopes, "693,591 were post-paid", is kept)
+              unresolved.add(unresolved(q, Reasons.PART_OF_TOTAL, sentence));
               continue;
             }
             resolved.add(new Resolved(q, item, base, metric));
@@ -495,6 +510,7 @@ public final class FactExtractor {
               lastRate = metric;
             }
             previousMetric = metric;
+            previousValue = q.value();
             previousItem = item;
             previousEnd = q.end();
             if (item != null && !MetricRules.isGeneric(item)) {
@@ -1456,6 +1472,41 @@ public final class FactExtractor {
   }
 
   /** Quantities lying within [from, to); they are sorted and disjoint, so two binary searches suffice. */
+  // "Within the total are", "of which", "including", "among them", "dont", "de los cuales", "dos quais"
+  private static final Pattern PART_OPENER = Pattern.compile(
+      "(?<![\\p{L}])(?:(?:within|of|among|in)\\s+(?:the|this|that)\\s+(?:total|figure|number|base)|of\\s+(?:these|those|them|which|"
+          + "whom)|among\\s+(?:them|these|those)|including|included|comprising|broken\\s+down\\s+into|split\\s+into|dont|"
+          + "parmi\\s+(?:eux|lesquels|lesquelles)|de\\s+(?:los|las)\\s+cuales|entre\\s+ellos|incluyendo|incluidos|"
+          + "d[oa]s\\s+quais|entre\\s+eles|incluindo)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  // "customers for its new WiMAX service", "subscribers of the fibre service": the service named after the noun
+  private static final Pattern SERVICE_LINK = Pattern.compile(
+      "\\s+(?:for|of|to|on)\\s+(?:(?:its|the|their|a|an)\\s+)?(?:(?:new|own|recently\\s+launched)\\s+)?",
+      Pattern.CASE_INSENSITIVE);
+
+  /** The specific item a generic noun right after the figure is linked to ("customers for its new X service"). */
+  private static String serviceAfterGeneric(String s, List<Term> terms, Quantity q) {
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      if (t.start() < q.end() || !t.kind().equals("item")) {
+        continue;
+      }
+      if (!MetricRules.isGeneric(t.name()) || t.start() - q.end() > 3) {
+        return null;
+      }
+      for (int j = i + 1; j < terms.size(); j++) {
+        Term u = terms.get(j);
+        if (u.kind().equals("item")) {
+          return !MetricRules.isGeneric(u.name()) && u.start() >= t.end()
+              && SERVICE_LINK.matcher(s).region(t.end(), u.start()).matches() ? u.name() : null;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
   private static final Pattern OF_BEFORE_BASE = Pattern.compile(
       "\\s*(?:of(?:\\s+the|\\s+all)?|des|de\\s+los|de\\s+las|de\\s+la|dos|das|de|d['’]|del)\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
