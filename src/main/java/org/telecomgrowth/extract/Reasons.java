@@ -78,6 +78,8 @@ public final class Reasons {
    * PSTN subscribers", "of which", "including"): the part is not the metric's level.
    */
   public static final String PART_OF_TOTAL = "part_of_total";
+  /** Things sold, not subscribed ("she sells 30 SIM cards a day", "the maker sold 2.4 million handsets"). */
+  public static final String SALES_NOT_LEVEL = "sales_not_level";
   /**
    * A change of a rate ("mobile penetration rose by 3 percentage points", "penetration up by 7.7 per cent"): points
    * and percent of a per-100 rate cannot be told apart, so it is held back, never published as a level or a growth.

@@ -44,6 +44,7 @@ public final class NotFigureRules {
   // "rose by 660,000 to 40.2 million", "from 3 to 4 million": a change or an earlier level, not a range
   private static final Pattern CHANGE_OR_FROM_BEFORE = Pattern.compile("\\b(?:by|from)\\s*$", Pattern.CASE_INSENSITIVE);
   // "151, 274": a thousands separator followed by a stray space
+  private static final Pattern AND_NEXT_FIGURE = Pattern.compile("^,?\\s+(?:and|y|e|et)\\s+\\d");
   private static final Pattern RESPECTIVELY = Pattern.compile(
       "\\brespectivel?y\\b|\\brespectivement\\b|\\brespectivamente\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPLIT_AFTER = Pattern.compile("^,\\s\\d{3}(?![\\d,.])");
@@ -121,6 +122,10 @@ public final class NotFigureRules {
           + "communes|wilayas?|prov[íi]ncias|regi[õo]es|munic[íi]pios|distritos)\\b"
           + "(?!\\s*(?:'s?\\s+|’s?\\s+)?(?:subscribers?|subscriptions?|customers?|users?|connections?|lines|accounts?))",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SALES_BEFORE = Pattern.compile(
+      "(?<![\\p{L}])(?:sells?|sold|selling|shipped|ships|shipping|vend(?:e|en|emos|ió|ieron|eu|eram|u|ons|ent|ait))"
+          + "(?:\\s+(?:about|around|some|over|more\\s+than|nearly|almost|up\\s+to|only|just|unos|unas|cerca\\s+de|plus\\s+de|"
+          + "environ|mais\\s+de))*\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PROVIDERS_AFTER = Pattern.compile(
       "^\\s+(?:(?:mobile|cellular|GSM|CDMA|3G|4G|LTE|5G|wireless|telecom(?:munications)?|telephone|phone|fixed|"
           + "fixed-line|private|state-owned|licensed|competing|major)\\s+){0,2}"
@@ -166,8 +171,9 @@ public final class NotFigureRules {
       return Reasons.RANGE;
     }
     if (((after.startsWith(",") && SPLIT_AFTER.matcher(after).find())
-        || (before.endsWith(", ") && SPLIT_BEFORE.matcher(before).find())) && !RESPECTIVELY.matcher(s).find()) {
-      // "126, 118, and 111 subscriptions respectively": figures paired with a list are items, not digit groups
+        || (before.endsWith(", ") && SPLIT_BEFORE.matcher(before).find())) && !(AND_NEXT_FIGURE.matcher(after).lookingAt() && RESPECTIVELY.matcher(s).find())) {
+      // "126, 118, and 111 subscriptions respectively": figures of a list closed by "and" and paired with another
+      // list are items, not digit groups ("143, 276 respectively" stays ambiguous)
       return Reasons.SPLIT_DIGITS;
     }
     if (end - start <= 2 && YEAR_AFTER.matcher(after).find() && DAY_BEFORE.matcher(before).find()) {
@@ -188,6 +194,9 @@ public final class NotFigureRules {
     }
     if (PROVIDERS_AFTER.matcher(longAfter).find()) {
       return Reasons.COUNTS_PROVIDERS; // "through one mobile network"
+    }
+    if (SALES_BEFORE.matcher(before).find()) {
+      return Reasons.SALES_NOT_LEVEL; // "she sells 30 SIM cards", "the maker sold 2.4 million handsets"
     }
     if (PLACES_AFTER.matcher(longAfter).find()) {
       return Reasons.COUNTS_PLACES; // "13 EU member countries reported", "two provinces had"
