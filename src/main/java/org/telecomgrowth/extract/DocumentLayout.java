@@ -180,9 +180,14 @@ public final class DocumentLayout {
           continue;
         }
       }
-      boolean continues = paraStart >= 0 && prevLine != null && !endsSentence(prevLine);
+      boolean continues = paraStart >= 0 && prevLine != null && !endsSentence(prevLine)
+          && !(FieldRules.fieldName(prevLine) != null && (FieldRules.fieldName(line) != null
+              || guessHeadings && isHeadingLine(line, nextNonBlank(text, lines, li))));
+      // "Abonnés mobiles : 57 195 791 ⏎ Téléphones mobiles : 99% des ménages": a list of "label : value" lines is
+      // one field a line, and a heading may follow one, however the value ends
       // Markdown and HTML mark their headings; plain text, PDF and Word headings are told by their look.
-      if (guessHeadings && !continues && (prevBlank || prevLine == null || endsSentence(prevLine))
+      if (guessHeadings && !continues && (prevBlank || prevLine == null || endsSentence(prevLine)
+          || FieldRules.fieldName(prevLine) != null)
           && isHeadingLine(line, nextNonBlank(text, lines, li))) {
         if (paraStart >= 0) {
           paragraphs.add(paragraph(paragraphs.size(), mask, paraStart, paraEnd, section));

@@ -54,7 +54,7 @@ public final class FactExtractor {
   private static final String[] BULLETS = {"•", "▪", "◦"};
   // Clause breaks, as literals (the text's white space is single spaces or line breaks turned to spaces)
   // A list bullet ends a clause too: "• Mobile subscriptions – 25.6 million • Pay-TV – 1.4 million" are two entries.
-  private static final String[] CLAUSE_BREAK = {";", ", but ", " but only ", " but ", ", while ", ", whereas ",
+  private static final String[] CLAUSE_BREAK = {";", ", but ", " but only ", " but ", ", while ", " while ", ", whereas ", " whereas ",
       ", although ", BULLETS[0], BULLETS[1], BULLETS[2]};
   private static final String[] EVENT_CLAUSE_BREAK = {";", " and ", " but ", ", while "};
   // "grew by 200%", "an increase of 15%", "up 20%": a growth rate, not a share
@@ -215,10 +215,10 @@ public final class FactExtractor {
           int[] wordPrefix = wordPrefix(s);
           List<int[]> asides = GovernorRules.asideSpans(s);
           Map<Quantity, Quantity> listUnits = listUnits(s, quantities, text, span[0]);
+          Map<Integer, String> shareMetrics = new HashMap<>(); // a share's metric by its start, for a count restating it
           List<Resolved> resolved = new ArrayList<>();
           int previousEnd = 0;
           Map<Integer, DateMention> spanEndDates = fromToSpanDates(s, wordPrefix, quantities, dates);
-          Map<Integer, String> listScopes = listScopes(s, quantities);
           for (int qi = 0; qi < quantities.size(); qi++) {
             Quantity q0 = quantities.get(qi);
             Quantity q = listUnits.get(q0);
@@ -239,14 +239,10 @@ public final class FactExtractor {
               unresolved.add(unresolved(q, notFigure, sentence));
               continue;
             }
-            if (NumeralRules.PERCENT.equals(q.unit()) && vagueShareRestated(s, q, quantities, qi)) {
-              // "just over half of households subscribed (62.9%)": the figure in brackets says it exactly
+            if (qi + 1 < quantities.size() && roundedBeforeBracket(s, q, listUnits.get(quantities.get(qi + 1)))) {
+              // "Nearly two-thirds of households (64.5 percent)", "Half of them (53.5%)": the words round the
+              // figure the bracket states
               unresolved.add(unresolved(q, Reasons.RESTATED, sentence));
-              continue;
-            }
-            if (NumeralRules.COUNT.equals(q.unit()) && householdsOfShare(s, q)) {
-              // "71.6 percent (1.1 million) of households had a computer": the count is of households
-              unresolved.add(unresolved(q, Reasons.HOUSEHOLD_COUNT, sentence));
               continue;
             }
             FieldRules.Label label = FieldRules.labelOf(s, q.start(), 0, text, span[0]);
@@ -258,12 +254,26 @@ public final class FactExtractor {
                   unresolved);
               if (o != null) {
                 observations.add(o);
+                shareMetrics.put(q0.start(), o.getMetric());
               }
               continue;
             }
+            String restatedShare = qi == 0 || !NumeralRules.COUNT.equals(q.unit()) ? null
+                : shareMetrics.get(quantities.get(qi - 1).start());
+            boolean peopleOfShare = false;
+            if (restatedShare != null && RESTATES.matcher(s).region(quantities.get(qi - 1).end(), q.start()).matches()) {
+              // "74% of households (2.1 million)", "41 % d'individus, soit 10,9 millions de personnes": the count
+              // restates a share as a number of its base: households, or people (internet users); never the
+              // subscriptions its item names
+              if (restatedShare.startsWith("households_")) {
+                unresolved.add(unresolved(q, Reasons.HOUSEHOLD_COUNT, sentence));
+                continue;
+              }
+              peopleOfShare = "internet_users_share".equals(restatedShare);
+            }
             int clauseStart = clauseStart(breaks, q.start());
             int clauseEnd = clauseEnd(breaks, q.end(), s.length());
-            String item = nearest(s, wordPrefix, asides, terms, "item", q, quantities, clauseStart, clauseEnd,
+            String item = peopleOfShare ? "internet_user" : nearest(s, wordPrefix, asides, terms, "item", q, quantities, clauseStart, clauseEnd,
                 q.needsNoun());
             if (q.needsNoun() && item == null) {
               continue; // "one estimate", "all three networks": a determiner, not an amount
@@ -473,9 +483,6 @@ public final class FactExtractor {
               o.setPeriodEnd(date.to());
             }
             String scope = ScopeRules.scopeOf(s, clauseStart, q.start(), q.end(), clauseEnd, countryNames);
-            if (ScopeRules.NATIONAL.equals(scope) && listScopes.containsKey(q.start())) {
-              scope = listScopes.get(q.start()); // "in Chiapas and Oaxaca, ... was 59 and 54": one place each
-            }
             if (ScopeRules.NATIONAL.equals(scope)) {
               String excluding = ScopeRules.exclusion(s, clauseStart, q.start(), q.end(), clauseEnd);
               scope = excluding != null ? excluding : scope; // "barring the Kurdistan Region"
@@ -494,6 +501,9 @@ public final class FactExtractor {
                 scope = ScopeRules.NATIONAL;
               }
             }
+            if (ScopeRules.NATIONAL.equals(scope)) {
+              scope = pairedPlace(s, quantities, qi, clauseStart, scope);
+            }
             o.setScope(scope);
             String source = SourceRules.sourceAt(sources, q.start());
             // A sentence that attributes its figures itself, to nobody named ("according to the regulator"),
@@ -506,6 +516,9 @@ public final class FactExtractor {
               continue;
             }
             observations.add(o);
+            if (NumeralRules.PERCENT.equals(metric.unit()) && !metric.id().endsWith("_growth")) {
+              shareMetrics.put(q0.start(), metric.id());
+            }
             if (NumeralRules.PER_100.equals(metric.unit())) {
               lastRate = metric;
             }
@@ -791,11 +804,10 @@ public final class FactExtractor {
       return null;
     }
     double value = q.value() * reading.factor();
-    // a terse label's share is of the population ("Internet users: 40%")
+    // a terse label's share is of what follows it ("Internet access: 74% of households"), else of the population
+    // ("Internet users: 40%")
     String base = reading.base();
     if (base == null && NumeralRules.PERCENT.equals(reading.unit())) {
-      // "Téléphones mobiles : 99% des ménages": the base named right after the value; else a terse label's share
-      // is of the population ("Internet users: 40%")
       String after = baseRightAfter(s, q);
       base = after != null ? after : "population";
     }
@@ -856,6 +868,25 @@ public final class FactExtractor {
     for (MetricRules.Term t : MetricRules.terms(after)) {
       if (t.kind().equals("item") && !MetricRules.isGeneric(t.name())
           && after.substring(0, t.start()).strip().split("\\s+").length <= 3) {
+        return t.name();
+      }
+    }
+    return null;
+  }
+
+  // "74 % des ménages", "30% of households", "41 % d'individus": the base a share names right after it
+  private static final Pattern BASE_RIGHT_AFTER = Pattern.compile(
+      "^\\s*(?:of|des|de|d['’]|del|dos|das|da|do)\\s*(?:the\\s+|los\\s+|las\\s+|la\\s+|les\\s+)?(?=\\p{L})",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The base a share names right after it ("of households", "des ménages"), or null. */
+  private static String baseRightAfter(String s, Quantity q) {
+    java.util.regex.Matcher m = BASE_RIGHT_AFTER.matcher(s).region(q.end(), Math.min(s.length(), q.end() + 60));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    for (MetricRules.Term t : MetricRules.terms(s.substring(m.end(), Math.min(s.length(), m.end() + 40)))) {
+      if (t.kind().equals("base") && t.start() == 0) {
         return t.name();
       }
     }
@@ -1143,12 +1174,15 @@ public final class FactExtractor {
           continue;
         }
         score = w + countBetween(quantities, q.end(), t.start());
-        if (!asides.isEmpty() && t.start() > q.end()) {
-          // "71.6 percent (1.1 million) of households ... had a computer": an aside's words and figures are no
-          // distance
-          boolean[] right = GovernorRules.asideMask(asides, q.end(), t.start());
-          score -= asideWords(s, wordPrefix, right, q.end(), q.end(), t.start())
-              + countInAsides(quantities, right, q.end(), t.start());
+        if (!asides.isEmpty() && score <= MAX_RIGHT_WORDS + 8) {
+          // "71.6 percent (1.1 million) of households had a computer": a closed aside after the figure is no
+          // distance, and a figure inside it restates this one
+          boolean[] between = GovernorRules.asideMask(asides, q.end(), t.start());
+          score -= asideWords(s, wordPrefix, between, q.end(), q.end(), t.start());
+          for (int i = firstStartingAtOrAfter(quantities, q.end());
+              i < quantities.size() && quantities.get(i).end() <= t.start(); i++) {
+            score -= between[quantities.get(i).start() - q.end()] ? 1 : 0;
+          }
         }
         if (score > MAX_RIGHT_WORDS) {
           continue;
@@ -1185,6 +1219,21 @@ public final class FactExtractor {
       }
     }
     return best;
+  }
+
+  // "30% of households (2.1 million)", "41 % d'individus, soit 10,9 millions", "20% of adults, or some 2 million":
+  // between a share and the count that restates it
+  private static final Pattern RESTATES = Pattern.compile(
+      "[^()\\d;:.]{0,30}?(?:\\(|,?\\s*\\b(?:or|soit|i\\.e\\.|that\\s+is|o\\s+sea|es\\s+decir|ou\\s+seja)\\b)\\s*"
+          + "(?:about|some|around|nearly|almost|roughly|environ|pr[èe]s\\s+de|cerca\\s+de|alrededor\\s+de|unos|unas)?\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TO_BRACKET = Pattern.compile("[^()\\d;:.]{0,60}\\(\\s*");
+
+  /** Whether {@code q} is a share in words ("two-thirds", "half") whose exact figure follows in a bracket. */
+  private static boolean roundedBeforeBracket(String s, Quantity q, Quantity next) {
+    return NumeralRules.PERCENT.equals(q.unit()) && NumeralRules.PERCENT.equals(next.unit())
+        && Character.isLetter(s.charAt(q.start())) && !Character.isLetter(s.charAt(next.start()))
+        && TO_BRACKET.matcher(s).region(q.end(), next.start()).matches();
   }
 
   // "8.3 million households", "some 2 million homes with a computer": the number counts households
@@ -1268,6 +1317,29 @@ public final class FactExtractor {
     return out;
   }
 
+  /**
+   * "in the states of Chiapas and Oaxaca, the teledensity was 59 and 54", "in A, B and C ... 126, 118, and 111
+   * respectively": a figure of a list paired with a list of as many places before it, in its clause, takes its
+   * place; else {@code scope}.
+   */
+  private String pairedPlace(String s, List<Quantity> quantities, int qi, int clauseStart, String scope) {
+    int first = qi;
+    while (first > 0 && LIST_JOIN.matcher(s).region(quantities.get(first - 1).end(), quantities.get(first).start())
+        .matches()) {
+      first--;
+    }
+    int last = qi;
+    while (last + 1 < quantities.size() && LIST_JOIN.matcher(s).region(quantities.get(last).end(),
+        quantities.get(last + 1).start()).matches()) {
+      last++;
+    }
+    if (last == first) {
+      return scope;
+    }
+    List<String> places = ScopeRules.placeList(s, clauseStart, quantities.get(first).start(), countryNames);
+    return places.size() == last - first + 1 ? places.get(qi - first) : scope;
+  }
+
   private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|,?\\s+and|,?\\s+or)\\s+");
 
   /** A term that closely follows another quantity (within five words) describes that quantity. */
@@ -1342,38 +1414,6 @@ public final class FactExtractor {
     }
   }
 
-  // "59 and 54", "126, 118, and 111", "12% y 15%": figures joined as a list
-  private static final Pattern FIGURE_LIST_JOIN = Pattern.compile(
-      "\\s*(?:,\\s*(?:(?:and|y|e|et)\\s+)?|\\s+(?:and|y|e|et)\\s+)\\s*");
-
-  /**
-   * "the teledensity in Mexico City and the states of Baja California and Nuevo León is of 126, 118, and 111
-   * subscriptions respectively": a list of figures after a list of as many places is one figure per place, in
-   * order. Keyed by each figure's start; empty when no list of figures follows exactly as many places.
-   */
-  private Map<Integer, String> listScopes(String s, List<Quantity> quantities) {
-    Map<Integer, String> out = new HashMap<>();
-    int i = 0;
-    while (i < quantities.size()) {
-      int j = i;
-      while (j + 1 < quantities.size() && quantities.get(j).end() <= quantities.get(j + 1).start()
-          && FIGURE_LIST_JOIN.matcher(s).region(quantities.get(j).end(), quantities.get(j + 1).start()).matches()) {
-        j++;
-      }
-      int from = i == 0 ? 0 : quantities.get(i - 1).end();
-      if (j > i && from <= quantities.get(i).start()) {
-        List<String> places = ScopeRules.listedPlaces(s, from, quantities.get(i).start(), countryNames);
-        if (places.size() == j - i + 1) {
-          for (int k = i; k <= j; k++) {
-            out.put(quantities.get(k).start(), places.get(k - i));
-          }
-        }
-      }
-      i = j + 1;
-    }
-    return out;
-  }
-
   // "Qatar Telecom", "Nepal Telecom", "Kenya Power": a capitalised company word after a country's name; "Luxembourg-based
   // Millicom": where a company sits
   private static final Pattern OPERATOR_WORD_AFTER = Pattern.compile(
@@ -1410,8 +1450,9 @@ public final class FactExtractor {
     if (!nextLabel && colon > 0 && colon - (offset + q.end()) <= 30) {
       // "total: 4,400 percent of population: 100%": a spelled unit that opens the next label
       String between = text.substring(offset + q.end(), colon);
+      // ("36 % des ménages ⏎ Internet : 58 %": a label on the next line opens no unit of this one)
       nextLabel = between.chars().noneMatch(Character::isDigit) && between.indexOf('(') < 0
-          && between.indexOf(';') < 0 && Character.isLetter(text.charAt(after))
+          && between.indexOf(';') < 0 && between.indexOf('\n') < 0 && Character.isLetter(text.charAt(after))
           && !Character.isLetter(text.charAt(offset + q.start() + digitsLength(text, offset + q.start())) ) ;
     }
     if (nextLabel) {
@@ -1505,72 +1546,6 @@ public final class FactExtractor {
       return null;
     }
     return null;
-  }
-
-  private static final Pattern OF_BEFORE_BASE = Pattern.compile(
-      "\\s*(?:of(?:\\s+the|\\s+all)?|des|de\\s+los|de\\s+las|de\\s+la|dos|das|de|d['’]|del)\\s*",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** "99% des ménages", "40% of households": the base a value's share is of, named right after it, or null. */
-  private static String baseRightAfter(String s, Quantity q) {
-    String after = s.substring(q.end(), Math.min(s.length(), q.end() + 40));
-    for (Term t : MetricRules.terms(after)) {
-      if (t.kind().equals("base") && OF_BEFORE_BASE.matcher(after).region(0, t.start()).matches()) {
-        return t.name();
-      }
-    }
-    return null;
-  }
-
-  private static final Pattern BRACKET_OPENS = Pattern.compile("[^()\\d;]{0,80}\\(\\s*(?:\\p{L}+\\s+){0,2}");
-
-  /**
-   * "just over half of households subscribed to mobile phones (62.9%)", "nearly two-thirds of households (64.5
-   * percent)": a share in words restated in brackets by the share in digits.
-   */
-  private static boolean vagueShareRestated(String s, Quantity q, List<Quantity> quantities, int qi) {
-    for (int i = q.start(); i < q.end(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        return false;
-      }
-    }
-    if (qi + 1 >= quantities.size()) {
-      return false;
-    }
-    Quantity next = quantities.get(qi + 1);
-    return NumeralRules.PERCENT.equals(next.unit()) && next.start() >= q.end()
-        && BRACKET_OPENS.matcher(s).region(q.end(), next.start()).matches();
-  }
-
-  // "71.6 percent (1.1 million)", "(64.5 percent or 1 million)": a count restating the share just before it
-  private static final Pattern SHARE_THEN_BRACKET = Pattern.compile(
-      "(?:%|\\bper\\s?cent|\\bpercent|\\bpour\\s?cent|\\bpor\\s?ciento|\\bpor\\s?cento)\\s*(?:\\(|,?\\s+(?:or|ou|o)\\s+)\\s*$",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern HOUSEHOLDS_WORD = Pattern.compile(
-      "\\b(?:households?|homes|families|m[ée]nages|foyers|hogares|domic[íi]lios|lares)\\b",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** Whether the count at q restates a share of households as a number of households. */
-  private static boolean householdsOfShare(String s, Quantity q) {
-    int from = Math.max(0, q.start() - 40);
-    if (!SHARE_THEN_BRACKET.matcher(s).region(from, q.start()).find()) {
-      return false;
-    }
-    // the households the share is of: named just before the share ("two-thirds of households (") or right after
-    // the brackets ("(1.1 million) of households")
-    return HOUSEHOLDS_WORD.matcher(s).region(Math.max(0, q.start() - 60), q.start()).find()
-        || HOUSEHOLDS_WORD.matcher(s).region(q.end(), Math.min(s.length(), q.end() + 25)).find();
-  }
-
-  /** Quantities of [from, to) that lie wholly in an aside of {@code aside} (computed from {@code from}). */
-  private static int countInAsides(List<Quantity> qs, boolean[] aside, int from, int to) {
-    int n = 0;
-    for (int i = firstStartingAtOrAfter(qs, from); i < qs.size() && qs.get(i).end() <= to; i++) {
-      if (aside[qs.get(i).start() - from] && aside[qs.get(i).end() - 1 - from]) {
-        n++;
-      }
-    }
-    return n;
   }
 
   private static int countBetween(List<Quantity> qs, int from, int to) {

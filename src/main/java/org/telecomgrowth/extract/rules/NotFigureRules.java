@@ -44,10 +44,12 @@ public final class NotFigureRules {
   // "rose by 660,000 to 40.2 million", "from 3 to 4 million": a change or an earlier level, not a range
   private static final Pattern CHANGE_OR_FROM_BEFORE = Pattern.compile("\\b(?:by|from)\\s*$", Pattern.CASE_INSENSITIVE);
   // "151, 274": a thousands separator followed by a stray space
-  private static final Pattern AND_NEXT_FIGURE = Pattern.compile("^,?\\s+(?:and|y|e|et)\\s+\\d");
-  private static final Pattern RESPECTIVELY = Pattern.compile(
-      "\\brespectivel?y\\b|\\brespectivement\\b|\\brespectivamente\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPLIT_AFTER = Pattern.compile("^,\\s\\d{3}(?![\\d,.])");
+  // "126, 118, and 111 respectively": in a sentence that pairs lists, a number followed by a comma and one more
+  // member is the middle of a list, not a split group ("142, 305, and 298" alone may be 142,305 and 298)
+  private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectivel?y\\b|\\brespectivement\\b|\\brespectivamente\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LIST_MIDDLE = Pattern.compile("^,\\s+(?:(?:and|or|y|e|et|ou|o)\\s+)?\\d");
   private static final Pattern SPLIT_BEFORE = Pattern.compile("(?<![\\d,.])\\d{1,3},\\s$");
   private static final Pattern RANK_LABEL = Pattern.compile(
       "\\b(?:country\\s+comparison|comparison\\s+to\\s+the\\s+world|rank(?:ing)?)\\b", Pattern.CASE_INSENSITIVE);
@@ -110,7 +112,6 @@ public final class NotFigureRules {
           + "(?:10[,.\\s\u00a0\u202f]?000|100[,.\\s\u00a0\u202f]?000|1[,.\\s\u00a0\u202f]?000[,.\\s\u00a0\u202f]?000|ten\\s+thousand"
           + "|(?:a|one)?\\s*hundred\\s+thousand|(?:a|one)?\\s*million)(?![\\d,.])",
       Pattern.CASE_INSENSITIVE);
-  // "one mobile network", "three GSM operators", "five service providers": the number counts networks or companies
   // "13 EU member countries", "two southern provinces", "in 26 markets", "cinco regiones", "trois départements":
   // a number of places, not of subscribers
   private static final Pattern PLACES_AFTER = Pattern.compile(
@@ -126,6 +127,7 @@ public final class NotFigureRules {
       "(?<![\\p{L}])(?:sells?|sold|selling|shipped|ships|shipping|vend(?:e|en|emos|ió|ieron|eu|eram|u|ons|ent|ait))"
           + "(?:\\s+(?:about|around|some|over|more\\s+than|nearly|almost|up\\s+to|only|just|unos|unas|cerca\\s+de|plus\\s+de|"
           + "environ|mais\\s+de))*\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "one mobile network", "three GSM operators", "five service providers": the number counts networks or companies
   private static final Pattern PROVIDERS_AFTER = Pattern.compile(
       "^\\s+(?:(?:mobile|cellular|GSM|CDMA|3G|4G|LTE|5G|wireless|telecom(?:munications)?|telephone|phone|fixed|"
           + "fixed-line|private|state-owned|licensed|competing|major)\\s+){0,2}"
@@ -170,10 +172,8 @@ public final class NotFigureRules {
             && RANGE_BEFORE.matcher(before).find())) {
       return Reasons.RANGE;
     }
-    if (((after.startsWith(",") && SPLIT_AFTER.matcher(after).find())
-        || (before.endsWith(", ") && SPLIT_BEFORE.matcher(before).find())) && !(AND_NEXT_FIGURE.matcher(after).lookingAt() && RESPECTIVELY.matcher(s).find())) {
-      // "126, 118, and 111 subscriptions respectively": figures of a list closed by "and" and paired with another
-      // list are items, not digit groups ("143, 276 respectively" stays ambiguous)
+    if ((after.startsWith(",") && SPLIT_AFTER.matcher(after).find())
+        || (before.endsWith(", ") && SPLIT_BEFORE.matcher(before).find() && !(LIST_MIDDLE.matcher(after).find() && RESPECTIVELY.matcher(s).find()))) {
       return Reasons.SPLIT_DIGITS;
     }
     if (end - start <= 2 && YEAR_AFTER.matcher(after).find() && DAY_BEFORE.matcher(before).find()) {

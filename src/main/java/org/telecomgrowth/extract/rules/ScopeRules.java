@@ -102,6 +102,55 @@ public final class ScopeRules {
     return age == null ? place : place + " (age " + age + ")";
   }
 
+  // "in the southern states of Chiapas and Oaxaca", "in Mexico City and the northern states of Baja California and
+  // Nuevo León", "en las provincias de Salta y Jujuy": a list of places, for a list of figures that pairs with it
+  private static final String PLACE_KIND = "(?:(?:[\\p{L}-]+\\s+){0,2}(?:states?|provinces?|regions?|cities|city|"
+      + "districts?|governorates?|departments?|counties|county|territories|territory|municipalities|islands|"
+      + "estados?|provincias?|regiones|regi[õo]es|departamentos?|prov[íi]ncias|munic[íi]pios|villes|r[ée]gions|"
+      + "d[ée]partements|wilayas?)\\s+(?:of|de|do|da|du|des|dos|das)\\s+)";
+  private static final String PLACE_NAME = "[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|de|del|da|do))*(?![\\p{L}\\p{N}])";
+  private static final String LIST_SEP = "(?:,\\s+|,?\\s+(?:and|y|e|et)\\s+)";
+  private static final String ARTICLE = "(?:the\\s+|las?\\s+|los\\s+|les?\\s+|os\\s+|as\\s+|o\\s+|a\\s+)?";
+  private static final Pattern PLACE_LIST = Pattern.compile("\\b(?i:in|across|for|en|em|no|na|nos|nas|dans)\\s+"
+      + ARTICLE + PLACE_KIND + "?" + PLACE_NAME + "(?:" + LIST_SEP + ARTICLE + PLACE_KIND + "?" + PLACE_NAME + ")+");
+  private static final Pattern PLACE_IN_LIST = Pattern.compile(PLACE_NAME);
+  private static final Pattern KIND_WORDS = Pattern.compile("^" + ARTICLE + PLACE_KIND);
+
+  /**
+   * The places of the last list of places ("in the states of Chiapas and Oaxaca") in [from, to) of {@code s}, in
+   * order, or an empty list. A figure list of as many members pairs with it, one place a figure.
+   */
+  public static List<String> placeList(String s, int from, int to, Set<String> countryNames) {
+    if (to - from < 8) {
+      return List.of();
+    }
+    Matcher m = PLACE_LIST.matcher(s).region(from, to);
+    List<String> last = List.of();
+    while (m.find()) {
+      List<String> places = new java.util.ArrayList<>();
+      String body = m.group().replaceFirst("^\\S+\\s+", "");
+      for (String piece : body.split(LIST_SEP)) {
+        String name = KIND_WORDS.matcher(piece).replaceFirst("").strip();
+        if (!PLACE_IN_LIST.matcher(name).matches()) {
+          places = null;
+          break;
+        }
+        // "Mexico City" is a place of Mexico: only the country's own name is national here
+        String p = NOT_PLACES.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT)) ? null
+            : countryNames.stream().anyMatch(name::equalsIgnoreCase) ? NATIONAL : name;
+        if (p == null) {
+          places = null;
+          break;
+        }
+        places.add(p);
+      }
+      if (places != null && places.size() >= 2) {
+        last = places;
+      }
+    }
+    return last;
+  }
+
   /** Pre-check for LEADING_PLACE: "In" after leading white space. */
   private static boolean startsWithIn(String s) {
     int i = 0;
@@ -170,27 +219,6 @@ public final class ScopeRules {
     return name;
   }
 
-  // "in Mexico City and the northern states of Baja California and Nuevo León": the places a list names, in order
-  private static final Pattern LISTED_PLACE = Pattern.compile(
-      "(?:(?<![\\p{L}])(?:in|of|and|y|e|et|en|de|em)|,|&)\\s+(?:the\\s+|la\\s+|el\\s+|le\\s+|o\\s+|a\\s+)?" + NAME);
-
-  /**
-   * The places named in [from, to) after "in", "of", "and" or a comma, in text order (the document's own country as
-   * {@link #NATIONAL}): the places a list of figures is stated for one by one.
-   */
-  public static List<String> listedPlaces(String s, int from, int to, Set<String> countryNames) {
-    List<String> out = new java.util.ArrayList<>();
-    Matcher m = LISTED_PLACE.matcher(s);
-    m.region(from, to);
-    while (m.find()) {
-      String p = place(m.group(1), countryNames);
-      if (p != null) {
-        out.add(p);
-      }
-    }
-    return out;
-  }
-
   /** "between the age of 20 and 50" after the number -> "20-50". */
   private static String ageOf(String s, int from, int to) {
     List<int[]> ages = NumeralRules.agePhrases(s);
@@ -248,7 +276,7 @@ public final class ScopeRules {
 
   // "Safaricom had 12 million subscribers", "Airtel, the second operator, has 3 million": the subject's own figure
   private static final Pattern OPERATOR_SUBJECT = Pattern.compile(
-      "^\\s*(?:(?:In|By|At|As\\s+of|On)\\s+(?:[^,]{1,30},\\s*|[\\p{L}\\p{N}-]+\\s+(?=[A-Z])))?((?:[A-Z][\\p{L}\\p{N}&'’-]*)(?:\\s+[A-Z][\\p{L}\\p{N}&'’-]*){0,3})(?:,\\s+[^,;]{1,60},)?\\s+"
+      "^\\s*(?:(?:In|By|At|As\\s+of|On)\\s+(?:[^,]{1,30},\\s*|[\\p{L}\\p{N}-]+\\s+(?=[A-Z]))|[^,;]{0,60}?\\b(?:that|shows?|showed)\\s+(?=[A-Z]))?((?:[A-Z][\\p{L}\\p{N}&'’-]*)(?:\\s+[A-Z][\\p{L}\\p{N}&'’-]*){0,3})(?:,\\s+[^,;]{1,60},)?\\s+"
           + "(?:(?:said|says|reported|reports|announced|stated)\\s+(?:that\\s+)?(?:it|its\\s+[\\p{L} ]{1,30}?)\\s+)?"
           + "(?:had|has|have|counted|counts|serves|served|reached|reaches|claims|claimed|boasts|boasted|"
           + "(?:had\\s+)?(?:grown|risen|climbed)\\s+to|(?:leads|led|follows|followed|trails|trailed|ranks|ranked)"
