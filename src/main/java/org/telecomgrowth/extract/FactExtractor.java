@@ -172,6 +172,7 @@ public final class FactExtractor {
       DateMention paragraphDate = null;
       DateMention lastDate = null; // the date named last in the paragraph, for "that year", "a year earlier"
       Metric previousMetric = null;
+      double previousValue = 0;
       String previousItem = null;
       DateMention previousEventDate = null;
       List<DateMention> paragraphDates = null; // the whole paragraph's dates, for labelled values
@@ -345,6 +346,12 @@ public final class FactExtractor {
               item = fieldItem != null ? fieldItem : MetricRules.topicOf(p.section());
             }
             if (item != null && MetricRules.isGeneric(item)) {
+              String served = serviceAfterGeneric(s, terms, q);
+              if (served != null) {
+                item = served; // "3,689 customers for its new WiMAX service": the service they are customers of
+              }
+            }
+            if (item != null && MetricRules.isGeneric(item)) {
               // "Mobile penetration reached 52.4 subscriptions per 100": the specific item its own clause names
               // comes first; else ("said it had 11.2 million subscribers") the subject of its field, paragraph or
               // section, when there is one; never a guessed default
@@ -444,6 +451,14 @@ public final class FactExtractor {
               unresolved.add(unresolved(q, Reasons.FRACTIONAL_COUNT, sentence));
               continue;
             }
+            if (previousMetric != null && metric.id().equals(previousMetric.id()) && q.value() < previousValue
+                && NumeralRules.COUNT.equals(q.unit()) && PART_OPENER.matcher(s).region(clauseStart, q.start()).find()
+                && ScopeRules.NATIONAL.equals(ScopeRules.technology(s, clauseStart, q.start(), q.end()))) {
+              // "847,008 fixed telephony users. Within the total are 648,181 PSTN subscribers": a part of the total
+              // just given, never the total's metric itself (a part the text scopes, "693,591 were post-paid", is kept)
+              unresolved.add(unresolved(q, Reasons.PART_OF_TOTAL, sentence));
+              continue;
+            }
             resolved.add(new Resolved(q, item, base, metric));
             if (NumeralRules.COUNT.equals(q.unit()) && HOUSEHOLDS_COUNTED.matcher(s).region(q.end(), s.length())
                 .lookingAt()) {
@@ -502,6 +517,10 @@ public final class FactExtractor {
             }
             String scope = ScopeRules.scopeOf(s, clauseStart, q.start(), q.end(), clauseEnd, countryNames);
             if (ScopeRules.NATIONAL.equals(scope)) {
+              String excluding = ScopeRules.exclusion(s, clauseStart, q.start(), q.end(), clauseEnd);
+              scope = excluding != null ? excluding : scope; // "barring the Kurdistan Region"
+            }
+            if (ScopeRules.NATIONAL.equals(scope)) {
               String group = ScopeRules.group(s, clauseStart, q.start(), q.end(), clauseEnd);
               scope = group != null ? group : scope; // "at EU level", "in the 25 EU countries"
             }
@@ -537,6 +556,7 @@ public final class FactExtractor {
               lastRate = metric;
             }
             previousMetric = metric;
+            previousValue = q.value();
             previousItem = item;
             previousEnd = q.end();
             if (item != null && !MetricRules.isGeneric(item)) {
@@ -1093,6 +1113,15 @@ public final class FactExtractor {
         }
       }
     }
+    if (dates.size() > 0 && quantities.size() > 1) {
+      List<DateMention> kept = new ArrayList<>(dates.size());
+      for (DateMention d : dates) {
+        if (!datesFromLevel(s, wordPrefix, d, q, quantities)) {
+          kept.add(d);
+        }
+      }
+      dates = kept;
+    }
     for (DateMention d : dates) {
       if (d.start() >= q.end()) {
         String between = s.substring(q.end(), d.start());
@@ -1124,6 +1153,44 @@ public final class FactExtractor {
       }
     }
     return null;
+  }
+
+  private static final Pattern FROM_LEVEL_BEFORE = Pattern.compile(
+      "(?<![\\p{L}])(?:from|de|desde|du|dos?|das?)(?:\\s+(?:about|around|some|just|only|approximately|nearly|almost|"
+          + "over|under|more\\s+than|less\\s+than|environ|plus\\s+de|cerca\\s+de|unos|unas|mais\\s+de|cerca\\s+de))*\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TO_LEVEL_BETWEEN = Pattern.compile(
+      "\\s*,?\\s*(?:to|à|a|hasta|para|até)(?:\\s+(?:about|around|some|just|only|approximately|nearly|almost|over|"
+          + "more\\s+than|a\\s+total\\s+of|environ|plus\\s+de|cerca\\s+de|mais\\s+de|m[áa]s\\s+de))*\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * "surged from 34,400,153 in November 2015 to 35,008,387", "de 16 lignes au premier trimestre 2019 à 18": a date
+   * right after the first level of a from-to pair dates that level, never the second one nor a figure after it.
+   */
+  private static boolean datesFromLevel(String s, int[] wordPrefix, DateMention d, Quantity q,
+      List<Quantity> quantities) {
+    if (d.end() > q.start()) {
+      return false;
+    }
+    Quantity to = null;
+    for (Quantity t : quantities) {
+      if (t.start() >= d.end() && t.start() <= q.start()) {
+        to = t; // the to-level itself, or a figure after it ("to 35 million, a penetration of 127 per cent")
+        break;
+      }
+    }
+    if (to == null || !TO_LEVEL_BETWEEN.matcher(s).region(d.end(), to.start()).matches()) {
+      return false;
+    }
+    Quantity from = null;
+    for (Quantity p : quantities) {
+      if (p.end() <= d.start()) {
+        from = p;
+      }
+    }
+    return from != null && words(s, wordPrefix, from.end(), d.start()) <= 4
+        && FROM_LEVEL_BEFORE.matcher(s).region(Math.max(0, from.start() - 40), from.start()).find();
   }
 
   /**
@@ -1425,10 +1492,11 @@ public final class FactExtractor {
     }
   }
 
-  // "Qatar Telecom", "Nepal Telecom", "Kenya Power": a capitalised company word after a country's name
+  // "Qatar Telecom", "Nepal Telecom", "Kenya Power": a capitalised company word after a country's name; "Luxembourg-based
+  // Millicom": where a company sits
   private static final Pattern OPERATOR_WORD_AFTER = Pattern.compile(
       "\\s+(?:Telecom|Telekom|Telecoms|Telecommunications?|Telco|Tel|Mobile|Cellular|Cell|Wireless|Telephone|"
-          + "Post|Posts|Broadband|Online|Digital|Networks?|Communications?)\\b");
+          + "Post|Posts|Broadband|Online|Digital|Networks?|Communications?)\\b|[- ](?:based|headquartered)\\b");
 
   /**
    * A unit read across a line break belongs to the next line ("27 million\nsubscriptions per 100 inhabitants:
@@ -1529,6 +1597,41 @@ public final class FactExtractor {
   }
 
   /** Quantities lying within [from, to); they are sorted and disjoint, so two binary searches suffice. */
+  // "Within the total are", "of which", "including", "among them", "dont", "de los cuales", "dos quais"
+  private static final Pattern PART_OPENER = Pattern.compile(
+      "(?<![\\p{L}])(?:(?:within|of|among|in)\\s+(?:the|this|that)\\s+(?:total|figure|number|base)|of\\s+(?:these|those|them|which|"
+          + "whom)|among\\s+(?:them|these|those)|including|included|comprising|broken\\s+down\\s+into|split\\s+into|dont|"
+          + "parmi\\s+(?:eux|lesquels|lesquelles)|de\\s+(?:los|las)\\s+cuales|entre\\s+ellos|incluyendo|incluidos|"
+          + "d[oa]s\\s+quais|entre\\s+eles|incluindo)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  // "customers for its new WiMAX service", "subscribers of the fibre service": the service named after the noun
+  private static final Pattern SERVICE_LINK = Pattern.compile(
+      "\\s+(?:for|of|to|on)\\s+(?:(?:its|the|their|a|an)\\s+)?(?:(?:new|own|recently\\s+launched)\\s+)?",
+      Pattern.CASE_INSENSITIVE);
+
+  /** The specific item a generic noun right after the figure is linked to ("customers for its new X service"). */
+  private static String serviceAfterGeneric(String s, List<Term> terms, Quantity q) {
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      if (t.start() < q.end() || !t.kind().equals("item")) {
+        continue;
+      }
+      if (!MetricRules.isGeneric(t.name()) || t.start() - q.end() > 3) {
+        return null;
+      }
+      for (int j = i + 1; j < terms.size(); j++) {
+        Term u = terms.get(j);
+        if (u.kind().equals("item")) {
+          return !MetricRules.isGeneric(u.name()) && u.start() >= t.end()
+              && SERVICE_LINK.matcher(s).region(t.end(), u.start()).matches() ? u.name() : null;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
   private static int countBetween(List<Quantity> qs, int from, int to) {
     int first = firstStartingAtOrAfter(qs, from);
     int n = 0;

@@ -69,6 +69,18 @@ public final class Reasons {
    */
   public static final String COUNTS_PROVIDERS = "counts_providers";
   /**
+   * A number of places ("13 EU member countries reported", "two provinces had", "in 26 markets", "cinco regiones"):
+   * the word after it names what it counts, which is not subscribers.
+   */
+  public static final String COUNTS_PLACES = "counts_places";
+  /**
+   * A part of the total just given, in the total's own metric ("847,008 fixed lines. Within the total are 648,181
+   * PSTN subscribers", "of which", "including"): the part is not the metric's level.
+   */
+  public static final String PART_OF_TOTAL = "part_of_total";
+  /** Things sold, not subscribed ("she sells 30 SIM cards a day", "the maker sold 2.4 million handsets"). */
+  public static final String SALES_NOT_LEVEL = "sales_not_level";
+  /**
    * A change of a rate ("mobile penetration rose by 3 percentage points", "penetration up by 7.7 per cent"): points
    * and percent of a per-100 rate cannot be told apart, so it is held back, never published as a level or a growth.
    */

@@ -135,6 +135,21 @@ public final class NotFigureRules {
           + "(?:10[,.\\s\u00a0\u202f]?000|100[,.\\s\u00a0\u202f]?000|1[,.\\s\u00a0\u202f]?000[,.\\s\u00a0\u202f]?000|ten\\s+thousand"
           + "|(?:a|one)?\\s*hundred\\s+thousand|(?:a|one)?\\s*million)(?![\\d,.])",
       Pattern.CASE_INSENSITIVE);
+  // "13 EU member countries", "two southern provinces", "in 26 markets", "cinco regiones", "trois départements":
+  // a number of places, not of subscribers
+  private static final Pattern PLACES_AFTER = Pattern.compile(
+      "^\\s+(?:(?:EU|OECD|European|African|Asian|Arab|Latin\\s+American|member|other|rural|urban|southern|northern|"
+          + "eastern|western|central|coastal|border|neighbou?ring|remaining|largest|smallest|poorest|richest|of\\s+the)"
+          + "\\s+){0,3}(?:countries|nations|member\\s+states|economies|provinces|regions|districts|counties|"
+          + "governorates|municipalities|prefectures|departments|states|territories|markets|"
+          + "pa[íi]ses|provincias|regiones|departamentos|municipios|estados|pays|r[ée]gions|d[ée]partements|"
+          + "communes|wilayas?|prov[íi]ncias|regi[õo]es|munic[íi]pios|distritos)\\b"
+          + "(?!\\s*(?:'s?\\s+|’s?\\s+)?(?:subscribers?|subscriptions?|customers?|users?|connections?|lines|accounts?))",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SALES_BEFORE = Pattern.compile(
+      "(?<![\\p{L}])(?:sells?|sold|selling|shipped|ships|shipping|vend(?:e|en|emos|ió|ieron|eu|eram|u|ons|ent|ait))"
+          + "(?:\\s+(?:about|around|some|over|more\\s+than|nearly|almost|up\\s+to|only|just|unos|unas|cerca\\s+de|plus\\s+de|"
+          + "environ|mais\\s+de))*\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "one mobile network", "three GSM operators", "five service providers": the number counts networks or companies
   private static final Pattern PROVIDERS_AFTER = Pattern.compile(
       "^\\s+(?:(?:mobile|cellular|GSM|CDMA|3G|4G|LTE|5G|wireless|telecom(?:munications)?|telephone|phone|fixed|"
@@ -214,6 +229,12 @@ public final class NotFigureRules {
     }
     if (PROVIDERS_AFTER.matcher(longAfter).find()) {
       return Reasons.COUNTS_PROVIDERS; // "through one mobile network"
+    }
+    if (SALES_BEFORE.matcher(before).find()) {
+      return Reasons.SALES_NOT_LEVEL; // "she sells 30 SIM cards", "the maker sold 2.4 million handsets"
+    }
+    if (PLACES_AFTER.matcher(longAfter).find()) {
+      return Reasons.COUNTS_PLACES; // "13 EU member countries reported", "two provinces had"
     }
     String ratio = ratioOrBase(s, start, end, before, after, lowerBefore, longAfter);
     if (ratio != null) {

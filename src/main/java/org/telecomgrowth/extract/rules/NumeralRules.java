@@ -105,7 +105,12 @@ public final class NumeralRules {
       "^\\s*(?:dollars?|euros?|usd|eur|yuan|rmb|won|roubles?|rubles?|pounds?|yen|fcfa|cfa|francs?|pesos?|reais|ariary"
           + "|dirhams?|dinars?|naira|cedis?|shillings?|rupees?|taka|kyats?|birr|cents?|kip|tugriks?|baht|rupiah|ringgit"
           + "|dong|lei|kwacha|leones?|afghanis?|rand|riyals?|rials?|lari|tenge|hryvnias?|zloty|forint|colones|soles"
-          + "|bolivianos?|quetzales|lempiras|(?:US|U\\.S\\.)\\s+dollars?)\\b", Pattern.CASE_INSENSITIVE);
+          + "|bolivianos?|quetzales|lempiras|(?:US|U\\.S\\.)\\s+dollars?|rwf|frw|ksh|kshs|tsh|tshs|ush|ushs|rs|gh[₵¢]"
+          + "|ghs|ngn|kes|tzs|ugx|xof|xaf|zar|inr|pkr|bdt|npr|lkr|egp|dzd|tnd|etb|mwk|zmw|mzn|aoa|cdf|gnf|sll|lrd"
+          + "|sdg|ssp|djf|bif|mga|mur|scr|kmf|cve|stn|gmd|mru|lyd|iqd|irr|afn|yer|omr|qar|kwd|bhd|aed|sar|jod|lbp"
+          + "|syp|ils|vnd|khr|lak|mmk|thb|idr|myr|php|pgk|fjd|wst|sbd|vuv|brl|ars|clp|cop|uyu|pyg|bob"
+          + "|mxn|gtq|hnl|nio|crc|pab|dop|htg|jmd|ttd|ves|guaraníes|bolívares|meticais|kwanzas?|cordobas?"
+          + "|soles|francs?\\s+CFA|F\\s?CFA|FCFA)\\b", Pattern.CASE_INSENSITIVE);
   // "19-inch", "24-hour", "3-year" ... but "10-percent" is still a share
   private static final Pattern COMPOUND_AFTER = Pattern.compile(
       "^-(?!(?:percent|thousand|million|billion|trillion|mln|bn)\\b)\\p{L}", Pattern.CASE_INSENSITIVE);
@@ -271,13 +276,28 @@ public final class NumeralRules {
       return false;
     }
     char c = s.charAt(i - 1);
-    if ("$€£¥".indexOf(c) >= 0) {
-      return true;
+    if ("$€£¥¢".indexOf(c) >= 0 || Character.getType(c) == Character.CURRENCY_SYMBOL) {
+      return true; // "$400", "₦500", "₹ 20", "GH₵ 5"
     }
-    // an ISO 4217 code ("UAH 3,362.961 million", "USD 25"), from the JDK's currency table
-    return i >= 3 && (i == 3 || !Character.isLetter(s.charAt(i - 4)))
-        && CURRENCY_CODES.contains(s.substring(i - 3, i));
+    if (i >= 3 && (i == 3 || !Character.isLetter(s.charAt(i - 4)))) {
+      String code = s.substring(i - 3, i);
+      // an ISO 4217 code ("UAH 3,362.961 million", "USD 25"), from the JDK's currency table, also written
+      // capitalised ("Rwf 500", "Ksh 20") unless the word is an English one ("Top 30", "All 500")
+      if (CURRENCY_CODES.contains(code) || (Character.isUpperCase(code.charAt(0))
+          && CURRENCY_CODES.contains(code.toUpperCase(java.util.Locale.ROOT)) && !CODES_THAT_ARE_WORDS.contains(code))) {
+        return true;
+      }
+    }
+    // a currency's local abbreviation ("Rs 500", "Ksh. 20", "R$ 10", "N$ 3", "Tk 100", "FCFA 25")
+    int from = Math.max(0, i - 6);
+    return LOCAL_CURRENCY_BEFORE.matcher(s).region(from, i).find();
   }
+
+  private static final java.util.Set<String> CODES_THAT_ARE_WORDS = java.util.Set.of("All", "Top", "Try", "Cup",
+      "Mop", "Bob", "Mad", "Pen", "Gel", "Bam", "Sos", "Php", "Eur");
+  private static final Pattern LOCAL_CURRENCY_BEFORE = Pattern.compile(
+      "(?<![\\p{L}])(?:Rs\\.?|Kshs?\\.?|KShs?\\.?|Tshs?\\.?|TShs?\\.?|Ushs?\\.?|UShs?\\.?|Rp\\.?|RM|R\\$|N\\$|"
+          + "Tk\\.?|Bs\\.?|S/\\.?|Dhs?\\.?|F?CFA|F\\s?CFA|GH[₵¢]|Nu\\.?|MK|ZK|K[sS]h)\\s*$");
 
   private static final java.util.Set<String> CURRENCY_CODES = java.util.Currency.getAvailableCurrencies().stream()
       .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -502,7 +522,7 @@ public final class NumeralRules {
           && Character.isDigit(s.charAt(end + 1)))) {
         continue;
       }
-      if (moneyBefore(s, start) || (nextIs(s, end, "deuyrwpfcadnstkbhlzgq") && at(MONEY_AFTER, s, end))) {
+      if (moneyBefore(s, start) || (nextIs(s, end, "deuyrwpfcadnstkbhlzgqxiomjv") && at(MONEY_AFTER, s, end))) {
         continue;
       }
       String digits = m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : "");
@@ -799,7 +819,7 @@ public final class NumeralRules {
       int start = m.start();
       int end = m.end();
       if (inside(taken, start, end) || signBefore(s, start) >= 0 || moneyBefore(s, start)
-          || (nextIs(s, end, "deuyrwpfcadnstkbhlzgq") && at(MONEY_AFTER, s, end))) {
+          || (nextIs(s, end, "deuyrwpfcadnstkbhlzgqxiomjv") && at(MONEY_AFTER, s, end))) {
         continue;
       }
       double value = Double.parseDouble(m.group(1) + m.group(2));

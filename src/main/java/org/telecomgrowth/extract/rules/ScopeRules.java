@@ -18,8 +18,9 @@ public final class ScopeRules {
 
   private static final String NAME =
       "([A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|de|del|da|do))*)(?![\\p{L}\\p{N}])";
+  // "3 million subscribers in Kenya"; not "84% and in Poland 51%": a place after a conjunction opens the next figure's
   private static final Pattern IN_PLACE = Pattern.compile(
-      "^(?:\\s+[\\p{L}-]+){0,4}?\\s+in\\s+(?:the\\s+)?(?:" + NAME
+      "^(?:\\s+(?!(?:and|or|but|while|whereas|y|e|et|o|ou)\\b)[\\p{L}-]+){0,4}?\\s+in\\s+(?:the\\s+)?(?:" + NAME
           + "|(other\\s+(?:cities|towns|regions|provinces)|rural\\s+areas|urban\\s+areas|the\\s+capital))");
   private static final Pattern IN_CAPITAL = Pattern.compile(
       "^(?:\\s+[\\p{L}-]+){0,4}?\\s+in\\s+the\\s+capital,?\\s+" + NAME);
@@ -168,12 +169,54 @@ public final class ScopeRules {
     if (NOT_PLACES.contains(first)) {
       return null;
     }
+    if (CITY_NAME.matcher(n).matches()) {
+      return n; // "Mexico City", "Kuwait City": a capital named after its country is a place of its own
+    }
     for (String c : countryNames) {
       if (n.equalsIgnoreCase(c) || n.toLowerCase(Locale.ROOT).startsWith(c.toLowerCase(Locale.ROOT))) {
         return NATIONAL;
       }
     }
     return n;
+  }
+
+  private static final Pattern CITY_NAME = Pattern.compile("\\S.*\\s(?:City|Ciudad|Cidade|Ville)");
+
+  // "rose to 2.1 million in the governorates, barring the Kurdistan Region", "excepto la Región Autónoma": a figure
+  // stated for the country without a named part of it
+  private static final Pattern EXCLUDING = Pattern.compile(
+      "(?<![\\p{L}])(?:excluding|barring|except(?:\\s+for)?|not\\s+including|apart\\s+from|other\\s+than|"
+          + "excepto|salvo|sin\\s+contar|excluyendo|exceto|excluindo|sem\\s+contar|hors|sauf|except[ée]|"
+          + "à\\s+l['’]exception\\s+d[eu]s?)\\s+(?:the\\s+|la\\s+|le\\s+|el\\s+|les\\s+|los\\s+|las\\s+|os\\s+|"
+          + "as\\s+|o\\s+|a\\s+|l['’]\\s*)?" + NAME);
+
+  /**
+   * The part of the country a figure leaves out ("barring the Kurdistan Region", "excluding Zanzibar"), named in
+   * its clause before it or within a few words after it, as a scope ("excluding Kurdistan Region"); else null.
+   */
+  public static String exclusion(String s, int clauseStart, int start, int end, int clauseEnd) {
+    if (!LiteralGate.containsAny(s, clauseStart, Math.max(clauseStart, clauseEnd), "xclu", "xcept", "barring",
+        "apart", "other than", "not including", "salvo", "sin contar", "sem contar", "hors", "sauf", "xcept")) {
+      return null;
+    }
+    Matcher m = EXCLUDING.matcher(s);
+    m.region(clauseStart, Math.min(s.length(), Math.max(end, Math.min(clauseEnd, end + 48))));
+    String name = null;
+    while (m.find()) {
+      if (m.end() <= start || m.start() >= end) {
+        String n = m.group(1).strip();
+        if (n.endsWith(".")) {
+          n = n.substring(0, n.length() - 1);
+        }
+        if (!NOT_PLACES.contains(n.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+          name = "excluding " + n;
+        }
+        if (m.start() >= end) {
+          break;
+        }
+      }
+    }
+    return name;
   }
 
   /** "between the age of 20 and 50" after the number -> "20-50". */
@@ -236,20 +279,43 @@ public final class ScopeRules {
       "^\\s*(?:(?:In|By|At|As\\s+of|On)\\s+(?:[^,]{1,30},\\s*|[\\p{L}\\p{N}-]+\\s+(?=[A-Z]))|[^,;]{0,60}?\\b(?:that|shows?|showed)\\s+(?=[A-Z]))?((?:[A-Z][\\p{L}\\p{N}&'’-]*)(?:\\s+[A-Z][\\p{L}\\p{N}&'’-]*){0,3})(?:,\\s+[^,;]{1,60},)?\\s+"
           + "(?:(?:said|says|reported|reports|announced|stated)\\s+(?:that\\s+)?(?:it|its\\s+[\\p{L} ]{1,30}?)\\s+)?"
           + "(?:had|has|have|counted|counts|serves|served|reached|reaches|claims|claimed|boasts|boasted|"
-          + "(?:had\\s+)?(?:grown|risen|climbed)\\s+to)\\b");
+          + "(?:had\\s+)?(?:grown|risen|climbed)\\s+to|(?:leads|led|follows|followed|trails|trailed|ranks|ranked)"
+          + "\\b[^,;.]{0,40}?\\bwith)\\b");
+  // "Zain's subscribers reached 1.89m", "MTN’s customer base stood at": the operator's own count
+  private static final Pattern OPERATOR_POSSESSIVE = Pattern.compile(
+      "((?:[A-Z][\\p{L}\\p{N}&-]*)(?:\\s+[A-Z][\\p{L}\\p{N}&-]*){0,3})['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+          + "(?:subscribers?|subscriptions?|customers?|subscriber\\s+base|customer\\s+base|users|clients|lines)\\b");
+  // "Kuwait-based Zain": where a company sits says nothing of the figure's scope
+  private static final Pattern BASED_PREFIX = Pattern.compile("^(?:[\\p{L}]+[- ](?:based|headquartered)\\s+)+");
   private static final Pattern NOT_OPERATOR = Pattern.compile(
       "\\b(?:Authority|Commission|Ministry|Regulator|Regulatory|Union|ITU|Bank|Agency|Office|Bureau|Institute|"
           + "Council|Government|Statistics|Survey|Census|Report|Data|In|By|At|The|This|There|It|Its|Their|About|"
-          + "Some|Nearly|Over|Around|January|February|March|April|May|June|July|August|September|October|"
+          + "Some|Nearly|Over|Around|Africa|Asia|Europe|America|Americas|World|Region|Country|Nation|Arab|Gulf|"
+          + "Pacific|Caribbean|Latin|Middle|East|West|North|South|Central|January|February|March|April|May|June|July|August|September|October|"
           + "November|December)\\b");
+
+  private static final Pattern NOT_FIGURE_BETWEEN = Pattern.compile("\\d");
 
   /** The operator whose figure this is, when the clause opens with it as the subject, else null. */
   public static String subjectOperator(String s, int clauseStart, int position, Set<String> countryNames) {
-    Matcher m = OPERATOR_SUBJECT.matcher(s.substring(clauseStart, position));
-    if (!m.find()) {
+    String clause = s.substring(clauseStart, position);
+    Matcher m = OPERATOR_SUBJECT.matcher(clause);
+    String name;
+    if (m.find()) {
+      name = BASED_PREFIX.matcher(m.group(1)).replaceFirst("");
+    } else {
+      Matcher p = OPERATOR_POSSESSIVE.matcher(clause);
+      name = null;
+      while (p.find()) {
+        name = p.group(1);
+      }
+      if (name == null || NOT_FIGURE_BETWEEN.matcher(clause.substring(clause.lastIndexOf(name))).find()) {
+        return null;
+      }
+    }
+    if (name.isEmpty()) {
       return null;
     }
-    String name = m.group(1);
     if (NOT_OPERATOR.matcher(name).find()) {
       return null;
     }
