@@ -311,6 +311,13 @@ public final class FactExtractor {
                   !NumeralRules.COUNT.equals(q.unit()));
             }
             Metric metric = null;
+            if (item == null && NumeralRules.PERCENT.equals(q.unit())
+                && PART_OF_FIGURE.matcher(s).region(clauseStart, q.start()).find()) {
+              // "De este total, 20,52% corresponden a la categoría pospago", "of this total, 60%": a part of the
+              // figure before, not that figure's rate
+              unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence));
+              continue;
+            }
             if (item == null && hasTerm(terms, "anaphora", clauseStart, q.start()) && previousMetric != null
                 && (previousMetric.unit().equals(q.unit()) || (NumeralRules.PERCENT.equals(q.unit())
                     && NumeralRules.PER_100.equals(previousMetric.unit())))) {
@@ -979,6 +986,10 @@ public final class FactExtractor {
     return ChangeRules.isChange(s, clauseStart, q.start(), q.end()) ? Reasons.CHANGE_NOT_LEVEL : otherwise;
   }
 
+  private static final Pattern PART_OF_FIGURE = Pattern.compile(
+      "(?<![\\p{L}])(?:of|de|del|du|do|da|sur)\\s+(?:this|that|the|este|ese|esse|este|ce|cet|cette|le|el|o)\\s+"
+          + "(?:total|number|figure|n[úu]mero|nombre|chiffre|cifra|parc|base)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|depuis|desde)\\s+$");
   // the words that open the base of a comparison, right before its date ("than in 2016", "par rapport à 2014",
   // "respecto al mismo mes de 2016", "face ao trimestre de 2020", "em comparação com o mesmo período de 2016")

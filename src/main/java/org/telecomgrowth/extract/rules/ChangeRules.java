@@ -78,11 +78,17 @@ public final class ChangeRules {
           + "|expects?|expected|projects?\\s+(?:that|to)|projected|projection|projections|forecasts?|"
           + "forecasted|predicts?|predicted|aims?\\s+(?:to|at|for)|aiming|targets?|targeted|targeting|plans?\\s+to|"
           + "planned|goal\\s+(?:of|is)|envisages?|envisaged|anticipates?|anticipated|could\\s+reach|may\\s+reach|"
-          + "should\\s+reach|to\\s+be\\s+reached|hopes?\\s+to|seeks?\\s+to|ambition)\\b",
-      Pattern.CASE_INSENSITIVE);
+          + "should\\s+reach|to\\s+be\\s+reached|hopes?\\s+to|seeks?\\s+to|ambition)\\b"
+          // "a meta de 58 milhões", "terá superado", "l'objectif de", "devrait atteindre", "prevé alcanzar"
+          + "|(?<![\\p{L}])(?:metas?\\s+(?:de|é|era|fixada)|objetivos?\\s+de|objectifs?\\s+(?:de|d['’])|ter[áa]|ser[áa]"
+          + "|dever[áa]|devr(?:ait|a|aient|ont)|pr[ée]voit|prevé|prev[êe]|pretende|espera(?:-se)?\\s+que"
+          + "|alcanzar[áa]|atingir[áa]|atteindra|d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+de\\s+)?20\\d\\d)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final LiteralGate FUTURE_GATE = LiteralGate.anyOf("will", "shall", "would", "expect", "project",
       "forecast", "predict", "aim", "target", "plan", "goal", "envisag", "anticipat", "could", "may", "should",
-      "to be reached", "hope", "seek", "ambition");
+      "to be reached", "hope", "seek", "ambition", "meta", "objetivo", "objectif", "ter", "ser", "dever", "devr",
+      "prévoit", "prevoit", "prevé", "preve", "prevê", "pretende", "espera", "alcanzar", "atingir", "atteindra",
+      "d'ici", "d’ici");
 
   // a literal every match of CHANGE_BEFORE / EARLIER_BEFORE contains (lower case): their cheap pre-checks
   private static final LiteralGate CHANGE_GATE = LiteralGate.anyOf("add", "gain", "shed", "los", "net", " by",
