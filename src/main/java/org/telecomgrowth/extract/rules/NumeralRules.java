@@ -73,7 +73,8 @@ public final class NumeralRules {
       "\\b(?:(two|one)[- ]thirds?|(?:a|one)[- ](third|quarter|fifth)|(three)[- ]quarters|(half))\\s+of\\b"
           + "|\\b(?:one|1)\\s+(?:in|out\\s+of)\\s+(two|three|four|five|ten|2|3|4|5|10)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern PERCENT_UNIT = Pattern.compile("^\\s*(?:%|percent\\b|per\\s+cent\\b|pc\\b)",
+  private static final Pattern PERCENT_UNIT = Pattern.compile(
+      "^\\s*(?:%|percent\\b|per\\s+cent\\b|pc\\b|pour\\s+cent\\b|por\\s+ciento\\b|por\\s+cento\\b)",
       Pattern.CASE_INSENSITIVE);
   /**
    * The people of a country as Spanish, Portuguese and French write them after "por cada 100", "pour 100"
