@@ -102,7 +102,11 @@ public final class MetricRules {
     // "Landline subscriptions": a generic word right after a specific item is that item's, not a second item
     List<Term> out = new ArrayList<>(chosen.size());
     Term previousItem = null;
-    for (Term t : chosen) {
+    for (int i = 0; i < chosen.size(); i++) {
+      Term t = chosen.get(i);
+      if (t.kind().equals("item") && isGeneric(t.name()) && headOfRomanceItem(s, t, chosen, i)) {
+        continue; // "abonnés au téléphone mobile", "suscriptores de telefonía móvil": the specific item after names it
+      }
       boolean compound = t.kind().equals("item") && isGeneric(t.name()) && previousItem != null
           && !isGeneric(previousItem.name()) && t.start() - previousItem.end() <= 1;
       if (!compound) {
@@ -113,6 +117,24 @@ public final class MetricRules {
       }
     }
     return out;
+  }
+
+  // "au", "à la", "de", "del", "do", "da": the preposition between a generic head noun and the specific item after it
+  private static final Pattern ROMANCE_OF = Pattern.compile(
+      "\\s+(?:au|aux|à\\s+la|à\\s+l['’]\\s*|à|de\\s+la|de\\s+l['’]\\s*|de|del|d['’]\\s*|do|da|dos|das)\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Whether the generic item {@code t} is the head of a Romance phrase whose specific item follows it. */
+  private static boolean headOfRomanceItem(String s, Term t, List<Term> chosen, int i) {
+    for (int j = i + 1; j < chosen.size(); j++) {
+      Term next = chosen.get(j);
+      if (!next.kind().equals("item")) {
+        continue;
+      }
+      return !isGeneric(next.name()) && next.start() > t.end()
+          && ROMANCE_OF.matcher(s).region(t.end(), next.start()).matches();
+    }
+    return false;
   }
 
   /**
