@@ -140,10 +140,8 @@ public final class AtomicPublisher implements AutoCloseable {
     try {
       recover();
       checkReplaceable();
-      if (!fs.mkdirs(staging)) {
-        throw new IOException("cannot create the staging folder " + staging);
-      }
-      try (OutputStream out = fs.create(new Path(staging, MARKER), true)) {
+      OutputFiles.mkdirs(fs, staging);
+      try (OutputStream out = OutputFiles.create(fs, new Path(staging, MARKER))) {
         out.write(("telecom-growth output; this folder is replaced by the next run into it\n")
             .getBytes(StandardCharsets.UTF_8));
       }

@@ -36,7 +36,7 @@ public final class CsvTableWriter {
     Iterator<Row> it = rows.orderBy(order).toLocalIterator();
     String[] header = rows.columns();
     long n = 0;
-    try (Writer out = new OutputStreamWriter(fs.create(file, true), StandardCharsets.UTF_8);
+    try (Writer out = new OutputStreamWriter(OutputFiles.create(fs, file), StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(header).build())) {
       while (it.hasNext()) {
         print(printer, it.next());

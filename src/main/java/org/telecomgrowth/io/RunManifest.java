@@ -217,7 +217,7 @@ public final class RunManifest {
 
   public void write(FileSystem fs, Path file) throws IOException {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    try (OutputStream out = fs.create(file, true)) {
+    try (OutputStream out = OutputFiles.create(fs, file)) {
       mapper.writeValue(out, asMap());
     }
   }

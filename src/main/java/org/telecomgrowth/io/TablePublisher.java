@@ -78,7 +78,7 @@ public final class TablePublisher {
   public static Map<String, Dataset<Row>> writeAll(Map<String, Dataset<Row>> tables,
       Map<String, List<String>> orders, FileSystem fs, Path runDir, RunManifest manifest) throws IOException {
     Path csvDir = new Path(runDir, "tables");
-    fs.mkdirs(csvDir);
+    OutputFiles.mkdirs(fs, csvDir);
     Map<String, Dataset<Row>> written = new LinkedHashMap<>();
     for (Map.Entry<String, Dataset<Row>> e : tables.entrySet()) {
       String name = e.getKey();
@@ -109,7 +109,7 @@ public final class TablePublisher {
     Broadcast<SerializableConfiguration> conf = new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext())
         .broadcast(new SerializableConfiguration(fs.getConf()));
     fs.delete(parts, true);
-    fs.mkdirs(parts);
+    OutputFiles.mkdirs(fs, parts);
     String partsDir = fs.makeQualified(parts).toString();
     String[] header = rows.columns();
     List<String> key = ranges > 1 ? partitionKey(orderBy, schema) : List.of();
@@ -198,7 +198,7 @@ public final class TablePublisher {
   /** The header line, then the part files in part order, into {@code csv}. */
   private static void concatenate(FileSystem fs, Path parts, String[] header, Path csv) throws IOException {
     List<Path> files = partFiles(fs, parts);
-    try (OutputStream out = fs.create(csv, true)) {
+    try (OutputStream out = OutputFiles.create(fs, csv)) {
       printHeader(out, header);
       for (Path p : files) {
         try (InputStream in = fs.open(p)) {
@@ -275,7 +275,7 @@ public final class TablePublisher {
   private static void merge(FileSystem fs, Path parts, String[] header, Path csv, int width) throws IOException {
     List<Path> files = partFiles(fs, parts);
     List<Head> heads = new ArrayList<>();
-    try (OutputStream out = fs.create(csv, true)) {
+    try (OutputStream out = OutputFiles.create(fs, csv)) {
       printHeader(out, header);
       PriorityQueue<Head> queue = new PriorityQueue<>(
           Comparator.<Head, String[]>comparing(h -> h.key, TablePublisher::compareKeys).thenComparingInt(h -> h.part));
@@ -364,12 +364,12 @@ public final class TablePublisher {
       this.done = new Path(parent, part + ".csv");
       this.keysTmp = new Path(parent, "." + part + "-" + task.taskAttemptId() + ".keys.tmp");
       this.keysDone = new Path(parent, part + ".keys");
-      this.data = new BufferedOutputStream(fs.create(tmp, true), 1 << 16);
+      this.data = new BufferedOutputStream(OutputFiles.create(fs, tmp), 1 << 16);
       if (keyIndex.length == 0) {
         this.keys = null;
         this.printer = new CSVPrinter(new OutputStreamWriter(data, StandardCharsets.UTF_8), CsvTableWriter.FORMAT);
       } else {
-        this.keys = new DataOutputStream(new BufferedOutputStream(fs.create(keysTmp, true), 1 << 16));
+        this.keys = new DataOutputStream(new BufferedOutputStream(OutputFiles.create(fs, keysTmp), 1 << 16));
         this.printer = new CSVPrinter(record, CsvTableWriter.FORMAT);
       }
     }

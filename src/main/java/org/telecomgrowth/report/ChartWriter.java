@@ -3,13 +3,13 @@ package org.telecomgrowth.report;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import com.pngencoder.PngEncoder;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
+import org.telecomgrowth.io.OutputFiles;
 
 /** Writes a chart as DIR/charts/NAME.png (1200×700) and NAME.svg; every failure is thrown, never swallowed. */
 public final class ChartWriter {
@@ -51,8 +51,6 @@ public final class ChartWriter {
   }
 
   static void writeBytes(FileSystem fs, Path file, byte[] bytes) throws IOException {
-    try (OutputStream out = fs.create(file, true)) {
-      out.write(bytes);
-    }
+    OutputFiles.write(fs, file, bytes);
   }
 }

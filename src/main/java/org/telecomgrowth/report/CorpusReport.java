@@ -33,6 +33,7 @@ import org.jfree.data.time.TimeSeriesCollection;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.telecomgrowth.io.OutputFiles;
 import org.telecomgrowth.io.RunManifest;
 import org.telecomgrowth.transform.GrowthTransform;
 import org.telecomgrowth.transform.TransformColumns;
@@ -110,7 +111,7 @@ final class CorpusReport {
     String note = "Source: " + documentCount(manifest) + " input documents" + (used.isBlank() ? ""
         : "; reference: " + used + " population");
     Path chartsDir = new Path(runDir, "charts");
-    fs.mkdirs(chartsDir);
+    OutputFiles.mkdirs(fs, chartsDir);
     byte[] growthPng = byGrowth.isEmpty() ? null
         : ChartWriter.write(TOP_GROWTH, growthLeague(byGrowth, note), fs, chartsDir);
     byte[] per100Png = per100Rows.isEmpty() ? null
@@ -123,7 +124,7 @@ final class CorpusReport {
     String html = render(rows, evidence, growthPng, byGrowth.size(), per100Png, selected, per100Rows, used, gaps,
         gapCount, manifest);
     Path reportDir = new Path(runDir, "report");
-    fs.mkdirs(reportDir);
+    OutputFiles.mkdirs(fs, reportDir);
     ChartWriter.writeBytes(fs, new Path(reportDir, "index.html"), html.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -15,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.jfree.chart.JFreeChart;
+import org.telecomgrowth.io.OutputFiles;
 import org.telecomgrowth.io.RunManifest;
 
 /**
@@ -65,7 +66,7 @@ public final class ReportStage {
 
   /** DIR/charts/axes.csv: every chart's value axis (range, tick labels, lowest figure), for checking a run. */
   private static void writeAxes(FileSystem fs, Path runDir, List<ChartAxes> axes) throws IOException {
-    fs.mkdirs(new Path(runDir, "charts"));
+    OutputFiles.mkdirs(fs, new Path(runDir, "charts"));
     ChartWriter.writeBytes(fs, new Path(new Path(runDir, "charts"), "axes.csv"),
         ChartAxes.csv(axes).getBytes(StandardCharsets.UTF_8));
   }
@@ -140,7 +141,7 @@ public final class ReportStage {
     TimelineChartData timeline = TimelineChartData.from(
         eventsCapped ? eventRows.subList(0, ReportInputs.TABLE_CAP) : eventRows);
 
-    fs.mkdirs(chartsDir);
+    OutputFiles.mkdirs(fs, chartsDir);
     List<HtmlReport.ChartSection> sections = new ArrayList<>();
     sections.add(chart(ReportCharts.MOBILE_SUBSCRIBERS, "Mobile phone subscribers",
         ReportCharts.subscribers(subscribers, note), Captions.subscribers(subscribers), fs, chartsDir, entity, axes));
@@ -179,7 +180,7 @@ public final class ReportStage {
     HtmlReport.Model model = new HtmlReport.Model(pageTitle, note, documents, headlines, sections,
         capped(growthTable), capped(conflicts), new HtmlReport.TableRows(eventRows, eventsCapped), timeline,
         evidence, manifest, capped(heldBack), chartsHref, indexHref, capped(in.unresolved()));
-    fs.mkdirs(html.getParent());
+    OutputFiles.mkdirs(fs, html.getParent());
     ChartWriter.writeBytes(fs, html, HtmlReport.render(model).getBytes(StandardCharsets.UTF_8));
   }
 

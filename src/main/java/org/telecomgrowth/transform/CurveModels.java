@@ -353,22 +353,33 @@ public final class CurveModels {
   }
 
   /** y(t) of an S-curve at its (internal) parameters; K already in y's units. */
-  private static double sValue(String model, double k, double[] p, double t) {
+  @FunctionalInterface
+  private interface SFunction {
+    double value(double k, double[] p, double t);
+  }
+
+  private static final SFunction LOGISTIC_VALUE = (k, p, t) -> k / (1 + Math.exp(-Math.exp(p[1]) * (t - p[2])));
+  private static final SFunction GOMPERTZ_VALUE = (k, p, t) -> k * Math.exp(-Math.exp(-Math.exp(p[1]) * (t - p[2])));
+  private static final SFunction BASS_VALUE = (k, p, t) -> {
+    double x = t - p[3];
+    if (x <= 0) {
+      return 0;
+    }
+    double pp = Math.exp(p[1]);
+    double qq = Math.exp(p[2]);
+    double e = Math.exp(-(pp + qq) * x);
+    return k * (1 - e) / (1 + (qq / pp) * e);
+  };
+
+  /** The S-curve of a model name, looked up once per fit rather than once per evaluation. */
+  private static SFunction sFunction(String model) {
     switch (model) {
       case LOGISTIC:
-        return k / (1 + Math.exp(-Math.exp(p[1]) * (t - p[2])));
+        return LOGISTIC_VALUE;
       case GOMPERTZ:
-        return k * Math.exp(-Math.exp(-Math.exp(p[1]) * (t - p[2])));
-      case BASS: {
-        double x = t - p[3];
-        if (x <= 0) {
-          return 0;
-        }
-        double pp = Math.exp(p[1]);
-        double qq = Math.exp(p[2]);
-        double e = Math.exp(-(pp + qq) * x);
-        return k * (1 - e) / (1 + (qq / pp) * e);
-      }
+        return GOMPERTZ_VALUE;
+      case BASS:
+        return BASS_VALUE;
       default:
         throw new IllegalArgumentException("not an S-curve: " + model);
     }
@@ -425,18 +436,20 @@ public final class CurveModels {
     double k = (kMin + (kMax - kMin) * sigmoid(p[0])) * max;
     double rate = BASS.equals(model) ? Math.exp(p[1]) + Math.exp(p[2]) : Math.exp(p[1]);
     double[] params = p.clone();
-    return new Curve(model, k, rate, tOffset, params, x -> sValue(model, k, params, x));
+    SFunction f = sFunction(model);
+    return new Curve(model, k, rate, tOffset, params, x -> f.value(k, params, x));
   }
 
   private static Optimum optimise(String model, double[] t, double[] ys, double kMin, double kMax, double[] start) {
     int np = start.length;
+    SFunction f = sFunction(model);
     MultivariateJacobianFunction fn = point -> {
       double[] p = point.toArray();
       RealVector values = new ArrayRealVector(t.length);
       Array2DRowRealMatrix jac = new Array2DRowRealMatrix(t.length, np);
       double k = kMin + (kMax - kMin) * sigmoid(p[0]);
       for (int i = 0; i < t.length; i++) {
-        values.setEntry(i, sValue(model, k, p, t[i]));
+        values.setEntry(i, f.value(k, p, t[i]));
       }
       // Central differences: the same code serves the three curves, and the problems are tiny.
       for (int j = 0; j < np; j++) {
@@ -448,7 +461,7 @@ public final class CurveModels {
         double ku = kMin + (kMax - kMin) * sigmoid(up[0]);
         double kd = kMin + (kMax - kMin) * sigmoid(down[0]);
         for (int i = 0; i < t.length; i++) {
-          jac.setEntry(i, j, (sValue(model, ku, up, t[i]) - sValue(model, kd, down, t[i])) / (2 * h));
+          jac.setEntry(i, j, (f.value(ku, up, t[i]) - f.value(kd, down, t[i])) / (2 * h));
         }
       }
       return new Pair<>(values, jac);
