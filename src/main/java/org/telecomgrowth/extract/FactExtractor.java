@@ -425,6 +425,24 @@ public final class FactExtractor {
             if (metric == null) {
               metric = MetricRules.metricFor(q.unit(), base, item);
             }
+            if (metric != null && NumeralRules.PERCENT.equals(q.unit()) && (SHARE_OF_COUNT.matcher(s)
+                .region(q.end(), Math.min(s.length(), q.end() + 50)).lookingAt() || SHARE_OF_WHICH.matcher(s)
+                .region(Math.max(clauseStart, q.start() - 40), q.start()).find())) {
+              // "62.8 percent of total users", "40% des abonnés", "111 million subscriptions, of which 84 percent
+              // belong to prepaid plans": a share of subscribers or users, not of people
+              unresolved.add(unresolved(q, Reasons.SHARE_OF_SUBSCRIBERS, sentence));
+              continue;
+            }
+            if (metric != null && "mobile_ownership_share".equals(metric.id())
+                && SUBSCRIPTIONS_COUNTED.matcher(s).region(clauseStart, q.start()).find()) {
+              // "the number of mobile subscriptions represents more than 80 per cent of the population": lines
+              // against people are a rate per 100, not a share of people who own one
+              Metric rate = MetricRules.metricFor(NumeralRules.PER_100, null, item);
+              if (rate != null) {
+                metric = rate;
+                q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
+              }
+            }
             if (metric == null && item == null && prev != null) {
               metric = prev.metric();
             }
@@ -1377,8 +1395,25 @@ public final class FactExtractor {
     for (; i < quantities.size() && quantities.get(i).end() <= t.start(); i++) {
       last = quantities.get(i);
     }
-    return last != null && words(s, wordPrefix, last.end(), t.start()) <= 3
-        && COMPARISON.matcher(s.substring(q.end(), last.start())).find();
+    if (last == null) {
+      return false;
+    }
+    if (words(s, wordPrefix, last.end(), t.start()) <= 3
+        && COMPARISON.matcher(s.substring(q.end(), last.start())).find()) {
+      return true;
+    }
+    // "users top 30 mln There are 15.5 million landlines": a noun right after another figure is that figure's,
+    // unless the figures are one list ("126, 118, and 111 subscriptions") or the other one is a bracketed restatement
+    return words(s, wordPrefix, last.end(), t.start()) <= 1 && last.start() >= q.end()
+        && s.substring(q.end(), last.start()).indexOf('(') < 0 && !onlyListBetween(s, q.end(), last.start());
+  }
+
+  private static final Pattern LIST_ONLY = Pattern.compile(
+      "(?:[\\s,;]|\\d|[.%]|\\band\\b|\\bor\\b|\\by\\b|\\be\\b|\\bet\\b|\\bmillion\\b|\\bper\\s?cent\\b|\\bpercent\\b)*",
+      Pattern.CASE_INSENSITIVE);
+
+  private static boolean onlyListBetween(String s, int from, int to) {
+    return LIST_ONLY.matcher(s).region(from, to).matches();
   }
 
   /**
@@ -1608,6 +1643,17 @@ public final class FactExtractor {
   }
 
   /** Quantities lying within [from, to); they are sorted and disjoint, so two binary searches suffice. */
+  private static final Pattern SHARE_OF_COUNT = Pattern.compile(
+      "\\s*(?:of\\s+(?:the\\s+)?(?:(?:total|all|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:users|subscribers|subscriptions|"
+          + "customers|connections)|(?:des|du)\\s+(?:abonn[ée]s|abonnements|utilisateurs|clients)|de\\s+(?:los\\s+)?"
+          + "(?:usuarios|suscriptores|abonados|clientes)|d[oa]s\\s+(?:usu[áa]rios|assinantes|clientes|acessos))\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SHARE_OF_WHICH = Pattern.compile(
+      "(?<![\\p{L}])(?:of\\s+(?:which|whom|these|those|them)|dont|de\\s+(?:los|las)\\s+cuales|d[oa]s\\s+quais)"
+          + "(?:\\s+[\\p{L}]+){0,2}\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SUBSCRIPTIONS_COUNTED = Pattern.compile(
+      "\\b(?:subscriptions|SIM\\s+cards|SIMs|lines|connections)\\b", Pattern.CASE_INSENSITIVE);
+
   // "Within the total are", "of which", "including", "among them", "dont", "de los cuales", "dos quais"
   private static final Pattern PART_OPENER = Pattern.compile(
       "(?<![\\p{L}])(?:(?:within|of|among|in)\\s+(?:the|this|that)\\s+(?:total|figure|number|base)|of\\s+(?:these|those|them|which|"

@@ -78,6 +78,11 @@ public final class Reasons {
    * PSTN subscribers", "of which", "including"): the part is not the metric's level.
    */
   public static final String PART_OF_TOTAL = "part_of_total";
+  /**
+   * A share of subscribers or users, not of the population ("62.8 percent of total users", "40% des abonnés"): a
+   * market or segment share, no penetration.
+   */
+  public static final String SHARE_OF_SUBSCRIBERS = "share_of_subscribers";
   /** Things sold, not subscribed ("she sells 30 SIM cards a day", "the maker sold 2.4 million handsets"). */
   public static final String SALES_NOT_LEVEL = "sales_not_level";
   /**
