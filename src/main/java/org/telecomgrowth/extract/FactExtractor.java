@@ -326,9 +326,17 @@ public final class FactExtractor {
               metric = previousMetric;
               item = previousItem;
             }
+            if (metric == null && lastRate != null && NumeralRules.COUNT.equals(q.unit())
+                && isBareNumber(s, q) && nothingAfterBareAverage(s, q, clauseEnd)
+                && AVERAGE_OF.matcher(s.substring(Math.max(clauseStart, q.start() - 40), q.start())).find()) {
+              // "161 per 100 in 2010. That's more than twice the global average of 61": an average set beside the
+              // document's rate is in that rate, not a count of the figure before
+              q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
+              metric = lastRate;
+            }
             Resolved prev = lastWithUnit(resolved, q.unit());
             Resolved prevAny = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
-            if (item == null && prevAny != null) {
+            if (item == null && prevAny != null && metric == null) {
               item = prevAny.item(); // "600,000 subscriptions ..., about 14 per 100 inhabitants"
               if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(prevAny.q().unit())
                   && isBareNumber(s, q) && nothingAfter(s, q.end(), clauseEnd)) {
@@ -340,7 +348,7 @@ public final class FactExtractor {
             if (base == null && prev != null) {
               base = prev.base();
             }
-            if (item == null && previousItem != null && !"teledensity".equals(base)
+            if (item == null && previousItem != null && metric == null && !"teledensity".equals(base)
                 && ("penetration".equals(base) || (base != null && !NumeralRules.COUNT.equals(q.unit()))
                     || NumeralRules.PER_100.equals(q.unit()))) {
               // (a bare "teledensity" is a metric of its own, never the item counted before it)
@@ -349,7 +357,7 @@ public final class FactExtractor {
               // was counting
               item = previousItem;
             }
-            if (item == null && !NumeralRules.COUNT.equals(q.unit())) {
+            if (item == null && !NumeralRules.COUNT.equals(q.unit()) && metric == null) {
               item = fieldItem != null ? fieldItem : MetricRules.topicOf(p.section());
             }
             if (item != null && MetricRules.isGeneric(item)) {
@@ -424,6 +432,20 @@ public final class FactExtractor {
             }
             if (metric == null) {
               metric = MetricRules.metricFor(q.unit(), base, item);
+              if (metric != null && "population".equals(base) && NumeralRules.PERCENT.equals(q.unit())
+                  && SUBSCRIPTIONS_COUNTED.matcher(s).region(clauseStart, q.start()).find()) {
+                // "the number of mobile subscriptions represents 80 per cent of the population": subscriptions
+                // against the population are a penetration rate, not a share of people who own or use something
+                Metric rate = MetricRules.metricFor(NumeralRules.PERCENT, "penetration", item);
+                metric = rate != null ? rate : metric;
+              }
+            }
+            if (metric != null && base == null && "coverage".equals(item)
+                && !COVER_WORD.matcher(s).region(lastBreakBefore(s, clauseStart, q.start()), q.start()).find()
+                && !COVER_RIGHT_AFTER.matcher(s).region(q.end(), clauseEnd).lookingAt()) {
+              // "low call charges (85 percent), network coverage (50 percent)": coverage named with no base is the
+              // population's only when it is this figure's own word, before it or right after it
+              metric = null;
             }
             if (metric != null && NumeralRules.PERCENT.equals(q.unit()) && (SHARE_OF_COUNT.matcher(s)
                 .region(q.end(), Math.min(s.length(), q.end() + 50)).lookingAt() || SHARE_OF_WHICH.matcher(s)
@@ -434,7 +456,7 @@ public final class FactExtractor {
               continue;
             }
             if (metric != null && "mobile_ownership_share".equals(metric.id())
-                && SUBSCRIPTIONS_COUNTED.matcher(s).region(clauseStart, q.start()).find()) {
+                && SUBSCRIPTIONS_NAMED.matcher(s).region(clauseStart, q.start()).find()) {
               // "the number of mobile subscriptions represents more than 80 per cent of the population": lines
               // against people are a rate per 100, not a share of people who own one
               Metric rate = MetricRules.metricFor(NumeralRules.PER_100, null, item);
@@ -1464,6 +1486,43 @@ public final class FactExtractor {
     return places.size() == last - first + 1 ? places.get(qi - first) : scope;
   }
 
+  // subscriptions counted against the population: "the number of mobile subscriptions represents", "SIM cards
+  // equal to", "les abonnements mobiles représentent"
+  private static final Pattern SUBSCRIPTIONS_COUNTED = Pattern.compile(
+      "\\b(?:subscriptions|subscribers|SIMs|SIM\\s+cards|abonnements|abonn[ée]s|suscripciones|l[íi]neas|assinaturas|"
+          + "acessos)\\b[^,;]{0,40}?\\b(?:represent(?:s|ed|ing)?|equal(?:s|led|ed)?|amount(?:s|ed)?\\s+to|"
+          + "correspond(?:s|ed)?\\s+to|repr[ée]sent(?:ent|aient|e)|representa(?:n|ban)?|equivalen?)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Just after the last ')' or ',' in [from, to), else from: where a figure's own words begin. */
+  private static int lastBreakBefore(String s, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (s.charAt(i) == ')' || s.charAt(i) == ',') {
+        return i + 1;
+      }
+    }
+    return from;
+  }
+
+  private static final Pattern COVER_WORD = Pattern.compile("(?i)\\bcover");
+  // "60% LTE population coverage", "97 per cent mobile coverage"
+  private static final Pattern COVER_RIGHT_AFTER = Pattern.compile(
+      "(?i)(?:\\s+[\\p{L}\\d-]+){0,3}?\\s+(?:coverage|covered|cover)\\b");
+
+  // "the global average of 61", "the regional average stood at 45", "la moyenne mondiale de 61"
+  private static final Pattern AVERAGE_OF = Pattern.compile(
+      "\\b(?:average|mean|moyenne(?:\\s+\\p{L}+)?|promedio(?:\\s+\\p{L}+)?|m[ée]dia(?:\\s+\\p{L}+)?)\\s+"
+          + "(?:of|was|is|stood\\s+at|at|de|du|del|da|do|era|[ée]tait|est|es|[ée])\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Whether no word follows the number in its clause but a date, a source or a place ("..., according to X"). */
+  private static boolean nothingAfterBareAverage(String s, Quantity q, int clauseEnd) {
+    int end = Math.min(clauseEnd, q.end() + 60);
+    String after = s.substring(q.end(), Math.max(q.end(), end));
+    return after.isBlank() || after.matches("(?s)\\s*(?:[,.;)]|in\\s+\\d{4}|\\s).*") && !after.matches(
+        "(?s)\\s*(?:per\\s|percent|per\\s+cent|%|million|subscri|lines|users|people).*");
+  }
+
   private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|,?\\s+and|,?\\s+or)\\s+");
 
   /** A term that closely follows another quantity (within five words) describes that quantity. */
@@ -1651,7 +1710,7 @@ public final class FactExtractor {
   private static final Pattern SHARE_OF_WHICH = Pattern.compile(
       "(?<![\\p{L}])(?:of\\s+(?:which|whom|these|those|them)|dont|de\\s+(?:los|las)\\s+cuales|d[oa]s\\s+quais)"
           + "(?:\\s+[\\p{L}]+){0,2}\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern SUBSCRIPTIONS_COUNTED = Pattern.compile(
+  private static final Pattern SUBSCRIPTIONS_NAMED = Pattern.compile(
       "\\b(?:subscriptions|SIM\\s+cards|SIMs|lines|connections)\\b", Pattern.CASE_INSENSITIVE);
 
   // "Within the total are", "of which", "including", "among them", "dont", "de los cuales", "dos quais"
