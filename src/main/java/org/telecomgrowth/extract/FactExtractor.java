@@ -447,6 +447,12 @@ public final class FactExtractor {
               // population's only when it is this figure's own word, before it or right after it
               metric = null;
             }
+            if (metric != null && NumeralRules.PERCENT.equals(q.unit()) && bracketedListShare(s, q, clauseStart)) {
+              // "low call charges (85 percent), network coverage (50 percent) and low SMS charges (36 percent)": each
+              // bracketed percent is its list item's share of the answers or of a whole, not a level of that item
+              unresolved.add(unresolved(q, Reasons.LIST_BREAKDOWN, sentence));
+              continue;
+            }
             if (metric != null && NumeralRules.PERCENT.equals(q.unit()) && (SHARE_OF_COUNT.matcher(s)
                 .region(q.end(), Math.min(s.length(), q.end() + 50)).lookingAt() || SHARE_OF_WHICH.matcher(s)
                 .region(Math.max(clauseStart, q.start() - 40), q.start()).find())) {
@@ -1502,6 +1508,44 @@ public final class FactExtractor {
       }
     }
     return from;
+  }
+
+  // "network coverage (50 percent)": a label, then the figure alone in brackets
+  private static final Pattern BRACKETED_PERCENT = Pattern.compile(
+      "(?<=[\\p{L}])\\s*\\(\\s*(?:about\\s+|some\\s+|nearly\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:%|per\\s?cent|percent|pour\\s+cent|por\\s+ciento|por\\s+cento)\\s*\\)",
+      Pattern.CASE_INSENSITIVE);
+  // a label that names what its percent is of: then the bracketed figure is that rate, not a share of a breakdown
+  private static final Pattern LABEL_BASE = Pattern.compile(
+      "(?i)penetra|population|inhabitants|households|homes|density|habitants|m[ée]nages|hogares|habitantes|domic[íi]lios|poblaci[óo]n|popula[çc][ãa]o");
+
+  /**
+   * Whether a percent stands alone in brackets right after its label, in a sentence listing at least two such
+   * "label (N percent)" items, and neither its label holds a number nor its sentence names a base (population,
+   * households, penetration): the items are the
+   * parts of a breakdown or the answers of a survey, and each percent is a share of that whole.
+   */
+  private static boolean bracketedListShare(String s, Quantity q, int clauseStart) {
+    int open = s.lastIndexOf('(', q.start());
+    if (open < 0 || q.start() - open > 12 || s.indexOf(')', q.end()) < 0 || s.indexOf(')', q.end()) - q.end() > 12) {
+      return false;
+    }
+    Matcher m = BRACKETED_PERCENT.matcher(s);
+    int count = 0;
+    boolean own = false;
+    while (m.find()) {
+      count++;
+      own |= m.start() <= open && m.end() >= q.end();
+    }
+    if (!own || count < 2) {
+      return false;
+    }
+    int labelStart = open;
+    while (labelStart > 0 && ",;:)".indexOf(s.charAt(labelStart - 1)) < 0) {
+      labelStart--;
+    }
+    String label = s.substring(Math.max(labelStart, open - 60), open);
+    // "6.6 million (62.8 per cent)" restates a count; "households in X (21%), Y (16%)" names its base elsewhere
+    return !label.matches("(?s).*\\d.*") && !LABEL_BASE.matcher(s).find();
   }
 
   private static final Pattern COVER_WORD = Pattern.compile("(?i)\\bcover");

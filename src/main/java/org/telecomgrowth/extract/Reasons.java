@@ -83,6 +83,11 @@ public final class Reasons {
    * market or segment share, no penetration.
    */
   public static final String SHARE_OF_SUBSCRIBERS = "share_of_subscribers";
+  /**
+   * A percent bracketed after one item of a list of such items ("low call charges (85 percent), network coverage (50
+   * percent)", "ADSL (60%), cable (30%)"): a share of the answers or of a whole, not the item's level.
+   */
+  public static final String LIST_BREAKDOWN = "list_breakdown";
   /** Things sold, not subscribed ("she sells 30 SIM cards a day", "the maker sold 2.4 million handsets"). */
   public static final String SALES_NOT_LEVEL = "sales_not_level";
   /**
