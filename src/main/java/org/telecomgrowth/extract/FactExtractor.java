@@ -326,6 +326,7 @@ public final class FactExtractor {
               metric = previousMetric;
               item = previousItem;
             }
+            boolean averageBeside = false;
             if (metric == null && lastRate != null && NumeralRules.COUNT.equals(q.unit())
                 && isBareNumber(s, q) && nothingAfterBareAverage(s, q, clauseEnd)
                 && AVERAGE_OF.matcher(s.substring(Math.max(clauseStart, q.start() - 40), q.start())).find()) {
@@ -333,6 +334,7 @@ public final class FactExtractor {
               // document's rate is in that rate, not a count of the figure before
               q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
               metric = lastRate;
+              averageBeside = true;
             }
             Resolved prev = lastWithUnit(resolved, q.unit());
             Resolved prevAny = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
@@ -589,6 +591,12 @@ public final class FactExtractor {
             }
             if (ScopeRules.NATIONAL.equals(scope)) {
               scope = pairedPlace(s, quantities, qi, clauseStart, scope);
+            }
+            if (averageBeside && ScopeRules.NATIONAL.equals(scope)
+                && !NATIONAL_AVERAGE.matcher(s.substring(Math.max(clauseStart, q.start() - 40), q.start())).find()) {
+              // "double the regional average of 74": an average over places the sentence does not name
+              unresolved.add(unresolved(q, Reasons.AVERAGE_ELSEWHERE, sentence));
+              continue;
             }
             o.setScope(scope);
             String source = SourceRules.sourceAt(sources, q.start());
@@ -1552,6 +1560,9 @@ public final class FactExtractor {
   // "60% LTE population coverage", "97 per cent mobile coverage"
   private static final Pattern COVER_RIGHT_AFTER = Pattern.compile(
       "(?i)(?:\\s+[\\p{L}\\d-]+){0,3}?\\s+(?:coverage|covered|cover)\\b");
+
+  private static final Pattern NATIONAL_AVERAGE = Pattern.compile(
+      "(?i)\\bnational\\s+average|moyenne\\s+nationale|promedio\\s+nacional|m[ée]dia\\s+nacional");
 
   // "the global average of 61", "the regional average stood at 45", "la moyenne mondiale de 61"
   private static final Pattern AVERAGE_OF = Pattern.compile(

@@ -88,6 +88,11 @@ public final class Reasons {
    * percent)", "ADSL (60%), cable (30%)"): a share of the answers or of a whole, not the item's level.
    */
   public static final String LIST_BREAKDOWN = "list_breakdown";
+  /**
+   * An average set beside the document's rate over places the sentence does not name ("double the regional average
+   * of 74"): not the country's figure, and no scope to publish it under.
+   */
+  public static final String AVERAGE_ELSEWHERE = "average_elsewhere";
   /** Things sold, not subscribed ("she sells 30 SIM cards a day", "the maker sold 2.4 million handsets"). */
   public static final String SALES_NOT_LEVEL = "sales_not_level";
   /**
