@@ -670,6 +670,12 @@ public final class FactExtractor {
    * observation; the later statement is listed in unresolved as {@link Reasons#RESTATED}. The one kept takes the
    * source the other names.
    */
+  private static final Observation DATE_CONFLICT = new Observation();
+
+  private static String undatedKey(Observation o) {
+    return o.getMetric() + "|" + Math.round(o.getValue() * 1e6) + "|" + o.getUnit() + "|" + o.getScope();
+  }
+
   private void dropRestatements(List<Observation> observations, List<Unresolved> unresolved,
       List<Sentence> sentences) {
     Map<String, Observation> first = new HashMap<>();
@@ -677,8 +683,30 @@ public final class FactExtractor {
     for (Sentence st : sentences) {
       byIndex.put(st.getIndex(), st);
     }
+    // "penetration rose to 127.63 per cent in December 2015 ... representing a penetration rate of 127.63 per cent":
+    // the same figure stated again without its date is the dated one, which takes the source the other names
+    Map<String, Observation> dated = new HashMap<>();
+    for (Observation o : observations) {
+      if (o.getPeriodStart() != null) {
+        dated.merge(undatedKey(o), o, (a, b) -> a.getPeriodStart().equals(b.getPeriodStart())
+            && java.util.Objects.equals(a.getPeriodEnd(), b.getPeriodEnd()) ? a : DATE_CONFLICT);
+      }
+    }
     List<Observation> kept = new ArrayList<>(observations.size());
     for (Observation o : observations) {
+      Observation same = o.getPeriodStart() == null && o.getPeriodEnd() == null ? dated.get(undatedKey(o)) : null;
+      if (same != null && same != DATE_CONFLICT && byIndex.get(o.getSentenceIndex()) != null) {
+        String src = o.getSource() == null ? "" : o.getSource();
+        String sameSrc = same.getSource() == null ? "" : same.getSource();
+        if (src.isEmpty() || sameSrc.isEmpty() || src.equals(sameSrc)) {
+          if (sameSrc.isEmpty() && !src.isEmpty()) {
+            same.setSource(src);
+          }
+          unresolved.add(Unresolved.of(docId, o.getValue(), o.getUnit(), Reasons.RESTATED,
+              byIndex.get(o.getSentenceIndex())));
+          continue;
+        }
+      }
       String key = o.getMetric() + "|" + Math.round(o.getValue() * 1e6) + "|" + o.getUnit() + "|"
           + o.getPeriodStart() + "|" + o.getPeriodEnd() + "|" + o.getScope();
       Observation seen = first.get(key);
