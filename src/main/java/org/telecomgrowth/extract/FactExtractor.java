@@ -484,6 +484,14 @@ public final class FactExtractor {
               q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
               metric = lastRate;
             }
+            if (metric != null && lastRate != null && NumeralRules.COUNT.equals(q.unit()) && isBareNumber(s, q)
+                && RANK_ENTRY.matcher(s.substring(Math.max(clauseStart, q.start() - 12), q.start())).find()
+                && rateNounElided(s, q, analysis.substring(p.start(), span[0]))) {
+              // "13 countries reported more than 100 connections per hundred inhabitants ... Romania came last, with 62
+              // connections": a ranked place's figure in the rate's own noun, its "per hundred" left out
+              q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
+              metric = lastRate;
+            }
             if (metric == null) {
               unresolved.add(unresolved(q, notALevel(s, clauseStart, q, item != null && MetricRules.isGeneric(item)
                   ? Reasons.AMBIGUOUS_ITEM : Reasons.NO_METRIC), sentence));
@@ -1642,6 +1650,21 @@ public final class FactExtractor {
   }
 
   /** Digits alone, no scale word or unit: "41.69", not "41.69 million". */
+  private static final Pattern NEXT_NOUN = Pattern.compile("\\s+(\\p{L}{3,}s)\\b");
+
+  /**
+   * Whether the plural noun right after the number is one that the paragraph, before this sentence, wrote as a rate
+   * ("connections per hundred", "phones for every 100"): the rate's "per hundred" is understood.
+   */
+  private static boolean rateNounElided(String s, Quantity q, String paragraphBefore) {
+    Matcher m = NEXT_NOUN.matcher(s).region(q.end(), s.length());
+    if (!m.lookingAt() || paragraphBefore.isEmpty()) {
+      return false;
+    }
+    return Pattern.compile("(?i)\\b" + Pattern.quote(m.group(1)) + "\\s+(?:per|for\\s+every)\\s+(?:hundred|100)\\b")
+        .matcher(paragraphBefore).find();
+  }
+
   private static boolean isBareNumber(String s, Quantity q) {
     for (int i = q.start(); i < q.end(); i++) {
       char c = s.charAt(i);
