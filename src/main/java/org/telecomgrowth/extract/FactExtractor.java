@@ -600,6 +600,13 @@ public final class FactExtractor {
             if (ScopeRules.NATIONAL.equals(scope)) {
               scope = pairedPlace(s, quantities, qi, clauseStart, scope);
             }
+            if ((ScopeRules.NATIONAL.equals(scope) || ScopeRules.NATIONAL.equals(o.getScope()))
+                && placesAreSubject(s, quantities, qi, clauseStart)) {
+              // "Two years ago, 13 EU member countries reported more than 100 connections per hundred": a figure the
+              // counted places share, not the country's
+              unresolved.add(unresolved(q, Reasons.FIGURE_OF_PLACES, sentence));
+              continue;
+            }
             if (averageBeside && ScopeRules.NATIONAL.equals(scope)
                 && !NATIONAL_AVERAGE.matcher(s.substring(Math.max(clauseStart, q.start() - 40), q.start())).find()) {
               // "double the regional average of 74": an average over places the sentence does not name
@@ -678,6 +685,26 @@ public final class FactExtractor {
    * observation; the later statement is listed in unresolved as {@link Reasons#RESTATED}. The one kept takes the
    * source the other names.
    */
+  // what may stand before a clause's subject: a date or time phrase, a connective
+  private static final Pattern SUBJECT_OPENER = Pattern.compile(
+      "(?i)\\s*(?:[^,;:]{0,40},\\s*)?(?:only|some|about|around|nearly|over|the|all)?\\s*");
+
+  /** Whether a count of places ("13 EU member countries") opens the figure's clause as its subject. */
+  private static boolean placesAreSubject(String s, List<Quantity> quantities, int qi, int clauseStart) {
+    for (int i = qi - 1; i >= 0; i--) {
+      Quantity c = quantities.get(i);
+      if (c.start() < clauseStart) {
+        return false;
+      }
+      if (NumeralRules.COUNT.equals(c.unit()) && NotFigureRules.countsPlaces(s, c.end())
+          && SUBJECT_OPENER.matcher(s).region(clauseStart, c.start()).matches()
+          && !s.substring(clauseStart, c.start()).matches("(?is).*\\b(?:of|among|de|des|entre|dos|das)\\s*$")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Observation DATE_CONFLICT = new Observation();
 
   private static String undatedKey(Observation o) {
