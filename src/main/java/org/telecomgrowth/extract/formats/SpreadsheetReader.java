@@ -141,9 +141,19 @@ public final class SpreadsheetReader {
       grid.put(row, col, "", null, false);
     }
 
+    // the last number format's kind (date, percent): a column of cells shares one format
+    private int lastFmt = Integer.MIN_VALUE;
+    private String lastPattern;
+    private int lastKind;
+
     /** A number with its format (index and pattern; a null pattern is shown as General). */
     void number(int row, int col, double v, int fmt, String fmtString) throws Rejected {
-      SpreadsheetReader.number(grid, row, col, v, fmt, fmtString, formatter);
+      if (fmt != lastFmt || !java.util.Objects.equals(fmtString, lastPattern)) {
+        lastKind = kindOf(fmt, fmtString);
+        lastFmt = fmt;
+        lastPattern = fmtString;
+      }
+      SpreadsheetReader.number(grid, row, col, v, fmt, fmtString, lastKind, formatter);
     }
 
     void merge(CellRangeAddress range) {
@@ -509,10 +519,17 @@ public final class SpreadsheetReader {
   /** A numeric cell as its format shows it; a date-formatted one is a date, not a figure. */
   static void number(SheetGrid grid, int row, int col, double v, int fmt, String fmtString, DataFormatter f)
       throws Rejected {
-    String shown = shown(v, fmt, fmtString, f);
-    int kind = fmtString == null ? 0 : FORMAT_KINDS.computeIfAbsent(fmt + ":" + fmtString, k -> formatKind(fmt,
+    number(grid, row, col, v, fmt, fmtString, kindOf(fmt, fmtString), f);
+  }
+
+  private static void number(SheetGrid grid, int row, int col, double v, int fmt, String fmtString, int kind,
+      DataFormatter f) throws Rejected {
+    grid.put(row, col, shown(v, fmt, fmtString, f), (kind & DATE) != 0 ? null : v, (kind & PERCENT) != 0);
+  }
+
+  private static int kindOf(int fmt, String fmtString) {
+    return fmtString == null ? 0 : FORMAT_KINDS.computeIfAbsent(fmt + ":" + fmtString, k -> formatKind(fmt,
         fmtString));
-    grid.put(row, col, shown, (kind & DATE) != 0 ? null : v, (kind & PERCENT) != 0);
   }
 
   /**
