@@ -326,9 +326,19 @@ public final class FactExtractor {
               metric = previousMetric;
               item = previousItem;
             }
+            boolean averageBeside = false;
+            if (metric == null && lastRate != null && NumeralRules.COUNT.equals(q.unit())
+                && isBareNumber(s, q) && nothingAfterBareAverage(s, q, clauseEnd)
+                && AVERAGE_OF.matcher(s.substring(Math.max(clauseStart, q.start() - 40), q.start())).find()) {
+              // "161 per 100 in 2010. That's more than twice the global average of 61": an average set beside the
+              // document's rate is in that rate, not a count of the figure before
+              q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
+              metric = lastRate;
+              averageBeside = true;
+            }
             Resolved prev = lastWithUnit(resolved, q.unit());
             Resolved prevAny = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
-            if (item == null && prevAny != null) {
+            if (item == null && prevAny != null && metric == null) {
               item = prevAny.item(); // "600,000 subscriptions ..., about 14 per 100 inhabitants"
               if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(prevAny.q().unit())
                   && isBareNumber(s, q) && nothingAfter(s, q.end(), clauseEnd)) {
@@ -340,7 +350,7 @@ public final class FactExtractor {
             if (base == null && prev != null) {
               base = prev.base();
             }
-            if (item == null && previousItem != null && !"teledensity".equals(base)
+            if (item == null && previousItem != null && metric == null && !"teledensity".equals(base)
                 && ("penetration".equals(base) || (base != null && !NumeralRules.COUNT.equals(q.unit()))
                     || NumeralRules.PER_100.equals(q.unit()))) {
               // (a bare "teledensity" is a metric of its own, never the item counted before it)
@@ -349,7 +359,7 @@ public final class FactExtractor {
               // was counting
               item = previousItem;
             }
-            if (item == null && !NumeralRules.COUNT.equals(q.unit())) {
+            if (item == null && !NumeralRules.COUNT.equals(q.unit()) && metric == null) {
               item = fieldItem != null ? fieldItem : MetricRules.topicOf(p.section());
             }
             if (item != null && MetricRules.isGeneric(item)) {
@@ -424,6 +434,44 @@ public final class FactExtractor {
             }
             if (metric == null) {
               metric = MetricRules.metricFor(q.unit(), base, item);
+              if (metric != null && "population".equals(base) && NumeralRules.PERCENT.equals(q.unit())
+                  && SUBSCRIPTIONS_COUNTED.matcher(s).region(clauseStart, q.start()).find()) {
+                // "the number of mobile subscriptions represents 80 per cent of the population": subscriptions
+                // against the population are a penetration rate, not a share of people who own or use something
+                Metric rate = MetricRules.metricFor(NumeralRules.PERCENT, "penetration", item);
+                metric = rate != null ? rate : metric;
+              }
+            }
+            if (metric != null && base == null && "coverage".equals(item)
+                && !COVER_WORD.matcher(s).region(lastBreakBefore(s, clauseStart, q.start()), q.start()).find()
+                && !COVER_RIGHT_AFTER.matcher(s).region(q.end(), clauseEnd).lookingAt()) {
+              // "low call charges (85 percent), network coverage (50 percent)": coverage named with no base is the
+              // population's only when it is this figure's own word, before it or right after it
+              metric = null;
+            }
+            if (metric != null && NumeralRules.PERCENT.equals(q.unit()) && bracketedListShare(s, q, clauseStart)) {
+              // "low call charges (85 percent), network coverage (50 percent) and low SMS charges (36 percent)": each
+              // bracketed percent is its list item's share of the answers or of a whole, not a level of that item
+              unresolved.add(unresolved(q, Reasons.LIST_BREAKDOWN, sentence));
+              continue;
+            }
+            if (metric != null && NumeralRules.PERCENT.equals(q.unit()) && (SHARE_OF_COUNT.matcher(s)
+                .region(q.end(), Math.min(s.length(), q.end() + 50)).lookingAt() || SHARE_OF_WHICH.matcher(s)
+                .region(Math.max(clauseStart, q.start() - 40), q.start()).find())) {
+              // "62.8 percent of total users", "40% des abonnés", "111 million subscriptions, of which 84 percent
+              // belong to prepaid plans": a share of subscribers or users, not of people
+              unresolved.add(unresolved(q, Reasons.SHARE_OF_SUBSCRIBERS, sentence));
+              continue;
+            }
+            if (metric != null && "mobile_ownership_share".equals(metric.id())
+                && SUBSCRIPTIONS_NAMED.matcher(s).region(clauseStart, q.start()).find()) {
+              // "the number of mobile subscriptions represents more than 80 per cent of the population": lines
+              // against people are a rate per 100, not a share of people who own one
+              Metric rate = MetricRules.metricFor(NumeralRules.PER_100, null, item);
+              if (rate != null) {
+                metric = rate;
+                q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
+              }
             }
             if (metric == null && item == null && prev != null) {
               metric = prev.metric();
@@ -543,6 +591,12 @@ public final class FactExtractor {
             }
             if (ScopeRules.NATIONAL.equals(scope)) {
               scope = pairedPlace(s, quantities, qi, clauseStart, scope);
+            }
+            if (averageBeside && ScopeRules.NATIONAL.equals(scope)
+                && !NATIONAL_AVERAGE.matcher(s.substring(Math.max(clauseStart, q.start() - 40), q.start())).find()) {
+              // "double the regional average of 74": an average over places the sentence does not name
+              unresolved.add(unresolved(q, Reasons.AVERAGE_ELSEWHERE, sentence));
+              continue;
             }
             o.setScope(scope);
             String source = SourceRules.sourceAt(sources, q.start());
@@ -1377,8 +1431,25 @@ public final class FactExtractor {
     for (; i < quantities.size() && quantities.get(i).end() <= t.start(); i++) {
       last = quantities.get(i);
     }
-    return last != null && words(s, wordPrefix, last.end(), t.start()) <= 3
-        && COMPARISON.matcher(s.substring(q.end(), last.start())).find();
+    if (last == null) {
+      return false;
+    }
+    if (words(s, wordPrefix, last.end(), t.start()) <= 3
+        && COMPARISON.matcher(s.substring(q.end(), last.start())).find()) {
+      return true;
+    }
+    // "users top 30 mln There are 15.5 million landlines": a noun right after another figure is that figure's,
+    // unless the figures are one list ("126, 118, and 111 subscriptions") or the other one is a bracketed restatement
+    return words(s, wordPrefix, last.end(), t.start()) <= 1 && last.start() >= q.end()
+        && s.substring(q.end(), last.start()).indexOf('(') < 0 && !onlyListBetween(s, q.end(), last.start());
+  }
+
+  private static final Pattern LIST_ONLY = Pattern.compile(
+      "(?:[\\s,;]|\\d|[.%]|\\band\\b|\\bor\\b|\\by\\b|\\be\\b|\\bet\\b|\\bmillion\\b|\\bper\\s?cent\\b|\\bpercent\\b)*",
+      Pattern.CASE_INSENSITIVE);
+
+  private static boolean onlyListBetween(String s, int from, int to) {
+    return LIST_ONLY.matcher(s).region(from, to).matches();
   }
 
   /**
@@ -1427,6 +1498,84 @@ public final class FactExtractor {
     }
     List<String> places = ScopeRules.placeList(s, clauseStart, quantities.get(first).start(), countryNames);
     return places.size() == last - first + 1 ? places.get(qi - first) : scope;
+  }
+
+  // subscriptions counted against the population: "the number of mobile subscriptions represents", "SIM cards
+  // equal to", "les abonnements mobiles représentent"
+  private static final Pattern SUBSCRIPTIONS_COUNTED = Pattern.compile(
+      "\\b(?:subscriptions|subscribers|SIMs|SIM\\s+cards|abonnements|abonn[ée]s|suscripciones|l[íi]neas|assinaturas|"
+          + "acessos)\\b[^,;]{0,40}?\\b(?:represent(?:s|ed|ing)?|equal(?:s|led|ed)?|amount(?:s|ed)?\\s+to|"
+          + "correspond(?:s|ed)?\\s+to|repr[ée]sent(?:ent|aient|e)|representa(?:n|ban)?|equivalen?)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Just after the last ')' or ',' in [from, to), else from: where a figure's own words begin. */
+  private static int lastBreakBefore(String s, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (s.charAt(i) == ')' || s.charAt(i) == ',') {
+        return i + 1;
+      }
+    }
+    return from;
+  }
+
+  // "network coverage (50 percent)": a label, then the figure alone in brackets
+  private static final Pattern BRACKETED_PERCENT = Pattern.compile(
+      "(?<=[\\p{L}])\\s*\\(\\s*(?:about\\s+|some\\s+|nearly\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:%|per\\s?cent|percent|pour\\s+cent|por\\s+ciento|por\\s+cento)\\s*\\)",
+      Pattern.CASE_INSENSITIVE);
+  // a label that names what its percent is of: then the bracketed figure is that rate, not a share of a breakdown
+  private static final Pattern LABEL_BASE = Pattern.compile(
+      "(?i)penetra|population|inhabitants|households|homes|density|habitants|m[ée]nages|hogares|habitantes|domic[íi]lios|poblaci[óo]n|popula[çc][ãa]o");
+
+  /**
+   * Whether a percent stands alone in brackets right after its label, in a sentence listing at least two such
+   * "label (N percent)" items, and neither its label holds a number nor its sentence names a base (population,
+   * households, penetration): the items are the
+   * parts of a breakdown or the answers of a survey, and each percent is a share of that whole.
+   */
+  private static boolean bracketedListShare(String s, Quantity q, int clauseStart) {
+    int open = s.lastIndexOf('(', q.start());
+    if (open < 0 || q.start() - open > 12 || s.indexOf(')', q.end()) < 0 || s.indexOf(')', q.end()) - q.end() > 12) {
+      return false;
+    }
+    Matcher m = BRACKETED_PERCENT.matcher(s);
+    int count = 0;
+    boolean own = false;
+    while (m.find()) {
+      count++;
+      own |= m.start() <= open && m.end() >= q.end();
+    }
+    if (!own || count < 2) {
+      return false;
+    }
+    int labelStart = open;
+    while (labelStart > 0 && ",;:)".indexOf(s.charAt(labelStart - 1)) < 0) {
+      labelStart--;
+    }
+    String label = s.substring(Math.max(labelStart, open - 60), open);
+    // "6.6 million (62.8 per cent)" restates a count; "households in X (21%), Y (16%)" names its base elsewhere
+    return !label.matches("(?s).*\\d.*") && !LABEL_BASE.matcher(s).find();
+  }
+
+  private static final Pattern COVER_WORD = Pattern.compile("(?i)\\bcover");
+  // "60% LTE population coverage", "97 per cent mobile coverage"
+  private static final Pattern COVER_RIGHT_AFTER = Pattern.compile(
+      "(?i)(?:\\s+[\\p{L}\\d-]+){0,3}?\\s+(?:coverage|covered|cover)\\b");
+
+  private static final Pattern NATIONAL_AVERAGE = Pattern.compile(
+      "(?i)\\bnational\\s+average|moyenne\\s+nationale|promedio\\s+nacional|m[ée]dia\\s+nacional");
+
+  // "the global average of 61", "the regional average stood at 45", "la moyenne mondiale de 61"
+  private static final Pattern AVERAGE_OF = Pattern.compile(
+      "\\b(?:average|mean|moyenne(?:\\s+\\p{L}+)?|promedio(?:\\s+\\p{L}+)?|m[ée]dia(?:\\s+\\p{L}+)?)\\s+"
+          + "(?:of|was|is|stood\\s+at|at|de|du|del|da|do|era|[ée]tait|est|es|[ée])\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Whether no word follows the number in its clause but a date, a source or a place ("..., according to X"). */
+  private static boolean nothingAfterBareAverage(String s, Quantity q, int clauseEnd) {
+    int end = Math.min(clauseEnd, q.end() + 60);
+    String after = s.substring(q.end(), Math.max(q.end(), end));
+    return after.isBlank() || after.matches("(?s)\\s*(?:[,.;)]|in\\s+\\d{4}|\\s).*") && !after.matches(
+        "(?s)\\s*(?:per\\s|percent|per\\s+cent|%|million|subscri|lines|users|people).*");
   }
 
   private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|,?\\s+and|,?\\s+or)\\s+");
@@ -1608,6 +1757,17 @@ public final class FactExtractor {
   }
 
   /** Quantities lying within [from, to); they are sorted and disjoint, so two binary searches suffice. */
+  private static final Pattern SHARE_OF_COUNT = Pattern.compile(
+      "\\s*(?:of\\s+(?:the\\s+)?(?:(?:total|all|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:users|subscribers|subscriptions|"
+          + "customers|connections)|(?:des|du)\\s+(?:abonn[ée]s|abonnements|utilisateurs|clients)|de\\s+(?:los\\s+)?"
+          + "(?:usuarios|suscriptores|abonados|clientes)|d[oa]s\\s+(?:usu[áa]rios|assinantes|clientes|acessos))\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SHARE_OF_WHICH = Pattern.compile(
+      "(?<![\\p{L}])(?:of\\s+(?:which|whom|these|those|them)|dont|de\\s+(?:los|las)\\s+cuales|d[oa]s\\s+quais)"
+          + "(?:\\s+[\\p{L}]+){0,2}\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SUBSCRIPTIONS_NAMED = Pattern.compile(
+      "\\b(?:subscriptions|SIM\\s+cards|SIMs|lines|connections)\\b", Pattern.CASE_INSENSITIVE);
+
   // "Within the total are", "of which", "including", "among them", "dont", "de los cuales", "dos quais"
   private static final Pattern PART_OPENER = Pattern.compile(
       "(?<![\\p{L}])(?:(?:within|of|among|in)\\s+(?:the|this|that)\\s+(?:total|figure|number|base)|of\\s+(?:these|those|them|which|"

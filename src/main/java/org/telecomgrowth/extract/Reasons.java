@@ -78,6 +78,21 @@ public final class Reasons {
    * PSTN subscribers", "of which", "including"): the part is not the metric's level.
    */
   public static final String PART_OF_TOTAL = "part_of_total";
+  /**
+   * A share of subscribers or users, not of the population ("62.8 percent of total users", "40% des abonnés"): a
+   * market or segment share, no penetration.
+   */
+  public static final String SHARE_OF_SUBSCRIBERS = "share_of_subscribers";
+  /**
+   * A percent bracketed after one item of a list of such items ("low call charges (85 percent), network coverage (50
+   * percent)", "ADSL (60%), cable (30%)"): a share of the answers or of a whole, not the item's level.
+   */
+  public static final String LIST_BREAKDOWN = "list_breakdown";
+  /**
+   * An average set beside the document's rate over places the sentence does not name ("double the regional average
+   * of 74"): not the country's figure, and no scope to publish it under.
+   */
+  public static final String AVERAGE_ELSEWHERE = "average_elsewhere";
   /** Things sold, not subscribed ("she sells 30 SIM cards a day", "the maker sold 2.4 million handsets"). */
   public static final String SALES_NOT_LEVEL = "sales_not_level";
   /**

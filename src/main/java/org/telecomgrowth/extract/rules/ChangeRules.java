@@ -69,9 +69,14 @@ public final class ChangeRules {
           + "customers|lines|users)\\b", Pattern.CASE_INSENSITIVE);
   // "up from 5.3 million", "compared with 20 million", "from 22.19 million at the end of August"
   private static final Pattern EARLIER_BEFORE = Pattern.compile(
-      "\\b(?:from|compared\\s+(?:with|to)|against|versus|vs\\.?|previously|formerly|earlier)"
+      "\\b(?:from|compared\\s+(?:with|to)|against|versus|vs\\.?|previously|formerly|earlier"
+          // "al pasar de 64 millones a 115", "passou de 20 milhões", "est passé de 3 millions", "contre 60 % en 2016"
+          + "|pas(?:ar|ó|o|aron|ando|sou|saram|sando|sar|sé|sée|sés|ser|sant|sait|saient)\\s+(?:de|d['’])|contre|frente\\s+a"
+          + "|en\\s+comparaci[óo]n\\s+con|em\\s+compara[çc][ãa]o\\s+com|par\\s+rapport\\s+[àa]|comparé\\s+[àa])"
           + "(?:\\s+(?:a|an|the|just|only|about|around|some|over|under|more\\s+than|less\\s+than|fewer\\s+than|"
-          + "nearly|almost|roughly|approximately|a\\s+mere))*\\s*$", Pattern.CASE_INSENSITIVE);
+          + "nearly|almost|roughly|approximately|a\\s+mere|menos\\s+de|m[áa]s\\s+de|mais\\s+de|cerca\\s+de|unos|unas|"
+          + "moins\\s+de|plus\\s+de|environ|pr[èe]s\\s+de|quase|casi|apenas|s[óo]lo|seulement))*\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // Future, plans, targets, forecasts: anywhere in the clause before the number, or right after it
   private static final Pattern FUTURE = Pattern.compile(
       "\\b(?:will|shall|would|(?:is|are|was|were)\\s+(?:expected|projected|forecast|predicted|set|likely)\\s+to"
@@ -94,7 +99,7 @@ public final class ChangeRules {
   private static final LiteralGate CHANGE_GATE = LiteralGate.anyOf("add", "gain", "shed", "los", "net", " by",
       "increase", "decrease", "rise", "drop", "decline", "growth", "fall", "addition", "up", "down", "increment");
   private static final LiteralGate EARLIER_GATE = LiteralGate.anyOf("from", "compared", "against", "versus", "vs",
-      "previously", "formerly", "earlier");
+      "previously", "formerly", "earlier", "pas", "contre", "frente", "compara", "rapport");
 
   /** Whether the number at [start, end) states a change of a level rather than the level. */
   public static boolean isChange(String s, int clauseStart, int start, int end) {
