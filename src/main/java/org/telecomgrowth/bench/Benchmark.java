@@ -40,7 +40,7 @@ import picocli.CommandLine.Option;
  * <ul>
  *   <li>{@code extractor}: the per-document extractor alone on one thread over a generated corpus held in memory
  *       (MB/s per core), a warm-up pass, then {@code --repeats} passes;</li>
- *   <li>{@code formats}: generated PDF and XLSX documents ({@link FormatCorpus}) held in memory, on one thread:
+ *   <li>{@code formats}: generated PDF, XLSX and XLS documents ({@link FormatCorpus}; {@code --formats} picks) held in memory, on one thread:
  *       the format reader alone (file to document model) and the whole per-document extraction, in MB of file per
  *       CPU second, next to the text extractor on the same documents' text as .txt;</li>
  *   <li>{@code extract}: the Spark Extract stage (listing, reading, extraction, the local checkpoint) in
@@ -209,9 +209,13 @@ public final class Benchmark implements Callable<Integer> {
       + "each)")
   int formatsMb;
 
+  @Option(names = "--formats", split = ",", defaultValue = "pdf,xlsx,xls", description = "Formats measured by the "
+      + "formats part (pdf, xlsx, xls)")
+  List<String> formatKinds;
+
   private void formats() {
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    for (String kind : List.of("pdf", "xlsx")) {
+    for (String kind : formatKinds) {
       List<byte[]> docs = FormatCorpus.generate(kind, formatsMb * 1_000_000L, 42);
       long bytes = docs.stream().mapToLong(b -> b.length).sum();
       String name = "d." + kind;

@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -118,9 +117,18 @@ public final class DocumentWriter {
   }
 
   public static byte[] xlsx(List<Sheet> sheets) {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    return workbook(new XSSFWorkbook(), sheets);
+  }
+
+  /** The same sheets as an Excel 97-2003 binary workbook (HSSF). */
+  public static byte[] xls(List<Sheet> sheets) {
+    return workbook(new org.apache.poi.hssf.usermodel.HSSFWorkbook(), sheets);
+  }
+
+  private static byte[] workbook(org.apache.poi.ss.usermodel.Workbook book, List<Sheet> sheets) {
+    try (org.apache.poi.ss.usermodel.Workbook wb = book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       for (Sheet s : sheets) {
-        XSSFSheet sheet = wb.createSheet(s.name());
+        org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet(s.name());
         Map<Integer, CellStyle> styles = new java.util.HashMap<>();
         s.formats().forEach((col, fmt) -> {
           CellStyle cs = wb.createCellStyle();

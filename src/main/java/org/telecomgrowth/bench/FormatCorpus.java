@@ -9,7 +9,7 @@ import org.telecomgrowth.bench.DocumentWriter.PdfText;
 import org.telecomgrowth.bench.DocumentWriter.Sheet;
 
 /**
- * Generated PDF and XLSX documents for the benchmark's formats part (deterministic for a seed): a PDF is ten pages
+ * Generated PDF, XLSX and XLS documents for the benchmark's formats part (deterministic for a seed): a PDF is ten pages
  * of two-column prose about invented countries with a table of figures on every page; a workbook is two sheets of
  * indicators by year with thousands and percent formats.
  */
@@ -19,14 +19,19 @@ public final class FormatCorpus {
   private static final String[] METRICS = {"mobile subscriptions", "fixed telephone lines", "internet users",
       "fixed broadband subscriptions", "mobile broadband subscriptions"};
 
-  /** Documents of {@code kind} ("pdf" or "xlsx") until their bytes add up to {@code bytes}. */
+  /** Documents of {@code kind} ("pdf", "xlsx" or "xls", the same sheets as the XLSX) until their bytes add up to {@code bytes}. */
   public static List<byte[]> generate(String kind, long bytes, long seed) {
     Random r = new Random(seed);
     List<byte[]> out = new ArrayList<>();
     long total = 0;
     int n = 0;
     while (total < bytes) {
-      byte[] d = kind.equals("pdf") ? pdf(r, n++) : xlsx(r, n++);
+      byte[] d = switch (kind) {
+        case "pdf" -> pdf(r, n++);
+        case "xlsx" -> xlsx(r, n++, false);
+        case "xls" -> xlsx(r, n++, true);
+        default -> throw new IllegalArgumentException("no generated " + kind);
+      };
       out.add(d);
       total += d.length;
     }
@@ -69,7 +74,7 @@ public final class FormatCorpus {
     return DocumentWriter.pdf(pages);
   }
 
-  static byte[] xlsx(Random r, int n) {
+  static byte[] xlsx(Random r, int n, boolean binary) {
     List<List<Object>> counts = new ArrayList<>();
     counts.add(List.of("Country " + n + " indicators (thousands)"));
     List<Object> header = new ArrayList<>(List.of("Indicator"));
@@ -95,8 +100,9 @@ public final class FormatCorpus {
       counts.add(row);
       shares.add(share);
     }
-    return DocumentWriter.xlsx(List.of(new Sheet("Counts", counts, List.of("A1:Y1"), thousands, false),
-        new Sheet("Shares", shares, List.of(), percent, false)));
+    List<Sheet> sheets = List.of(new Sheet("Counts", counts, List.of("A1:Y1"), thousands, false),
+        new Sheet("Shares", shares, List.of(), percent, false));
+    return binary ? DocumentWriter.xls(sheets) : DocumentWriter.xlsx(sheets);
   }
 
   private static String sentence(Random r, int n) {

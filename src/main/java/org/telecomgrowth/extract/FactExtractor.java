@@ -484,6 +484,14 @@ public final class FactExtractor {
               q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
               metric = lastRate;
             }
+            if (metric != null && lastRate != null && NumeralRules.COUNT.equals(q.unit()) && isBareNumber(s, q)
+                && RANK_ENTRY.matcher(s.substring(Math.max(clauseStart, q.start() - 12), q.start())).find()
+                && rateNounElided(s, q, analysis.substring(p.start(), span[0]))) {
+              // "13 countries reported more than 100 connections per hundred inhabitants ... Romania came last, with 62
+              // connections": a ranked place's figure in the rate's own noun, its "per hundred" left out
+              q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
+              metric = lastRate;
+            }
             if (metric == null) {
               unresolved.add(unresolved(q, notALevel(s, clauseStart, q, item != null && MetricRules.isGeneric(item)
                   ? Reasons.AMBIGUOUS_ITEM : Reasons.NO_METRIC), sentence));
@@ -592,6 +600,13 @@ public final class FactExtractor {
             if (ScopeRules.NATIONAL.equals(scope)) {
               scope = pairedPlace(s, quantities, qi, clauseStart, scope);
             }
+            if ((ScopeRules.NATIONAL.equals(scope) || ScopeRules.NATIONAL.equals(o.getScope()))
+                && placesAreSubject(s, quantities, qi, clauseStart)) {
+              // "Two years ago, 13 EU member countries reported more than 100 connections per hundred": a figure the
+              // counted places share, not the country's
+              unresolved.add(unresolved(q, Reasons.FIGURE_OF_PLACES, sentence));
+              continue;
+            }
             if (averageBeside && ScopeRules.NATIONAL.equals(scope)
                 && !NATIONAL_AVERAGE.matcher(s.substring(Math.max(clauseStart, q.start() - 40), q.start())).find()) {
               // "double the regional average of 74": an average over places the sentence does not name
@@ -670,6 +685,32 @@ public final class FactExtractor {
    * observation; the later statement is listed in unresolved as {@link Reasons#RESTATED}. The one kept takes the
    * source the other names.
    */
+  // what may stand before a clause's subject: a date or time phrase, a connective
+  private static final Pattern SUBJECT_OPENER = Pattern.compile(
+      "(?i)\\s*(?:[^,;:]{0,40},\\s*)?(?:only|some|about|around|nearly|over|the|all)?\\s*");
+
+  /** Whether a count of places ("13 EU member countries") opens the figure's clause as its subject. */
+  private static boolean placesAreSubject(String s, List<Quantity> quantities, int qi, int clauseStart) {
+    for (int i = qi - 1; i >= 0; i--) {
+      Quantity c = quantities.get(i);
+      if (c.start() < clauseStart) {
+        return false;
+      }
+      if (NumeralRules.COUNT.equals(c.unit()) && NotFigureRules.countsPlaces(s, c.end())
+          && SUBJECT_OPENER.matcher(s).region(clauseStart, c.start()).matches()
+          && !s.substring(clauseStart, c.start()).matches("(?is).*\\b(?:of|among|de|des|entre|dos|das)\\s*$")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Observation DATE_CONFLICT = new Observation();
+
+  private static String undatedKey(Observation o) {
+    return o.getMetric() + "|" + Math.round(o.getValue() * 1e6) + "|" + o.getUnit() + "|" + o.getScope();
+  }
+
   private void dropRestatements(List<Observation> observations, List<Unresolved> unresolved,
       List<Sentence> sentences) {
     Map<String, Observation> first = new HashMap<>();
@@ -677,8 +718,30 @@ public final class FactExtractor {
     for (Sentence st : sentences) {
       byIndex.put(st.getIndex(), st);
     }
+    // "penetration rose to 127.63 per cent in December 2015 ... representing a penetration rate of 127.63 per cent":
+    // the same figure stated again without its date is the dated one, which takes the source the other names
+    Map<String, Observation> dated = new HashMap<>();
+    for (Observation o : observations) {
+      if (o.getPeriodStart() != null) {
+        dated.merge(undatedKey(o), o, (a, b) -> a.getPeriodStart().equals(b.getPeriodStart())
+            && java.util.Objects.equals(a.getPeriodEnd(), b.getPeriodEnd()) ? a : DATE_CONFLICT);
+      }
+    }
     List<Observation> kept = new ArrayList<>(observations.size());
     for (Observation o : observations) {
+      Observation same = o.getPeriodStart() == null && o.getPeriodEnd() == null ? dated.get(undatedKey(o)) : null;
+      if (same != null && same != DATE_CONFLICT && byIndex.get(o.getSentenceIndex()) != null) {
+        String src = o.getSource() == null ? "" : o.getSource();
+        String sameSrc = same.getSource() == null ? "" : same.getSource();
+        if (src.isEmpty() || sameSrc.isEmpty() || src.equals(sameSrc)) {
+          if (sameSrc.isEmpty() && !src.isEmpty()) {
+            same.setSource(src);
+          }
+          unresolved.add(Unresolved.of(docId, o.getValue(), o.getUnit(), Reasons.RESTATED,
+              byIndex.get(o.getSentenceIndex())));
+          continue;
+        }
+      }
       String key = o.getMetric() + "|" + Math.round(o.getValue() * 1e6) + "|" + o.getUnit() + "|"
           + o.getPeriodStart() + "|" + o.getPeriodEnd() + "|" + o.getScope();
       Observation seen = first.get(key);
@@ -1614,6 +1677,21 @@ public final class FactExtractor {
   }
 
   /** Digits alone, no scale word or unit: "41.69", not "41.69 million". */
+  private static final Pattern NEXT_NOUN = Pattern.compile("\\s+(\\p{L}{3,}s)\\b");
+
+  /**
+   * Whether the plural noun right after the number is one that the paragraph, before this sentence, wrote as a rate
+   * ("connections per hundred", "phones for every 100"): the rate's "per hundred" is understood.
+   */
+  private static boolean rateNounElided(String s, Quantity q, String paragraphBefore) {
+    Matcher m = NEXT_NOUN.matcher(s).region(q.end(), s.length());
+    if (!m.lookingAt() || paragraphBefore.isEmpty()) {
+      return false;
+    }
+    return Pattern.compile("(?i)\\b" + Pattern.quote(m.group(1)) + "\\s+(?:per|for\\s+every)\\s+(?:hundred|100)\\b")
+        .matcher(paragraphBefore).find();
+  }
+
   private static boolean isBareNumber(String s, Quantity q) {
     for (int i = q.start(); i < q.end(); i++) {
       char c = s.charAt(i);

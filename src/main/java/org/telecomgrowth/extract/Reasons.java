@@ -93,6 +93,11 @@ public final class Reasons {
    * of 74"): not the country's figure, and no scope to publish it under.
    */
   public static final String AVERAGE_ELSEWHERE = "average_elsewhere";
+  /**
+   * A figure whose clause has a count of places as its subject ("13 EU member countries reported more than 100
+   * connections per hundred"): what those places share, not the country's level.
+   */
+  public static final String FIGURE_OF_PLACES = "figure_of_places";
   /** Things sold, not subscribed ("she sells 30 SIM cards a day", "the maker sold 2.4 million handsets"). */
   public static final String SALES_NOT_LEVEL = "sales_not_level";
   /**

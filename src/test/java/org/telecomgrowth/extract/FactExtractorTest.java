@@ -72,6 +72,18 @@ class FactExtractorTest {
   }
 
   @Test
+  void anUndatedRestatementOfADatedFigureIsThatFigureAndLendsItsSource() {
+    String text = "Mobile lines pass 48.2 million\n\nMobile lines reached 48.2 million in March 2016, the regulator "
+        + "ARCEP said.\n\nMobile penetration rose to 121.4 per 100 in March 2016.\nThe regulator ARCEP put mobile "
+        + "penetration at 121.4 per 100.\n";
+    FactExtractor.Facts facts = extract("CIV", text);
+    List<String> got = facts.observations().stream().map(FactExtractorTest::describe).toList();
+    assertEquals(List.of("mobile_subscribers=48200000 count exact 2016-03-01..2016-03-31 national ARCEP",
+        "mobile_subscribers_per_100=121.4 per_100_inhabitants exact 2016-03-01..2016-03-31 national ARCEP"), got);
+    assertEquals(2, facts.unresolved().stream().filter(u -> u.getReason().equals(Reasons.RESTATED)).count());
+  }
+
+  @Test
   void anUndatedSentenceTakesThePeriodOfThePrecedingDatedSentenceInItsParagraph() {
     String text = "Networks.\nIn March 2019 the regulator published new figures. The 4G network covered 40 percent "
         + "of the population.\nA 4G network covered 10 percent of the territory.\n";

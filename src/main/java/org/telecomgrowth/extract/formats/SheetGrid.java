@@ -99,18 +99,28 @@ final class SheetGrid {
           + (maxCol - minCol + 1) + " columns");
     }
     String prefix = sheetRef(sheet);
-    List<List<TableCell>> grid = new ArrayList<>();
+    int width = maxCol - minCol + 1;
+    String[] columns = new String[width]; // "Sheet!C", once per column
+    for (int c = 0; c < width; c++) {
+      columns[c] = prefix + CellReference.convertNumToColString(minCol + c);
+    }
+    Value[] line = new Value[width];
+    List<List<TableCell>> grid = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
       int sheetRow = rowNums.get(i);
-      TreeMap<Integer, Value> r = rows.get(sheetRow);
-      List<TableCell> line = new ArrayList<>();
-      for (int c = minCol; c <= maxCol; c++) {
-        Value v = r.get(c);
-        String ref = prefix + new CellReference(sheetRow, c).formatAsString(false);
-        line.add(v == null ? TableCell.ofText(i - from, c - minCol, "", ref)
-            : new TableCell(i - from, c - minCol, v.text(), v.number(), v.percent(), ref));
+      java.util.Arrays.fill(line, null);
+      for (java.util.Map.Entry<Integer, Value> e : rows.get(sheetRow).entrySet()) {
+        line[e.getKey() - minCol] = e.getValue();
       }
-      grid.add(line);
+      String rowNum = Integer.toString(sheetRow + 1);
+      List<TableCell> cells = new ArrayList<>(width);
+      for (int c = 0; c < width; c++) {
+        Value v = line[c];
+        String ref = columns[c].concat(rowNum);
+        cells.add(v == null ? TableCell.ofText(i - from, c, "", ref)
+            : new TableCell(i - from, c, v.text(), v.number(), v.percent(), ref));
+      }
+      grid.add(cells);
     }
     int headerRows = Headers.headerRows(grid);
     int headerCols = Headers.headerCols(grid, headerRows);

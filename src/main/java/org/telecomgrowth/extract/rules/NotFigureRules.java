@@ -137,6 +137,11 @@ public final class NotFigureRules {
       Pattern.CASE_INSENSITIVE);
   // "13 EU member countries", "two southern provinces", "in 26 markets", "cinco regiones", "trois départements":
   // a number of places, not of subscribers
+  /** Whether the number at [start, end) counts places ("13 EU member countries", "two provinces", "cinco regiones"). */
+  public static boolean countsPlaces(String s, int end) {
+    return PLACES_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 40))).find();
+  }
+
   private static final Pattern PLACES_AFTER = Pattern.compile(
       "^\\s+(?:(?:EU|OECD|European|African|Asian|Arab|Latin\\s+American|member|other|rural|urban|southern|northern|"
           + "eastern|western|central|coastal|border|neighbou?ring|remaining|largest|smallest|poorest|richest|of\\s+the)"

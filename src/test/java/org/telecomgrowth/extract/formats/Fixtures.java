@@ -60,6 +60,15 @@ final class Fixtures {
    * cached value is an error; "Notes" with a sentence. A third sheet is hidden.
    */
   static byte[] workbook() {
+    return DocumentWriter.xlsx(workbookSheets());
+  }
+
+  /** The same sheets as an Excel 97-2003 (.xls) workbook. */
+  static byte[] workbookXls() {
+    return DocumentWriter.xls(workbookSheets());
+  }
+
+  static List<Sheet> workbookSheets() {
     List<List<Object>> indicators = List.of(
         List.of("Zembla key indicators (thousands)"),
         java.util.Arrays.asList("Indicator", "Year", null),
@@ -71,11 +80,11 @@ final class Fixtures {
         List.of("Indicator", "2019"),
         List.of("Mobile penetration", 0.532),
         List.of("Household internet access", new Formula("0.25+0.125")));
-    return DocumentWriter.xlsx(List.of(
+    return List.of(
         new Sheet("Indicators", indicators, List.of("A1:C1", "B2:C2", "A2:A3"), Map.of(1, "#,##0", 2, "#,##0"),
             false),
         new Sheet("Shares", shares, List.of(), Map.of(1, "0.0%"), false),
-        new Sheet("Scratch", List.of(List.of("Old draft", 999)), List.of(), Map.of(), true)));
+        new Sheet("Scratch", List.of(List.of("Old draft", 999)), List.of(), Map.of(), true));
   }
 
   static byte[] docx() {

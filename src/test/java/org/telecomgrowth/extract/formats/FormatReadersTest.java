@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.telecomgrowth.bench.DocumentWriter;
 import org.telecomgrowth.extract.DocumentDecoder.Format;
 import org.telecomgrowth.extract.table.Table;
 
@@ -60,7 +61,42 @@ class FormatReadersTest {
 
   @Test
   void workbookVisibleSheetsMergedHeadersFormatsAndCachedFormulas() throws Exception {
-    DocumentModel m = read(Format.XLSX, Fixtures.workbook());
+    workbook(read(Format.XLSX, Fixtures.workbook()));
+  }
+
+  @Test
+  void anXlsWorkbookIsReadAsItsXlsxTwin() throws Exception {
+    DocumentModel xls = read(Format.XLS, Fixtures.workbookXls());
+    workbook(xls);
+    DocumentModel xlsx = read(Format.XLSX, Fixtures.workbook());
+    assertEquals(xlsx.text(), xls.text());
+    assertEquals(xlsx.tables(), xls.tables());
+    // cached results of every kind, formats of every kind, a hidden sheet: both formats give the same model
+    List<List<Object>> rows = List.of(
+        List.of("Made-up figures"),
+        List.of("Item", "2020", "2021", "2022"),
+        List.of("Lines", 1234.5, -7, 12e12),
+        java.util.Arrays.asList("Mixed", new DocumentWriter.Formula("\"x\"&\"y\""), new DocumentWriter.Formula("2>1"),
+            new DocumentWriter.Formula("\"\"")),
+        java.util.Arrays.asList("Dates", 44000, new DocumentWriter.Formula("1/0"), null),
+        List.of("Shares", 0.5, 0.125, 1.5));
+    List<DocumentWriter.Sheet> sheets = List.of(
+        new DocumentWriter.Sheet("One", rows, List.of("A1:D1"), java.util.Map.of(1, "#,##0.0", 2, "0.00%", 3,
+            "\"n\" 0"), false),
+        new DocumentWriter.Sheet("Two sheet", rows, List.of("B2:C2"), java.util.Map.of(1, "yyyy-mm-dd", 2, "0%", 3,
+            "0.0E+00"), false),
+        new DocumentWriter.Sheet("Hidden", rows, List.of(), java.util.Map.of(), true));
+    DocumentModel a = read(Format.XLSX, DocumentWriter.xlsx(sheets));
+    DocumentModel b = read(Format.XLS, DocumentWriter.xls(sheets));
+    assertEquals(a.text(), b.text());
+    assertEquals(a.tables(), b.tables());
+    assertTrue(b.text().contains("Mixed | xy | TRUE |"), b.text());
+    assertTrue(b.text().contains("# Two sheet\n"), b.text());
+    assertEquals("'Two sheet'!B4", b.tables().get(1).cell(2, 1).ref());
+    assertFalse(b.text().contains("# Hidden"), b.text());
+  }
+
+  private static void workbook(DocumentModel m) {
     assertEquals(List.of("Indicators", "Shares"), m.tables().stream().map(Table::id).toList());
     assertFalse(m.text().contains("Old draft"), "a hidden sheet is not read");
     Table ind = m.tables().get(0);

@@ -111,6 +111,25 @@ class HostileDocumentsTest {
   }
 
   @Test
+  void aPasswordProtectedOrTruncatedXlsIsARejectNotItsCells() throws Exception {
+    byte[] locked;
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      wb.createSheet("Counts").createRow(0).createCell(0).setCellValue("Lines 4321");
+      org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("opensesame");
+      try {
+        wb.write(out);
+      } finally {
+        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+      }
+      locked = out.toByteArray();
+    }
+    assertTrue(reason("locked.xls", locked).startsWith(RejectReasons.ENCRYPTED + ":"), reason("locked.xls", locked));
+    byte[] xls = Fixtures.workbookXls();
+    assertTrue(reason("cut.xls", Arrays.copyOf(xls, xls.length / 2)).startsWith(RejectReasons.CORRUPT + ":"));
+  }
+
+  @Test
   void zipBombAndUnpackedSizeAreBounded() throws IOException {
     byte[] xlsx = Fixtures.workbook();
     // a 200 MB part of one repeated byte, packed to a few hundred kilobytes
