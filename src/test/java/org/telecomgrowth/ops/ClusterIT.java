@@ -45,7 +45,7 @@ class ClusterIT {
     String appJar = ShadedJarIT.appJar().toString();
     List<String> flags = Arrays.asList(System.getProperty("spark.jvm.flags").trim().split("\\s+"));
     // short-lived JVMs: the C1 compiler alone costs these 2 cores far less than tiered compilation, same results
-    String flagLine = String.join(" ", flags) + " " + QUICK_JIT;
+    String flagLine = String.join(" ", flags) + " " + String.join(" ", QUICK_JIT);
     Map<String, String> env = Map.of("SPARK_HOME", sparkHome.toString(), "SPARK_SCALA_VERSION", "2.12",
         "SPARK_LOCAL_IP", "127.0.0.1", "SPARK_LOG_DIR", tmp.toString());
     Path logs = Files.createDirectories(BASE.resolve("target/cluster-it"));
@@ -75,14 +75,15 @@ class ClusterIT {
 
       // Plain java --master spark:// (the driver ships its jar), on both Workers.
       Path direct = tmp.resolve("cluster-direct");
-      List<String> plain = new ArrayList<>(List.of(SparkProcesses.java(), "-Xmx1g", QUICK_JIT));
+      List<String> plain = new ArrayList<>(List.of(SparkProcesses.java(), "-Xmx1g"));
+      plain.addAll(QUICK_JIT);
       plain.addAll(flags);
       plain.addAll(List.of("-Dspark.executor.extraJavaOptions=" + flagLine, "-Dspark.executor.memory=768m",
           "-Dspark.sql.shuffle.partitions=4",
           "-cp", appJar + ":" + jars, "org.telecomgrowth.Pipeline", "--master", master));
       plain.addAll(jobOptions(direct, "direct"));
       assertEquals(0, procs.run("direct-cluster", plain, RUN_TIMEOUT_S),
-          "java --master spark:// failed; see " + procs.log("direct-cluster"));
+          "java --master spark:// failed; " + procs.explain("direct-cluster"));
       for (int w = 1; w <= 2; w++) {
         try (Stream<Path> apps = Files.list(tmp.resolve("worker" + w))) {
           assertEquals(1, apps.filter(p -> p.getFileName().toString().startsWith("app-")).count(),
@@ -99,15 +100,15 @@ class ClusterIT {
       int killed = killWorkerRunningATask(workers, gate, run);
       Files.writeString(gate, "go");
       assertTrue(run.waitFor(RUN_TIMEOUT_S, TimeUnit.SECONDS), "submit-cluster did not finish");
-      assertEquals(0, run.exitValue(), "cluster spark-submit with a Worker killed failed; see "
-          + procs.log("submit-cluster"));
+      assertEquals(0, run.exitValue(), "cluster spark-submit with a Worker killed failed; "
+          + procs.explain("submit-cluster"));
       String submitLog = Files.readString(procs.log("submit-cluster").toPath());
       assertTrue(submitLog.contains("published " + viaSubmit), submitLog);
       assertTrue(submitLog.contains("Lost executor") || submitLog.contains("ExecutorLost"),
           "the driver never saw the executor of worker" + killed + " go; see " + procs.log("submit-cluster"));
 
       assertTrue(localRun.waitFor(RUN_TIMEOUT_S, TimeUnit.SECONDS), "submit-local did not finish");
-      assertEquals(0, localRun.exitValue(), "local spark-submit failed; see " + procs.log("submit-local"));
+      assertEquals(0, localRun.exitValue(), "local spark-submit failed; " + procs.explain("submit-local"));
       assertSameTables(local, direct);
       assertSameTables(local, viaSubmit);
       procs.close();
@@ -117,7 +118,9 @@ class ClusterIT {
     System.out.printf("cluster test: %.1f s%n", (System.nanoTime() - t0) / 1e9);
   }
 
-  private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+  // C1 only, with the code cache tiered compilation would have: C1 alone gets a 48 MB cache, which a whole run (the
+  // PDF, workbook and chart code included) filled ("Out of space in CodeCache for adapters", the JVM's threads dying)
+  private static final List<String> QUICK_JIT = List.of("-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m");
 
   /**
    * Waits until an executor's extract task is at the gate, then kills (SIGKILL) the Worker that launched that
@@ -148,7 +151,8 @@ class ClusterIT {
   }
 
   private static List<String> daemon(List<String> flags, String jars, String main, String... args) {
-    List<String> cmd = new ArrayList<>(List.of(SparkProcesses.java(), "-Xmx512m", QUICK_JIT));
+    List<String> cmd = new ArrayList<>(List.of(SparkProcesses.java(), "-Xmx512m"));
+    cmd.addAll(QUICK_JIT);
     cmd.addAll(flags);
     cmd.addAll(List.of("-cp", jars, main));
     cmd.addAll(List.of(args));
@@ -157,7 +161,8 @@ class ClusterIT {
 
   private static List<String> submit(List<String> flags, String flagLine, String jars, String appJar, String master,
       Path out, List<String> conf) {
-    List<String> cmd = new ArrayList<>(List.of(SparkProcesses.java(), "-Xmx1g", QUICK_JIT));
+    List<String> cmd = new ArrayList<>(List.of(SparkProcesses.java(), "-Xmx1g"));
+    cmd.addAll(QUICK_JIT);
     cmd.addAll(flags);
     cmd.addAll(List.of("-cp", jars, "org.apache.spark.deploy.SparkSubmit", "--master", master,
         "--deploy-mode", "client", "--class", "org.telecomgrowth.Pipeline",

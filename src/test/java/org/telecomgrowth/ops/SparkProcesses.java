@@ -42,6 +42,25 @@ final class SparkProcesses implements AutoCloseable {
     return logDir.resolve(name + ".log").toFile();
   }
 
+  /**
+   * Where to look and what went wrong: the log's path and its last lines that name an error (or its last lines), so
+   * a failure on a CI machine whose files are gone can still be read from the build's output.
+   */
+  String explain(String name) {
+    File f = log(name);
+    try {
+      List<String> lines = java.nio.file.Files.readAllLines(f.toPath());
+      List<String> errors = lines.stream()
+          .filter(l -> l.contains("ERROR") || l.contains("Exception") || l.contains("rror:") || l.startsWith("Caused by"))
+          .toList();
+      List<String> shown = errors.isEmpty() ? lines : errors;
+      return "see " + f + "; its last lines:\n  "
+          + String.join("\n  ", shown.subList(Math.max(0, shown.size() - 25), shown.size()));
+    } catch (IOException | RuntimeException e) {
+      return "see " + f + " (unreadable: " + e + ")";
+    }
+  }
+
   /** Runs {@code command} to its end (at most {@code timeoutSeconds}) and returns its exit code. */
   int run(String name, List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
     Process p = start(name, command);
