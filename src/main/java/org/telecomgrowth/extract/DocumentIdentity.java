@@ -174,7 +174,10 @@ public final class DocumentIdentity {
     return iso3;
   }
 
-  /** Every name the JDK knows for the country with this alpha-3 code (with the variants above). */
+  /**
+   * Every name the JDK knows for the country with this alpha-3 code (with the variants above), and its names in
+   * French, Spanish and Portuguese ("Brasil", "México", "Sénégal"), in which the document may be written.
+   */
   public static List<String> namesOf(String iso3) {
     List<String> out = new ArrayList<>();
     for (CountryName c : COUNTRIES) {
@@ -182,8 +185,22 @@ public final class DocumentIdentity {
         out.add(c.name());
       }
     }
+    for (String cc : Locale.getISOCountries()) {
+      Locale l = new Locale("", cc);
+      if (!out.isEmpty() && l.getISO3Country().equalsIgnoreCase(iso3)) {
+        for (Locale language : ROMANCE) {
+          for (String variant : variants(l.getDisplayCountry(language))) {
+            if (!out.contains(variant)) {
+              out.add(variant);
+            }
+          }
+        }
+      }
+    }
     return out;
   }
+
+  private static final List<Locale> ROMANCE = List.of(Locale.FRENCH, new Locale("es"), new Locale("pt"));
 
   // every country name in one alternation, longest first, for a scan per clause
   private static final Pattern ANY_COUNTRY = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|",

@@ -171,6 +171,7 @@ public final class FactExtractor {
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
       DateMention paragraphDate = null;
       DateMention lastDate = null; // the date named last in the paragraph, for "that year", "a year earlier"
+      DateMention lastStatedDate = null; // the same, skipping dates of earlier values ("a year earlier")
       Metric previousMetric = null;
       double previousValue = 0;
       String previousItem = null;
@@ -198,10 +199,13 @@ public final class FactExtractor {
 
         List<DateMention> dates = new ArrayList<>();
         for (DateMention d : DateRules.find(s)) {
-          DateMention resolved = resolveRelative(d, lastDate);
+          DateMention resolved = resolveRelative(d, d.thatDate() ? lastStatedDate : lastDate);
           dates.add(resolved);
           // an unresolved "last year" leaves what follows it undated: "that year" after it is not the year before
           lastDate = resolved.undated() ? null : resolved;
+          if (!(d.inWords() && !d.deictic())) {
+            lastStatedDate = lastDate; // "a year earlier" dates an earlier value, not what "at that date" refers to
+          }
         }
         List<int[]> dateSpans = new ArrayList<>();
         dates.forEach(d -> dateSpans.add(new int[] {d.start(), d.end()}));
@@ -515,7 +519,8 @@ public final class FactExtractor {
               continue;
             }
             if (previousMetric != null && metric.id().equals(previousMetric.id()) && q.value() < previousValue
-                && NumeralRules.COUNT.equals(q.unit()) && PART_OPENER.matcher(s).region(clauseStart, q.start()).find()
+                && NumeralRules.COUNT.equals(q.unit()) && (PART_OPENER.matcher(s).region(clauseStart, q.start()).find()
+                    || OF_THE_FIGURE.matcher(s).lookingAt())
                 && ScopeRules.NATIONAL.equals(ScopeRules.technology(s, clauseStart, q.start(), q.end()))) {
               // "847,008 fixed telephony users. Within the total are 648,181 PSTN subscribers": a part of the total
               // just given, never the total's metric itself (a part the text scopes, "693,591 were post-paid", is kept)
@@ -531,6 +536,10 @@ public final class FactExtractor {
             }
             if (NumeralRules.COUNT.equals(q.unit()) && NotFigureRules.isPopulation(s, clauseStart, q.start(), q.end())) {
               unresolved.add(unresolved(q, Reasons.POPULATION, sentence)); // "exceeding the population of 270 million"
+              continue;
+            }
+            if (NumeralRules.COUNT.equals(q.unit()) && NotFigureRules.isCapacity(s, clauseStart, q.start())) {
+              unresolved.add(unresolved(q, Reasons.CAPACITY, sentence)); // "a capacity of 500,000 lines"
               continue;
             }
             if (NumeralRules.COUNT.equals(q.unit()) && ChangeRules.isChange(s, clauseStart, q.start(), q.end())) {
@@ -1100,6 +1109,9 @@ public final class FactExtractor {
     if (NotFigureRules.isPopulation(s, clauseStart, q.start(), q.end())) {
       return Reasons.POPULATION;
     }
+    if (NotFigureRules.isCapacity(s, clauseStart, q.start())) {
+      return Reasons.CAPACITY;
+    }
     return ChangeRules.isChange(s, clauseStart, q.start(), q.end()) ? Reasons.CHANGE_NOT_LEVEL : otherwise;
   }
 
@@ -1145,9 +1157,12 @@ public final class FactExtractor {
 
   // "from 1.5 million to 1.6 million", "from 86 to 146": the words between the two levels of a from-to pair
   private static final Pattern FROM_TO_JOIN = Pattern.compile(
-      "(?i)\\s*(?:[\\p{L}]+\\s+){0,2}?to\\s+(?:about|around|some|nearly|almost|over|more\\s+than|just\\s+over)?\\s*");
+      "(?iu)\\s*(?:[\\p{L}]+\\s+){0,2}?(?:to|a|à|para|hasta|até|au)\\s+(?:about|around|some|nearly|almost|over|more\\s+than|"
+          + "just\\s+over|unos|unas|cerca\\s+de|m[áa]s\\s+de|mais\\s+de|environ|plus\\s+de)?\\s*");
+  // "from 86", "de 77 millones", "desde 5,1 millones", "de 70 millions"
   private static final Pattern FROM_BEFORE = Pattern.compile(
-      "(?i)\\bfrom\\s+(?:about|around|some|nearly|almost|over|more\\s+than|just\\s+over|a|an)?\\s*$");
+      "(?iu)(?<![\\p{L}])(?:from|de|desde|du)\\s+(?:about|around|some|nearly|almost|over|more\\s+than|just\\s+over|a|an|"
+          + "unos|unas|cerca\\s+de|environ)?\\s*$");
 
   /** "from 86 to 146", "from 1.5 million to 1.6 million": {@code x} and the next quantity {@code y} are a from-to pair. */
   private static boolean isFromToPair(String s, Quantity x, Quantity y) {
@@ -1276,11 +1291,27 @@ public final class FactExtractor {
     // "98 per cent of the population and 60 per cent of the territory in Q2 2012": a date closing the clause; not
     // a relative one ("83.9 per cent, down from 85.5 per cent in the previous quarter" dates the 85.5 only)
     for (DateMention d : dates) {
-      if (d.start() >= q.end() && !s.substring(q.end(), d.start()).contains(";") && !d.inWords()) {
+      if (d.start() >= q.end() && !s.substring(q.end(), d.start()).contains(";") && !d.inWords()
+          && !datesLaterFromLevel(s, wordPrefix, d, q, quantities)) {
         return d;
       }
     }
     return null;
+  }
+
+  /**
+   * "climbed to 112 percent, from 98 percent in 2015", "grown to 8.4 million from 2.1 million in 2013": a date right
+   * after an earlier level introduced by "from" after {@code q} dates that level only.
+   */
+  private static boolean datesLaterFromLevel(String s, int[] wordPrefix, DateMention d, Quantity q,
+      List<Quantity> quantities) {
+    for (Quantity p : quantities) {
+      if (p.start() >= q.end() && p.end() <= d.start() && words(s, wordPrefix, p.end(), d.start()) <= 4
+          && FROM_LEVEL_BEFORE.matcher(s).region(Math.max(q.end(), p.start() - 40), p.start()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern FROM_LEVEL_BEFORE = Pattern.compile(
@@ -1847,6 +1878,12 @@ public final class FactExtractor {
       "\\b(?:subscriptions|SIM\\s+cards|SIMs|lines|connections)\\b", Pattern.CASE_INSENSITIVE);
 
   // "Within the total are", "of which", "including", "among them", "dont", "de los cuales", "dos quais"
+  // "Of the 12.3 million subscribers, 9.8 million are prepaid", "De los 5 millones de abonados, 4 millones...": a
+  // sentence that opens on a total and then gives its parts
+  private static final Pattern OF_THE_FIGURE = Pattern.compile(
+      "\\s*(?:of|out\\s+of|among|de|entre|dos|das|sur|parmi)\\s+(?:(?:the|its|their|these|los|las|les|os|as)\\s+)?"
+          + "(?:(?:some|about|around|nearly|almost|over)\\s+)?(?!(?:1[89]|20)\\d\\d(?!\\d))\\d",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PART_OPENER = Pattern.compile(
       "(?<![\\p{L}])(?:(?:within|of|among|in)\\s+(?:the|this|that)\\s+(?:total|figure|number|base)|of\\s+(?:these|those|them|which|"
           + "whom)|among\\s+(?:them|these|those)|including|included|comprising|broken\\s+down\\s+into|split\\s+into|dont|"

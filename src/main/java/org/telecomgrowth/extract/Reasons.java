@@ -43,6 +43,8 @@ public final class Reasons {
   public static final String DETERMINER = "determiner";
   /** A population figure ("the population of 270 million"), not a count of subscribers or users. */
   public static final String POPULATION = "population";
+  /** "a capacity of 500,000 lines": what a network or exchange can hold, not what it serves. */
+  public static final String CAPACITY = "capacity";
   /**
    * A term of a ratio, not a level ("outnumber them by 15 to 1", "a ratio of 2:1", "one in every five", "eight times
    * more"): it says how two figures compare, it counts nothing.

@@ -72,6 +72,16 @@ class FactExtractorTest {
   }
 
   @Test
+  void aSentenceOpeningOnATotalGivesItsPartsAsPartsNotAsTheTotal() {
+    FactExtractor.Facts facts = extract("GHA", "Of the 4.6 million mobile subscribers, 3.9 million are on pay-as-you-go "
+        + "plans.");
+    assertEquals(List.of("mobile_subscribers=4600000 count exact -..- national -"),
+        facts.observations().stream().map(FactExtractorTest::describe).toList());
+    assertTrue(facts.unresolved().stream().anyMatch(u -> u.getValue() == 3_900_000
+        && u.getReason().equals(Reasons.PART_OF_TOTAL)), facts.unresolved().toString());
+  }
+
+  @Test
   void anUndatedRestatementOfADatedFigureIsThatFigureAndLendsItsSource() {
     String text = "Mobile lines pass 48.2 million\n\nMobile lines reached 48.2 million in March 2016, the regulator "
         + "ARCEP said.\n\nMobile penetration rose to 121.4 per 100 in March 2016.\nThe regulator ARCEP put mobile "

@@ -46,6 +46,11 @@ public final class DateRules {
       return p == null ? null : new DateMention(start, end, p[0], p[1], false, 0, rule, shift);
     }
 
+    /** "at that date", "by then": the date the text stated last, not a date it gave only an earlier value. */
+    public boolean thatDate() {
+      return shift != null && !shift.deictic() && shift.unit() == Unit.DAYS && shift.amount() == 0;
+    }
+
     /** A relative date resolved against the document's date ("last year"), not against the date named before it. */
     public boolean deictic() {
       return shift != null && shift.deictic();
@@ -77,8 +82,13 @@ public final class DateRules {
    * December). Deictic ones anchor on the document's date, the others on the date named last before them.
    */
   /** The step of a relative date. */
-  public enum Unit { YEARS, QUARTERS, MONTHS, DAYS }
+  /** NAMED_MONTH: "last December", the latest month of that name before the anchor's month ({@code fromMonth}). */
+  public enum Unit { YEARS, QUARTERS, MONTHS, DAYS, NAMED_MONTH }
 
+  /**
+   * How a relative date moves its anchor. A shift in years gives whole years: "a year earlier" after "June 2019" is
+   * 2018, as the stated unit is the year (and as the development set's gold reads it).
+   */
   public record Relative(boolean deictic, Unit unit, int amount, int fromMonth, int toMonth) {
     LocalDate[] apply(LocalDate from, LocalDate to) {
       switch (unit) {
@@ -100,6 +110,10 @@ public final class DateRules {
           }
           YearMonth first = YearMonth.of(to.getYear(), q * 3 + 1).plusMonths(3L * amount);
           return new LocalDate[] {first.atDay(1), first.plusMonths(2).atEndOfMonth()};
+        }
+        case NAMED_MONTH -> {
+          YearMonth m = YearMonth.of(to.getMonthValue() > fromMonth ? to.getYear() : to.getYear() - 1, fromMonth);
+          return new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
         }
         default -> {
           return new LocalDate[] {from, to};
@@ -150,6 +164,12 @@ public final class DateRules {
       rule("from <year> to <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("from", "between"), "(?i:\\b(?:from|between)\\s+)" + YEAR
           + "(?i:\\s+(?:to|and|until|till|through|thru)\\s+)" + YEAR,
           m -> span(m, LocalDate.of(y(m, 1), 1, 1), LocalDate.of(y(m, 2), 12, 31))),
+      // "entre 2015 y 2016", "de 2010 a 2015", "entre 2018 e 2019", "de 2012 à 2016"
+      rule("entre <year> y <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("entre", "desde", "de", "du"),
+          "(?iu:(?<![\\p{L}])(?:entre|desde)\\s+)" + YEAR + "(?iu:\\s+(?:y|e|et|a|à|al|hasta|até|au)\\s+)" + YEAR
+          + "|(?iu:(?<![\\p{L}])(?:de|du)\\s+)" + YEAR + "(?iu:\\s+(?:a|à|al|hasta|até|au)\\s+)" + YEAR,
+          m -> m.group(1) != null ? span(m, LocalDate.of(y(m, 1), 1, 1), LocalDate.of(y(m, 2), 12, 31))
+              : span(m, LocalDate.of(y(m, 3), 1, 1), LocalDate.of(y(m, 4), 12, 31))),
       rule("<year>-<year>", Start.AT_YEAR, LiteralGate.anyOf("-", "–", "—"), YEAR + "\\s*[–—-]\\s*(\\d{4}|\\d{2})(?![\\p{N}])",
           m -> {
             int a = y(m, 1);
@@ -215,7 +235,7 @@ public final class DateRules {
           "(?i:\\b(?:the\\s+)(previous|preceding|prior|last|following|next)\\s+(month|quarter)\\b)",
           m -> shifted(m, false, unitOf(m.group(2)), m.group(1).toLowerCase(Locale.ROOT).matches("following|next") ? 1 : -1)),
       rule("l'année précédente", Start.ANY_WORD, LiteralGate.anyOf("précédent", "anterior", "suivant", "siguiente", "seguinte", "même", "mismo", "mesmo", "plus tôt", "plus tard", "auparavant", "antes", "después", "depois", "ese año", "esse ano", "naquele", "aquel"),
-          "(?iu:(?<![\\p{L}])(?:(l['’]\\s*année|l['’]\\s*an|el\\s+año|o\\s+ano|le\\s+mois|el\\s+mes|o\\s+mês|le\\s+trimestre|el\\s+trimestre|o\\s+trimestre)\\s+(précédente?|d['’]avant|anterior|suivante?|siguiente|seguinte)"
+          "(?iu:(?<![\\p{L}])(?:(l['’]\\s*année|l['’]\\s*an|(?:d?el|al)\\s+año|[nd]?o\\s+ano|le\\s+mois|el\\s+mes|o\\s+mês|le\\s+trimestre|el\\s+trimestre|o\\s+trimestre)\\s+(précédente?|d['’]avant|anterior|suivante?|siguiente|seguinte)"
           + "|(un\\s+an|un\\s+año|um\\s+ano)\\s+(plus\\s+tôt|auparavant|avant|antes|plus\\s+tard|après|después|más\\s+tarde|depois|mais\\s+tarde)"
           + "|(la\\s+même\\s+année|cette\\s+même\\s+année|el\\s+mismo\\s+año|ese\\s+año|aquel\\s+año|o\\s+mesmo\\s+ano|nesse\\s+ano|naquele\\s+ano|esse\\s+ano))(?![\\p{L}]))",
           DateRules::romanceNarrative),
@@ -224,6 +244,17 @@ public final class DateRules {
           "(?i:\\b(?:the\\s+)?(end|close|start|beginning)\\s+of\\s+(last|this|the\\s+current|the\\s+past|next)\\s+year\\b)",
           m -> yearPart(m, thisLastNext(m.group(2)), m.group(1).toLowerCase(Locale.ROOT).matches("end|close") ? 12 : 1,
               m.group(1).toLowerCase(Locale.ROOT).matches("end|close") ? 12 : 1)),
+      // "by the end of last December", "en diciembre pasado", "em dezembro passado", "en décembre dernier"
+      // "at that date", "by then", "à cette date", "a esa fecha", "nessa data": the date named last before, as it is
+      rule("at that date", Start.ANY_WORD, LiteralGate.anyOf("date", "then", "fecha", "data"),
+          "(?iu:(?<![\\p{L}])(?:(?:at|on|by)\\s+(?:that|the\\s+same)\\s+date|by\\s+then|à\\s+cette\\s+date|à\\s+la\\s+même\\s+date"
+          + "|(?:a|en|para)\\s+esa\\s+fecha|(?:n|d)?essa\\s+data|naquela\\s+data)(?![\\p{L}]))",
+          m -> shifted(m, false, Unit.DAYS, 0)),
+      rule("last <month>", Start.ANY_WORD, LiteralGate.anyOf("last", "pasado", "passado", "dernier"),
+          "(?i:\\b(?:the\\s+end\\s+of\\s+)?last\\s+)" + MONTH + "(?![\\p{L}])(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)"
+          + "|(?<![\\p{L}])" + INTL_MONTH + "(?iu:\\s+(?:pasado|passado|dernier))(?![\\p{L}])",
+          m -> new DateMention(m.start(), m.end(), null, null, true, 0, null, new Relative(true, Unit.NAMED_MONTH, 0,
+              m.group(1) != null ? month(m.group(1)) : intlMonth(m.group(2)), 0))),
       rule("<month> last year", Start.ANY_WORD, MONTHS, "(?:(?i:\\b(?:the\\s+)?end\\s+of\\s+))?\\b" + MONTH
           + "(?i:\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)",
           m -> yearPart(m, thisLastNext(m.group(2)), month(m.group(1)), month(m.group(1)))),
@@ -268,6 +299,7 @@ public final class DateRules {
       Map.entry("<month> <day>, <year>", "JFMASOND"),
       Map.entry("<day> <month> <year>", "0123456789"),
       Map.entry("from <year> to <year>", "fFbB"),
+      Map.entry("entre <year> y <year>", "eEdD"),
       Map.entry("the <ordinal> quarter of <year>", "tTfFsS1234"),
       Map.entry("Q<n> <year>", "Q"),
       Map.entry("the first|second half of <year>", "tTfFsS"),
@@ -312,7 +344,8 @@ public final class DateRules {
 
   // the literals of every rule that can start at any word: a sentence without one skips them all
   private static final LiteralGate ANY_WORD_GATE = LiteralGate.anyOf(java.util.stream.Stream.concat(
-      java.util.stream.Stream.of("q", "year", "month", "quarter", "ago", "earlier", "later", "before", "previously"),
+      java.util.stream.Stream.of("q", "year", "month", "quarter", "ago", "earlier", "later", "before", "previously",
+          "date", "then", "fecha", "data"),
       java.util.stream.Stream.of("today", "now", "current", "present", "to date", "actuellement", "aujourd",
           "actualidad", "actualmente", "atualmente", "hoy", "hoje", "dernier", "dernière", "passé", "prochain",
           "cette année", "ce mois", "il y a", "pasado", "próximo", "este año", "hace", "passado", "este ano",
@@ -419,7 +452,8 @@ public final class DateRules {
   private static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:to|until|till|through|thru|and|–|—|-)\\s*$");
   private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
 
-  private static final Pattern SPAN_JOIN = Pattern.compile("(?i)\\s+(?:to|and|until|till|through|thru)\\s+|\\s*[–—-]\\s*");
+  private static final Pattern SPAN_JOIN = Pattern.compile(
+      "(?iu)\\s+(?:to|and|until|till|through|thru|y|e|et|a|à|al|hasta|até|au)\\s+|\\s*[–—-]\\s*");
 
   /**
    * The two ends of a span ("between 1995 and 2003", "from June 2016 to June 2017") as dates of their own: the
@@ -427,7 +461,8 @@ public final class DateRules {
    * 146 between 1995 and 2003" states the 86 for 1995 and the 146 for 2003.
    */
   public static DateMention[] spanEnds(String s, DateMention d) {
-    if (d.relative() || !(d.rule().equals("from <year> to <year>") || d.rule().equals("from <date> to <date>"))) {
+    if (d.relative() || !(d.rule().equals("from <year> to <year>") || d.rule().equals("from <date> to <date>")
+        || d.rule().equals("entre <year> y <year>"))) {
       return null;
     }
     String t = s.substring(d.start(), d.end());
@@ -628,7 +663,7 @@ public final class DateRules {
     if (m.group(1) != null) {
       String how = m.group(2).toLowerCase(Locale.ROOT);
       int amount = how.startsWith("suiv") || how.startsWith("sigu") || how.startsWith("segu") ? 1 : -1;
-      return shifted(m, false, unitOf(m.group(1).replaceFirst("^(?i)(?:l['’]\\s*|el\\s+|o\\s+|le\\s+)", "")
+      return shifted(m, false, unitOf(m.group(1).replaceFirst("^(?i)(?:l['’]\\s*|(?:d?el|al)\\s+|[nd]?o\\s+|le\\s+)", "")
           .replace("année", "year").replace("an", "year").replace("año", "year").replace("ano", "year")), amount);
     }
     if (m.group(3) != null) {

@@ -107,6 +107,9 @@ public final class MetricRules {
       if (t.kind().equals("item") && isGeneric(t.name()) && headOfRomanceItem(s, t, chosen, i)) {
         continue; // "abonnés au téléphone mobile", "suscriptores de telefonía móvil": the specific item after names it
       }
+      if (t.kind().equals("item") && modifiesOtherNoun(s, t, chosen, i)) {
+        continue; // "torres de telefonía móvil", "antennes de téléphonie mobile": the item only says which towers
+      }
       boolean compound = t.kind().equals("item") && isGeneric(t.name()) && previousItem != null
           && !isGeneric(previousItem.name()) && t.start() - previousItem.end() <= 1;
       if (!compound) {
@@ -123,6 +126,18 @@ public final class MetricRules {
   private static final Pattern ROMANCE_OF = Pattern.compile(
       "\\s+(?:au|aux|à\\s+la|à\\s+l['’]\\s*|à|de\\s+la|de\\s+l['’]\\s*|de|del|d['’]\\s*|do|da|dos|das)\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Whether the item {@code t} follows a noun of something else and "de"/"do"/"des" ("torres de telefonía móvil"). */
+  private static boolean modifiesOtherNoun(String s, Term t, List<Term> chosen, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      Term before = chosen.get(j);
+      if (before.end() > t.start()) {
+        continue;
+      }
+      return before.kind().equals("other") && ROMANCE_OF.matcher(s).region(before.end(), t.start()).matches();
+    }
+    return false;
+  }
 
   /** Whether the generic item {@code t} is the head of a Romance phrase whose specific item follows it. */
   private static boolean headOfRomanceItem(String s, Term t, List<Term> chosen, int i) {

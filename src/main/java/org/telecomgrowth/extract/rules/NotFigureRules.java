@@ -374,8 +374,34 @@ public final class NotFigureRules {
   public static boolean isPopulation(String s, int clauseStart, int start, int end) {
     String before = s.substring(Math.max(clauseStart, start - 50), start);
     String lower = before.toLowerCase(Locale.ROOT);
+    String after = s.substring(end, Math.min(s.length(), end + 16));
     return (lower.contains("population") || lower.contains("poblaci") || lower.contains("popula"))
         && POPULATION_BEFORE.matcher(before).find()
-        || POPULATION_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 16))).find();
+        || POPULATION_AFTER.matcher(after).find()
+        // "outnumber its 69 million people", "the country's 17 million people", "sus 47 millones de personas"
+        || (PEOPLE_AFTER.matcher(after).find() && OWNER_BEFORE.matcher(before).find());
   }
+
+  private static final Pattern PEOPLE_AFTER = Pattern.compile(
+      "^\\s*(?:people|persons|(?:de\\s+)?personas|(?:de\\s+)?pessoas|(?:de\\s+)?personnes)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern OWNER_BEFORE = Pattern.compile(
+      "(?:(?<![\\p{L}])(?:its|their|sus|seus|ses|leurs)|country['’]s|nation['’]s|\\p{Lu}\\p{L}+['’]s)\\s+"
+          + "(?:(?:some|about|nearly|almost|over|roughly|approximately|unos|cerca\\s+de|environ|quase)\\s+)?$",
+      Pattern.UNICODE_CASE);
+
+  /**
+   * "a capacity of 500,000 lines", "an installed capacity of 1.2 million lines", "capacidad para 300.000 líneas",
+   * "une capacité de 400 000 lignes": what a network can hold, not what it serves.
+   */
+  public static boolean isCapacity(String s, int clauseStart, int start) {
+    return LiteralGate.containsAny(s, Math.max(clauseStart, start - 40), start, "capacit")
+        && CAPACITY_BEFORE.matcher(s).region(Math.max(clauseStart, start - 40), start).find();
+  }
+
+  private static final Pattern CAPACITY_BEFORE = Pattern.compile(
+      "(?<![\\p{L}])(?:capacity|capacidad|capacidade|capacit[ée])\\s+(?:of|for|to\\s+(?:serve|connect|hold)|de|para|pour)"
+          + "(?:\\s+(?:some|about|around|nearly|almost|over|up\\s+to|more\\s+than|cerca\\s+de|m[áa]s\\s+de|mais\\s+de|"
+          + "plus\\s+de|environ|hasta|at[ée]))?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 }

@@ -44,6 +44,11 @@ public final class NumeralRules {
       + "|bilh[õo]es|bilh[ãa]o|mill(?=\\.)|mil(?!\\.)";
   private static final Pattern ROMANCE_SCALE_WORD = Pattern.compile(ROMANCE_SCALES,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // the rest of a count written in word groups after "N millones" / "N mil": "131 millones 452 mil 310 líneas"
+  private static final Pattern MILLION_TAIL = Pattern.compile("^\\s+(\\d{1,3})\\s+mil(?:\\s+(\\d{1,3}))?(?![\\d.,%\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern THOUSAND_TAIL = Pattern.compile("^\\s+(\\d{1,3})(?=\\s+\\p{L})(?!\\s+(?:mil|millones|milh|por|per|%))",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // Indian English: "2.5 crore" (ten million), "15 lakh" (a hundred thousand)
   private static final String INDIAN_SCALES = "crores?|lakhs?";
   private static final Pattern SCALE = Pattern.compile(
@@ -71,7 +76,9 @@ public final class NumeralRules {
   // "two-thirds of", "a quarter of", "half of", "one in five": fractions of a base, as percentages
   private static final Pattern FRACTION = Pattern.compile(
       "\\b(?:(two|one)[- ]thirds?|(?:a|one)[- ](third|quarter|fifth)|(three)[- ]quarters|(half))\\s+of\\b"
-          + "|\\b(?:one|1)\\s+(?:in|out\\s+of)\\s+(two|three|four|five|ten|2|3|4|5|10)\\b",
+          // "one in five adults", "8 in 10 people", "siete de cada 10 hogares", "3 em cada 10 brasileiros", "2 sur 10"
+          + "|\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out\\s+of|of\\s+every|de\\s+cada|em\\s+cada"
+          + "|sur)\\s+(two|three|four|five|ten|2|3|4|5|10|diez|dez|dix|100|hundred)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PERCENT_UNIT = Pattern.compile(
       "^\\s*(?:%|percent\\b|per\\s+cent\\b|pc\\b|pour\\s+cent\\b|por\\s+ciento\\b|por\\s+cento\\b)",
@@ -89,7 +96,7 @@ public final class NumeralRules {
           + "|(?-i:(?:[A-Z]\\p{Ll}+\\s+)?[A-Z]\\p{Ll}+(?:ans|ese|is|ers|ians|ans)))\\b"
           + "|^\\s+per\\s+(?:100|one\\s+hundred|hundred)\\b(?![,.\\s\u00a0\u202f]\\d|\\s+thousand)(?!\\s+(?:households|homes|families|km|square))"
           // "pour 100 habitants", "por cada 100 habitantes", "para cada 100 brasileiros", "por cada 100 mexicanos"
-          + "|^(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:pour|por|para)\\s+(?:cada\\s+)?(?:100|cent|cien|cem)\\s+"
+          + "|^(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:(?:pour|por|para|a)\\s+cada|pour|por|para|cada)\\s+(?:100|cent|cien|cem)\\s+"
           + "(?:habitants|habitantes|personnes|personas|pessoas|individus|individuos|indiv[íi]duos|" + DEMONYM
           + ")(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -124,6 +131,7 @@ public final class NumeralRules {
   // "one of", "one another", "no one", "each one": a word number that is not an amount
   private static final Pattern DETERMINER_AFTER = Pattern.compile(
       "^\\s+(?:of|another|more|by\\s+one|day|time)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EVERY_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:de|em|en)\\s+cada\\s+$");
   private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:no|any|every|each|some)\\s*$");
 
   private static final Map<String, Integer> SMALL = Map.ofEntries(
@@ -308,12 +316,13 @@ public final class NumeralRules {
     List<int[]> taken = new ArrayList<>(claimed);
     taken.addAll(agePhrases(s));
     List<Quantity> out = new ArrayList<>();
+    findSharedScale(s, taken, out);
     findDotThousands(s, taken, out);
     findSpaceThousands(s, taken, out);
     findCommaSpaceThousands(s, taken, out);
     findRatios(s, taken, out);
+    findFractions(s, taken, out); // before the digits: "8 in 10 people" is one share, not two counts
     findDigits(s, taken, out);
-    findFractions(s, taken, out);
     findWords(s, taken, out);
     out.sort(java.util.Comparator.comparingInt(Quantity::start));
     return out;
@@ -423,6 +432,43 @@ public final class NumeralRules {
     return false;
   }
 
+  // "from 5 to 9 million", "between 1.2 and 1.5 billion", "de 77,7 a 81 millones", "de 3 à 4 millions": the scale
+  // word after the second number is the first one's too
+  private static final Pattern SHARED_SCALE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,$€£])(\\d{1,3})(?:([.,])(\\d{1,2}))?(?![\\d.,%])\\s*(?:to|and|–|-|a|à|para|y|e|et|hasta|até|au)\\s*"
+          + "(?:(?:about|around|some|nearly|almost|over|more\\s+than|unos|cerca\\s+de|m[áa]s\\s+de|mais\\s+de|environ|"
+          + "plus\\s+de)\\s+)?(\\d{1,3})(?:([.,])(\\d{1,2}))?(?:\\s+|-)(million|billion|mln|mn|bn|bln|millones|millions|"
+          + "milh[õo]es|milliards|mil\\s+millones|bilh[õo]es)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static void findSharedScale(String s, List<int[]> taken, List<Quantity> out) {
+    if (!LiteralGate.containsAny(s, 0, s.length(), "mil", "mn", "bn", "bln", "billion", "bilh")) {
+      return;
+    }
+    Matcher m = SHARED_SCALE.matcher(s);
+    while (m.find()) {
+      if (m.group(2) != null && m.group(5) != null && !m.group(2).equals(m.group(5))) {
+        continue; // "5.5 to 6,25 million": two notations, not one range
+      }
+      if (inside(taken, m.start(), m.end()) || moneyBefore(s, m.start())) {
+        continue;
+      }
+      double scale = SCALES.get(scaleWord(m.group(7)));
+      double x = Double.parseDouble(m.group(1) + (m.group(3) != null ? "." + m.group(3) : "")) * scale;
+      double y = Double.parseDouble(m.group(4) + (m.group(6) != null ? "." + m.group(6) : "")) * scale;
+      int xEnd = m.group(3) != null ? m.end(3) : m.end(1);
+      Quantity qx = withUnit(s, m.start(), xEnd, Math.rint(x), false, false, true);
+      Quantity qy = withUnit(s, m.start(4), m.end(), Math.rint(y), false, false, true);
+      if (qx == null || qy == null) {
+        continue;
+      }
+      out.add(qx);
+      out.add(qy);
+      taken.add(new int[] {qx.start(), qx.end()});
+      taken.add(new int[] {qy.start(), qy.end()});
+    }
+  }
+
   private static void findDigits(String s, List<int[]> taken, List<Quantity> out) {
     Matcher m = DIGITS.matcher(s);
     int from = 0;
@@ -466,6 +512,9 @@ public final class NumeralRules {
       }
       if (start >= 4 && s.regionMatches(true, start - 4, "per ", 0, 4)) {
         continue; // the 100 of "per 100 people" is a unit, not an amount
+      }
+      if (start >= 8 && EVERY_BEFORE.matcher(s).region(Math.max(0, start - 10), start).find()) {
+        continue; // "tres de cada 10 hogares", "três em cada 10 brasileiros": the whole of a proportion, not an amount
       }
       if (isPhoneNumberPart(s, start, m.end())) {
         continue;
@@ -542,6 +591,17 @@ public final class NumeralRules {
         }
         value = scaled(digits, SCALES.get(scaleWord(scale.group(1))));
         end = scale.end();
+        if (m.group(2) == null && m.group(1).indexOf(',') < 0) {
+          // "131 millones 452 mil 310", "25 mil 300": Spanish and Portuguese write a count's groups as words
+          Matcher tail = (scaleWord(scale.group(1)).equals("million") ? MILLION_TAIL : THOUSAND_TAIL).matcher(s);
+          tail.region(end, s.length());
+          if (ROMANCE_SCALE_WORD.matcher(scale.group(1)).matches() && tail.lookingAt()) {
+            value += scaleWord(scale.group(1)).equals("million")
+                ? Integer.parseInt(tail.group(1)) * 1e3 + (tail.group(2) == null ? 0 : Integer.parseInt(tail.group(2)))
+                : Integer.parseInt(tail.group(1));
+            end = tail.end();
+          }
+        }
       }
       if (!scaled && m.group(2) != null && m.group(2).length() == 3 && m.group(1).length() <= 3
           && m.group(1).indexOf(',') < 0 && !at(PERCENT_UNIT, s, end) && dotGroupsThousands(s)) {
@@ -870,12 +930,20 @@ public final class NumeralRules {
     return false;
   }
 
+  private static int smallNumber(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    if (Character.isDigit(l.charAt(0))) {
+      return Integer.parseInt(l);
+    }
+    return List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine").indexOf(l) + 1;
+  }
+
   /** "two-thirds of households", "a quarter of the population", "one in five adults": percentages. */
   private static void findFractions(String s, List<int[]> taken, List<Quantity> out) {
     String lower = LiteralGate.lower(s);
     if (!lower.contains("third") && !lower.contains("quarter") && !lower.contains("half")
-        && !lower.contains("fifth") && !lower.contains("one in ") && !lower.contains("1 in ")
-        && !lower.contains("out of")) {
+        && !lower.contains("fifth") && !LiteralGate.containsAny(lower, 0, lower.length(), " in ", "out of", " cada ",
+            " sur ", " every ")) {
       return;
     }
     Matcher m = FRACTION.matcher(s);
@@ -894,15 +962,19 @@ public final class NumeralRules {
       } else if (m.group(4) != null) {
         pct = 50;
       } else {
-        String d = m.group(5).toLowerCase(Locale.ROOT);
-        int n = switch (d) {
+        int n = switch (m.group(6).toLowerCase(Locale.ROOT)) {
           case "two", "2" -> 2;
           case "three", "3" -> 3;
           case "four", "4" -> 4;
           case "five", "5" -> 5;
+          case "100", "hundred" -> 100;
           default -> 10;
         };
-        pct = Math.round(10000.0 / n) / 100.0;
+        int k = smallNumber(m.group(5));
+        if (k <= 0 || k >= n) {
+          continue; // "10 in 10", "the 3 in 2"
+        }
+        pct = Math.round(10000.0 * k / n) / 100.0;
       }
       int end = m.group(5) != null ? m.end() : m.end() - 2; // "of" stays for the base
       if (m.group(5) == null && !FRACTION_BASE.matcher(s).region(m.end(), s.length()).lookingAt()) {

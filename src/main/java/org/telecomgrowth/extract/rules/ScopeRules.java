@@ -33,6 +33,13 @@ public final class ScopeRules {
   private static final Pattern AREA = Pattern.compile(
       "(?i)^(?:\\s+\\S+){0,2}?\\s+of\\s+(?:the\\s+)?(rural|urban)\\s+(?:households|homes|population|residents|areas)");
   private static final Pattern AREA_BEFORE = Pattern.compile("(?i)\\bin\\s+(rural|urban)\\s+areas\\b");
+  // a subject of a few lower-case words, then its place, then the verb: "Internet users in Lagos State rose to";
+  // not a source ("according to figures released in London")
+  private static final Pattern SUBJECT_PLACE = Pattern.compile(
+      "^\\s*(?:(?:The|the)\\s+)?(?!(?i:according|data|figures|report|survey|study|statistics|published|released|"
+          + "investment|spending)\\b)(?:number\\s+of\\s+)?\\p{L}[\\p{Ll}-]*(?:\\s+[\\p{Ll}-]+){0,3}\\s+in\\s+"
+          + "(?:the\\s+capital,?\\s+|the\\s+(?:city|province|state|region)\\s+of\\s+)?" + NAME
+          + ",?\\s+[\\p{Ll}\\s]{2,40}$");
   private static final Pattern CLAUSE_PLACE = Pattern.compile("^\\s*(?:and\\s+)?in\\s+" + NAME);
   private static final Pattern AGE_NUMBERS = Pattern.compile("(\\d+)(?:\\D+?(\\d+))?");
   private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -86,6 +93,13 @@ public final class ScopeRules {
     if (place == null && startsWithIn(s)) {
       Matcher m = LEADING_PLACE.matcher(s);
       if (m.find() && m.end() <= start) {
+        place = place(m.group(1), countryNames);
+      }
+    }
+    if (place == null && LiteralGate.containsAny(s, clauseStart, start, " in ")) {
+      // "Mobile subscribers in the capital, Abuja, numbered 20 million": the subject's own place
+      Matcher m = SUBJECT_PLACE.matcher(s.substring(clauseStart, start));
+      if (m.lookingAt()) {
         place = place(m.group(1), countryNames);
       }
     }

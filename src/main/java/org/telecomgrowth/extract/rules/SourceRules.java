@@ -33,7 +33,10 @@ public final class SourceRules {
       // French, Spanish, Portuguese: "l'OMERT a rendu publics", "el regulador informó", "a Anatel divulgou"
       + "|(?:a\\s+)?(?:annoncé|publié|rendu\\s+publics?|indiqué|révélé|déclaré|précisé|rapporté|dévoilé|recensé)(?![\\p{L}])"
       + "|(?:annonce|indique|révèle|dévoile|informó|anunció|reportó|indicó|publicó|señaló|reveló|informa"
-      + "|informou|anunciou|divulgou|revelou|indicou|registrou|publicou)(?![\\p{L}]))");
+      + "|informou|anunciou|divulgou|revelou|indicou|registrou|publicou"
+      // "la CNMC contabilizó", "el INE estimó", "a Anacom contabilizou", "l'ARCEP dénombre"
+      + "|contabilizó|contabiliza|registró|estimó|calculó|difundió|contabilizou|estimou|calculou|apontou"
+      + "|d[ée]nombre|comptabilise|a\\s+d[ée]nombr[ée]|a\\s+comptabilis[ée]|a\\s+estim[ée])(?![\\p{L}]))");
   private static final Pattern ACCORDING_TO = Pattern.compile(
       "(?iu:(?<![\\p{L}])(?:according\\s+to|reported\\s+by|estimated\\s+by|as\\s+reported\\s+by|data\\s+from|"
           + "figures\\s+from|statistics\\s+from|selon|d['’]apr[èe]s|seg[úu]n|de\\s+acuerdo\\s+con|segundo|de\\s+acordo\\s+com)"
@@ -71,7 +74,7 @@ public final class SourceRules {
       "states", "estimat", "claim", "counted", "recorded", "disclosed", "revealed", "published", "put", "cited",
       "found", "finds", "declare", "noted", "notes", "show", "indicat", "annonc", "publi", "indiqu", "révél",
       "déclar", "précis", "rapport", "dévoil", "recens", "inform", "anunci", "indic", "señal", "revel", "divulg",
-      "registr");
+      "registr", "contabiliz", "estim", "calcul", "difund", "apont", "nombr", "comptabilis");
   private static final LiteralGate ATTRIBUTION = LiteralGate.anyOf("according", "reported by", "estimated by",
       "data from", "figures from", "statistics from", "selon", "d'apr", "d’apr", "según", "segun", "de acuerdo con",
       "segundo", "de acordo com");

@@ -40,8 +40,13 @@ class FormatParityTest {
   private static final Path REALTEXT = Paths.get("..", "shared", "realtext");
   private static final PDType1Font HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
-  /** Observations the PDF version may lose or gain against the plain text (of about 600). */
-  static final int PDF_ALLOWED_DIFFERENCES = 1;
+  /**
+   * Observations the PDF version may lose or gain against the plain text (of about 600): one figure whose period
+   * differs counts twice (lost and gained). Today: Norway's "6.16 million subscriptions ... at the end of the
+   * reporting period, down marginally from 6.19 million at mid-2016" is undated in the text (its one date is the
+   * earlier level's, as the gold reads it) and mid-2017 in the PDF, where the line before joins its paragraph.
+   */
+  static final int PDF_ALLOWED_DIFFERENCES = 2;
   /** The DOCX version keeps every line break: it must give exactly the plain text's observations. */
   static final int DOCX_ALLOWED_DIFFERENCES = 0;
 
