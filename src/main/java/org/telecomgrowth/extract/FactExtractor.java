@@ -792,7 +792,10 @@ public final class FactExtractor {
         continue; // a format reader's table, rendered as lines: read above from its cells, not again from its text
       }
       TableExtractor.Result r = reader.extract(d.table(), d.rowSpans(), 0);
-      if (!r.observations().isEmpty()) {
+      if (!r.observations().isEmpty()
+          || r.unresolved().stream().anyMatch(u -> u.getReason().equals(Reasons.FRACTIONAL_COUNT))) {
+        // a table whose counts are fractional ("2016 24.5" under "Mobile subscriptions", no scale given) is still
+        // the table: its cells go to unresolved with that reason, not back to the prose reader
         out.add(r);
       }
     }
@@ -951,7 +954,9 @@ public final class FactExtractor {
     }
     MetricRules.LabelReading reading = MetricRules.readLabel(labelText, q.unit());
     String item = reading.item();
-    String following = itemRightAfter(s, q);
+    // on the value's own line: "Penetración ...: 120,4" then "Líneas fijas: ..." on the next line names another value
+    String following = itemRightAfter(layout.text().length() == layout.analysisText().length()
+        && offset + s.length() <= layout.text().length() ? layout.text().substring(offset, offset + s.length()) : s, q);
     if (following != null && (item == null || MetricRules.isGeneric(item))) {
       item = following; // "domestic: more than 110,000 pay telephones": the noun after the value says what it counts
     }
@@ -963,7 +968,7 @@ public final class FactExtractor {
       }
     }
     if (fieldItem != null && item != null && !item.equals(fieldItem) && !labelText.equals(p.field())
-        && reading.item() != null && !MetricRules.isGeneric(reading.item())) {
+        && reading.item() != null && !MetricRules.isGeneric(reading.item()) && !opensWithLabelledValue(p)) {
       // "Broadband - fixed subscriptions: ... mobile internet subscriptions per 100 inhabitants: 3": a sub-label
       // that names another item than its field cannot be told apart from a garbled entry
       unresolved.add(unresolved(q, Reasons.AMBIGUOUS_ITEM, sentence));
@@ -999,6 +1004,14 @@ public final class FactExtractor {
         }
       }
     }
+    if (date == null) {
+      // "Key indicators (2015)" over "Mobile subscriptions: 5,234,000": the heading of its section, or a heading
+      // line that opens its paragraph
+      date = headingDate(p.section());
+      if (date == null) {
+        date = headingDate(headingOfLabelRun(layout.text(), at));
+      }
+    }
     Observation o = new Observation();
     o.setDocId(docId);
     o.setMetric(metric.id());
@@ -1019,13 +1032,69 @@ public final class FactExtractor {
     return o;
   }
 
+  /**
+   * Whether the paragraph's first line is itself "label: value" ("Mobile subscriptions: 5,234,000" over "Fixed lines:
+   * 261,000"): a list of labelled values, each line its own, not a field whose sub-labels must agree with it.
+   */
+  private boolean opensWithLabelledValue(DocumentLayout.Paragraph p) {
+    String text = layout.text();
+    int lineEnd = text.indexOf('\n', p.start());
+    String first = text.substring(p.start(), lineEnd < 0 || lineEnd > p.end() ? p.end() : lineEnd).strip();
+    return ONE_LABELLED_VALUE.matcher(first).matches();
+  }
+
+  // "Mobile subscriptions: 5,234,000" (one label, then the value), not "Broadband - fixed subscriptions: total: ..."
+  private static final Pattern ONE_LABELLED_VALUE = Pattern.compile(
+      "^[^:\n]{1,80}:\\s*(?:(?:about|some|over|approximately|around|environ|cerca\\s+de)\\s+)?\\d[^:]*$");
+  private static final Pattern LABEL_LINE = Pattern.compile("^[^:\n]{1,80}:\\s*\\S.*$");
+
+  /**
+   * The line above a run of "label: value" lines (blank lines between allowed) that holds {@code at}, when it reads
+   * as a heading (no colon, no full stop at its end), or null: "Key indicators (2015)" over "Mobile subscriptions:
+   * 5,234,000" and "Fixed lines: 261,000".
+   */
+  static String headingOfLabelRun(String text, int at) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    for (int steps = 0; steps < 20 && lineStart > 0; steps++) {
+      int prevEnd = lineStart - 1;
+      int prevStart = text.lastIndexOf('\n', Math.max(0, prevEnd - 1)) + 1;
+      String line = text.substring(prevStart, prevEnd).strip();
+      lineStart = prevStart;
+      if (line.isEmpty() || LABEL_LINE.matcher(line).matches()) {
+        continue;
+      }
+      return line.endsWith(".") ? null : line;
+    }
+    return null;
+  }
+
+  /**
+   * The one date a section heading states for the values under it ("Key indicators (2015)", "Indicadores del mercado
+   * (junio de 2020)", "Market data as of June 2016"), or null: none, several, a span, a relative one or "since 1990".
+   */
+  static DateMention headingDate(String heading) {
+    if (heading == null || heading.isBlank() || heading.length() > 120) {
+      return null;
+    }
+    List<DateMention> dates = DateRules.find(heading);
+    if (dates.size() != 1) {
+      return null;
+    }
+    DateMention d = dates.get(0);
+    if (d.relative() || d.from() == null || d.to().getYear() != d.from().getYear()
+        || SINCE_BEFORE.matcher(heading).region(Math.max(0, d.start() - 8), d.start()).find()) {
+      return null;
+    }
+    return d;
+  }
+
   /** A specific item named within three words after the number, before any punctuation, or null. */
   private static String itemRightAfter(String s, Quantity q) {
     int end = q.end();
     int stop = Math.min(s.length(), end + 40);
     for (int i = end; i < stop; i++) {
       char c = s.charAt(i);
-      if (c == ';' || c == '(' || c == ':' || c == ',' || c == '.') {
+      if (c == ';' || c == '(' || c == ':' || c == ',' || c == '.' || c == '\n') {
         stop = i;
         break;
       }

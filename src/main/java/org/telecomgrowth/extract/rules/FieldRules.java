@@ -76,5 +76,7 @@ public final class FieldRules {
     return PER_DIGITS_AT_END.matcher(before).matches();
   }
 
-  private static final Pattern PER_DIGITS_AT_END = Pattern.compile("(?s).*\\bper\\s+[\\d,]*$");
+  // also "por cada 100 habitantes", "pour 100 habitants", "a cada 100 domicílios"
+  private static final Pattern PER_DIGITS_AT_END = Pattern.compile(
+      "(?s).*(?:\\bper|(?<![\\p{L}])(?:por|pour|para|cada))\\s+[\\d,.]*$", Pattern.UNICODE_CASE);
 }

@@ -238,7 +238,9 @@ public final class MetricRules {
   /** What a field label says about its value: item and base it names, the unit, a factor (per 1,000 -> per 100). */
   public record LabelReading(String item, String base, String unit, double factor) {}
 
-  private static final Pattern PER_100_LABEL = Pattern.compile("\\bper\\s+(?:100|hundred)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PER_100_LABEL = Pattern.compile(
+      "\\bper\\s+(?:100|hundred)\\b|(?<![\\p{L}])(?:(?:por|pour|para|a)\\s+(?:cada\\s+)?|cada\\s+)(?:100|cent|cien|cem)(?![\\p{L}\\d])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PER_1000_LABEL = Pattern.compile("\\bper\\s+(?:1,?000|thousand)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PERCENT_LABEL = Pattern.compile("\\b(?:percent|per\\s+cent|share)\\b|%",

@@ -66,6 +66,10 @@ public final class NumeralRules {
   private static final Pattern DECIMAL_COMMA_UNIT = Pattern.compile(
       "^,(\\d{1,2})(?![\\d])(?=\\s*%|\\s+(?:percent|per\\s+cent|pour\\s+cent|por\\s+ciento|por\\s+cento)\\b"
           + "|\\s+(?!(?:and|or|to|et|ou|y|o|e|a|à)\\b)\\p{Ll})", Pattern.UNICODE_CASE);
+  // a labelled value's decimal comma at the end of its line: "Penetración móvil por cada 100 habitantes: 120,4"
+  private static final Pattern DECIMAL_COMMA_EOL = Pattern.compile(
+      "^,(\\d{1,2})(?=[ \\t]*(?:\\([^)]*\\)[ \\t]*)?(?:\\n|$|\\s+\\p{Lu}[^:.\\d]{0,80}:))");
+  private static final Pattern COLON_BEFORE = Pattern.compile(":[ \\t]*$");
   // "1.234.567": dots as thousands separators (two groups at least, so "1.234" stays a decimal)
   private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d.,]\\d)");
   // "2 917 305", "40 000" (also with a no-break or thin space): white space as thousands separator, at most four
@@ -131,6 +135,8 @@ public final class NumeralRules {
   // "one of", "one another", "no one", "each one": a word number that is not an amount
   private static final Pattern DETERMINER_AFTER = Pattern.compile(
       "^\\s+(?:of|another|more|by\\s+one|day|time)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RATE_BASE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:por|pour|para|cada)\\s+$");
+  private static final Pattern RATE_BASE_NUMBER = Pattern.compile("(?:100|1\\.?000)(?![\\d.,])");
   private static final Pattern EVERY_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:de|em|en)\\s+cada\\s+$");
   private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:no|any|every|each|some)\\s*$");
 
@@ -513,6 +519,10 @@ public final class NumeralRules {
       if (start >= 4 && s.regionMatches(true, start - 4, "per ", 0, 4)) {
         continue; // the 100 of "per 100 people" is a unit, not an amount
       }
+      if (start >= 4 && RATE_BASE_BEFORE.matcher(s).region(Math.max(0, start - 12), start).find()
+          && RATE_BASE_NUMBER.matcher(s).region(start, Math.min(s.length(), start + 6)).lookingAt()) {
+        continue; // "por cada 100 habitantes", "pour 100 habitants", "a cada 100 domicílios": the same
+      }
       if (start >= 8 && EVERY_BEFORE.matcher(s).region(Math.max(0, start - 10), start).find()) {
         continue; // "tres de cada 10 hogares", "três em cada 10 brasileiros": the whole of a proportion, not an amount
       }
@@ -556,7 +566,13 @@ public final class NumeralRules {
         }
         Matcher du = DECIMAL_COMMA_UNIT.matcher(s);
         du.region(end, s.length());
-        if (du.lookingAt() && !inside(taken, start, du.end())) {
+        boolean unitFollows = du.lookingAt();
+        if (!unitFollows && COLON_BEFORE.matcher(s).region(Math.max(0, start - 4), start).find()) {
+          du = DECIMAL_COMMA_EOL.matcher(s);
+          du.region(end, s.length());
+          unitFollows = du.lookingAt();
+        }
+        if (unitFollows && !inside(taken, start, du.end())) {
           Quantity q = signed(withUnit(s, start, du.end(), Double.parseDouble(m.group(1) + "." + du.group(1)), false,
               false, false), signStart);
           if (q != null) {

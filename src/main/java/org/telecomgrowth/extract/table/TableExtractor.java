@@ -39,11 +39,14 @@ public final class TableExtractor {
   public record Result(List<Sentence> rows, List<Observation> observations, List<Unresolved> unresolved) {}
 
   // "(million)", "in millions", "'000", "(000s)", "in thousands": a scale the whole table or column is printed in
+  // and in French, Spanish, Portuguese: "(millones)", "(em milhões)", "(en millions)", "en miles", "(milliers)"
   private static final Pattern MILLIONS = Pattern.compile(
-      "(?i)\\(\\s*(?:in\\s+)?(?:millions?|mn|mln|m)\\s*\\)|\\bin\\s+millions\\b|\\bmillions\\s+of\\b|\\(\\s*'?000,?000s?\\s*\\)");
+      "(?iu)\\(\\s*(?:in\\s+|en\\s+|em\\s+)?(?:millions?|mn|mln|m|millones|milh[õo]es|mill\\.)\\s*\\)|\\bin\\s+millions\\b"
+          + "|\\bmillions\\s+of\\b|\\(\\s*'?000,?000s?\\s*\\)|(?<![\\p{L}])(?:en|em)\\s+(?:millions|millones|milh[õo]es)(?![\\p{L}])");
   private static final Pattern THOUSANDS = Pattern.compile(
-      "(?i)\\(\\s*(?:in\\s+)?(?:thousands?|'?000s?)\\s*\\)|\\bin\\s+thousands\\b|\\bthousands\\s+of\\b|['’]000s?\\b"
-          + "|\\(\\s*x\\s*1,?000\\s*\\)");
+      "(?iu)\\(\\s*(?:in\\s+|en\\s+|em\\s+)?(?:thousands?|'?000s?|milliers|milhares|mil)\\s*\\)|\\bin\\s+thousands\\b"
+          + "|\\bthousands\\s+of\\b|['’]000s?\\b|\\(\\s*x\\s*1,?000\\s*\\)"
+          + "|(?<![\\p{L}])(?:en\\s+miles|en\\s+milliers|em\\s+milhares|miles\\s+de|milliers\\s+d)(?![\\p{L}])");
   // an estimate mark on a label or caption: "(e)", "(est.)", "est.", "estimated"
   private static final Pattern ESTIMATE_MARK = Pattern.compile("(?i)\\((?:e|est\\.?|estimates?)\\)|\\best\\.|\\bestimat\\w*");
   // a header of change, not level: "growth", "% change", "y/y", "net additions"
@@ -277,6 +280,12 @@ public final class TableExtractor {
       return;
     } else {
       period = context.date();
+    }
+    if (NumeralRules.COUNT.equals(reading.metric().unit()) && reading.value() != Math.rint(reading.value())) {
+      // "2016 244,1" under "Acessos móveis (milhões)" read without its scale: things counted are whole, so a
+      // fractional count is a scale or a rate the table did not say
+      unresolved.add(unresolved(x.value().value(), reading.metric().unit(), Reasons.FRACTIONAL_COUNT, sentence));
+      return;
     }
     String scope = ScopeRules.NATIONAL;
     for (String label : List.of(x.rowLabel(), x.colLabel())) {

@@ -49,6 +49,17 @@ class TablesInFactExtractorTest {
     assertEquals("internet_users", f.observations().get(0).getMetric());
     assertEquals("Sheet1!B2", f.observations().get(0).getLocation());
   }
+  @Test
+  void aRomanceScaleInTheHeadingScalesTheSeriesAndAFractionalCountIsNeverPublished() {
+    FactExtractor.Facts f = facts("Acessos de telefonia móvel por ano (milhões)\n2016 198,4\n2017 203,9\n", List.of());
+    assertEquals(LocalDate.of(2017, 1, 1), only(f, 203_900_000).getPeriodStart());
+    assertEquals(2, f.observations().size(), f.observations().toString());
+    FactExtractor.Facts unscaled = facts("Mobile subscriptions by year\n2016 24.5\n2017 26.1\n", List.of());
+    assertTrue(unscaled.observations().isEmpty(), unscaled.observations().toString());
+    assertTrue(unscaled.unresolved().stream().anyMatch(u -> u.getValue() == 26.1
+        && u.getReason().equals(org.telecomgrowth.extract.Reasons.FRACTIONAL_COUNT)), unscaled.unresolved().toString());
+  }
+
   private static Observation only(FactExtractor.Facts f, double value) {
     List<Observation> found = f.observations().stream().filter(o -> o.getValue() == value).toList();
     assertEquals(1, found.size(), value + " in " + f.observations());
