@@ -990,8 +990,8 @@ public final class FactExtractor {
       return null;
     }
     int at = offset + q.start();
-    DateMention date = null;
-    for (DateMention d : paragraphDates) {
+    DateMention date = labelDate(labelText); // "2016: 51.2 million": the label is the period
+    for (DateMention d : date != null ? List.<DateMention>of() : paragraphDates) {
       if (d.start() >= offset + label.valueStart() && d.end() <= at) {
         date = d; // "subscriptions per 100 inhabitants: (2023 est.) less than 1"
       }
@@ -1040,7 +1040,12 @@ public final class FactExtractor {
     String text = layout.text();
     int lineEnd = text.indexOf('\n', p.start());
     String first = text.substring(p.start(), lineEnd < 0 || lineEnd > p.end() ? p.end() : lineEnd).strip();
-    return ONE_LABELLED_VALUE.matcher(first).matches();
+    for (String part : first.split(";")) { // "Mobile subscriptions: 152,000 (2017); fixed lines: 4,000 (2017)."
+      if (!part.isBlank() && !ONE_LABELLED_VALUE.matcher(part.strip()).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // "Mobile subscriptions: 5,234,000" (one label, then the value), not "Broadband - fixed subscriptions: total: ..."
@@ -1066,6 +1071,18 @@ public final class FactExtractor {
       return line.endsWith(".") ? null : line;
     }
     return null;
+  }
+
+  private static final Pattern PERIOD_LABEL = Pattern.compile(
+      "(?i)^\\s*(?:(?:end|mid|end-|mid-)\\s*|(?:Q[1-4]|H[12])\\s+)?(?:[A-Za-z]{3,9}\\.?\\s+)?(?:19|20)\\d\\d\\s*$");
+
+  /** The period a label that is only a period names ("2016", "June 2019", "Q3 2018"), or null. */
+  private static DateMention labelDate(String label) {
+    if (!PERIOD_LABEL.matcher(label).matches()) {
+      return null;
+    }
+    List<DateMention> dates = DateRules.find(label);
+    return dates.size() == 1 && !dates.get(0).relative() ? dates.get(0) : null;
   }
 
   /**
@@ -1337,6 +1354,9 @@ public final class FactExtractor {
     for (DateMention d : dates) {
       if (d.start() >= q.end()) {
         String between = s.substring(q.end(), d.start());
+        if (LABEL_COLON_AFTER.matcher(s).region(d.end(), s.length()).lookingAt()) {
+          break; // "2016: 51.2 million 2017: 59.8 million": "2017:" labels the next figure, not this one
+        }
         if (!quantityBetween(quantities, q.end(), d.start()) && !between.contains(";")
             && !COMMA_AND_BUT.matcher(between).matches() && words(s, wordPrefix, q.end(), d.start()) <= RIGHT_DATE_WORDS) {
           return d;
@@ -1383,6 +1403,7 @@ public final class FactExtractor {
     return false;
   }
 
+  private static final Pattern LABEL_COLON_AFTER = Pattern.compile("\\s*:\\s*[\\d~≈]");
   private static final Pattern FROM_LEVEL_BEFORE = Pattern.compile(
       "(?<![\\p{L}])(?:from|de|desde|du|dos?|das?)(?:\\s+(?:about|around|some|just|only|approximately|nearly|almost|"
           + "over|under|more\\s+than|less\\s+than|environ|plus\\s+de|cerca\\s+de|unos|unas|mais\\s+de|cerca\\s+de))*\\s*$",

@@ -137,6 +137,8 @@ public final class NumeralRules {
       "^\\s+(?:of|another|more|by\\s+one|day|time)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern RATE_BASE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:por|pour|para|cada)\\s+$");
   private static final Pattern RATE_BASE_NUMBER = Pattern.compile("(?:100|1\\.?000)(?![\\d.,])");
+  // "in 2016 24.5", "2015 35.0": a year before the number, not a telephone number's first group
+  private static final Pattern YEAR_GROUP_BEFORE = Pattern.compile("(?<![\\d.,])(?:19|20)\\d\\d $");
   private static final Pattern EVERY_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:de|em|en)\\s+cada\\s+$");
   private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:no|any|every|each|some)\\s*$");
 
@@ -223,8 +225,11 @@ public final class NumeralRules {
     if (end - start > 1 && s.charAt(start) == '0' && Character.isDigit(s.charAt(start + 1))) {
       return true;
     }
+    if (s.indexOf('.', start) >= 0 && s.indexOf('.', start) < end) {
+      return false; // "2015 35.0 0.27": a row of figures with decimals, never a telephone number's groups
+    }
     boolean groupBefore = start >= 2 && (s.charAt(start - 1) == ' ' || s.charAt(start - 1) == '-')
-        && Character.isDigit(s.charAt(start - 2));
+        && Character.isDigit(s.charAt(start - 2)) && !YEAR_GROUP_BEFORE.matcher(s).region(0, start).find();
     boolean groupAfter = end + 1 < s.length() && (s.charAt(end) == ' ' || s.charAt(end) == '-')
         && Character.isDigit(s.charAt(end + 1));
     if (groupBefore || (groupAfter && s.charAt(end) == '-')) {

@@ -27,6 +27,74 @@ import org.telecomgrowth.extract.rules.DateRules;
 public final class PlainTextTables {
   private PlainTextTables() {}
 
+  // a comma that separates thousands ("9,712,000"), or one that prose writes before a space
+  // or a decimal comma ("2016 244,1")
+  private static final Pattern THOUSANDS_COMMA = Pattern.compile("\\d,\\d{3}(?!\\d)|\\d,\\d{1,2}(?![\\d])");
+
+  /**
+   * The text with the commas of comma-separated rows made tabs (same length, so every position stays): two or more
+   * consecutive lines with the same number of fields, each line with no comma before a space, no thousands comma
+   * and no quote ("Indicator,2018,2019" over "Mobile subscriptions,9712000,10204000").
+   */
+  static String commasAsTabs(String text) {
+    if (text.indexOf(',') < 0) {
+      return text;
+    }
+    char[] out = null;
+    int lineStart = 0;
+    int runFields = 0;
+    List<int[]> run = new ArrayList<>();
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      String line = text.substring(lineStart, lineEnd);
+      int fields = csvFields(line);
+      if (fields >= 2 && (run.isEmpty() || fields == runFields)) {
+        run.add(new int[] {lineStart, lineEnd});
+        runFields = fields;
+      } else {
+        out = tabbed(text, run, out);
+        run.clear();
+        if (fields >= 2) {
+          run.add(new int[] {lineStart, lineEnd});
+          runFields = fields;
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    out = tabbed(text, run, out);
+    return out == null ? text : new String(out);
+  }
+
+  private static int csvFields(String line) {
+    if (line.indexOf(',') < 0 || line.indexOf('"') >= 0 || line.indexOf('\t') >= 0 || line.contains(", ")
+        || line.strip().endsWith(".") || THOUSANDS_COMMA.matcher(line).find()) {
+      return 0;
+    }
+    int n = 1;
+    for (int i = 0; i < line.length(); i++) {
+      n += line.charAt(i) == ',' ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static char[] tabbed(String text, List<int[]> run, char[] out) {
+    if (run.size() < 2) {
+      return out;
+    }
+    char[] c = out == null ? text.toCharArray() : out;
+    for (int[] l : run) {
+      for (int i = l[0]; i < l[1]; i++) {
+        if (c[i] == ',') {
+          c[i] = '\t';
+        }
+      }
+    }
+    return c;
+  }
+
   /** A table found in the text, and for each of its grid rows the [start, end) of its line(s). */
   public record Detected(Table table, List<int[]> rowSpans) {}
 
@@ -36,6 +104,9 @@ public final class PlainTextTables {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern FIGURE_IN_BRACKETS = Pattern.compile(".*\\(.*\\d.*\\).*");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+  private static final Pattern MONTH_OR_COMMA_BEFORE = Pattern.compile(
+      "(?i)(?:,|\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|end|mid|as\\s+of|in|of))\\s*$");
   private static final Pattern ENUMERATED = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\\s");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●○■□➢✓™*-]|o\\s)\\s*");
   private static final Pattern ALIGNED = Pattern.compile("\\t+|\\s*\\|\\s*|\\s*;\\s*|\\s{2,}");
@@ -46,6 +117,7 @@ public final class PlainTextTables {
 
   /** Every table the text holds in one of the layouts, in text order, each with the section its first row is in. */
   public static List<Detected> detect(String text, SectionLookup sections) {
+    text = commasAsTabs(text);
     List<Line> lines = lines(text);
     List<Integer> nonBlank = new ArrayList<>();
     int[] position = new int[lines.size()];
@@ -134,6 +206,10 @@ public final class PlainTextTables {
     }
     if (k == tokens.length) {
       return null;
+    }
+    if (k == tokens.length - 1 && YEAR.matcher(tokens[k]).matches() && MONTH_OR_COMMA_BEFORE.matcher(
+        String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, k))).find()) {
+      return null; // "Key ICT statistics, June 2019": a caption's date, not a row's figure
     }
     for (int j = 0; j < k; j++) {
       if (isStrictFigure(tokens[j]) && !(j > 0 && tokens[j - 1].equalsIgnoreCase("per"))

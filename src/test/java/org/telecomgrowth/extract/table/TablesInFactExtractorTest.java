@@ -60,6 +60,26 @@ class TablesInFactExtractorTest {
         && u.getReason().equals(org.telecomgrowth.extract.Reasons.FRACTIONAL_COUNT)), unscaled.unresolved().toString());
   }
 
+  @Test
+  void commaSeparatedRowsWithAHeaderAreATable() {
+    FactExtractor.Facts f = facts("Indicator,2018,2019\nMobile subscriptions,8213000,8790000\nInternet users,"
+        + "3012000,3377000\n", List.of());
+    assertEquals(4, f.observations().size(), f.observations().toString());
+    assertEquals("internet_users", only(f, 3_377_000).getMetric());
+    assertEquals(LocalDate.of(2019, 1, 1), only(f, 3_377_000).getPeriodStart());
+    // a decimal comma is no column separator: "2016 198,4" stays one figure
+    assertTrue(PlainTextTables.commasAsTabs("2016 198,4\n2017 203,9\n").equals("2016 198,4\n2017 203,9\n"));
+  }
+
+  @Test
+  void aCaptionEndingInAMonthAndYearIsNoRowAndDatesTheRows() {
+    FactExtractor.Facts f = facts("Key ICT figures, June 2019\nMobile subscriptions 21,870,000\n"
+        + "Internet users 14,100,000\n", List.of());
+    assertEquals(2, f.observations().size(), f.observations().toString());
+    assertEquals(2019, only(f, 14_100_000).getPeriodStart().getYear());
+    assertTrue(f.unresolved().stream().noneMatch(u -> u.getValue() == 2019), f.unresolved().toString());
+  }
+
   private static Observation only(FactExtractor.Facts f, double value) {
     List<Observation> found = f.observations().stream().filter(o -> o.getValue() == value).toList();
     assertEquals(1, found.size(), value + " in " + f.observations());
