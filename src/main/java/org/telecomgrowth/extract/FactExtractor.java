@@ -793,9 +793,11 @@ public final class FactExtractor {
       }
       TableExtractor.Result r = reader.extract(d.table(), d.rowSpans(), 0);
       if (!r.observations().isEmpty()
-          || r.unresolved().stream().anyMatch(u -> u.getReason().equals(Reasons.FRACTIONAL_COUNT))) {
-        // a table whose counts are fractional ("2016 24.5" under "Mobile subscriptions", no scale given) is still
-        // the table: its cells go to unresolved with that reason, not back to the prose reader
+          || r.unresolved().stream().anyMatch(u -> u.getReason().equals(Reasons.FRACTIONAL_COUNT))
+          || (d.table().headerRows() > 0 && !r.unresolved().isEmpty())) {
+        // a table whose counts are fractional ("2016 24.5" under "Mobile subscriptions", no scale given), or one with
+        // a header row whose cells name no metric, is still the table: its cells go to unresolved with their
+        // reasons, not back to the prose reader (which would lose "42,2" or "2015 35.0" without a trace)
         out.add(r);
       }
     }
@@ -974,7 +976,8 @@ public final class FactExtractor {
       unresolved.add(unresolved(q, Reasons.AMBIGUOUS_ITEM, sentence));
       return null;
     }
-    double value = q.value() * reading.factor();
+    double value = reading.factor() == 1 ? q.value() : java.math.BigDecimal.valueOf(q.value())
+        .multiply(java.math.BigDecimal.valueOf(reading.factor())).doubleValue(); // whole when scaled: 32.8 x 1e6
     // a terse label's share is of what follows it ("Internet access: 74% of households"), else of the population
     // ("Internet users: 40%")
     String base = reading.base();

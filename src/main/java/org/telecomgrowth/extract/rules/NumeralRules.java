@@ -465,11 +465,11 @@ public final class NumeralRules {
         continue;
       }
       double scale = SCALES.get(scaleWord(m.group(7)));
-      double x = Double.parseDouble(m.group(1) + (m.group(3) != null ? "." + m.group(3) : "")) * scale;
-      double y = Double.parseDouble(m.group(4) + (m.group(6) != null ? "." + m.group(6) : "")) * scale;
+      double x = scaled(m.group(1) + (m.group(3) != null ? "." + m.group(3) : ""), scale);
+      double y = scaled(m.group(4) + (m.group(6) != null ? "." + m.group(6) : ""), scale);
       int xEnd = m.group(3) != null ? m.end(3) : m.end(1);
-      Quantity qx = withUnit(s, m.start(), xEnd, Math.rint(x), false, false, true);
-      Quantity qy = withUnit(s, m.start(4), m.end(), Math.rint(y), false, false, true);
+      Quantity qx = withUnit(s, m.start(), xEnd, x, false, false, true);
+      Quantity qy = withUnit(s, m.start(4), m.end(), y, false, false, true);
       if (qx == null || qy == null) {
         continue;
       }

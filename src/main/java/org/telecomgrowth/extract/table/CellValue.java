@@ -62,7 +62,9 @@ public record CellValue(double value, boolean percent, boolean scaled, boolean e
       default -> 1;
     };
     boolean estimate = m.group(1) != null || m.group(5) != null && !m.group(5).startsWith("*");
-    return new CellValue(v * factor, percent, factor != 1, estimate, words);
+    double scaled = factor == 1 ? v
+        : java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(factor)).doubleValue();
+    return new CellValue(scaled, percent, factor != 1, estimate, words); // "32.8 million" is 32,800,000 exactly
   }
 
   /** A number as written ("1,234.5", "2 374 513", "8.665.156", "181,1") to its value. */

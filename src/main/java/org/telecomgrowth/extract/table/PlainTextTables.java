@@ -299,6 +299,10 @@ public final class PlainTextTables {
     if (i > 0 && !lines.get(i - 1).text().isBlank()) {
       Integer year = yearAbove(lines, i - 1);
       header = headerFields(lines.get(i - 1).text(), k, year);
+      if (header == null && k >= 2 && grid.stream().filter(r -> !r.get(1).isEmpty())
+          .allMatch(r -> TableExtractor.headerPeriod(r.get(0), null) != null)) {
+        header = columnNames(lines.get(i - 1).text(), k); // "Year Mobile Fixed Internet" over "2015 35.0 0.27 20.1"
+      }
       if (header != null) {
         top = i - 1;
       }
@@ -375,6 +379,28 @@ public final class PlainTextTables {
     return !l.isEmpty() && l.length() <= 90 && !l.endsWith(".") && l.chars().anyMatch(Character::isLetter)
         && l.chars().noneMatch(Character::isDigit)
         && !ENUMERATED.matcher(line).find() && SPACES.split(l).length <= 12;
+  }
+
+  /**
+   * Over rows labelled by periods, a header line of k + 1 names without figures ("Year Mobile Fixed Internet",
+   * "Año | Móvil | Fijo"): one word a column when single spaces separate them. Else null.
+   */
+  private static List<String> columnNames(String line, int k) {
+    String body = line.strip();
+    String[] aligned = ALIGNED.split(body);
+    String[] tokens = aligned.length == k + 1 ? aligned : SPACES.split(body);
+    if (tokens.length != k + 1) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String t : tokens) {
+      String name = t.strip();
+      if (name.isEmpty() || name.chars().anyMatch(Character::isDigit) || !name.chars().anyMatch(Character::isLetter)) {
+        return null;
+      }
+      out.add(name);
+    }
+    return out;
   }
 
   /** A header line's fields for k value columns when its last k fields are periods, else null. */

@@ -402,7 +402,9 @@ public final class TableExtractor {
         && (base == null || "population".equals(base))) {
       metric = MetricRules.metricFor(NumeralRules.PERCENT, "population", item); // per 100 inhabitants = % of them
     }
-    return new Reading(item, metric, value * factor);
+    // in decimal, so a scaled count stays whole: 32.8 x 1e6 is 32,800,000, not 32,799,999.999999996
+    return new Reading(item, metric, factor == 1 ? value
+        : java.math.BigDecimal.valueOf(value).multiply(java.math.BigDecimal.valueOf(factor)).doubleValue());
   }
 
   /** The scale named nearest the cell: its label, its column header, the group heading, the caption. */

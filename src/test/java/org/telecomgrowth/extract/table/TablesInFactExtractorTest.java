@@ -54,6 +54,10 @@ class TablesInFactExtractorTest {
     FactExtractor.Facts f = facts("Acessos de telefonia móvel por ano (milhões)\n2016 198,4\n2017 203,9\n", List.of());
     assertEquals(LocalDate.of(2017, 1, 1), only(f, 203_900_000).getPeriodStart());
     assertEquals(2, f.observations().size(), f.observations().toString());
+    // scaled in decimal: 32.8 x 1e6 is 32,800,000, never 32,799,999.999999996 (nor a "fractional" count)
+    FactExtractor.Facts fixed = facts("Acessos de telefonia fixa por ano (milhões)\n2019 32,8\n2020 30,6\n", List.of());
+    assertEquals(LocalDate.of(2019, 1, 1), only(fixed, 32_800_000).getPeriodStart());
+    assertEquals(32_800_000, CellValue.parse("32.8 million").value());
     FactExtractor.Facts unscaled = facts("Mobile subscriptions by year\n2016 24.5\n2017 26.1\n", List.of());
     assertTrue(unscaled.observations().isEmpty(), unscaled.observations().toString());
     assertTrue(unscaled.unresolved().stream().anyMatch(u -> u.getValue() == 26.1
