@@ -225,6 +225,15 @@ public final class DateRules {
       // "1Q16", "3Q 2016": a quarter written the analysts' way; "October-09", "Sept '09": a month and two digits
       rule("<n>Q<yy>", Start.ANY_WORD, LiteralGate.anyOf("q"), "(?<![\\p{L}\\p{N}])([1-4])Q\\s?'?((?:19|20)\\d\\d|\\d\\d)(?![\\p{N}])",
           m -> quarter(m, n(m, 1), twoDigitYear(m.group(2)))),
+      // "3T2019", "4T 2020", "4T20" (trimestre), "T3 2019", "T3-2019" (French), "1S2020", "S1 2020" (semestre)
+      rule("<n>T<yy>", Start.ANY_WORD, LiteralGate.anyOf("1t", "2t", "3t", "4t", "t1", "t2", "t3", "t4", "1s", "2s", "s1",
+              "s2"),
+          "(?<![\\p{L}\\p{N}])(?:([1-4])T\\s?'?((?:19|20)\\d\\d|\\d\\d)|T([1-4])\\s?[-/]?\\s?((?:19|20)\\d\\d)"
+              + "|([12])S\\s?'?((?:19|20)\\d\\d|\\d\\d)|S([12])\\s?[-/]?\\s?((?:19|20)\\d\\d))(?![\\p{N}\\p{L}])",
+          m -> m.group(1) != null ? quarter(m, n(m, 1), twoDigitYear(m.group(2)))
+              : m.group(3) != null ? quarter(m, n(m, 3), y(m, 4))
+              : m.group(5) != null ? half(m, n(m, 5), twoDigitYear(m.group(6)))
+              : half(m, n(m, 7), y(m, 8))),
       rule("<month>-<yy>", Start.ANY_WORD, MONTHS, "\\b" + MONTH + "(?:[-–]'?|\\s+')(\\d\\d)(?![\\p{N}]|[.,]\\d)",
           m -> month(m, twoDigitYear(m.group(2)), month(m.group(1)))),
       // relative to the date named before them ("a year earlier" after "March 2011" is 2010)
@@ -314,6 +323,7 @@ public final class DateRules {
       Map.entry("the following year", "tTfFnNaA"),
       Map.entry("the previous year", "tTpP"),
       Map.entry("<n>Q<yy>", "1234"),
+      Map.entry("<n>T<yy>", "1234TS"),
       Map.entry("<month>-<yy>", "JFMASOND"),
       Map.entry("the previous month|quarter", "tT"),
       Map.entry("the end of last year", "tTeEcCsSbB"),
@@ -345,7 +355,7 @@ public final class DateRules {
   // the literals of every rule that can start at any word: a sentence without one skips them all
   private static final LiteralGate ANY_WORD_GATE = LiteralGate.anyOf(java.util.stream.Stream.concat(
       java.util.stream.Stream.of("q", "year", "month", "quarter", "ago", "earlier", "later", "before", "previously",
-          "date", "then", "fecha", "data"),
+          "date", "then", "fecha", "data", "1t", "2t", "3t", "4t", "t1", "t2", "t3", "t4", "1s", "2s", "s1", "s2"),
       java.util.stream.Stream.of("today", "now", "current", "present", "to date", "actuellement", "aujourd",
           "actualidad", "actualmente", "atualmente", "hoy", "hoje", "dernier", "dernière", "passé", "prochain",
           "cette année", "ce mois", "il y a", "pasado", "próximo", "este año", "hace", "passado", "este ano",
