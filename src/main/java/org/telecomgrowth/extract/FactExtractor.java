@@ -602,6 +602,11 @@ public final class FactExtractor {
             if (ScopeRules.NATIONAL.equals(scope)) {
               String other = otherCountryBefore(s, clauseStart, q.start());
               scope = other != null ? other : ScopeRules.subjectOperator(s, clauseStart, q.start(), countryNames);
+              if (scope == null && clauseStart > 0 && (ITS_TOTAL.matcher(s).region(clauseStart, q.start()).find()
+                  || SUBJECTLESS_CLAUSE.matcher(s).region(clauseStart, q.start()).lookingAt())) {
+                // "Reliance Jio added 3.5 million ..., taking its total to 430 million": the subject's own total
+                scope = ScopeRules.subjectOperator(s, 0, q.start(), countryNames);
+              }
               if (scope == null) {
                 scope = ScopeRules.NATIONAL;
               }
@@ -1406,6 +1411,12 @@ public final class FactExtractor {
     return false;
   }
 
+  // "Safaricom controls 64.5% of the market, with 39 million ...", "The leader, MTN, ended 2019 with": a clause
+  // that goes on from the sentence's subject
+  private static final Pattern SUBJECTLESS_CLAUSE = Pattern.compile(
+      "[\\s,]*(?:with|con|com|avec|ended|closed|finished|had|has|reached|ten[íi]a|tinha|comptait)(?![\\p{L}])");
+  private static final Pattern ITS_TOTAL = Pattern.compile(
+      "(?<![\\p{L}])(?:its|their)\\s+(?:total|subscriber\\s+base|customer\\s+base|subscribers|customers|base|tally)(?![\\p{L}])");
   private static final Pattern LABEL_COLON_AFTER = Pattern.compile("\\s*:\\s*[\\d~≈]");
   private static final Pattern FROM_LEVEL_BEFORE = Pattern.compile(
       "(?<![\\p{L}])(?:from|de|desde|du|dos?|das?)(?:\\s+(?:about|around|some|just|only|approximately|nearly|almost|"

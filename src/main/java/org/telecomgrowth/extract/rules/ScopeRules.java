@@ -290,15 +290,25 @@ public final class ScopeRules {
 
   // "Safaricom had 12 million subscribers", "Airtel, the second operator, has 3 million": the subject's own figure
   private static final Pattern OPERATOR_SUBJECT = Pattern.compile(
-      "^\\s*(?:(?:In|By|At|As\\s+of|On)\\s+(?:[^,]{1,30},\\s*|[\\p{L}\\p{N}-]+\\s+(?=[A-Z]))|[^,;]{0,60}?\\b(?:that|shows?|showed)\\s+(?=[A-Z]))?((?:[A-Z][\\p{L}\\p{N}&'’-]*)(?:\\s+[A-Z][\\p{L}\\p{N}&'’-]*){0,3})(?:,\\s+[^,;]{1,60},)?\\s+"
+      "^\\s*(?:(?:In|By|At|As\\s+of|On)\\s+(?:[^,]{1,30},\\s*|[\\p{L}\\p{N}-]+\\s+(?=[A-Z]))|[^,;]{0,60}?\\b(?:that|shows?|showed)\\s+(?=[A-Z]))?"
+          // "The market leader, MTN, ended", "A Vivo encerrou", "L'opérateur Orange comptait"
+          + "(?:The\\s+[\\p{Ll}\\s-]{1,40},\\s+|(?:A|O|La|El|Le|L['’]\\s*)(?:\\s+|(?<=['’]))(?:(?:op[ée]rateur|operador[a]?|empresa|compa[ñn][íi]a)\\s+)?)?"
+          + "((?:[A-Z][\\p{L}\\p{N}&'’-]*)(?:\\s+(?:and\\s+|y\\s+|e\\s+|et\\s+)?[A-Z][\\p{L}\\p{N}&'’-]*){0,3})(?:,\\s+[^,;]{1,60},)?,?\\s+"
           + "(?:(?:said|says|reported|reports|announced|stated)\\s+(?:that\\s+)?(?:it|its\\s+[\\p{L} ]{1,30}?)\\s+)?"
           + "(?:had|has|have|counted|counts|serves|served|reached|reaches|claims|claimed|boasts|boasted|"
-          + "(?:had\\s+)?(?:grown|risen|climbed)\\s+to|(?:leads|led|follows|followed|trails|trailed|ranks|ranked)"
-          + "\\b[^,;.]{0,40}?\\bwith)\\b");
+          + "(?:had\\s+)?(?:grown|risen|climbed)\\s+to|(?:leads|led|follows|followed|trails|trailed|ranks|ranked|controls|"
+          + "controlled|holds|held|dominates|dominated|ended|closed|finished)\\b[^;]{0,60}?\\bwith"
+          + "|added|gained|lost|recorded|registered"
+          // Spanish, Portuguese, French: "Telcel tenía", "A Vivo encerrou 2020 com", "Orange comptait"
+          + "|ten[íi]a|tiene|contaba\\s+con|cuenta\\s+con|sumaba|suma|alcanz[óo]|cerr[óo]\\b[^,;.]{0,30}?\\bcon"
+          + "|tinha|tem|possui|possu[íi]a|somava|soma|atingiu|alcan[çc]ou|encerrou\\b[^,;.]{0,30}?\\bcom|fechou\\b[^,;.]{0,30}?\\bcom"
+          + "|comptait|compte|revendique|revendiquait|a\\s+atteint|atteint)(?![\\p{L}])");
   // "Zain's subscribers reached 1.89m", "MTN’s customer base stood at": the operator's own count
   private static final Pattern OPERATOR_POSSESSIVE = Pattern.compile(
-      "((?:[A-Z][\\p{L}\\p{N}&-]*)(?:\\s+[A-Z][\\p{L}\\p{N}&-]*){0,3})['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-          + "(?:subscribers?|subscriptions?|customers?|subscriber\\s+base|customer\\s+base|users|clients|lines)\\b");
+      "((?:[A-Z][\\p{L}\\p{N}&-]*)(?:\\s+[A-Z][\\p{L}\\p{N}&-]*){0,3})['’]s?\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?"
+          + "(?:subscribers?|subscriptions?|customers?|subscriber\\s+base|customer\\s+base|users|clients|lines"
+          // "Vodacom's 4G network covers 95%": the operator's network, not the country's
+          + "|network|coverage)\\b");
   // "Kuwait-based Zain": where a company sits says nothing of the figure's scope
   private static final Pattern BASED_PREFIX = Pattern.compile("^(?:[\\p{L}]+[- ](?:based|headquartered)\\s+)+");
   private static final Pattern NOT_OPERATOR = Pattern.compile(
@@ -306,13 +316,24 @@ public final class ScopeRules {
           + "Council|Government|Statistics|Survey|Census|Report|Data|In|By|At|The|This|There|It|Its|Their|About|"
           + "Some|Nearly|Over|Around|Africa|Asia|Europe|America|Americas|World|Region|Country|Nation|Arab|Gulf|"
           + "Pacific|Caribbean|Latin|Middle|East|West|North|South|Central|January|February|March|April|May|June|July|August|September|October|"
-          + "November|December)\\b");
+          + "November|December|El|La|Los|Las|Le|Les|Un|Una|Une|Um|Uma|En|Em|No|Na|Au|Al|Según|Segundo|Selon|Hasta|Desde|"
+          + "Durante|Entre|Pour|Para|Con|Com|Avec|Sur|Mais|Pero|Más|Cerca|Près|Ce|Cet|Cette|Este|Esta|Esse|Essa)\\b");
 
-  private static final Pattern NOT_FIGURE_BETWEEN = Pattern.compile("\\d");
+  // a figure between the name and the number; not "4G" ("Vodacom's 4G network covers 95%")
+  private static final Pattern NAME_WITH_BEFORE = Pattern.compile(
+      "(?:ahead\\s+of|followed\\s+by|behind|than|while|and|then)\\s+((?:[A-Z]\\p{L}[\\p{L}\\p{N}&-]*)(?:\\s+[A-Z][\\p{L}\\p{N}&-]*){0,2})"
+          + ",?\\s+(?:with|at|on)\\s+(?:(?:about|around|some|nearly|over|just)\\s+)?$");
+  private static final Pattern NOT_FIGURE_BETWEEN = Pattern.compile("\\d+(?![\\dG])");
 
   /** The operator whose figure this is, when the clause opens with it as the subject, else null. */
   public static String subjectOperator(String s, int clauseStart, int position, Set<String> countryNames) {
     String clause = s.substring(clauseStart, position);
+    Matcher named = NAME_WITH_BEFORE.matcher(clause);
+    if (named.find() && !NOT_OPERATOR.matcher(named.group(1)).find() && !countryNames.contains(named.group(1))
+        && !named.group(1).equals(org.telecomgrowth.extract.DocumentIdentity.lastCountryIn(named.group(1), 0,
+            named.group(1).length()))) {
+      return named.group(1); // "..., ahead of Airtel with 13.1 million", "followed by Tigo at 4.2 million"
+    }
     Matcher m = OPERATOR_SUBJECT.matcher(clause);
     String name;
     if (m.find()) {
