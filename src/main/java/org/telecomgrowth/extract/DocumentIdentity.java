@@ -179,6 +179,14 @@ public final class DocumentIdentity {
    * French, Spanish and Portuguese ("Brasil", "México", "Sénégal"), in which the document may be written.
    */
   public static List<String> namesOf(String iso3) {
+    return iso3 == null ? List.of() : NAMES_OF.computeIfAbsent(iso3.toUpperCase(Locale.ROOT), DocumentIdentity::readNamesOf);
+  }
+
+  // per country code, once per JVM (the locale data is read for each of some 250 codes)
+  private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> NAMES_OF =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static List<String> readNamesOf(String iso3) {
     List<String> out = new ArrayList<>();
     for (CountryName c : COUNTRIES) {
       if (c.iso3().equalsIgnoreCase(iso3)) {
@@ -189,15 +197,17 @@ public final class DocumentIdentity {
       Locale l = new Locale("", cc);
       if (!out.isEmpty() && l.getISO3Country().equalsIgnoreCase(iso3)) {
         for (Locale language : ROMANCE) {
-          for (String variant : variants(l.getDisplayCountry(language))) {
-            if (!out.contains(variant)) {
+          // the name and what precedes a bracket: "RAE de Macao (China)" is Macao, never China
+          String name = l.getDisplayCountry(language);
+          for (String variant : List.of(name, name.replaceFirst("\\s*\\(.*$", ""))) {
+            if (!variant.isBlank() && !out.contains(variant)) {
               out.add(variant);
             }
           }
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static final List<Locale> ROMANCE = List.of(Locale.FRENCH, new Locale("es"), new Locale("pt"));

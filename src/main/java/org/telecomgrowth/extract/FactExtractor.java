@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -1015,9 +1016,9 @@ public final class FactExtractor {
     if (date == null) {
       // "Key indicators (2015)" over "Mobile subscriptions: 5,234,000": the heading of its section, or a heading
       // line that opens its paragraph
-      date = headingDate(p.section());
+      date = headingDateMemo(p.section());
       if (date == null) {
-        date = headingDate(headingOfLabelRun(layout.text(), at));
+        date = headingDateMemo(headingOfLabelRun(layout.text(), at));
       }
     }
     Observation o = new Observation();
@@ -1093,13 +1094,25 @@ public final class FactExtractor {
     return dates.size() == 1 && !dates.get(0).relative() ? dates.get(0) : null;
   }
 
+  private static final Pattern PUBLICATION_HEADING = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:edition|[ée]dition|edici[óo]n|edi[çc][ãa]o|published|publi[ée]|publicad[oa]|updated?|version|"
+          + "factbook|yearbook|annuaire|anuario|anu[áa]rio|issue|accessed|retrieved|copyright)(?![\\p{L}])");
+
+  // a document's headings repeat for every labelled value under them (the Factbook's fields): each read once
+  private final Map<String, Optional<DateMention>> headingDates = new HashMap<>();
+
+  private DateMention headingDateMemo(String heading) {
+    return heading == null ? null : headingDates.computeIfAbsent(heading, h -> Optional.ofNullable(headingDate(h)))
+        .orElse(null);
+  }
+
   /**
    * The one date a section heading states for the values under it ("Key indicators (2015)", "Indicadores del mercado
    * (junio de 2020)", "Market data as of June 2016"), or null: none, several, a span, a relative one or "since 1990".
    */
   static DateMention headingDate(String heading) {
-    if (heading == null || heading.isBlank() || heading.length() > 120) {
-      return null;
+    if (heading == null || heading.isBlank() || heading.length() > 120 || PUBLICATION_HEADING.matcher(heading).find()) {
+      return null; // "Aruba — Communications (The World Factbook, 2018 edition)": when it was published, not of when
     }
     List<DateMention> dates = DateRules.find(heading);
     if (dates.size() != 1) {

@@ -68,4 +68,12 @@ class DocumentIdentityTest {
         "Telecommunications in North Korea refers to the communication services available.", "a.txt"));
     assertEquals("Kenya mobile notes", DocumentIdentity.title(null, "Nothing useful here.", "kenya_mobile-notes.txt"));
   }
+
+  @Test
+  void aCountryIsAlsoKnownByItsRomanceNamesButNeverByTheCountryInItsBrackets() {
+    assertTrue(DocumentIdentity.namesOf("BRA").contains("Brasil"), DocumentIdentity.namesOf("BRA").toString());
+    assertTrue(DocumentIdentity.namesOf("SEN").contains("Sénégal"), DocumentIdentity.namesOf("SEN").toString());
+    assertTrue(DocumentIdentity.namesOf("MAC").stream().noneMatch(n -> n.equals("China")),
+        DocumentIdentity.namesOf("MAC").toString());
+  }
 }

@@ -168,11 +168,50 @@ public final class LiteralGate {
     }
     if (i < a.length() && "?*{".indexOf(a.charAt(i)) >= 0 && lit.length() > 0) {
       lit.setLength(lit.length() - 1); // the last literal character is optional
+    } else if (lit.length() < 2 && i < a.length() && a.charAt(i) == '[') {
+      // "l[íi]neas", "[ée]coles", "d[óo]lares": a class of letters early in the word gives one literal per letter
+      List<String> expanded = expandClass(lit.toString(), a, i);
+      if (expanded != null) {
+        return expanded;
+      }
     }
     if (lit.length() == 0) {
       return null;
     }
     return List.of(lit.toString().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The two-character literals of {@code lit} (zero or one letter) followed by the letter class at {@code at} (and,
+   * after a class that opens the word, the letter after it), or null when the class is not plain letters or is
+   * quantified.
+   */
+  private static List<String> expandClass(String lit, String a, int at) {
+    int close = a.indexOf(']', at + 1);
+    if (close < 0) {
+      return null;
+    }
+    String members = a.substring(at + 1, close);
+    if (members.isEmpty() || !members.chars().allMatch(Character::isLetter)) {
+      return null; // a range, a negation or an escape
+    }
+    int next = close + 1;
+    if (next < a.length() && "?*+{".indexOf(a.charAt(next)) >= 0) {
+      return null;
+    }
+    String tail = "";
+    if (lit.isEmpty()) {
+      if (next >= a.length() || !Character.isLetter(a.charAt(next))
+          || (next + 1 < a.length() && "?*+{".indexOf(a.charAt(next + 1)) >= 0)) {
+        return null;
+      }
+      tail = String.valueOf(a.charAt(next));
+    }
+    List<String> out = new ArrayList<>();
+    for (char m : members.toCharArray()) {
+      out.add((lit + m + tail).toLowerCase(Locale.ROOT));
+    }
+    return out;
   }
 
   static List<String> splitTopLevel(String regex) {

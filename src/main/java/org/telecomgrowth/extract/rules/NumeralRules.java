@@ -452,8 +452,35 @@ public final class NumeralRules {
           + "milh[õo]es|milliards|mil\\s+millones|bilh[õo]es)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  private static final java.util.Set<String> RANGE_JOINS = java.util.Set.of("to", "and", "a", "à", "para", "y", "e", "et",
+      "hasta", "até", "au");
+
+  /** Whether {@code s} holds a figure, a join ("to", "a", "-") and another figure (the cheap test before SHARED_SCALE). */
+  private static boolean rangeOfFigures(String s) {
+    for (int i = 0; i + 2 < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i)) || Character.isDigit(s.charAt(i + 1))) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < s.length() && s.charAt(j) == ' ') {
+        j++;
+      }
+      if (j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == '–')) {
+        return true;
+      }
+      int w = j;
+      while (w < s.length() && Character.isLetter(s.charAt(w))) {
+        w++;
+      }
+      if (w > j && w < s.length() && s.charAt(w) == ' ' && RANGE_JOINS.contains(s.substring(j, w).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void findSharedScale(String s, List<int[]> taken, List<Quantity> out) {
-    if (!LiteralGate.containsAny(s, 0, s.length(), "mil", "mn", "bn", "bln", "billion", "bilh")) {
+    if (!rangeOfFigures(s)) {
       return;
     }
     Matcher m = SHARED_SCALE.matcher(s);
@@ -951,6 +978,27 @@ public final class NumeralRules {
     return false;
   }
 
+  private static final String[] PROPORTION_JOINS = {" in ", " out of ", " of every ", " de cada ", " em cada ", " sur "};
+  private static final java.util.Set<String> PROPORTION_WHOLES = java.util.Set.of("2", "3", "4", "5", "10", "100", "two",
+      "three", "four", "five", "ten", "hundred", "diez", "dez", "dix");
+
+  /** Whether {@code lower} holds "in", "out of", "de cada"... before a whole of a proportion ("8 in 10"). */
+  private static boolean proportionWord(String lower) {
+    for (String join : PROPORTION_JOINS) {
+      for (int i = lower.indexOf(join); i >= 0; i = lower.indexOf(join, i + 1)) {
+        int from = i + join.length();
+        int to = from;
+        while (to < lower.length() && Character.isLetterOrDigit(lower.charAt(to))) {
+          to++;
+        }
+        if (PROPORTION_WHOLES.contains(lower.substring(from, to))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static int smallNumber(String w) {
     String l = w.toLowerCase(Locale.ROOT);
     if (Character.isDigit(l.charAt(0))) {
@@ -963,8 +1011,7 @@ public final class NumeralRules {
   private static void findFractions(String s, List<int[]> taken, List<Quantity> out) {
     String lower = LiteralGate.lower(s);
     if (!lower.contains("third") && !lower.contains("quarter") && !lower.contains("half")
-        && !lower.contains("fifth") && !LiteralGate.containsAny(lower, 0, lower.length(), " in ", "out of", " cada ",
-            " sur ", " every ")) {
+        && !lower.contains("fifth") && !proportionWord(lower)) {
       return;
     }
     Matcher m = FRACTION.matcher(s);

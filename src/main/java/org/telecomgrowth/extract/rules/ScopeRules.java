@@ -33,6 +33,17 @@ public final class ScopeRules {
   private static final Pattern AREA = Pattern.compile(
       "(?i)^(?:\\s+\\S+){0,2}?\\s+of\\s+(?:the\\s+)?(rural|urban)\\s+(?:households|homes|population|residents|areas)");
   private static final Pattern AREA_BEFORE = Pattern.compile("(?i)\\bin\\s+(rural|urban)\\s+areas\\b");
+  /** Whether [from, to) holds " in " followed by a capital or by "the" (a cheap test before SUBJECT_PLACE). */
+  private static boolean inBeforeName(String s, int from, int to) {
+    for (int i = s.indexOf(" in ", from); i >= 0 && i + 4 < to; i = s.indexOf(" in ", i + 1)) {
+      char c = s.charAt(i + 4);
+      if (Character.isUpperCase(c) || s.startsWith("the ", i + 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // a subject of a few lower-case words, then its place, then the verb: "Internet users in Lagos State rose to";
   // not a source ("according to figures released in London")
   private static final Pattern SUBJECT_PLACE = Pattern.compile(
@@ -96,7 +107,7 @@ public final class ScopeRules {
         place = place(m.group(1), countryNames);
       }
     }
-    if (place == null && LiteralGate.containsAny(s, clauseStart, start, " in ")) {
+    if (place == null && inBeforeName(s, clauseStart, start)) {
       // "Mobile subscribers in the capital, Abuja, numbered 20 million": the subject's own place
       Matcher m = SUBJECT_PLACE.matcher(s.substring(clauseStart, start));
       if (m.lookingAt()) {
