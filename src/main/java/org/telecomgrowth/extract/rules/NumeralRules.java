@@ -44,8 +44,35 @@ public final class NumeralRules {
       + "|bilh[õo]es|bilh[ãa]o|mill(?=\\.)|mil(?!\\.)";
   private static final Pattern ROMANCE_SCALE_WORD = Pattern.compile(ROMANCE_SCALES,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern HALF_TAIL = Pattern.compile("^\\s+(?:et\\s+demi|y\\s+medio|e\\s+meio)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "a quarter of a million", "three quarters of a million", "half of a million": a fraction of a scale word
+  private static final Pattern FRACTION_OF_SCALE = Pattern.compile(
+      "(?<![\\p{L}])(?:(a|one)\\s+(quarter|third)|(three)\\s+quarters|(half))\\s+of\\s+a\\s+(million|billion)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE);
+
+  private static void findFractionsOfScale(String s, List<int[]> taken, List<Quantity> out) {
+    if (!s.contains(" of a ")) {
+      return;
+    }
+    Matcher m = FRACTION_OF_SCALE.matcher(s);
+    while (m.find()) {
+      if (inside(taken, m.start(), m.end())) {
+        continue;
+      }
+      double part = m.group(2) != null ? (m.group(2).equalsIgnoreCase("third") ? 1.0 / 3 : 0.25)
+          : m.group(3) != null ? 0.75 : 0.5;
+      double v = Math.rint(part * SCALES.get(m.group(5).toLowerCase(Locale.ROOT)));
+      Quantity q = withUnit(s, m.start(), m.end(), v, true, false, true);
+      if (q != null) {
+        out.add(q);
+        taken.add(new int[] {q.start(), q.end()});
+      }
+    }
+  }
+
   // the rest of a count written in word groups after "N millones" / "N mil": "131 millones 452 mil 310 líneas"
-  private static final Pattern MILLION_TAIL = Pattern.compile("^\\s+(\\d{1,3})\\s+mil(?:\\s+(\\d{1,3}))?(?![\\d.,%\\p{L}])",
+  private static final Pattern MILLION_TAIL = Pattern.compile("^\\s+(\\d{1,3})\\s+mil(?:le)?(?:\\s+(\\d{1,3}))?(?![\\d.,%\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern THOUSAND_TAIL = Pattern.compile("^\\s+(\\d{1,3})(?=\\s+\\p{L})(?!\\s+(?:mil|millones|milh|por|per|%))",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -327,6 +354,7 @@ public final class NumeralRules {
     List<int[]> taken = new ArrayList<>(claimed);
     taken.addAll(agePhrases(s));
     List<Quantity> out = new ArrayList<>();
+    findFractionsOfScale(s, taken, out);
     findSharedScale(s, taken, out);
     findDotThousands(s, taken, out);
     findSpaceThousands(s, taken, out);
@@ -639,6 +667,13 @@ public final class NumeralRules {
         }
         value = scaled(digits, SCALES.get(scaleWord(scale.group(1))));
         end = scale.end();
+        Matcher half = HALF_TAIL.matcher(s);
+        half.region(end, s.length());
+        if (!scaleWord(scale.group(1)).equals("thousand") && half.lookingAt()) {
+          // "16 millions et demi", "2 millones y medio", "3 milhões e meio", "2 and a half million" is elsewhere
+          value = scaled(digits + ".5", SCALES.get(scaleWord(scale.group(1))));
+          end = half.end();
+        }
         if (m.group(2) == null && m.group(1).indexOf(',') < 0) {
           // "131 millones 452 mil 310", "25 mil 300": Spanish and Portuguese write a count's groups as words
           Matcher tail = (scaleWord(scale.group(1)).equals("million") ? MILLION_TAIL : THOUSAND_TAIL).matcher(s);
