@@ -982,8 +982,7 @@ public final class FactExtractor {
       unresolved.add(unresolved(q, Reasons.AMBIGUOUS_ITEM, sentence));
       return null;
     }
-    double value = reading.factor() == 1 ? q.value() : java.math.BigDecimal.valueOf(q.value())
-        .multiply(java.math.BigDecimal.valueOf(reading.factor())).doubleValue(); // whole when scaled: 32.8 x 1e6
+    double value = NumeralRules.times(q.value(), reading.factor());
     // a terse label's share is of what follows it ("Internet access: 74% of households"), else of the population
     // ("Internet users: 40%")
     String base = reading.base();
@@ -1082,16 +1081,9 @@ public final class FactExtractor {
     return null;
   }
 
-  private static final Pattern PERIOD_LABEL = Pattern.compile(
-      "(?i)^\\s*(?:(?:end|mid|end-|mid-)\\s*|(?:Q[1-4]|H[12])\\s+)?(?:[A-Za-z]{3,9}\\.?\\s+)?(?:19|20)\\d\\d\\s*$");
-
-  /** The period a label that is only a period names ("2016", "June 2019", "Q3 2018"), or null. */
+  /** The period a label that is only a period names ("2016", "June 2019", "Q3 2018"), as a table header is read. */
   private static DateMention labelDate(String label) {
-    if (!PERIOD_LABEL.matcher(label).matches()) {
-      return null;
-    }
-    List<DateMention> dates = DateRules.find(label);
-    return dates.size() == 1 && !dates.get(0).relative() ? dates.get(0) : null;
+    return org.telecomgrowth.extract.table.TableExtractor.headerPeriod(label, null);
   }
 
   private static final Pattern PUBLICATION_HEADING = Pattern.compile(

@@ -284,6 +284,12 @@ public final class NumeralRules {
     return new java.math.BigDecimal(digits).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
   }
 
+  /** {@code value} times {@code factor} in decimal, so a scaled count stays whole: 32.8 x 1e6 is 32,800,000. */
+  public static double times(double value, double factor) {
+    return factor == 1 ? value
+        : java.math.BigDecimal.valueOf(value).multiply(java.math.BigDecimal.valueOf(factor)).doubleValue();
+  }
+
   /** The scale of a suffix glued to a number ("1.2m" = 1e6, "3bn" = 1e9, "450k" = 1e3), else 0. */
   private static double attachedScale(String s, int end) {
     int i = end;
@@ -473,15 +479,21 @@ public final class NumeralRules {
 
   // "from 5 to 9 million", "between 1.2 and 1.5 billion", "de 77,7 a 81 millones", "de 3 à 4 millions": the scale
   // word after the second number is the first one's too
-  private static final Pattern SHARED_SCALE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.,$€£])(\\d{1,3})(?:([.,])(\\d{1,2}))?(?![\\d.,%])\\s*(?:to|and|–|-|a|à|para|y|e|et|hasta|até|au)\\s*"
-          + "(?:(?:about|around|some|nearly|almost|over|more\\s+than|unos|cerca\\s+de|m[áa]s\\s+de|mais\\s+de|environ|"
-          + "plus\\s+de)\\s+)?(\\d{1,3})(?:([.,])(\\d{1,2}))?(?:\\s+|-)(million|billion|mln|mn|bn|bln|millones|millions|"
-          + "milh[õo]es|milliards|mil\\s+millones|bilh[õo]es)(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
   private static final java.util.Set<String> RANGE_JOINS = java.util.Set.of("to", "and", "a", "à", "para", "y", "e", "et",
       "hasta", "até", "au");
+  private static final Pattern SHARED_SCALE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,$€£])(\\d{1,3})(?:([.,])(\\d{1,2}))?(?![\\d.,%])\\s*(?:–|-|"
+          + String.join("|", rangeJoins()) + ")\\s*"
+          + "(?:(?:about|around|some|nearly|almost|over|more\\s+than|unos|cerca\\s+de|m[áa]s\\s+de|mais\\s+de|environ|"
+          + "plus\\s+de)\\s+)?(\\d{1,3})(?:([.,])(\\d{1,2}))?(?:\\s+|-)(million|billion|mln|mn|bn|bln|" + ROMANCE_SCALES
+          + ")(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+
+  /** The words that join the two ends of a range, longest first (the one list SHARED_SCALE and its gate read). */
+  private static List<String> rangeJoins() {
+    return RANGE_JOINS.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+  }
 
   /** Whether {@code s} holds a figure, a join ("to", "a", "-") and another figure (the cheap test before SHARED_SCALE). */
   private static boolean rangeOfFigures(String s) {
@@ -1039,7 +1051,7 @@ public final class NumeralRules {
     if (Character.isDigit(l.charAt(0))) {
       return Integer.parseInt(l);
     }
-    return List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine").indexOf(l) + 1;
+    return SMALL.getOrDefault(l, 0); // the number words the word-number reader knows
   }
 
   /** "two-thirds of households", "a quarter of the population", "one in five adults": percentages. */

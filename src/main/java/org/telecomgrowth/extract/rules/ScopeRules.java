@@ -340,9 +340,7 @@ public final class ScopeRules {
   public static String subjectOperator(String s, int clauseStart, int position, Set<String> countryNames) {
     String clause = s.substring(clauseStart, position);
     Matcher named = NAME_WITH_BEFORE.matcher(clause);
-    if (named.find() && !NOT_OPERATOR.matcher(named.group(1)).find() && !countryNames.contains(named.group(1))
-        && !named.group(1).equals(org.telecomgrowth.extract.DocumentIdentity.lastCountryIn(named.group(1), 0,
-            named.group(1).length()))) {
+    if (named.find() && operatorName(named.group(1), countryNames)) {
       return named.group(1); // "..., ahead of Airtel with 13.1 million", "followed by Tigo at 4.2 million"
     }
     Matcher m = OPERATOR_SUBJECT.matcher(clause);
@@ -359,18 +357,14 @@ public final class ScopeRules {
         return null;
       }
     }
-    if (name.isEmpty()) {
-      return null;
-    }
-    if (NOT_OPERATOR.matcher(name).find()) {
-      return null;
-    }
+    return operatorName(name, countryNames) ? name : null;
+  }
+
+  /** A name that can be an operator's: not empty, not a word of institutions or places, not a country's name. */
+  private static boolean operatorName(String name, Set<String> countryNames) {
     // "Kenya had 40 million" is a country's figure (another rule's), "Bhutan Telecom had" an operator's
-    if (countryNames.contains(name) || name.equals(org.telecomgrowth.extract.DocumentIdentity.lastCountryIn(name, 0,
-        name.length()))) {
-      return null;
-    }
-    return name;
+    return !name.isEmpty() && !NOT_OPERATOR.matcher(name).find() && !countryNames.contains(name)
+        && !name.equals(org.telecomgrowth.extract.DocumentIdentity.lastCountryIn(name, 0, name.length()));
   }
 
   // "98 million 3G/4G subscribers", "4G subscriptions reached 20 million", "prepaid customers"

@@ -3,6 +3,7 @@ package org.telecomgrowth.extract.table;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.telecomgrowth.extract.rules.NumeralRules;
 
 /**
  * The figure a table cell's text states, read strictly: the whole cell is one number, with at most a percent sign, a
@@ -62,9 +63,7 @@ public record CellValue(double value, boolean percent, boolean scaled, boolean e
       default -> 1;
     };
     boolean estimate = m.group(1) != null || m.group(5) != null && !m.group(5).startsWith("*");
-    double scaled = factor == 1 ? v
-        : java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(factor)).doubleValue();
-    return new CellValue(scaled, percent, factor != 1, estimate, words); // "32.8 million" is 32,800,000 exactly
+    return new CellValue(NumeralRules.times(v, factor), percent, factor != 1, estimate, words);
   }
 
   /** A number as written ("1,234.5", "2 374 513", "8.665.156", "181,1") to its value. */

@@ -402,9 +402,7 @@ public final class TableExtractor {
         && (base == null || "population".equals(base))) {
       metric = MetricRules.metricFor(NumeralRules.PERCENT, "population", item); // per 100 inhabitants = % of them
     }
-    // in decimal, so a scaled count stays whole: 32.8 x 1e6 is 32,800,000, not 32,799,999.999999996
-    return new Reading(item, metric, factor == 1 ? value
-        : java.math.BigDecimal.valueOf(value).multiply(java.math.BigDecimal.valueOf(factor)).doubleValue());
+    return new Reading(item, metric, NumeralRules.times(value, factor));
   }
 
   /** The scale named nearest the cell: its label, its column header, the group heading, the caption. */
@@ -499,7 +497,7 @@ public final class TableExtractor {
    * The period a header states ("2019", "Q3 2016", "4Q15", "2014 Jun", "JAN" with the caption's year), or null when
    * it is not one period and nothing else.
    */
-  static DateMention headerPeriod(String header, Integer contextYear) {
+  public static DateMention headerPeriod(String header, Integer contextYear) {
     if (header == null || header.isBlank() || header.length() > 40) {
       return null;
     }
