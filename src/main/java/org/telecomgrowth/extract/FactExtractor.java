@@ -259,6 +259,11 @@ public final class FactExtractor {
               continue;
             }
             FieldRules.Label label = FieldRules.labelOf(s, q.start(), 0, text, span[0]);
+            if (label != null && ScopeRules.subjectOperator(s, label.start(), label.end(), countryNames) != null) {
+              // "Kyiv had the biggest number of Internet subscribers: 908,751": a clause with its own subject and
+              // verb before the colon is prose, and the subject is the figure's scope, not a label's
+              label = null;
+            }
             if (label != null) {
               if (paragraphDates == null) {
                 paragraphDates = paragraphDates(analysis, p);
@@ -302,7 +307,10 @@ public final class FactExtractor {
             Resolved chained = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             if (chained != null && NumeralRules.COUNT.equals(q.unit())
                 && !NumeralRules.COUNT.equals(chained.q().unit()) && isBareNumber(s, q)
-                && words(s, wordPrefix, chained.q().end(), q.start()) <= 4) {
+                && words(s, wordPrefix, chained.q().end(), q.start()) <= 4
+                && noFieldBreak(s, chained.q().end(), q.start())
+                && !OWN_NOUN_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()) {
+              // (not "120 mobile phones per 100 people; 2 new domestic trunk lines": a figure of its own)
               // "from 28 lines per 100 people in 2001 to 161 in 2010", "was 156.23 compared with 58.49 in rural
               // areas": the second figure of a comparison keeps the first one's unit, and its item unless it names
               // its own
@@ -343,7 +351,7 @@ public final class FactExtractor {
             }
             Resolved prev = lastWithUnit(resolved, q.unit());
             Resolved prevAny = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
-            if (item == null && prevAny != null && metric == null) {
+            if (item == null && prevAny != null && metric == null && takesItemOf(s, prevAny.q(), q, quantities)) {
               item = prevAny.item(); // "600,000 subscriptions ..., about 14 per 100 inhabitants"
               if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(prevAny.q().unit())
                   && isBareNumber(s, q) && nothingAfter(s, q.end(), clauseEnd)) {
@@ -361,11 +369,17 @@ public final class FactExtractor {
               // (a bare "teledensity" is a metric of its own, never the item counted before it)
               // "Penetration was under 20 per 100 in 2005", "fewer than 12% of homes were connected": a share
               // whose sentence names no item ("just 68.4 phones for every 100 Koreans" too) is of what the paragraph
-              // was counting
-              item = previousItem;
+              // was counting; one whose stretch since the last semicolon or colon names one ("; mobile-cellular usage
+              // is increasing but remains at roughly 20 per 100 persons") is of that one, however far back
+              int from = Math.max(s.lastIndexOf(';', q.start()), s.lastIndexOf(':', q.start())) + 1;
+              String named = specificItemNamed(s, from, q.start());
+              item = named == null ? null : named.isEmpty() ? previousItem : named;
             }
             if (item == null && !NumeralRules.COUNT.equals(q.unit()) && metric == null) {
-              item = fieldItem != null ? fieldItem : MetricRules.topicOf(p.section());
+              // "broadband Internet ... rose to 830,000, which gives the country a penetration rate of around 10
+              // percent" under "Mobile subscribers climb": the one specific item its clause names before it, then
+              // its field's or section's subject only when the clause names none
+              item = fieldItem != null ? fieldItem : clauseItemElseSection(s, clauseStart, q.start(), p.section());
             }
             if (item != null && MetricRules.isGeneric(item)) {
               String served = serviceAfterGeneric(s, terms, q);
@@ -454,6 +468,17 @@ public final class FactExtractor {
               // population's only when it is this figure's own word, before it or right after it
               metric = null;
             }
+            int ownFrom = qi > 0 ? Math.max(clauseStart, quantities.get(qi - 1).end()) : clauseStart;
+            int ownTo = qi + 1 < quantities.size() ? Math.min(clauseEnd, quantities.get(qi + 1).start()) : clauseEnd;
+            if (metric != null && NumeralRules.PERCENT.equals(q.unit()) && ownFrom < ownTo
+                && LiteralGate.containsAny(s, ownFrom, ownTo, "exclusive", "solely", "only")
+                && EXCLUSIVE_USE.matcher(s).region(ownFrom, ownTo).find()) {
+              // "households subscribe exclusively to mobile services (23.7%)", "9.8% subscribe only to landline
+              // service": the share with this service and no other, not the share with this service (read between
+              // the figures on either side: "87 percent have a fixed line, with 82.3 percent using OTE exclusively")
+              unresolved.add(unresolved(q, Reasons.EXCLUSIVE_SHARE, sentence));
+              continue;
+            }
             if (metric != null && NumeralRules.PERCENT.equals(q.unit()) && bracketedListShare(s, q, clauseStart)) {
               // "low call charges (85 percent), network coverage (50 percent) and low SMS charges (36 percent)": each
               // bracketed percent is its list item's share of the answers or of a whole, not a level of that item
@@ -529,9 +554,11 @@ public final class FactExtractor {
               continue;
             }
             resolved.add(new Resolved(q, item, base, metric));
-            if (NumeralRules.COUNT.equals(q.unit()) && HOUSEHOLDS_COUNTED.matcher(s).region(q.end(), s.length())
-                .lookingAt()) {
-              // "8.3 million households have landlines": households are counted, not lines
+            if (NumeralRules.COUNT.equals(q.unit()) && (HOUSEHOLDS_COUNTED.matcher(s).region(q.end(), s.length())
+                .lookingAt() || LiteralGate.containsAny(s, clauseStart, q.start(), "number of", "total of")
+                && HOUSEHOLDS_NUMBER_BEFORE.matcher(s).region(clauseStart, q.start()).find())) {
+              // "8.3 million households have landlines", "the number of households with personal computers is 2.5
+              // million": households are counted, not lines or computers
               unresolved.add(unresolved(q, Reasons.HOUSEHOLD_COUNT, sentence));
               continue;
             }
@@ -567,10 +594,20 @@ public final class FactExtractor {
 
             DateMention date = spanEnd != null ? spanEnd
                 : earlierUndated ? null : bindDate(s, wordPrefix, q, factDates, quantities);
+            boolean boundHere = date != null;
             if (date != null) {
               boundDates.add(date);
             } else if (!earlierUndated) {
               date = paragraphDate;
+            }
+            boolean planned = false;
+            if (laterThanWriting(date)) {
+              // a date after the text was written: the figure's own clause naming it makes the figure a plan or
+              // forecast ("to provide 95% of the population with broadband by 2024"); from another clause ("aims
+              // to have 10 million phones by the year 2000; ... satellite earth stations - 2") it is no date of this
+              // figure's
+              planned = boundHere && date.start() >= clauseStart && date.start() < clauseEnd;
+              date = planned ? date : null;
             }
             if (date != null && date.undated()) {
               // "11 million at the end of last year" with no date the text was written: published undated, and
@@ -615,6 +652,13 @@ public final class FactExtractor {
             if (ScopeRules.NATIONAL.equals(scope)) {
               scope = pairedPlace(s, quantities, qi, clauseStart, scope);
             }
+            if (ScopeRules.NATIONAL.equals(scope) && LiteralGate.containsAny(s, 0, q.start(), " level", "-level")
+                && PART_LEVEL.matcher(s).region(0, q.start()).find()) {
+              // "At province level in 2007, Agusan del Norte posted the highest density at 12.19": a figure of a part
+              // of the country its sentence does not name so that we can read it
+              unresolved.add(unresolved(q, Reasons.FIGURE_OF_PLACES, sentence));
+              continue;
+            }
             if ((ScopeRules.NATIONAL.equals(scope) || ScopeRules.NATIONAL.equals(o.getScope()))
                 && placesAreSubject(s, quantities, qi, clauseStart)) {
               // "Two years ago, 13 EU member countries reported more than 100 connections per hundred": a figure the
@@ -635,7 +679,7 @@ public final class FactExtractor {
             boolean ownAttribution = sources.isEmpty() && SourceRules.attributes(s);
             o.setSource(source.isEmpty() && paragraphSource != null && !ownAttribution ? paragraphSource : source);
             fillProvenance(o, sentence);
-            if (ChangeRules.isProjection(s, clauseStart, clauseEnd, q.start(), q.end())) {
+            if (planned || ChangeRules.isProjection(s, clauseStart, clauseEnd, q.start(), q.end())) {
               projections.add(o);
               continue;
             }
@@ -888,6 +932,12 @@ public final class FactExtractor {
    * year earlier", "the previous month") against the date named last before it in the paragraph. One that cannot
    * be resolved stays in the sentence, undated, so its figures are not given another date of the sentence.
    */
+  /** Whether {@code date} starts in a later year than the trusted date the document was written. */
+  private boolean laterThanWriting(DateMention date) {
+    return date != null && documentDate.trusted() && date.from() != null
+        && date.from().getYear() > documentDate.to().getYear();
+  }
+
   private DateMention resolveRelative(DateMention d, DateMention lastDate) {
     if (!d.relative()) {
       return d;
@@ -1418,6 +1468,14 @@ public final class FactExtractor {
 
   // "Safaricom controls 64.5% of the market, with 39 million ...", "The leader, MTN, ended 2019 with": a clause
   // that goes on from the sentence's subject
+  private static final String SERVICE_WORD = "(?:mobile|cell(?:ular)?|wireless|landlines?|fixed|wireline|internet|"
+      + "broadband|(?:tele)?phones?)";
+  private static final Pattern EXCLUSIVE_USE = Pattern.compile("(?i)(?<![\\p{L}])(?:exclusively|solely)(?![\\p{L}])"
+      + "|(?<![\\p{L}])" + SERVICE_WORD + "[- ]only(?![\\p{L}])"
+      + "|(?<![\\p{L}])only\\s+(?:(?:to|on|use|have|a|an|the)\\s+){0,2}" + SERVICE_WORD + "(?![\\p{L}])");
+  private static final Pattern PART_LEVEL = Pattern.compile("(?i)(?<![\\p{L}])(?:at|on)\\s+(?:the\\s+)?(?:regional|region|"
+      + "provincial|province|state|district|county|municipal|municipality|city|local|governorate|departmental)"
+      + "[- ]level(?![\\p{L}])");
   private static final Pattern SUBJECTLESS_CLAUSE = Pattern.compile(
       "[\\s,]*(?:with|con|com|avec|ended|closed|finished|had|has|reached|ten[íi]a|tinha|comptait)(?![\\p{L}])");
   private static final Pattern ITS_TOTAL = Pattern.compile(
@@ -1583,6 +1641,11 @@ public final class FactExtractor {
   }
 
   // "8.3 million households", "some 2 million homes with a computer": the number counts households
+  private static final Pattern HOUSEHOLDS_NUMBER_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:number|total)\\s+of\\s+"
+      + "(?:private\\s+|rural\\s+|urban\\s+)?(?:households|homes|families)\\s+(?:with|that\\s+(?:have|had|own|owned|"
+      + "use|used)|having|owning|equipped\\s+with|connected\\s+to|subscribing\\s+to)(?![\\p{L}])[^,;:]{0,60}?"
+      + "(?<![\\p{L}])(?:is|was|were|stood\\s+at|reached|totall?ed|rose\\s+to|grew\\s+to|came\\s+to|amounted\\s+to)"
+      + "(?:\\s+(?:about|around|some|nearly|over|almost|just|more\\s+than|only))?\\s*$");
   private static final Pattern HOUSEHOLDS_COUNTED = Pattern.compile(
       "\\s+(?:private\\s+|rural\\s+|urban\\s+)?(?:households|homes|families|m[ée]nages|foyers|hogares|domic[íi]lios)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -1629,6 +1692,13 @@ public final class FactExtractor {
     if (COMMENT_OPENER.matcher(between).find()) {
       return true;
     }
+    int after = firstStartingAtOrAfter(quantities, t.end());
+    if (after < quantities.size() && words(s, wordPrefix, t.end(), quantities.get(after).start()) <= 1
+        && JOIN_THEN_LABEL.matcher(between).matches()) {
+      // "fixed-line 19 per 100 and mobile-cellular 126 per 100": a name after the join that opens the next figure
+      // is that figure's
+      return true;
+    }
     int i = firstStartingAtOrAfter(quantities, q.end());
     Quantity last = null;
     for (; i < quantities.size() && quantities.get(i).end() <= t.start(); i++) {
@@ -1647,6 +1717,9 @@ public final class FactExtractor {
         && s.substring(q.end(), last.start()).indexOf('(') < 0 && !onlyListBetween(s, q.end(), last.start());
   }
 
+  private static final Pattern JOIN_THEN_LABEL = Pattern.compile(
+      "(?:\\s*(?:per|for\\s+every|por|pour|para)\\s+[\\d,.]+(?:\\s+\\p{L}+)?)?[^\\d;:]{0,30}?(?:,|\\s(?:and|y|e|et))\\s*",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern LIST_ONLY = Pattern.compile(
       "(?:[\\s,;]|\\d|[.%]|\\band\\b|\\bor\\b|\\by\\b|\\be\\b|\\bet\\b|\\bmillion\\b|\\bper\\s?cent\\b|\\bpercent\\b)*",
       Pattern.CASE_INSENSITIVE);
@@ -1660,6 +1733,41 @@ public final class FactExtractor {
    * a per-1,000 rate after it, a unit kept on its own line; and a bare number of a list takes the unit of the
    * list's last member ("126, 118, and 111 subscriptions for every 100 people": all three per 100).
    */
+  /**
+   * The one specific item [from, to) of {@code s} names, "" when it names none, null when it names several.
+   */
+  private static String specificItemNamed(String s, int from, int to) {
+    String found = "";
+    for (MetricRules.Term t : MetricRules.terms(s.substring(from, to))) {
+      if (t.kind().equals("item") && !MetricRules.isGeneric(t.name())) {
+        if (!found.isEmpty() && !t.name().equals(found)) {
+          return null;
+        }
+        found = t.name();
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The one specific item the clause [clauseStart, position) of {@code s} names; else, when it names no specific item
+   * at all, the subject of {@code section}; else (several items) null.
+   */
+  private static String clauseItemElseSection(String s, int clauseStart, int position, String section) {
+    boolean named = false;
+    String found = null;
+    for (MetricRules.Term t : MetricRules.terms(s.substring(clauseStart, position))) {
+      if (t.kind().equals("item") && !MetricRules.isGeneric(t.name())) {
+        if (named && !t.name().equals(found)) {
+          return null;
+        }
+        named = true;
+        found = t.name();
+      }
+    }
+    return named ? found : MetricRules.topicOf(section);
+  }
+
   private static Map<Quantity, Quantity> listUnits(String s, List<Quantity> quantities, String text, int offset) {
     Map<Quantity, Quantity> out = new java.util.IdentityHashMap<>();
     Quantity[] read = new Quantity[quantities.size()];
@@ -1672,6 +1780,14 @@ public final class FactExtractor {
       if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(next.unit()) && isBareNumber(s, q)
           && next.value() < 1000 && LIST_JOIN.matcher(s).region(q.end(), next.start()).matches()) {
         read[i] = new Quantity(q.start(), q.end(), q.value(), next.unit(), q.spelled(), q.needsNoun());
+      } else if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(next.unit())
+          && NumeralRules.COUNT.equals(quantities.get(i + 1).unit()) && q.value() < 1000 && next.value() < 1000
+          && quantities.get(i + 1).value() != 0
+          && NOUN_THEN_JOIN.matcher(s).region(q.end(), next.start()).matches()) {
+        // "154 radios and 65 television sets for every 1,000 people": the rate after the last member is every
+        // member's, in its scale
+        read[i] = new Quantity(q.start(), q.end(), q.value() * next.value() / quantities.get(i + 1).value(),
+            next.unit(), q.spelled(), q.needsNoun());
       }
     }
     for (int i = 0; i < read.length; i++) {
@@ -1782,6 +1898,8 @@ public final class FactExtractor {
   }
 
   private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|,?\\s+and|,?\\s+or)\\s+");
+  private static final Pattern NOUN_THEN_JOIN = Pattern.compile(
+      "\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}\\s*,?\\s+(?:and|y|e|et)\\s+");
 
   /** A term that closely follows another quantity (within five words) describes that quantity. */
   private static boolean ownedByEarlierQuantity(String s, int[] wordPrefix, Term t, List<Quantity> quantities) {
@@ -1831,6 +1949,41 @@ public final class FactExtractor {
     return Pattern.compile("(?i)\\b" + Pattern.quote(m.group(1)) + "\\s+(?:per|for\\s+every)\\s+(?:hundred|100)\\b")
         .matcher(paragraphBefore).find();
   }
+
+  /**
+   * Whether {@code q}, naming no item, counts what the figure {@code prev} before it counted ("600,000 subscriptions
+   * ..., about 14 per 100 inhabitants"): not across another figure or a colon that opens another field ("50 per 100
+   * international: country code - 7; traffic goes through 2 exchanges"), and not when a noun of its own follows
+   * a count ("2 exchanges", "2 Intelsat": what those count is no item of ours).
+   */
+  private static boolean takesItemOf(String s, Quantity prev, Quantity q, List<Quantity> quantities) {
+    if (prev.end() > q.start() || countBetween(quantities, prev.end(), q.start()) > 0
+        || s.indexOf(':', prev.end()) >= 0 && s.indexOf(':', prev.end()) < q.start()
+        || !"".equals(specificItemNamed(s, prev.end(), q.start()))) {
+      // ("about 1 per 100 persons; mobile-cellular subscribership now exceeds 40 per 100": an item named between)
+      return false;
+    }
+    return !NumeralRules.COUNT.equals(q.unit()) || !OWN_NOUN_AFTER.matcher(s).region(q.end(), s.length()).lookingAt();
+  }
+
+  /** Whether [from, to) of {@code s} holds no semicolon or colon: no new clause of a list or field. */
+  private static boolean noFieldBreak(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == ';' || s.charAt(i) == ':') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern OWN_NOUN_AFTER = Pattern.compile("\\s+(?!(?:in|and|or|of|to|from|by|at|on|for|per|"
+      + "with|as|while|but|than|a|an|the|this|that|each|every|million|billion|thousand|percent|per\\s*cent|"
+      + "more|less|new|were|was|are|is|had|have|has|en|y|e|et|de|du|des|à|a|em|no|na|mil|millones|milhões|"
+      + "millions"
+      // words any count of the item may take: "80 per cent of the population, or some 50 million people"
+      + "|people|persons|individuals|inhabitants|users|subscribers|subscriptions|customers|connections|lines|"
+      + "accounts|personas|pessoas|personnes|usuarios|usuários|utilisateurs)(?![\\p{L}]))\\p{L}",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static boolean isBareNumber(String s, Quantity q) {
     for (int i = q.start(); i < q.end(); i++) {
@@ -1893,6 +2046,9 @@ public final class FactExtractor {
     return line.strip().split(" +").length >= 8;
   }
 
+  private static final Pattern UNIT_GOES_ON = Pattern.compile("\\s*(?:of|per|for|in|de|des|du|d['’]|sur)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE);
+
   private static Quantity unitOnItsLine(Quantity q, String text, int offset) {
     if (NumeralRules.COUNT.equals(q.unit())) {
       return q;
@@ -1907,7 +2063,9 @@ public final class FactExtractor {
       // "total: 4,400 percent of population: 100%": a spelled unit that opens the next label
       String between = text.substring(offset + q.end(), colon);
       // ("36 % des ménages ⏎ Internet : 58 %": a label on the next line opens no unit of this one)
-      nextLabel = between.chars().noneMatch(Character::isDigit) && between.indexOf('(') < 0
+      // ("25 per 100 persons domestic: primarily ...": words that do not go on with the unit open a sub-field)
+      nextLabel = UNIT_GOES_ON.matcher(between).lookingAt() && between.chars().noneMatch(Character::isDigit)
+          && between.indexOf('(') < 0
           && between.indexOf(';') < 0 && between.indexOf('\n') < 0 && Character.isLetter(text.charAt(after))
           && !Character.isLetter(text.charAt(offset + q.start() + digitsLength(text, offset + q.start())) ) ;
     }

@@ -122,6 +122,11 @@ public final class Reasons {
   /** A count of households ("8.3 million households have landlines"): households, not lines or subscriptions. */
   public static final String HOUSEHOLD_COUNT = "household_count";
   /**
+   * A share of those who use one service and no other ("households subscribe exclusively to mobile services (23.7%)",
+   * "mobile-only households"): not the share that has the service, which no metric of ours holds apart.
+   */
+  public static final String EXCLUSIVE_SHARE = "exclusive_share";
+  /**
    * Digits split by a comma and a space that could be list items ("151, 274 and 310", "143, 276 respectively"):
    * which number is meant cannot be told. Without a list around them ("fell to 151, 274 at the end of the year")
    * the groups are read as one count.

@@ -122,6 +122,20 @@ class FactExtractorTest {
   }
 
   @Test
+  void aDateAfterTheWritingIsAPlanInItsOwnClauseAndNoDateOfAnotherClausesFigure() {
+    DocumentDate written = new DocumentDate(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 1), "published");
+    FactExtractor.Facts planned = extract("NAM", "Telecommunication systems: a government scheme will connect 90% of "
+        + "the population to mobile internet by 2026.", written);
+    assertTrue(planned.observations().isEmpty(),
+        planned.observations().stream().map(FactExtractorTest::describe).toList().toString());
+    FactExtractor.Facts other = extract("POL", "Telephone system: the government wants 12 million phones in service by "
+        + "the year 2024; the network has 3 satellite earth stations.", written);
+    List<String> got = other.observations().stream().map(FactExtractorTest::describe).toList();
+    assertTrue(got.contains("satellite_earth_stations=3 count exact -..- national -"), got.toString());
+    assertTrue(got.stream().noneMatch(g -> g.contains("2024")), got.toString());
+  }
+
+  @Test
   void anEarlierLevelWithoutItsOwnDateIsPublishedUndatedWithAReason() {
     FactExtractor.Facts facts = extract("UGA", "Mobile subscriptions reached 9.4 million in June 2015, up from 8.7 "
         + "million.");

@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
 public final class ChangeRules {
   private ChangeRules() {}
 
+  // "grew by 7% or 195,571 to 2,992,690", "aumentó en 5% o 120.400": the count after "P% or" is the same change
+  private static final String PERCENT_OR = "(?:\\s*\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent|por\\s+ciento|por\\s+cento|"
+      + "pour\\s+cent)\\s*,?\\s+(?:or|ou|o|soit|i\\.e\\.)(?![\\p{L}]))?";
   private static final String FILLER = "(?:\\s+(?:a|an|the|net|some|about|around|nearly|almost|over|more\\s+than|"
-      + "approximately|roughly|another|further|additional|of|just|only|total\\s+of|combined))*(?:\\s*\\|)?\\s*$";
+      + "approximately|roughly|another|further|additional|of|just|only|total\\s+of|combined))*" + PERCENT_OR
+      + "(?:\\s*\\|)?\\s*$";
   // French, Spanish and Portuguese: "a gagné 200 000", "une baisse de 14 000", "ganó 741.000", "una ganancia de",
   // "aumentó en 40.658", "perde 6,67 milhões", "redução de 7.578.808", "mais 4,7 mil do que", "(+359 000)"
   private static final String ROMANCE_CHANGE_BEFORE = "(?:(?<![\\p{L}])(?:a\\s+|ont\\s+|avait\\s+)?(?:gagn[ée]s?|perdu|gagne|perd"
@@ -23,7 +27,8 @@ public final class ChangeRules {
       + "\\s+(?:neta\\s+)?de"
       + "|(?:aumento|acr[ée]scimo|adi[çc][ãa]o|crescimento|redu[çc][ãa]o|queda|diminui[çc][ãa]o|perda|ganho|recuo)"
       + "\\s+(?:l[íi]quid[oa]\\s+)?de"
-      + "|mais|menos)|\\+)(?:\\s+(?:un|una|une|um|uma|environ|pr[èe]s\\s+de|cerca\\s+de|casi|quase|aproximadamente))*\\s*$";
+      + "|mais|menos)|\\+)(?:\\s+(?:un|una|une|um|uma|environ|pr[èe]s\\s+de|cerca\\s+de|casi|quase|aproximadamente))*"
+      + PERCENT_OR + "\\s*$";
   private static final Pattern ROMANCE_CHANGE = Pattern.compile(ROMANCE_CHANGE_BEFORE,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final LiteralGate ROMANCE_CHANGE_GATE = LiteralGate.anyOf("gagn", "perd", "pérd", "augment", "pert", "gain", "caíd", "caid", "pierd", "gan", "añadi",

@@ -128,7 +128,17 @@ public final class MetricRules {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Whether the item {@code t} follows a noun of something else and "de"/"do"/"des" ("torres de telefonía móvil"). */
+  private static final Pattern MODIFIER_GAP = Pattern.compile("[\\s-]*(?:(?:service|network|telephone|phone)\\s+)?");
+
   private static boolean modifiesOtherNoun(String s, Term t, List<Term> chosen, int i) {
+    if (i + 1 < chosen.size() && chosen.get(i + 1).kind().equals("other") && chosen.get(i + 1).start() >= t.end()
+        && MODIFIER_GAP.matcher(s).region(t.end(), chosen.get(i + 1).start()).matches()
+        && chosen.stream().anyMatch(o -> o.kind().equals("item") && !isGeneric(o.name()) && !o.name().equals(t.name()))) {
+      // "combined fixed-line and mobile-cellular teledensity, aided by multiple mobile-cellular providers, is 80":
+      // beside another item, one that only says which providers is no item of its own ("VoIP operators had 98,410
+      // active users", where it is the only one, still is)
+      return true;
+    }
     for (int j = i - 1; j >= 0; j--) {
       Term before = chosen.get(j);
       if (before.end() > t.start()) {

@@ -22,6 +22,8 @@ public final class NotFigureRules {
   // "country code - 54", "calling code +254", "dialling prefix 0", "area code (0)2"
   private static final Pattern CODE_BEFORE = Pattern.compile(
       "\\b(?:country|calling|dialling|dialing|area|access|international|trunk|city)\\s+(?:code|prefix)s?"
+          // "country code (Saint Helena) - 290, (Ascension Island) - 247": codes of named places
+          + "(?:\\s*(?:\\([^()\\d]{1,40}\\)\\s*-\\s*\\d{1,4}\\s*,\\s*)*\\([^()\\d]{1,40}\\))?"
           + "\\s*(?:-|:|is|of|was)?\\s*(?:\\+|00|\\(0\\))?\\s*$|\\+\\s*$|\\(0\\)\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PLUS_BEFORE = Pattern.compile("(?:^|[\\s(\\[:;,])\\+\\s?$");
   // "ranks 143rd", "ranked 12", "rank of 4", "No. 3 in the world"
@@ -155,10 +157,11 @@ public final class NotFigureRules {
       "(?<![\\p{L}])(?:sells?|sold|selling|shipped|ships|shipping|vend(?:e|en|emos|ió|ieron|eu|eram|u|ons|ent|ait))"
           + "(?:\\s+(?:about|around|some|over|more\\s+than|nearly|almost|up\\s+to|only|just|unos|unas|cerca\\s+de|plus\\s+de|"
           + "environ|mais\\s+de))*\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  // "one mobile network", "three GSM operators", "five service providers": the number counts networks or companies
+  // "one mobile network", "three GSM operators", "three mobile-cellular networks": the number counts networks or
+  // companies (not "400 Internet service providers", a count of ours)
   private static final Pattern PROVIDERS_AFTER = Pattern.compile(
       "^\\s+(?:(?:mobile|cellular|GSM|CDMA|3G|4G|LTE|5G|wireless|telecom(?:munications)?|telephone|phone|fixed|"
-          + "fixed-line|private|state-owned|licensed|competing|major)\\s+){0,2}"
+          + "fixed-line|private|state-owned|licensed|competing|major)(?:\\s+|-)){0,3}"
           + "(?:networks?|operators?|carriers?|companies|licen[cs]es?|licensees?)\\b"
           + "(?!\\s*(?:'s?\\s+|’s?\\s+)?(?:subscribers?|subscriptions?|customers?|users?|connections?|lines|accounts?))",
       Pattern.CASE_INSENSITIVE);
@@ -182,6 +185,9 @@ public final class NotFigureRules {
     if ((before.indexOf('+') >= 0 || before.indexOf('(') >= 0 || before.toLowerCase(Locale.ROOT).contains("code")
         || before.toLowerCase(Locale.ROOT).contains("prefix")) && CODE_BEFORE.matcher(before).find()) {
       return Reasons.DIALLING_CODE;
+    }
+    if (before.endsWith(") - ") && CODE_BEFORE.matcher(s.substring(Math.max(0, start - 120), start)).find()) {
+      return Reasons.DIALLING_CODE; // the second place of "country code (Saint Helena) - 290, (Ascension Island) - 247"
     }
     // each regex is tried only when the window holds what every match of it needs
     String lowerBefore = before.toLowerCase(Locale.ROOT);

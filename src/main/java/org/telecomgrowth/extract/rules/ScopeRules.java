@@ -51,6 +51,13 @@ public final class ScopeRules {
           + "investment|spending)\\b)(?:number\\s+of\\s+)?\\p{L}[\\p{Ll}-]*(?:\\s+[\\p{Ll}-]+){0,3}\\s+in\\s+"
           + "(?:the\\s+capital,?\\s+|the\\s+(?:city|province|state|region)\\s+of\\s+)?" + NAME
           + ",?\\s+[\\p{Ll}\\s]{2,40}$");
+  private static final String[] SUBDIVISION_WORDS = {"region", "Region", "province", "Province", "oblast", "Oblast",
+      "district", "District", "governorate", "Governorate", "county", "County", "prefecture", "Prefecture", "State"};
+  private static final Pattern SUBDIVISION_SUBJECT = Pattern.compile(
+      "(?<![\\p{L}])([A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)?)\\s+(region|Region|province|Province|oblast|Oblast|"
+          + "district|District|governorate|Governorate|county|County|prefecture|Prefecture|State)\\s*,?\\s+"
+          + "(?:with|had|has|at|recorded|registered|posted|counted|reached|came\\s+(?:next|second|third)\\s+with)"
+          + "(?:\\s+(?:about|around|some|nearly|over|just|almost|more\\s+than|only))?\\s*:?\\s*$");
   private static final Pattern CLAUSE_PLACE = Pattern.compile("^\\s*(?:and\\s+)?in\\s+" + NAME);
   private static final Pattern AGE_NUMBERS = Pattern.compile("(\\d+)(?:\\D+?(\\d+))?");
   private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -112,6 +119,14 @@ public final class ScopeRules {
       Matcher m = SUBJECT_PLACE.matcher(s.substring(clauseStart, start));
       if (m.lookingAt()) {
         place = place(m.group(1), countryNames);
+      }
+    }
+    if (place == null && LiteralGate.containsAny(s, clauseStart, start, SUBDIVISION_WORDS)) {
+      // "followed by Odesa region with 382,791 subscribers", "Lagos State had 12 million": a named part of the
+      // country whose figure this is
+      Matcher m = SUBDIVISION_SUBJECT.matcher(s).region(clauseStart, start);
+      if (m.find() && place(m.group(1), countryNames) != null && !NATIONAL.equals(place(m.group(1), countryNames))) {
+        place = m.group(1).strip() + " " + m.group(2).toLowerCase(Locale.ROOT);
       }
     }
     if (place == null && clauseStart > 0) {
@@ -309,7 +324,7 @@ public final class ScopeRules {
           + "(?:had|has|have|counted|counts|serves|served|reached|reaches|claims|claimed|boasts|boasted|"
           + "(?:had\\s+)?(?:grown|risen|climbed)\\s+to|(?:leads|led|follows|followed|trails|trailed|ranks|ranked|controls|"
           + "controlled|holds|held|dominates|dominated|ended|closed|finished)\\b[^;]{0,60}?\\bwith"
-          + "|added|gained|lost|recorded|registered"
+          + "|added|gained|lost|recorded|registered|posted"
           // Spanish, Portuguese, French: "Telcel tenía", "A Vivo encerrou 2020 com", "Orange comptait"
           + "|ten[íi]a|tiene|contaba\\s+con|cuenta\\s+con|sumaba|suma|alcanz[óo]|cerr[óo]\\b[^,;.]{0,30}?\\bcon"
           + "|tinha|tem|possui|possu[íi]a|somava|soma|atingiu|alcan[çc]ou|encerrou\\b[^,;.]{0,30}?\\bcom|fechou\\b[^,;.]{0,30}?\\bcom"
