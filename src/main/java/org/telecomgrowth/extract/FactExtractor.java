@@ -168,6 +168,8 @@ public final class FactExtractor {
     int sentenceIndex = 0;
     Metric lastRate = null; // the rate per 100 published last, for the entries of a ranking of places
     String documentItem = null; // the specific item counted last in the document, for "this service", "the lines"
+    Metric documentMetric = null; // the metric published last in the document, and its item, for "The figures rose"
+    String documentMetricItem = null;
     document:
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
       DateMention paragraphDate = null;
@@ -331,13 +333,16 @@ public final class FactExtractor {
               unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence));
               continue;
             }
-            if (item == null && hasTerm(terms, "anaphora", clauseStart, q.start()) && previousMetric != null
-                && (previousMetric.unit().equals(q.unit()) || (NumeralRules.PERCENT.equals(q.unit())
-                    && NumeralRules.PER_100.equals(previousMetric.unit())))) {
+            // "2012-2013: The figures further rose to 127.7 million" opening a paragraph: the document's last figure
+            Metric referred = previousMetric != null ? previousMetric : documentMetric;
+            String referredItem = previousMetric != null ? previousItem : documentMetricItem;
+            if (item == null && hasTerm(terms, "anaphora", clauseStart, q.start()) && referred != null
+                && (referred.unit().equals(q.unit()) || (NumeralRules.PERCENT.equals(q.unit())
+                    && NumeralRules.PER_100.equals(referred.unit())))) {
               // "Ce taux se situait à 44% en 2011", "this rate was 61%": a rate referred back to is the rate last
               // named, a share written with % of a rate per 100 included
-              metric = previousMetric;
-              item = previousItem;
+              metric = referred;
+              item = referredItem;
             }
             boolean averageBeside = false;
             if (metric == null && lastRate != null && NumeralRules.COUNT.equals(q.unit())
@@ -694,6 +699,8 @@ public final class FactExtractor {
             previousValue = q.value();
             previousItem = item;
             previousEnd = q.end();
+            documentMetric = metric;
+            documentMetricItem = item;
             if (item != null && !MetricRules.isGeneric(item)) {
               documentItem = item;
             }
