@@ -32,7 +32,10 @@ public final class ScopeRules {
   // "In rural areas, ...", "of rural households", "urban residents"
   private static final Pattern AREA = Pattern.compile(
       "(?i)^(?:\\s+\\S+){0,2}?\\s+of\\s+(?:the\\s+)?(rural|urban)\\s+(?:households|homes|population|residents|areas)");
-  private static final Pattern AREA_BEFORE = Pattern.compile("(?i)\\bin\\s+(rural|urban)\\s+areas\\b");
+  private static final Pattern AREA_BEFORE = Pattern.compile("(?i)\\bin\\s+(rural|urban)\\s+areas\\b"
+      // "Urban tele-density declined from 158.8% to 158.5%", "rural penetration stood at": the area's own rate
+      + "|\\b(rural|urban)\\s+(?:(?:mobile|fixed|internet|telephone|broadband)\\s+)?(?:tele-?density|penetration|density|"
+      + "subscribers|subscriptions|subscribership|connections|lines|users|internet\\s+users|households|population)\\b");
   /** Whether [from, to) holds " in " followed by a capital or by "the" (a cheap test before SUBJECT_PLACE). */
   private static boolean inBeforeName(String s, int from, int to) {
     for (int i = s.indexOf(" in ", from); i >= 0 && i + 4 < to; i = s.indexOf(" in ", i + 1)) {
@@ -103,9 +106,17 @@ public final class ScopeRules {
       }
     }
     if (place == null && LiteralGate.containsAny(s, clauseStart, start, "rural", "urban")) {
-      Matcher m = AREA_BEFORE.matcher(s.substring(clauseStart, start));
-      if (m.find()) {
-        place = m.group(1).toLowerCase(java.util.Locale.ROOT) + " areas";
+      // the last one before the figure, in its stretch of the clause ("urban teledensity has reached 100% and rural
+      // teledensity is about 20%": 20 is rural; not across "; " or a sub-field's ":")
+      Matcher m = AREA_BEFORE.matcher(s).region(clauseStart, start);
+      String area = null;
+      int areaEnd = -1;
+      while (m.find()) {
+        area = m.group(1) != null ? m.group(1) : m.group(2);
+        areaEnd = m.end();
+      }
+      if (area != null && !breakBetween(s, areaEnd, start)) {
+        place = area.toLowerCase(java.util.Locale.ROOT) + " areas";
       }
     }
     if (place == null && startsWithIn(s)) {
@@ -189,6 +200,16 @@ public final class ScopeRules {
       }
     }
     return last;
+  }
+
+  /** Whether [from, to) of {@code s} holds a semicolon or colon. */
+  private static boolean breakBetween(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == ';' || s.charAt(i) == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Pre-check for LEADING_PLACE: "In" after leading white space. */
