@@ -1283,7 +1283,8 @@ public final class FactExtractor {
           + "|par\\s+rapport\\s+(?:à|au|aux)|compar[ée]e?s?\\s+(?:à|au|avec)"
           // "plus qu'en 2014", "más que en 2016", "mais do que em 2015" (a bare "que en" is "that in")
           + "|(?:plus|moins|m[áa]s|menos|mais|mayor|menor|superior|inferior)(?:\\s+[\\p{L}%]+){0,2}?\\s+"
-          + "(?:qu['’]\\s*(?:en|au|à)|(?:do\\s+)?que\\s+(?:en|a|al|em|no|na))|(?:con\\s+)?respecto\\s+(?:a|al|de|del)|en\\s+comparaci[óo]n\\s+con"
+          // ("un 4% más que un año antes": the comparative's "que" right before its date)
+          + "(?:qu['’]\\s*(?:en|au|à)|(?:do\\s+)?que(?:\\s+(?:en|a|al|em|no|na))?)|(?:con\\s+)?respecto\\s+(?:a|al|de|del)|en\\s+comparaci[óo]n\\s+con"
           + "|comparad[oa]s?\\s+(?:con|com|a|ao)|frente\\s+(?:a|al|ao)|face\\s+(?:à|au|a|ao)"
           + "|(?:em|por)\\s+rela[çc][ãa]o\\s+(?:a|ao|à)|relativamente\\s+(?:a|ao)|em\\s+compara[çc][ãa]o\\s+com)"
           + "(?:\\s+(?:the|el|la|o|a|le|les|lo))?"
@@ -1438,6 +1439,10 @@ public final class FactExtractor {
     DateMention leftAny = null;
     for (DateMention d : dates) {
       if (d.end() <= q.start()) {
+        if (datesEarlierLevel(s, wordPrefix, d, quantities)) {
+          continue; // "rose to 17.2 million in 2019 from 15.5 million in 2018, while the rate rose to 94.4%": the
+                    // date of an earlier level is no later figure's
+        }
         leftAny = d;
         if (!quantityBetween(quantities, d.end(), q.start()) && !s.substring(d.end(), q.start()).contains(";")) {
           leftFree = d;
@@ -1462,6 +1467,17 @@ public final class FactExtractor {
    * "climbed to 112 percent, from 98 percent in 2015", "grown to 8.4 million from 2.1 million in 2013": a date right
    * after an earlier level introduced by "from" after {@code q} dates that level only.
    */
+  /** Whether {@code d} closely follows a level introduced by "from" ("from 15.5 million recorded in 2018"). */
+  private static boolean datesEarlierLevel(String s, int[] wordPrefix, DateMention d, List<Quantity> quantities) {
+    for (Quantity p : quantities) {
+      if (p.end() <= d.start() && words(s, wordPrefix, p.end(), d.start()) <= 4
+          && FROM_LEVEL_BEFORE.matcher(s).region(Math.max(0, p.start() - 40), p.start()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean datesLaterFromLevel(String s, int[] wordPrefix, DateMention d, Quantity q,
       List<Quantity> quantities) {
     for (Quantity p : quantities) {
