@@ -1467,11 +1467,15 @@ public final class FactExtractor {
    * "climbed to 112 percent, from 98 percent in 2015", "grown to 8.4 million from 2.1 million in 2013": a date right
    * after an earlier level introduced by "from" after {@code q} dates that level only.
    */
-  /** Whether {@code d} closely follows a level introduced by "from" ("from 15.5 million recorded in 2018"). */
+  /**
+   * Whether {@code d} closely follows a level introduced by "from" or "compared to" ("from 15.5 million recorded in
+   * 2018", "compared to 96 million in August 2019").
+   */
   private static boolean datesEarlierLevel(String s, int[] wordPrefix, DateMention d, List<Quantity> quantities) {
     for (Quantity p : quantities) {
       if (p.end() <= d.start() && words(s, wordPrefix, p.end(), d.start()) <= 4
-          && FROM_LEVEL_BEFORE.matcher(s).region(Math.max(0, p.start() - 40), p.start()).find()) {
+          && (FROM_LEVEL_BEFORE.matcher(s).region(Math.max(0, p.start() - 40), p.start()).find()
+              || COMPARED_LEVEL_BEFORE.matcher(s).region(Math.max(0, p.start() - 40), p.start()).find())) {
         return true;
       }
     }
@@ -1499,6 +1503,9 @@ public final class FactExtractor {
   private static final Pattern PART_LEVEL = Pattern.compile("(?i)(?<![\\p{L}])(?:at|on)\\s+(?:the\\s+)?(?:regional|region|"
       + "provincial|province|state|district|county|municipal|municipality|city|local|governorate|departmental)"
       + "[- ]level(?![\\p{L}])");
+  private static final Pattern COMPARED_LEVEL_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:compared\\s+(?:to|with)|"
+      + "against|versus|vs\\.?|contre|frente\\s+a|contra)(?:\\s+(?:about|around|some|just|only|nearly|almost|cerca\\s+de|"
+      + "environ))?\\s*$");
   private static final Pattern SUBJECTLESS_CLAUSE = Pattern.compile(
       "[\\s,]*(?:with|con|com|avec|ended|closed|finished|had|has|reached|ten[íi]a|tinha|comptait)(?![\\p{L}])");
   private static final Pattern ITS_TOTAL = Pattern.compile(
@@ -1736,8 +1743,10 @@ public final class FactExtractor {
     }
     // "users top 30 mln There are 15.5 million landlines": a noun right after another figure is that figure's,
     // unless the figures are one list ("126, 118, and 111 subscriptions") or the other one is a bracketed restatement
+    // ("a penetration rate of 124.6%, and 1.6 million fixed broadband lines": a percent and a count are no list)
     return words(s, wordPrefix, last.end(), t.start()) <= 1 && last.start() >= q.end()
-        && s.substring(q.end(), last.start()).indexOf('(') < 0 && !onlyListBetween(s, q.end(), last.start());
+        && s.substring(q.end(), last.start()).indexOf('(') < 0
+        && !(q.unit().equals(last.unit()) && onlyListBetween(s, q.end(), last.start()));
   }
 
   private static final Pattern JOIN_THEN_LABEL = Pattern.compile(
