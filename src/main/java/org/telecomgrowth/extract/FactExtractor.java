@@ -640,7 +640,16 @@ public final class FactExtractor {
               scope = group != null ? group : scope; // "at EU level", "in the 25 EU countries"
             }
             if (ScopeRules.NATIONAL.equals(scope) && !metric.id().startsWith("network_coverage")) {
-              scope = ScopeRules.technology(s, clauseStart, q.start(), q.end()); // "98 million 3G/4G subscribers"
+              String segment = ScopeRules.technology(s, clauseStart, q.start(), q.end()); // "98 million 3G/4G subscribers"
+              if (!ScopeRules.NATIONAL.equals(segment)) {
+                // "MTN South Africa's prepaid subscriber base increased ... to 24.2 million, while postpaid customers
+                // rose to 5.4 million": a segment's figure in a sentence an operator opens is that operator's
+                String operator = ScopeRules.subjectOperator(s, clauseStart, q.start(), countryNames);
+                if (operator == null && clauseStart > 0) {
+                  operator = ScopeRules.openingOperator(s, clauseStart, countryNames);
+                }
+                scope = operator != null ? operator + " " + segment : segment; // "MTN South Africa prepaid"
+              }
             }
             if (ScopeRules.NATIONAL.equals(scope)) {
               String other = otherCountryBefore(s, clauseStart, q.start());

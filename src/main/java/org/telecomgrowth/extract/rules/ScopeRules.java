@@ -371,6 +371,9 @@ public final class ScopeRules {
       "(?:ahead\\s+of|followed\\s+by|behind|than|while|and|then)\\s+((?:[A-Z]\\p{L}[\\p{L}\\p{N}&-]*)(?:\\s+[A-Z][\\p{L}\\p{N}&-]*){0,2})"
           + ",?\\s+(?:with|at|on)\\s+(?:(?:about|around|some|nearly|over|just)\\s+)?$");
   private static final Pattern NOT_FIGURE_BETWEEN = Pattern.compile("\\d+(?![\\dG])");
+  private static final Pattern CHANGE_ON_THE_WAY = Pattern.compile(
+      "(?i)\\bby\\s+[\\d.,]+\\s*(?:%|per\\s*cent|percent|million|m|mn|bn|billion|thousand)?\\s+(?:or\\s+[\\d.,]+\\s*"
+          + "(?:million|thousand)?\\s+)?to\\s*$");
 
   /** The operator whose figure this is, when the clause opens with it as the subject, else null. */
   public static String subjectOperator(String s, int clauseStart, int position, Set<String> countryNames) {
@@ -389,18 +392,47 @@ public final class ScopeRules {
       while (p.find()) {
         name = p.group(1);
       }
-      if (name == null || NOT_FIGURE_BETWEEN.matcher(clause.substring(clause.lastIndexOf(name))).find()) {
+      // a figure between the name and the number is another subject's, unless it is the change on the way to this
+      // level ("MTN South Africa's prepaid subscriber base increased by 1.9 million to 24.2 million")
+      if (name == null || NOT_FIGURE_BETWEEN.matcher(CHANGE_ON_THE_WAY.matcher(clause.substring(clause.lastIndexOf(name)))
+          .replaceAll(" ")).find()) {
         return null;
       }
     }
     return operatorName(name, countryNames) ? name : null;
   }
 
+  /**
+   * The operator that opens {@code s} as its subject ("MTN South Africa's prepaid subscriber base increased ...",
+   * "Safaricom had ..."), however many figures follow, else null: the company a later clause's segment figures
+   * ("while postpaid customers rose to 5.4 million") belong to.
+   */
+  public static String openingOperator(String s, int end, Set<String> countryNames) {
+    String head = s.substring(0, end);
+    Matcher m = OPERATOR_SUBJECT.matcher(head);
+    String name = null;
+    if (m.find()) {
+      name = BASED_PREFIX.matcher(m.group(1)).replaceFirst("");
+    } else {
+      Matcher p = OPERATOR_POSSESSIVE.matcher(head);
+      if (p.find() && head.substring(0, p.start()).isBlank()) {
+        name = p.group(1);
+      }
+    }
+    return name != null && operatorName(name, countryNames) ? name : null;
+  }
+
   /** A name that can be an operator's: not empty, not a word of institutions or places, not a country's name. */
   private static boolean operatorName(String name, Set<String> countryNames) {
     // "Kenya had 40 million" is a country's figure (another rule's), "Bhutan Telecom had" an operator's
+    String country = org.telecomgrowth.extract.DocumentIdentity.lastCountryIn(name, 0, name.length());
+    if (country != null && !name.equals(country) && name.endsWith(" " + country)) {
+      // "MTN South Africa", "Orange Egypt": a company named with the country it serves; the words before decide
+      String company = name.substring(0, name.length() - country.length()).strip();
+      return !NOT_OPERATOR.matcher(company).find() && !countryNames.contains(company);
+    }
     return !name.isEmpty() && !NOT_OPERATOR.matcher(name).find() && !countryNames.contains(name)
-        && !name.equals(org.telecomgrowth.extract.DocumentIdentity.lastCountryIn(name, 0, name.length()));
+        && !name.equals(country);
   }
 
   // "98 million 3G/4G subscribers", "4G subscriptions reached 20 million", "prepaid customers"
