@@ -295,6 +295,16 @@ public final class FactExtractor {
             int clauseEnd = clauseEnd(breaks, q.end(), s.length());
             String item = peopleOfShare ? "internet_user" : nearest(s, wordPrefix, asides, terms, "item", q, quantities, clauseStart, clauseEnd,
                 q.needsNoun());
+            String paired = respectiveItem(s, terms, quantities, qi);
+            if (paired != null) {
+              // "1.1 million fixed lines and 14.3 million mobile subscribers, a teledensity of 4.5 and 58 per 100
+              // respectively": each figure of a list closed by "respectively" is of the item named in its place
+              item = paired.isEmpty() ? null : paired;
+              if (item == null) {
+                unresolved.add(unresolved(q, Reasons.AMBIGUOUS_ITEM, sentence));
+                continue;
+              }
+            }
             if (q.needsNoun() && item == null) {
               continue; // "one estimate", "all three networks": a determiner, not an amount
             }
@@ -1835,6 +1845,49 @@ public final class FactExtractor {
       out.put(quantities.get(i), read[i]);
     }
     return out;
+  }
+
+  private static final Pattern RESPECTIVELY_AFTER = Pattern.compile(
+      "^(?:\\s*(?:per|for\\s+every)\\s+(?:100|hundred)(?:\\s+\\p{L}+)?|\\s*(?:%|percent|per\\s*cent|million|thousand))?"
+          + "\\s*,?\\s*(?:respectively|respectivamente|respectivement)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * For a figure of a list closed by "respectively" ("a teledensity of 4.5 and 58 per 100 respectively"): the
+   * specific item named in its place among as many distinct items named before the list; "" when they cannot be
+   * paired (fewer items than figures); null when the figure is in no such list.
+   */
+  private static String respectiveItem(String s, List<Term> terms, List<Quantity> quantities, int qi) {
+    if (!s.contains("espectiv")) {
+      return null;
+    }
+    int first = qi;
+    while (first > 0 && LIST_JOIN.matcher(s).region(quantities.get(first - 1).end(), quantities.get(first).start())
+        .matches()) {
+      first--;
+    }
+    int last = qi;
+    while (last + 1 < quantities.size() && LIST_JOIN.matcher(s).region(quantities.get(last).end(),
+        quantities.get(last + 1).start()).matches()) {
+      last++;
+    }
+    if (first == last || !RESPECTIVELY_AFTER.matcher(s).region(quantities.get(last).end(), s.length()).lookingAt()) {
+      return null;
+    }
+    List<String> named = new ArrayList<>();
+    for (Term t : terms) {
+      if (t.kind().equals("item") && !MetricRules.isGeneric(t.name()) && t.end() <= quantities.get(first).start()
+          && (named.isEmpty() || !named.get(named.size() - 1).equals(t.name()))) {
+        named.add(t.name());
+      }
+    }
+    int n = last - first + 1;
+    if (new java.util.HashSet<>(named).size() < 2) {
+      return null; // "in A, B and C, mobile penetration was 126, 118 and 111 respectively": one item, places pair
+    }
+    if (named.size() < n || new java.util.HashSet<>(named.subList(named.size() - n, named.size())).size() < n) {
+      return "";
+    }
+    return named.get(named.size() - n + (qi - first));
   }
 
   /**

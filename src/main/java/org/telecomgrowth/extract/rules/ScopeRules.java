@@ -339,7 +339,9 @@ public final class ScopeRules {
   private static final Pattern OPERATOR_SUBJECT = Pattern.compile(
       "^\\s*(?:(?:In|By|At|As\\s+of|On)\\s+(?:[^,]{1,30},\\s*|[\\p{L}\\p{N}-]+\\s+(?=[A-Z]))|[^,;]{0,60}?\\b(?:that|shows?|showed)\\s+(?=[A-Z]))?"
           // "The market leader, MTN, ended", "A Vivo encerrou", "L'opérateur Orange comptait"
-          + "(?:The\\s+[\\p{Ll}\\s-]{1,40},\\s+|(?:A|O|La|El|Le|L['’]\\s*)(?:\\s+|(?<=['’]))(?:(?:op[ée]rateur|operador[a]?|empresa|compa[ñn][íi]a)\\s+)?)?"
+          + "(?:The\\s+[\\p{Ll}\\s-]{1,40},\\s+|(?:A|O|La|El|Le|L['’]\\s*)(?:\\s+|(?<=['’]))(?:(?:op[ée]rateur|operador[a]?|empresa|compa[ñn][íi]a)\\s+)?"
+          // "while its competitor TashiCell had about 170,000"
+          + "|(?:its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){1,3}(?=[A-Z]))?"
           + "((?:[A-Z][\\p{L}\\p{N}&'’-]*)(?:\\s+(?:and\\s+|y\\s+|e\\s+|et\\s+)?[A-Z][\\p{L}\\p{N}&'’-]*){0,3})(?:,\\s+[^,;]{1,60},)?,?\\s+"
           + "(?:(?:said|says|reported|reports|announced|stated)\\s+(?:that\\s+)?(?:it|its\\s+[\\p{L} ]{1,30}?)\\s+)?"
           + "(?:had|has|have|counted|counts|serves|served|reached|reaches|claims|claimed|boasts|boasted|"
