@@ -676,6 +676,11 @@ public final class FactExtractor {
             if (ScopeRules.NATIONAL.equals(scope)) {
               scope = pairedPlace(s, quantities, qi, clauseStart, scope);
             }
+            if (ScopeRules.NATIONAL.equals(scope) && NumeralRules.PERCENT.equals(q.unit()) && otherPeople(s, q)) {
+              // "25% of Ugandans" in a text about Kenya: the people of another country
+              unresolved.add(unresolved(q, Reasons.FIGURE_OF_PLACES, sentence));
+              continue;
+            }
             if (ScopeRules.NATIONAL.equals(scope) && LiteralGate.containsAny(s, 0, q.start(), " level", "-level")
                 && PART_LEVEL.matcher(s).region(0, q.start()).find()) {
               // "At province level in 2007, Agusan del Norte posted the highest density at 12.19": a figure of a part
@@ -1522,6 +1527,28 @@ public final class FactExtractor {
   private static final Pattern PART_LEVEL = Pattern.compile("(?i)(?<![\\p{L}])(?:at|on)\\s+(?:the\\s+)?(?:regional|region|"
       + "provincial|province|state|district|county|municipal|municipality|city|local|governorate|departmental)"
       + "[- ]level(?![\\p{L}])");
+  private static final Pattern PEOPLE_OF = Pattern.compile("^\\s*(?:%|percent|per\\s*cent)?\\s+of\\s+"
+      + "((?:[A-Z]\\p{Ll}+\\s+){0,2}[A-Z]\\p{Ll}+(?:ans|ese|ers|ois|\\p{Ll}{3}is|inos|anos))(?![\\p{L}])");
+
+  /**
+   * Whether a share is "of" a people ("43% of Kenyans") whose name does not begin as the document's country's
+   * does (its first four letters): another country's people.
+   */
+  private boolean otherPeople(String s, Quantity q) {
+    Matcher m = PEOPLE_OF.matcher(s).region(q.end(), s.length());
+    if (!m.lookingAt()) {
+      return false;
+    }
+    String people = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    for (String name : countryNames) {
+      String n = name.toLowerCase(java.util.Locale.ROOT);
+      if (n.length() >= 4 && people.startsWith(n.substring(0, 4))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final Pattern COMPARED_LEVEL_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:compared\\s+(?:to|with)|"
       + "against|versus|vs\\.?|contre|frente\\s+a|contra)(?:\\s+(?:about|around|some|just|only|nearly|almost|cerca\\s+de|"
       + "environ))?\\s*$");
