@@ -320,7 +320,7 @@ public final class FactExtractor {
             if (chained != null && NumeralRules.COUNT.equals(q.unit())
                 && !NumeralRules.COUNT.equals(chained.q().unit()) && isBareNumber(s, q)
                 && words(s, wordPrefix, chained.q().end(), q.start()) <= 4
-                && noFieldBreak(s, chained.q().end(), q.start())
+                && !FieldRules.breakBetween(s, chained.q().end(), q.start())
                 && !OWN_NOUN_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()) {
               // (not "120 mobile phones per 100 people; 2 new domestic trunk lines": a figure of its own)
               // "from 28 lines per 100 people in 2001 to 161 in 2010", "was 156.23 compared with 58.49 in rural
@@ -1499,7 +1499,7 @@ public final class FactExtractor {
     for (Quantity p : quantities) {
       if (p.end() <= d.start() && words(s, wordPrefix, p.end(), d.start()) <= 4
           && (FROM_LEVEL_BEFORE.matcher(s).region(Math.max(0, p.start() - 40), p.start()).find()
-              || COMPARED_LEVEL_BEFORE.matcher(s).region(Math.max(0, p.start() - 40), p.start()).find())) {
+              || ChangeRules.isEarlierValue(s, 0, p.start()))) {
         return true;
       }
     }
@@ -1549,9 +1549,6 @@ public final class FactExtractor {
     return true;
   }
 
-  private static final Pattern COMPARED_LEVEL_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:compared\\s+(?:to|with)|"
-      + "against|versus|vs\\.?|contre|frente\\s+a|contra)(?:\\s+(?:about|around|some|just|only|nearly|almost|cerca\\s+de|"
-      + "environ))?\\s*$");
   private static final Pattern SUBJECTLESS_CLAUSE = Pattern.compile(
       "[\\s,]*(?:with|con|com|avec|ended|closed|finished|had|has|reached|ten[íi]a|tinha|comptait)(?![\\p{L}])");
   private static final Pattern ITS_TOTAL = Pattern.compile(
@@ -1832,18 +1829,8 @@ public final class FactExtractor {
    * at all, the subject of {@code section}; else (several items) null.
    */
   private static String clauseItemElseSection(String s, int clauseStart, int position, String section) {
-    boolean named = false;
-    String found = null;
-    for (MetricRules.Term t : MetricRules.terms(s.substring(clauseStart, position))) {
-      if (t.kind().equals("item") && !MetricRules.isGeneric(t.name())) {
-        if (named && !t.name().equals(found)) {
-          return null;
-        }
-        named = true;
-        found = t.name();
-      }
-    }
-    return named ? found : MetricRules.topicOf(section);
+    String named = specificItemNamed(s, clauseStart, position);
+    return named == null ? null : named.isEmpty() ? MetricRules.topicOf(section) : named;
   }
 
   private static Map<Quantity, Quantity> listUnits(String s, List<Quantity> quantities, String text, int offset) {
@@ -1878,15 +1865,8 @@ public final class FactExtractor {
       "^(?:\\s*(?:per|for\\s+every)\\s+(?:100|hundred)(?:\\s+\\p{L}+)?|\\s*(?:%|percent|per\\s*cent|million|thousand))?"
           + "\\s*,?\\s*(?:respectively|respectivamente|respectivement)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
-  /**
-   * For a figure of a list closed by "respectively" ("a teledensity of 4.5 and 58 per 100 respectively"): the
-   * specific item named in its place among as many distinct items named before the list; "" when they cannot be
-   * paired (fewer items than figures); null when the figure is in no such list.
-   */
-  private static String respectiveItem(String s, List<Term> terms, List<Quantity> quantities, int qi) {
-    if (!s.contains("espectiv")) {
-      return null;
-    }
+  /** The first and last index of the list of figures ("59, 54 and 48") that figure {@code qi} belongs to. */
+  private static int[] listAround(String s, List<Quantity> quantities, int qi) {
     int first = qi;
     while (first > 0 && LIST_JOIN.matcher(s).region(quantities.get(first - 1).end(), quantities.get(first).start())
         .matches()) {
@@ -1897,6 +1877,21 @@ public final class FactExtractor {
         quantities.get(last + 1).start()).matches()) {
       last++;
     }
+    return new int[] {first, last};
+  }
+
+  /**
+   * For a figure of a list closed by "respectively" ("a teledensity of 4.5 and 58 per 100 respectively"): the
+   * specific item named in its place among as many distinct items named before the list; "" when they cannot be
+   * paired (fewer items than figures); null when the figure is in no such list.
+   */
+  private static String respectiveItem(String s, List<Term> terms, List<Quantity> quantities, int qi) {
+    if (!s.contains("espectiv")) {
+      return null;
+    }
+    int[] list = listAround(s, quantities, qi);
+    int first = list[0];
+    int last = list[1];
     if (first == last || !RESPECTIVELY_AFTER.matcher(s).region(quantities.get(last).end(), s.length()).lookingAt()) {
       return null;
     }
@@ -1923,16 +1918,9 @@ public final class FactExtractor {
    * place; else {@code scope}.
    */
   private String pairedPlace(String s, List<Quantity> quantities, int qi, int clauseStart, String scope) {
-    int first = qi;
-    while (first > 0 && LIST_JOIN.matcher(s).region(quantities.get(first - 1).end(), quantities.get(first).start())
-        .matches()) {
-      first--;
-    }
-    int last = qi;
-    while (last + 1 < quantities.size() && LIST_JOIN.matcher(s).region(quantities.get(last).end(),
-        quantities.get(last + 1).start()).matches()) {
-      last++;
-    }
+    int[] list = listAround(s, quantities, qi);
+    int first = list[0];
+    int last = list[1];
     if (last == first) {
       return scope;
     }
@@ -2078,23 +2066,14 @@ public final class FactExtractor {
    * a count ("2 exchanges", "2 Intelsat": what those count is no item of ours).
    */
   private static boolean takesItemOf(String s, Quantity prev, Quantity q, List<Quantity> quantities) {
+    int colon = s.indexOf(':', prev.end());
     if (prev.end() > q.start() || countBetween(quantities, prev.end(), q.start()) > 0
-        || s.indexOf(':', prev.end()) >= 0 && s.indexOf(':', prev.end()) < q.start()
+        || colon >= 0 && colon < q.start()
         || !"".equals(specificItemNamed(s, prev.end(), q.start()))) {
       // ("about 1 per 100 persons; mobile-cellular subscribership now exceeds 40 per 100": an item named between)
       return false;
     }
     return !NumeralRules.COUNT.equals(q.unit()) || !OWN_NOUN_AFTER.matcher(s).region(q.end(), s.length()).lookingAt();
-  }
-
-  /** Whether [from, to) of {@code s} holds no semicolon or colon: no new clause of a list or field. */
-  private static boolean noFieldBreak(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) == ';' || s.charAt(i) == ':') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static final Pattern OWN_NOUN_AFTER = Pattern.compile("\\s+(?!(?:in|and|or|of|to|from|by|at|on|for|per|"

@@ -69,6 +69,19 @@ public final class FieldRules {
     return new Label(i, colon, colon + 1);
   }
 
+  /**
+   * Whether [from, to) of {@code s} holds a semicolon or colon: a new clause of a list ("; mobile-cellular ...") or a
+   * new field ("domestic:") lies between.
+   */
+  public static boolean breakBetween(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == ';' || s.charAt(i) == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "per 100 inhabitants", "per 1,000 people": digits that belong in a label
   private static boolean digitInLabel(String s, int at) {
     int from = Math.max(0, at - 12);

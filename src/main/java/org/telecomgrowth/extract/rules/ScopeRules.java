@@ -57,8 +57,8 @@ public final class ScopeRules {
   private static final String[] SUBDIVISION_WORDS = {"region", "Region", "province", "Province", "oblast", "Oblast",
       "district", "District", "governorate", "Governorate", "county", "County", "prefecture", "Prefecture", "State"};
   private static final Pattern SUBDIVISION_SUBJECT = Pattern.compile(
-      "(?<![\\p{L}])([A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)?)\\s+(region|Region|province|Province|oblast|Oblast|"
-          + "district|District|governorate|Governorate|county|County|prefecture|Prefecture|State)\\s*,?\\s+"
+      "(?<![\\p{L}])([A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)?)\\s+(" + String.join("|", SUBDIVISION_WORDS)
+          + ")\\s*,?\\s+"
           + "(?:with|had|has|at|recorded|registered|posted|counted|reached|came\\s+(?:next|second|third)\\s+with)"
           + "(?:\\s+(?:about|around|some|nearly|over|just|almost|more\\s+than|only))?\\s*:?\\s*$");
   private static final Pattern CLAUSE_PLACE = Pattern.compile("^\\s*(?:and\\s+)?in\\s+" + NAME);
@@ -115,7 +115,7 @@ public final class ScopeRules {
         area = m.group(1) != null ? m.group(1) : m.group(2);
         areaEnd = m.end();
       }
-      if (area != null && !breakBetween(s, areaEnd, start)) {
+      if (area != null && !FieldRules.breakBetween(s, areaEnd, start)) {
         place = area.toLowerCase(java.util.Locale.ROOT) + " areas";
       }
     }
@@ -200,16 +200,6 @@ public final class ScopeRules {
       }
     }
     return last;
-  }
-
-  /** Whether [from, to) of {@code s} holds a semicolon or colon. */
-  private static boolean breakBetween(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) == ';' || s.charAt(i) == ':') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Pre-check for LEADING_PLACE: "In" after leading white space. */
