@@ -42,7 +42,10 @@ public final class ChangeRules {
           + "fell|fallen|dropped|declined|decreased|jumped|climbed|surged|expanded|contracted|up|down|rising|"
           + "growing|falling|increasing|decreasing|rises|grows|falls|increases|decreases|declines|drops|jumps|climbs)"
           + "\\s+by|(?<![\\p{L}])(?<!made\\s|make\\s|makes\\s|making\\s|ended\\s|picked\\s)(?:up|down)|(?:an?\\s+)?(?:increase|decrease|rise|drop|decline|growth|"
-          + "fall|gain|loss|addition|increment)\\s+of|or\\s+a\\s+net|a\\s+net)" + FILLER, Pattern.CASE_INSENSITIVE);
+          + "fall|gain|loss|addition|increment)\\s+of|or\\s+a\\s+net|a\\s+net"
+          // "exceeding the country's population by about 5 million": a difference between two levels
+          + "|(?:exceed(?:s|ed|ing)?|outnumber(?:s|ed|ing)?|surpass(?:es|ed|ing)?)(?:\\s+[\\p{L}'’]+){0,4}\\s+by)" + FILLER,
+      Pattern.CASE_INSENSITIVE);
   // "863,803 new subscriptions", "2 million additional lines"
   private static final Pattern CHANGE_AFTER = Pattern.compile(
       "^\\s+(?:new|additional|more|net\\s+new|net\\s+additions?|fewer)\\b"
@@ -102,7 +105,8 @@ public final class ChangeRules {
 
   // a literal every match of CHANGE_BEFORE / EARLIER_BEFORE contains (lower case): their cheap pre-checks
   private static final LiteralGate CHANGE_GATE = LiteralGate.anyOf("add", "gain", "shed", "los", "net", " by",
-      "increase", "decrease", "rise", "drop", "decline", "growth", "fall", "addition", "up", "down", "increment");
+      "increase", "decrease", "rise", "drop", "decline", "growth", "fall", "addition", "up", "down", "increment",
+      "exceed", "outnumber", "surpass");
   private static final LiteralGate EARLIER_GATE = LiteralGate.anyOf("from", "compared", "against", "versus", "vs",
       "previously", "formerly", "earlier", "pas", "contre", "frente", "compara", "rapport");
 
