@@ -467,7 +467,9 @@ public final class FactExtractor {
               q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
             }
             if (metric == null) {
-              metric = MetricRules.metricFor(q.unit(), base, item);
+              metric = "people".equals(base) && !itemOfPeopleShare(s, terms, quantities, q, item, clauseStart, clauseEnd)
+                  ? null
+                  : MetricRules.metricFor(q.unit(), base, item);
               if (metric != null && "population".equals(base) && NumeralRules.PERCENT.equals(q.unit())
                   && SUBSCRIPTIONS_COUNTED.matcher(s).region(clauseStart, q.start()).find()) {
                 // "the number of mobile subscriptions represents 80 per cent of the population": subscriptions
@@ -1683,6 +1685,11 @@ public final class FactExtractor {
             q.start())) * 1.5 + 2 + countBetween(quantities, t.end(), q.start());
         if (ownedByEarlierQuantity(s, wordPrefix, t, quantities)) {
           score += 3; // "93% of households had a mobile phone, 87% a television": the phone is the 93%'s
+        } else if (COORDINATE_GAP.matcher(s).region(t.end(), q.start()).matches()
+            && quantityBefore(quantities, clauseStart, t.start())) {
+          // "1.9 percent of people use the Internet, and 58.1 percent have mobile subscriptions": the item that
+          // ends the coordinate before is that figure's; one of this figure's own, after it, comes first
+          score += 8;
         }
         if (score > MAX_LEFT_DISTANCE) {
           continue;
@@ -2011,6 +2018,40 @@ public final class FactExtractor {
       "\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}\\s*,?\\s+(?:and|y|e|et)\\s+");
 
   /** A term that closely follows another quantity (within five words) describes that quantity. */
+  /**
+   * Whether {@code item} is what a share of a country's people counts: named before the figure in its clause
+   * ("Internet penetration reached 44% of Kenyans"), or after it with no other figure between ("58 percent of
+   * Somalis have mobile subscriptions"); not "60% of Nigerians are under 25 and 40% of them use mobile phones".
+   */
+  private static boolean itemOfPeopleShare(String s, List<Term> terms, List<Quantity> quantities, Quantity q,
+      String item, int clauseStart, int clauseEnd) {
+    for (Term t : terms) {
+      if (!t.kind().equals("item") || !t.name().equals(item) || t.start() < clauseStart || t.end() > clauseEnd) {
+        continue;
+      }
+      if (t.end() <= q.start() || (t.start() >= q.start() && t.end() <= q.end())) {
+        return true;
+      }
+      if (t.start() >= q.end()) {
+        return countBetween(quantities, q.end(), t.start()) == 0;
+      }
+    }
+    return false;
+  }
+
+  // between the item that ends one coordinate and the figure that opens the next: ", and", " and", ", while"
+  private static final Pattern COORDINATE_GAP = Pattern.compile(
+      "\\s*[,;]?\\s*(?:and|while|whereas|but|et|y|e)?\\s*(?:(?:only|just|some|about|around|nearly|almost)\\s+)?");
+
+  private static boolean quantityBefore(List<Quantity> quantities, int from, int to) {
+    for (Quantity x : quantities) {
+      if (x.start() >= from && x.end() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean ownedByEarlierQuantity(String s, int[] wordPrefix, Term t, List<Quantity> quantities) {
     // quantities are sorted and disjoint: the closest one ending before the term decides
     int i = firstStartingAtOrAfter(quantities, t.start()) - 1;

@@ -143,7 +143,9 @@ public final class DateRules {
   private static final LiteralGate INTL_MONTHS = LiteralGate.anyOf(INTL_MONTH_NUMBERS.keySet().stream()
       .map(k -> k.substring(0, 3)).distinct().toArray(String[]::new));
   private static final String INTL_ORDINAL = "(premier|première|1er|1re|deuxième|2e|2ème|second|seconde|troisième|3e|3ème|"
-      + "quatrième|4e|4ème|primer|primero|segundo|tercer|tercero|cuarto|primeiro|terceiro|quarto|[1-4]\\s?[º°oa])";
+      + "quatrième|4e|4ème|primer|primero|segundo|tercer|tercero|cuarto|primeiro|terceiro|quarto|"
+      // digits with the ordinal's ending as Spanish and Portuguese write it: "3.º", "1º", "3er", "1er.", "2do", "4to"
+      + "[1-4](?:\\.?\\s?[º°ª]|er|ro|do|to|o|a)\\.?)";
   // "18 months ago", "il y a deux ans", "hace tres años": digits or a number word of English, French, Spanish or
   // Portuguese
   private static final Map<String, Integer> NUMBER_WORD_VALUES = numberWords();

@@ -28,7 +28,18 @@ public final class GovernorRules {
       "registered", "posted", "reported", "respectively", "only", "alone", "then", "when", "where", "through",
       "across", "within", "per", "each", "about", "around", "nationwide", "countrywide", "new", "active",
       "additional", "more", "unique", "total", "paying", "individual", "subscribed", "connected",
-      "estimated", "people", "persons", "were", "was", "are", "is", "had", "have", "has", "will", "would");
+      "estimated", "people", "persons", "were", "was", "are", "is", "had", "have", "has", "will", "would",
+      // the same in Spanish, Portuguese and French ("llegaron a 17,2 millones en 2019", "230 milhões em abril")
+      "en", "al", "y", "e", "et", "o", "ou", "u", "em", "no", "na", "nos", "nas", "à", "au", "aux", "el", "la", "los",
+      "las", "le", "les", "os", "un", "una", "une", "um", "uma", "frente", "contra", "desde", "hasta", "até",
+      "depuis", "jusqu", "entre", "con", "com", "avec", "para", "por", "pour", "par", "durante", "pendant", "según",
+      "segundo", "selon", "que", "qui", "cuando", "quand", "quando", "mientras", "enquanto", "tandis", "pero", "mas",
+      "mais", "hoy", "hoje", "actualmente", "atualmente", "actuellement", "aujourd", "fue", "foi", "était", "era",
+      "es", "é", "est", "son", "são", "sont", "más", "plus", "usuarios", "usuários", "utilisateurs", "utilizadores",
+      "activos", "activas", "ativos", "ativas", "actifs", "actives", "personas", "pessoas", "personnes",
+      "aproximadamente", "environ", "cerca", "lo", "lors");
+  // a preposition the noun may follow ("17 millones de minutos", "3,5 milliards d'euros"): looked through
+  private static final Set<String> OF_WORDS = Set.of("de", "d", "do", "da", "dos", "das", "des", "du", "del");
 
   /**
    * The item of the clause that governs the figure at [qStart, qEnd) of {@code s}, or null: the nearest item term
@@ -90,8 +101,12 @@ public final class GovernorRules {
    * neither a follower, nor the start of an item or base term.
    */
   public static boolean hasOwnNoun(String s, int qEnd, List<Term> terms) {
-    int i = qEnd;
-    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+    return nounAt(s, qEnd, terms, true);
+  }
+
+  private static boolean nounAt(String s, int from, List<Term> terms, boolean lookThroughOf) {
+    int i = from;
+    while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || (!lookThroughOf && isApostrophe(s.charAt(i))))) {
       i++;
     }
     int start = i;
@@ -102,6 +117,9 @@ public final class GovernorRules {
       return false; // punctuation, a digit or the end: no noun
     }
     String word = s.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+    if (lookThroughOf && OF_WORDS.contains(word)) {
+      return nounAt(s, i, terms, false); // "17 millones de minutos": the noun after "de" decides
+    }
     if (FOLLOWERS.contains(word)) {
       return false;
     }
@@ -111,6 +129,10 @@ public final class GovernorRules {
       }
     }
     return true;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
   }
 
   /**

@@ -107,6 +107,12 @@ public final class MetricRules {
       if (t.kind().equals("item") && isGeneric(t.name()) && headOfRomanceItem(s, t, chosen, i)) {
         continue; // "abonnés au téléphone mobile", "suscriptores de telefonía móvil": the specific item after names it
       }
+      if (t.kind().equals("item") && t.name().equals("mobile_phone") && i + 1 < chosen.size()
+          && chosen.get(i + 1).kind().equals("item") && chosen.get(i + 1).name().equals("coverage")
+          && COVERAGE_NOUN.matcher(s).region(chosen.get(i + 1).start(), chosen.get(i + 1).end()).matches()
+          && chosen.get(i + 1).start() >= t.end() && s.substring(t.end(), chosen.get(i + 1).start()).isBlank()) {
+        continue; // "areas that have cell phone coverage": the phone only says which coverage
+      }
       if (t.kind().equals("item") && modifiesOtherNoun(s, t, chosen, i)) {
         continue; // "torres de telefonía móvil", "antennes de téléphonie mobile": the item only says which towers
       }
@@ -121,6 +127,8 @@ public final class MetricRules {
     }
     return out;
   }
+
+  private static final Pattern COVERAGE_NOUN = Pattern.compile("(?i)coverage");
 
   // "au", "à la", "de", "del", "do", "da": the preposition between a generic head noun and the specific item after it
   private static final Pattern ROMANCE_OF = Pattern.compile(

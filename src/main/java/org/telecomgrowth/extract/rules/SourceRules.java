@@ -19,8 +19,10 @@ public final class SourceRules {
   /** A source named at {@code start}; {@code wholeSentence} when it covers figures before it too. */
   public record Source(int start, String name, boolean wholeSentence) {}
 
-  private static final String ORG = "((?:[A-Z][\\p{L}\\p{N}.&'’-]*)(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?"
-      + "[A-Z][\\p{L}\\p{N}.&'’-]*){0,5})";
+  // "Instituto Nacional de Estadística y Censos", "Agência Nacional de Telecomunicações": the Romance connectors too
+  private static final String ORG = "((?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*)(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+"
+      + "|(?:de|del|des|du|da|do|dos|das|y|e|et)\\s+(?:(?:la|las|los|les|l['’])\\s*)?)?"
+      + "\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,5})";
   // "EriTel, the state operator, reported": an appositive between the name and its verb; "the Regulatory Authority
   // (ARPT) said", "the "Central Statistics Organization" (CSO) said", "the NCA also reported": its acronym, quotes
   // and an adverb too
@@ -48,6 +50,12 @@ public final class SourceRules {
           // "figures from Ghana's telecommunications regulator - the National Communications Authority - show": the
           // name in apposition to a description
           + "(?:(?:[A-Z][\\p{L}]*['’]s\\s+)?(?:[a-z][\\p{L}'’-]*\\s+){1,3}(?:[–—-]|,)\\s*(?:the\\s+)?)?" + ORG);
+  // "informó el Ministerio TIC", "divulgou a Anatel", "a indiqué l'Arcep": the verb before its subject, as Spanish,
+  // Portuguese and French put it after the figures
+  private static final Pattern VERB_SUBJECT = Pattern.compile(
+      "(?iu:(?<![\\p{L}])(?:informó|anunció|reportó|indicó|señaló|reveló|precisó|detalló|dijo|informa|informou|anunciou"
+          + "|divulgou|revelou|indicou|apontou|disse|indique|précise|annonce|a\\s+indiqué|a\\s+annoncé|a\\s+précisé)"
+          + "\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+|o\\s+|a\\s+|le\\s+|l['’]\\s*)?)" + ORG);
   // ", the telecoms regulator Conatel said": only lower-case words between the comma and the name
   private static final Pattern TRAILING_GAP = Pattern.compile(
       "(?:,\\s*[\"”’]?|[\"”’]\\s*,?)\\s*(?:(?:the|a|an|its)\\s+)?(?:(?!(?:and|but|while|whereas|or|as)\\b)[a-z][\\p{L}-]*\\s+){0,4}$");
@@ -74,7 +82,8 @@ public final class SourceRules {
       "states", "estimat", "claim", "counted", "recorded", "disclosed", "revealed", "published", "put", "cited",
       "found", "finds", "declare", "noted", "notes", "show", "indicat", "annonc", "publi", "indiqu", "révél",
       "déclar", "précis", "rapport", "dévoil", "recens", "inform", "anunci", "indic", "señal", "revel", "divulg",
-      "registr", "contabiliz", "estim", "calcul", "difund", "apont", "nombr", "comptabilis");
+      "registr", "contabiliz", "estim", "calcul", "difund", "apont", "nombr", "comptabilis", "dijo", "disse",
+      "detall");
   private static final LiteralGate ATTRIBUTION = LiteralGate.anyOf("according", "reported by", "estimated by",
       "data from", "figures from", "statistics from", "selon", "d'apr", "d’apr", "según", "segun", "de acuerdo con",
       "segundo", "de acordo com");
@@ -101,6 +110,13 @@ public final class SourceRules {
         String before = s.substring(Math.max(0, m.start() - 60), m.start());
         boolean trailing = TRAILING_GAP.matcher(before).find();
         out.add(new Source(m.start(1), name, trailing));
+      }
+    }
+    Matcher v = VERB_SUBJECT.matcher(s);
+    while (v.find()) {
+      String name = clean(v.group(1), countryNames);
+      if (name != null) {
+        out.add(new Source(v.start(1), name, true));
       }
     }
     Matcher a = ACCORDING_TO.matcher(s);
