@@ -2041,7 +2041,8 @@ public final class FactExtractor {
 
   // between the item that ends one coordinate and the figure that opens the next: ", and", " and", ", while"
   private static final Pattern COORDINATE_GAP = Pattern.compile(
-      "\\s*[,;]?\\s*(?:and|while|whereas|but|et|y|e)?\\s*(?:(?:only|just|some|about|around|nearly|almost)\\s+)?");
+      "\\s*[,;]?\\s*(?:and|while|whereas|but|et|y|e)?\\s*(?:(?:only|just|some|about|around|nearly|almost|more\\s+than"
+          + "|less\\s+than|fewer\\s+than|over|under|at\\s+least|roughly|approximately|even)\\s+)*");
 
   private static boolean quantityBefore(List<Quantity> quantities, int from, int to) {
     for (Quantity x : quantities) {
