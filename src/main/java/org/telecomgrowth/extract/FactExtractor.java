@@ -1686,7 +1686,7 @@ public final class FactExtractor {
         if (ownedByEarlierQuantity(s, wordPrefix, t, quantities)) {
           score += 3; // "93% of households had a mobile phone, 87% a television": the phone is the 93%'s
         } else if (COORDINATE_GAP.matcher(s).region(t.end(), q.start()).matches()
-            && quantityBefore(quantities, clauseStart, t.start())) {
+            && countBetween(quantities, clauseStart, t.start()) > 0) {
           // "1.9 percent of people use the Internet, and 58.1 percent have mobile subscriptions": the item that
           // ends the coordinate before is that figure's; one of this figure's own, after it, comes first
           score += 8;
@@ -2017,7 +2017,6 @@ public final class FactExtractor {
   private static final Pattern NOUN_THEN_JOIN = Pattern.compile(
       "\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}\\s*,?\\s+(?:and|y|e|et)\\s+");
 
-  /** A term that closely follows another quantity (within five words) describes that quantity. */
   /**
    * Whether {@code item} is what a share of a country's people counts: named before the figure in its clause
    * ("Internet penetration reached 44% of Kenyans"), or after it with no other figure between ("58 percent of
@@ -2044,15 +2043,7 @@ public final class FactExtractor {
       "\\s*[,;]?\\s*(?:and|while|whereas|but|et|y|e)?\\s*(?:(?:only|just|some|about|around|nearly|almost|more\\s+than"
           + "|less\\s+than|fewer\\s+than|over|under|at\\s+least|roughly|approximately|even)\\s+)*");
 
-  private static boolean quantityBefore(List<Quantity> quantities, int from, int to) {
-    for (Quantity x : quantities) {
-      if (x.start() >= from && x.end() <= to) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  /** A term that closely follows another quantity (within five words) describes that quantity. */
   private static boolean ownedByEarlierQuantity(String s, int[] wordPrefix, Term t, List<Quantity> quantities) {
     // quantities are sorted and disjoint: the closest one ending before the term decides
     int i = firstStartingAtOrAfter(quantities, t.start()) - 1;

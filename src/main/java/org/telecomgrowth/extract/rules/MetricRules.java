@@ -37,10 +37,12 @@ public final class MetricRules {
 
   static {
     for (String[] row : readTsv("/extract/metric_vocabulary.tsv")) {
-      Entry e = new Entry(row[0], row[1], phrase(row[2]));
+      // {DEMONYM}: the people of a country as Spanish, Portuguese and French write them, kept in NumeralRules
+      String regex = row[2].replace("{DEMONYM}", NumeralRules.DEMONYM);
+      Entry e = new Entry(row[0], row[1], phrase(regex));
       VOCABULARY.add(e);
       if (!e.kind().equals("topic")) {
-        INDEX.add(MetricRules::phrase, row[2]);
+        INDEX.add(MetricRules::phrase, regex);
         PHRASES.add(e);
       }
     }
@@ -107,10 +109,7 @@ public final class MetricRules {
       if (t.kind().equals("item") && isGeneric(t.name()) && headOfRomanceItem(s, t, chosen, i)) {
         continue; // "abonnés au téléphone mobile", "suscriptores de telefonía móvil": the specific item after names it
       }
-      if (t.kind().equals("item") && t.name().equals("mobile_phone") && i + 1 < chosen.size()
-          && chosen.get(i + 1).kind().equals("item") && chosen.get(i + 1).name().equals("coverage")
-          && COVERAGE_NOUN.matcher(s).region(chosen.get(i + 1).start(), chosen.get(i + 1).end()).matches()
-          && chosen.get(i + 1).start() >= t.end() && s.substring(t.end(), chosen.get(i + 1).start()).isBlank()) {
+      if (saysWhichCoverage(s, t, chosen, i)) {
         continue; // "areas that have cell phone coverage": the phone only says which coverage
       }
       if (t.kind().equals("item") && modifiesOtherNoun(s, t, chosen, i)) {
@@ -129,6 +128,17 @@ public final class MetricRules {
   }
 
   private static final Pattern COVERAGE_NOUN = Pattern.compile("(?i)coverage");
+
+  /** Whether the mobile-phone item {@code t} is followed right away by the noun "coverage" it qualifies. */
+  private static boolean saysWhichCoverage(String s, Term t, List<Term> chosen, int i) {
+    if (!t.kind().equals("item") || !t.name().equals("mobile_phone") || i + 1 >= chosen.size()) {
+      return false;
+    }
+    Term next = chosen.get(i + 1);
+    return next.kind().equals("item") && next.name().equals("coverage") && next.start() >= t.end()
+        && s.substring(t.end(), next.start()).isBlank()
+        && COVERAGE_NOUN.matcher(s).region(next.start(), next.end()).matches();
+  }
 
   // "au", "à la", "de", "del", "do", "da": the preposition between a generic head noun and the specific item after it
   private static final Pattern ROMANCE_OF = Pattern.compile(

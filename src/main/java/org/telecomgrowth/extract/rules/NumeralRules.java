@@ -118,7 +118,7 @@ public final class NumeralRules {
    * The people of a country as Spanish, Portuguese and French write them after "por cada 100", "pour 100"
    * ("mexicanos", "brasileiros", "colombianos", "portugueses", "Français", "Sénégalais").
    */
-  public static final String DEMONYM = "(?-i:\\p{Ll}+(?:anos|anas|enses|eiros|eiras|inos|inas|eños|eñas|eses|ianos|enos)"
+  public static final String DEMONYM = "(?-i:\\p{Ll}+(?:anos|anas|enses|eiros|eiras|inos|inas|eños|eñas|eses|ianos|enos|ayos|oles)"
       + "|\\p{Lu}\\p{Ll}+(?:ais|aises|ois|oises|iens|iennes|ains|aines|ens))";
   private static final Pattern PER_100_UNIT = Pattern.compile(
       "^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:per|for\\s+every|every)\\s+(?:100|one\\s+hundred|a\\s+hundred|hundred)\\s+(?:of\\s+(?:the\\s+)?)?"
