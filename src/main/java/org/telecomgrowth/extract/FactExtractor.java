@@ -175,6 +175,9 @@ public final class FactExtractor {
       DateMention paragraphDate = null;
       DateMention lastDate = null; // the date named last in the paragraph, for "that year", "a year earlier"
       DateMention lastStatedDate = null; // the same, skipping dates of earlier values ("a year earlier")
+      // the last date written out in the paragraph: months without a year ("from January to July") all take their
+      // year from it, not one from another
+      DateMention lastWrittenDate = null;
       Metric previousMetric = null;
       double previousValue = 0;
       String previousItem = null;
@@ -202,8 +205,19 @@ public final class FactExtractor {
 
         List<DateMention> dates = new ArrayList<>();
         for (DateMention d : DateRules.find(s)) {
-          DateMention resolved = resolveRelative(d, d.thatDate() ? lastStatedDate : lastDate);
+          DateMention resolved = resolveRelative(d, d.thatDate() ? lastStatedDate
+              : d.monthWithoutYear() ? lastWrittenDate : lastDate);
+          if (!d.relative()) {
+            lastWrittenDate = d;
+          }
           dates.add(resolved);
+          if (d.monthWithoutYear()) {
+            // "up from 3,177 in August. ... 88,568 a month earlier": a month whose year is guessed anchors nothing
+            // after it, and what it follows is no longer the date named last
+            lastDate = null;
+            lastStatedDate = null;
+            continue;
+          }
           // an unresolved "last year" leaves what follows it undated: "that year" after it is not the year before
           lastDate = resolved.undated() ? null : resolved;
           if (!(d.inWords() && !d.deictic())) {
@@ -311,6 +325,10 @@ public final class FactExtractor {
             String base = nearest(s, wordPrefix, asides, terms, "base", q, quantities, clauseStart, clauseEnd, false);
             if (NumeralRules.PERCENT.equals(q.unit()) && NotFigureRules.perHundredHouseholds(s, q.end())) {
               base = "households"; // "88,9% por 100 famílias": a share of households, whatever rate it is called
+            }
+            String rateName = rateNamedBefore(terms, quantities, base, q, clauseStart);
+            if (rateName != null) {
+              base = rateName;
             }
             if (!resolved.isEmpty() && crosses(breaks, resolved.get(resolved.size() - 1).q().end(), q.start())
                 && bulletBetween(s, resolved.get(resolved.size() - 1).q().end(), q.start())) {
@@ -982,6 +1000,8 @@ public final class FactExtractor {
       }
     } else if (lastDate != null) {
       r = d.resolveAgainst(lastDate.from(), lastDate.to());
+    } else if (documentDate.trusted()) {
+      r = d.resolveAgainstWriting(documentDate.to()); // "in February", no date named before it
     }
     return r != null ? r : d;
   }
@@ -1448,14 +1468,15 @@ public final class FactExtractor {
       }
       dates = kept;
     }
+    int after = afterRestatement(s, q);
     for (DateMention d : dates) {
-      if (d.start() >= q.end()) {
-        String between = s.substring(q.end(), d.start());
+      if (d.start() >= after) {
+        String between = s.substring(after, d.start());
         if (LABEL_COLON_AFTER.matcher(s).region(d.end(), s.length()).lookingAt()) {
           break; // "2016: 51.2 million 2017: 59.8 million": "2017:" labels the next figure, not this one
         }
-        if (!quantityBetween(quantities, q.end(), d.start()) && !between.contains(";")
-            && !COMMA_AND_BUT.matcher(between).matches() && words(s, wordPrefix, q.end(), d.start()) <= RIGHT_DATE_WORDS) {
+        if (!quantityBetween(quantities, after, d.start()) && !between.contains(";")
+            && !COMMA_AND_BUT.matcher(between).matches() && words(s, wordPrefix, after, d.start()) <= RIGHT_DATE_WORDS) {
           return d;
         }
         break;
@@ -1620,6 +1641,27 @@ public final class FactExtractor {
   /** Whether [from, to) of {@code s} holds no word: the number ends its clause. */
   private static boolean nothingAfter(String s, int from, int to) {
     return NOTHING_AFTER.matcher(s).region(from, Math.max(from, to)).matches();
+  }
+
+  /**
+   * "a penetration rate of 75% of the population", "teledensity is 2.3 per 100 inhabitants": a penetration or
+   * teledensity named before a rate, with no other figure between, is what the rate is, and "of the population" or
+   * "per 100 inhabitants" only says what it is a rate of (not "75% of the population own a mobile phone", a share of
+   * people). Returns that base, or null.
+   */
+  private static String rateNamedBefore(List<Term> terms, List<Quantity> quantities, String base, Quantity q,
+      int clauseStart) {
+    if (!"population".equals(base)
+        || !(NumeralRules.PERCENT.equals(q.unit()) || NumeralRules.PER_100.equals(q.unit()))) {
+      return null;
+    }
+    for (Term t : terms) {
+      if (t.kind().equals("base") && (t.name().equals("penetration") || t.name().equals("teledensity"))
+          && t.start() >= clauseStart && t.end() <= q.start() && countBetween(quantities, t.end(), q.start()) == 0) {
+        return t.name();
+      }
+    }
+    return null;
   }
 
   private static List<Term> specificItemsBefore(List<Term> terms, int end) {
@@ -2131,13 +2173,25 @@ public final class FactExtractor {
   /** Whether a date follows the number in its clause ("from 675,000 at the end of 2009"). */
   private static boolean hasDateRightAfter(String s, int[] wordPrefix, Quantity q, List<DateMention> dates,
       List<Quantity> quantities) {
+    int after = afterRestatement(s, q);
     for (DateMention d : dates) {
-      if (d.start() >= q.end()) {
-        return !quantityBetween(quantities, q.end(), d.start()) && words(s, wordPrefix, q.end(), d.start())
-            <= RIGHT_DATE_WORDS && !s.substring(q.end(), d.start()).contains(";");
+      if (d.start() >= after) {
+        return !quantityBetween(quantities, after, d.start()) && words(s, wordPrefix, after, d.start())
+            <= RIGHT_DATE_WORDS && !s.substring(after, d.start()).contains(";");
       }
     }
     return false;
+  }
+
+  private static final Pattern RESTATEMENT = Pattern.compile("\\s*\\([^()]{1,40}\\)");
+
+  /**
+   * Where the words after a figure start, past a restatement in brackets right after it: "5.9 million (55.1 per
+   * cent) in January" dates both figures by the month after the brackets.
+   */
+  private static int afterRestatement(String s, Quantity q) {
+    Matcher m = RESTATEMENT.matcher(s).region(q.end(), s.length());
+    return m.lookingAt() ? m.end() : q.end();
   }
 
   /** Another country named in the clause before the number ("while Kenya had 40 million"), or null. */

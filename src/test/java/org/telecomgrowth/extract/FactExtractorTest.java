@@ -122,6 +122,44 @@ class FactExtractorTest {
   }
 
   @Test
+  void aMonthWithoutItsYearTakesTheLatestBeforeTheWritingOrStaysUndated() {
+    String text = "Telecoms.\nActive mobile lines fell to 84.2 million in November, from 84.9 million in October.\n";
+    LocalDate written = LocalDate.of(2019, 2, 6);
+    List<String> got = extract("NGA", text, new DocumentDate(written, written, "dateline")).observations().stream()
+        .map(FactExtractorTest::describe).toList();
+    assertEquals(List.of("mobile_subscribers=84200000 count exact 2018-11-01..2018-11-30 national -",
+        "mobile_subscribers=84900000 count exact 2018-10-01..2018-10-31 national -"), got);
+    LocalDate gathered = LocalDate.of(2026, 12, 1);
+    got = extract("NGA", text, new DocumentDate(gathered, gathered, "retrieved")).observations().stream()
+        .map(FactExtractorTest::describe).toList();
+    assertTrue(got.stream().allMatch(g -> g.contains(" -..- ")), got.toString());
+  }
+
+  @Test
+  void monthsWithoutTheirYearAllTakeItFromTheDateWrittenOutNotFromEachOther() {
+    // "January" then "July" then "January" again: each the nearest to August 2013, never drifting a year back
+    String text = "Telecoms.\nThe counts run from January to the end of July, with mobile subscriptions rising from "
+        + "3.1 million in January to 3.4 million in July.\n";
+    LocalDate written = LocalDate.of(2013, 8, 20);
+    List<String> got = extract("RWA", text, new DocumentDate(written, written, "published")).observations().stream()
+        .map(FactExtractorTest::describe).toList();
+    assertEquals(List.of("mobile_subscribers=3100000 count exact 2013-01-01..2013-01-31 national -",
+        "mobile_subscribers=3400000 count exact 2013-07-01..2013-07-31 national -"), got);
+  }
+
+  @Test
+  void aMonthWithoutItsYearLeavesARelativeDateAfterItUndated() {
+    String text = "Internet.\nIn March 2017 there were 2.1 million internet subscribers. By September the figure was "
+        + "2.4 million, up from 2.3 million a month earlier.\n";
+    List<String> got = extract("NPL", text, DocumentDate.NONE).observations().stream()
+        .map(FactExtractorTest::describe).toList();
+    assertTrue(got.contains("internet_subscribers=2400000 count exact 2017-09-01..2017-09-30 national -"),
+        got.toString());
+    assertTrue(got.stream().noneMatch(g -> g.startsWith("internet_subscribers=2300000") && g.contains("2017-02")),
+        got.toString());
+  }
+
+  @Test
   void aDateAfterTheWritingIsAPlanInItsOwnClauseAndNoDateOfAnotherClausesFigure() {
     DocumentDate written = new DocumentDate(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 1), "published");
     FactExtractor.Facts planned = extract("NAM", "Telecommunication systems: a government scheme will connect 90% of "

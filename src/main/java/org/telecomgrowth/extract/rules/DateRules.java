@@ -46,6 +46,24 @@ public final class DateRules {
       return p == null ? null : new DateMention(start, end, p[0], p[1], false, 0, rule, shift);
     }
 
+    /**
+     * A month named without its year ("in February") resolved against the date the text was written: the latest
+     * month of that name not after it. Null for any other date.
+     */
+    public DateMention resolveAgainstWriting(LocalDate written) {
+      if (shift == null || shift.unit() != Unit.NEAREST_MONTH) {
+        return null;
+      }
+      YearMonth m = YearMonth.of(written.getMonthValue() >= shift.fromMonth() ? written.getYear()
+          : written.getYear() - 1, shift.fromMonth());
+      return new DateMention(start, end, m.atDay(1), m.atEndOfMonth(), false, 0, rule, shift);
+    }
+
+    /** A month named without its year ("in June"). */
+    public boolean monthWithoutYear() {
+      return shift != null && shift.unit() == Unit.NEAREST_MONTH;
+    }
+
     /** "at that date", "by then": the date the text stated last, not a date it gave only an earlier value. */
     public boolean thatDate() {
       return shift != null && !shift.deictic() && shift.unit() == Unit.DAYS && shift.amount() == 0;
@@ -83,7 +101,12 @@ public final class DateRules {
    */
   /** The step of a relative date. */
   /** NAMED_MONTH: "last December", the latest month of that name before the anchor's month ({@code fromMonth}). */
-  public enum Unit { YEARS, QUARTERS, MONTHS, DAYS, NAMED_MONTH }
+  /** SAME_PERIOD: the anchor's own period moved by {@code amount} years ("the same month last year"). */
+  /**
+   * NEAREST_MONTH: a month named without its year ("up from 78 percent in June"), the month of that name nearest the
+   * anchor (of the anchor's year when two are as near).
+   */
+  public enum Unit { YEARS, QUARTERS, MONTHS, DAYS, NAMED_MONTH, SAME_PERIOD, NEAREST_MONTH }
 
   /**
    * How a relative date moves its anchor. A shift in years gives whole years: "a year earlier" after "June 2019" is
@@ -110,6 +133,28 @@ public final class DateRules {
           }
           YearMonth first = YearMonth.of(to.getYear(), q * 3 + 1).plusMonths(3L * amount);
           return new LocalDate[] {first.atDay(1), first.plusMonths(2).atEndOfMonth()};
+        }
+        case SAME_PERIOD -> {
+          LocalDate end = to.equals(YearMonth.from(to).atEndOfMonth())
+              ? YearMonth.from(to).plusYears(amount).atEndOfMonth() : to.plusYears(amount);
+          return new LocalDate[] {from.plusYears(amount), end};
+        }
+        case NEAREST_MONTH -> {
+          YearMonth first = YearMonth.from(from);
+          YearMonth last = YearMonth.from(to);
+          YearMonth best = null;
+          long bestDistance = Long.MAX_VALUE;
+          for (int y = first.getYear() - 1; y <= last.getYear() + 1; y++) {
+            YearMonth m = YearMonth.of(y, fromMonth);
+            long distance = m.isBefore(first) ? first.getYear() * 12L + first.getMonthValue() - y * 12L - fromMonth
+                : m.isAfter(last) ? y * 12L + fromMonth - last.getYear() * 12L - last.getMonthValue() : 0;
+            // a tie (June against December 2019, September against March 2017) goes to the anchor's own year
+            if (distance < bestDistance || distance == bestDistance && y == last.getYear()) {
+              best = m;
+              bestDistance = distance;
+            }
+          }
+          return new LocalDate[] {best.atDay(1), best.atEndOfMonth()};
         }
         case NAMED_MONTH -> {
           YearMonth m = YearMonth.of(to.getMonthValue() > fromMonth ? to.getYear() : to.getYear() - 1, fromMonth);
@@ -245,6 +290,17 @@ public final class DateRules {
       rule("the previous month|quarter", Start.ANY_WORD, LiteralGate.anyOf("month", "quarter"),
           "(?i:\\b(?:the\\s+)(previous|preceding|prior|last|following|next)\\s+(month|quarter)\\b)",
           m -> shifted(m, false, unitOf(m.group(2)), m.group(1).toLowerCase(Locale.ROOT).matches("following|next") ? 1 : -1)),
+      // "the same month last year", "the same period a year earlier", "el mismo período del año anterior", "la même
+      // période de l'année précédente": the period named before, a year back (a month stays a month)
+      rule("the same period last year", Start.ANY_WORD, LiteralGate.anyOf("same", "corresponding", "mismo", "misma",
+              "même", "mesmo", "mesma", "igual"),
+          "(?i:\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:month|quarter|period|time|date|day)\\s+(?:of\\s+|in\\s+)?"
+              + "(?:(?:last|the\\s+previous|the\\s+preceding|the\\s+prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before)"
+              + "|the\\s+year\\s+before)\\b)"
+              + "|(?iu:(?<![\\p{L}])(?:(?:el|la|le|o|a)\\s+)?(?:mismo|misma|même|mesmo|mesma|igual)\\s+"
+              + "(?:mes|mois|mês|trimestre|per[íi]odo|période|periode|fecha|date|data)\\s+(?:del\\s+|de\\s+|do\\s+|d['’]\\s*)?"
+              + "(?:l['’]\\s*)?(?:año|an|année|ano)\\s+(?:anterior|pasado|précédente?|derni(?:er|ère)|passée?|passado)(?![\\p{L}]))",
+          m -> shifted(m, false, Unit.SAME_PERIOD, -1)),
       rule("l'année précédente", Start.ANY_WORD, LiteralGate.anyOf("précédent", "anterior", "suivant", "siguiente", "seguinte", "même", "mismo", "mesmo", "plus tôt", "plus tard", "auparavant", "antes", "después", "depois", "ese año", "esse ano", "naquele", "aquel"),
           "(?iu:(?<![\\p{L}])(?:(l['’]\\s*année|l['’]\\s*an|(?:d?el|al)\\s+año|[nd]?o\\s+ano|le\\s+mois|el\\s+mes|o\\s+mês|le\\s+trimestre|el\\s+trimestre|o\\s+trimestre)\\s+(précédente?|d['’]avant|anterior|suivante?|siguiente|seguinte)"
           + "|(un\\s+an|un\\s+año|um\\s+ano)\\s+(plus\\s+tôt|auparavant|avant|antes|plus\\s+tard|après|después|más\\s+tarde|depois|mais\\s+tarde)"
@@ -266,6 +322,14 @@ public final class DateRules {
           + "|(?<![\\p{L}])" + INTL_MONTH + "(?iu:\\s+(?:pasado|passado|dernier))(?![\\p{L}])",
           m -> new DateMention(m.start(), m.end(), null, null, true, 0, null, new Relative(true, Unit.NAMED_MONTH, 0,
               m.group(1) != null ? month(m.group(1)) : intlMonth(m.group(2)), 0))),
+      // "up from 78 percent in June", "in February", "at the end of September": a month without its year, the one
+      // nearest the date named before it (a year of the paragraph, "December 2019"), else the latest before the
+      // text was written; never after a day ("June 30") or before "quarter" ("the June quarter")
+      rule("in <month>", Start.ANY_WORD, MONTHS, "(?<=\\b(?:in|In|by|By|since|until|till|through|from|to|during|for|of)\\s)"
+          + "(January|February|March|April|May|June|July|August|September|Sept|October|November|December)"
+          + "(?![\\p{L}])(?!\\s*,?\\s*(?:\\d|of\\s+\\d|quarter|'\\d))",
+          m -> new DateMention(m.start(), m.end(), null, null, true, 0, null,
+              new Relative(false, Unit.NEAREST_MONTH, 0, month(m.group(1)), 0))),
       rule("<month> last year", Start.ANY_WORD, MONTHS, "(?:(?i:\\b(?:the\\s+)?end\\s+of\\s+))?\\b" + MONTH
           + "(?i:\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)",
           m -> yearPart(m, thisLastNext(m.group(2)), month(m.group(1)), month(m.group(1)))),
@@ -328,8 +392,10 @@ public final class DateRules {
       Map.entry("<n>T<yy>", "1234TS"),
       Map.entry("<month>-<yy>", "JFMASOND"),
       Map.entry("the previous month|quarter", "tT"),
+      Map.entry("the same period last year", "tTsScCeElLoOaAmMiI"),
       Map.entry("the end of last year", "tTeEcCsSbB"),
       Map.entry("<month> last year", "tTeEJFMASOND"),
+      Map.entry("in <month>", "JFMASOND"),
       Map.entry("the <ordinal> quarter of last year", "tTfFsS1234"),
       Map.entry("the first|second half of last year", "tTfFsS"),
       Map.entry("last|this|next year", "lLtTnNeE"),
@@ -356,7 +422,7 @@ public final class DateRules {
 
   // the literals of every rule that can start at any word: a sentence without one skips them all
   private static final LiteralGate ANY_WORD_GATE = LiteralGate.anyOf(java.util.stream.Stream.concat(
-      java.util.stream.Stream.of("q", "year", "month", "quarter", "ago", "earlier", "later", "before", "previously",
+      java.util.stream.Stream.of("q", "same", "corresponding", "igual", "year", "month", "quarter", "ago", "earlier", "later", "before", "previously",
           "date", "then", "fecha", "data", "1t", "2t", "3t", "4t", "t1", "t2", "t3", "t4", "1s", "2s", "s1", "s2"),
       java.util.stream.Stream.of("today", "now", "current", "present", "to date", "actuellement", "aujourd",
           "actualidad", "actualmente", "atualmente", "hoy", "hoje", "dernier", "dernière", "passé", "prochain",

@@ -367,7 +367,8 @@ public final class NotFigureRules {
       "\\b(?:population|poblaci[óo]n|popula[çc][ãa]o)\\s+(?:totale?\\s+)?(?:estim[ée]e?\\s+|estimad[ao]\\s+)?"
           + "(?:à|a|de|em|en|d['’]\\s*environ|d['’]\\s*à\\s+peine|de\\s+cerca\\s+de|de\\s+casi|de\\s+quase)\\s*"
           + "(?:près\\s+de|environ|plus\\s+de|cerca\\s+de|m[áa]s\\s+de|mais\\s+de|casi|quase)?\\s*$"
-          + "|\\bpopulation\\s+(?:of|was|is|stood\\s+at|reached|totall?ed|numbered|at)?\\s*(?:about|some|around|nearly|almost|"
+          // (not "the online population reached 67 million": the internet's users)
+          + "|\\b(?<!(?:online|internet|digital)\\s)population\\s+(?:of|was|is|stood\\s+at|reached|totall?ed|numbered|at)?\\s*(?:about|some|around|nearly|almost|"
           + "over|roughly|approximately|just\\s+under|just\\s+over|more\\s+than|less\\s+than|an\\s+estimated|just|only|"
           + "a\\s+mere|barely)?\\s*$|\\bpopulation\\s*\\(\\s*(?:about|some|around|nearly|almost|over|roughly|approximately)?\\s*$",
       Pattern.CASE_INSENSITIVE);
