@@ -65,10 +65,13 @@ public final class FactExtractor {
           + "|\\bgrowth\\s+rate\\s+(?:of|was|reached|stood\\s+at)"
           // French, Spanish, Portuguese: "une hausse de 5,72%", "un aumento del 12%", "um crescimento de 8%"
           + "|\\b(?:hausse|baisse|augmentation|croissance|progression|recul|diminution|aumento|crecimiento|incremento"
-          + "|ca[íi]da|descenso|disminuci[óo]n|crescimento|queda|redu[çc][ãa]o)"
+          + "|ca[íi]da|descenso|disminuci[óo]n|crescimento|queda|redu[çc][ãa]o|alta|baja|expans[ãa]o|avan[çc]o|retra[çc][ãa]o)"
           + "(?:\\s+(?:annuelle|trimestrielle|mensuelle|anual|trimestral|mensual|mensal|interanual|nette|neta))?"
           + "\\s+(?:de|del|d['’]|do|da)"
-          + "|\\b(?:a\\s+)?(?:augment[ée]|progress[ée]|baiss[ée]|cr[eû]|creci[óo]|aument[óo]|cay[óo]|cresceu|aumentou|caiu)"
+          // "crecieron un 12%", "aumentaram 4,1%", "cayeron un 3%", "subió un 5%"
+          + "|\\b(?:a\\s+)?(?:augment[ée]|progress[ée]|baiss[ée]|cr[eû]|creci[óo]|crecieron|aument[óo]|aumentaron|cay[óo]|cayeron"
+          + "|subi[óo]|subieron|baj[óo]|bajaron|disminuy[óo]|disminuyeron|cresceu|cresceram|aumentou|aumentaram|caiu|ca[íi]ram"
+          + "|diminuiu|diminu[íi]ram|recuou|recuaram|avan[çc]ou|avan[çc]aram)"
           + "(?:\\s+(?:de|en|un|em))?)(?:\\s+(?:about|around|some|nearly|almost|over|"
           + "more\\s+than|an\\s+estimated|environ|pr[èe]s\\s+de|plus\\s+de|cerca\\s+de|m[áa]s\\s+de|mais\\s+de))?\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -83,7 +86,8 @@ public final class FactExtractor {
   private static final String[] GROWTH_WORDS = {"grew", "grow", "rose", "ris", "increase", "jumped", "climbed",
       "fell", "fall", "drop", "declin", "decreas", "expan", "up", "down", "hausse", "baiss", "augment", "croissance",
       "progress", "recul", "diminu", "aument", "crec", "incremento", "caída", "caida", "cayó", "cayo", "descenso",
-      "disminuci", "cresc", "queda", "redu", "crû", "cru", "caiu"};
+      "disminuci", "cresc", "queda", "redu", "crû", "cru", "caiu", "cayeron", "subi", "baj", "disminuy", "caíram",
+      "cairam", "diminu", "recu", "avan", "alta", "expans"};
   private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*,\\s+(?:and|but)\\b.*");
   private static final int MAX_RIGHT_WORDS = 12;
   private static final double MAX_LEFT_DISTANCE = 13;
@@ -327,7 +331,7 @@ public final class FactExtractor {
               base = "households"; // "88,9% por 100 famílias": a share of households, whatever rate it is called
             }
             String rateName = rateNamedBefore(terms, quantities, base, q, clauseStart);
-            if (rateName != null) {
+            if ("penetration".equals(rateName)) {
               base = rateName;
             }
             if (!resolved.isEmpty() && crosses(breaks, resolved.get(resolved.size() - 1).q().end(), q.start())
@@ -556,6 +560,11 @@ public final class FactExtractor {
               // connections": a ranked place's figure in the rate's own noun, its "per hundred" left out
               q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
               metric = lastRate;
+            }
+            if (metric == null && "teledensity".equals(rateName)) {
+              // "Teledensity is 2.3 per 100 inhabitants": a teledensity that no item counted names is a metric of
+              // its own; "the fixed telephony penetration rate per 100 inhabitants reached 21.3%" is the item's rate
+              metric = bareTeledensity(terms, q, clauseStart, item);
             }
             if (metric == null) {
               unresolved.add(unresolved(q, notALevel(s, clauseStart, q, item != null && MetricRules.isGeneric(item)
@@ -1468,7 +1477,7 @@ public final class FactExtractor {
       }
       dates = kept;
     }
-    int after = afterRestatement(s, q);
+    int after = afterRestatement(s, q, quantities);
     for (DateMention d : dates) {
       if (d.start() >= after) {
         String between = s.substring(after, d.start());
@@ -1647,7 +1656,8 @@ public final class FactExtractor {
    * "a penetration rate of 75% of the population", "teledensity is 2.3 per 100 inhabitants": a penetration or
    * teledensity named before a rate, with no other figure between, is what the rate is, and "of the population" or
    * "per 100 inhabitants" only says what it is a rate of (not "75% of the population own a mobile phone", a share of
-   * people). Returns that base, or null.
+   * people). Returns that base, or null; a penetration replaces the base, a teledensity is the metric only when
+   * nothing else gives one (a bare teledensity takes no item from the figures before it).
    */
   private static String rateNamedBefore(List<Term> terms, List<Quantity> quantities, String base, Quantity q,
       int clauseStart) {
@@ -1662,6 +1672,29 @@ public final class FactExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The metric of a teledensity or telephone density named before a rate that nothing else gave a metric: the item's
+   * rate when the clause names one item counted before the figure ("the fixed telephony penetration rate ... 21.3%",
+   * "mobile-cellular telephone density of roughly 10 per 100"), the bare teledensity when it names none, and none
+   * when it names several ("combined fixed line and mobile telephone density").
+   */
+  private static Metric bareTeledensity(List<Term> terms, Quantity q, int clauseStart, String item) {
+    String named = null;
+    for (Term t : terms) {
+      if (t.kind().equals("item") && !MetricRules.isGeneric(t.name()) && t.start() >= clauseStart
+          && t.end() <= q.start()) {
+        if (named != null && !named.equals(t.name())) {
+          return null;
+        }
+        named = t.name();
+      }
+    }
+    if (named == null && item != null && !MetricRules.isGeneric(item)) {
+      named = item;
+    }
+    return MetricRules.metricFor(q.unit(), "teledensity", named);
   }
 
   private static List<Term> specificItemsBefore(List<Term> terms, int end) {
@@ -2173,7 +2206,7 @@ public final class FactExtractor {
   /** Whether a date follows the number in its clause ("from 675,000 at the end of 2009"). */
   private static boolean hasDateRightAfter(String s, int[] wordPrefix, Quantity q, List<DateMention> dates,
       List<Quantity> quantities) {
-    int after = afterRestatement(s, q);
+    int after = afterRestatement(s, q, quantities);
     for (DateMention d : dates) {
       if (d.start() >= after) {
         return !quantityBetween(quantities, after, d.start()) && words(s, wordPrefix, after, d.start())
@@ -2189,9 +2222,17 @@ public final class FactExtractor {
    * Where the words after a figure start, past a restatement in brackets right after it: "5.9 million (55.1 per
    * cent) in January" dates both figures by the month after the brackets.
    */
-  private static int afterRestatement(String s, Quantity q) {
+  private static int afterRestatement(String s, Quantity q, List<Quantity> quantities) {
     Matcher m = RESTATEMENT.matcher(s).region(q.end(), s.length());
-    return m.lookingAt() ? m.end() : q.end();
+    if (!m.lookingAt()) {
+      return q.end();
+    }
+    for (Quantity other : quantities) {
+      if (other.start() > q.end() && other.end() < m.end()) {
+        return m.end(); // a figure in the brackets ("(55.1 per cent)"), not a date ("(2020 est.)")
+      }
+    }
+    return q.end();
   }
 
   /** Another country named in the clause before the number ("while Kenya had 40 million"), or null. */

@@ -326,7 +326,7 @@ public final class DateRules {
       // nearest the date named before it (a year of the paragraph, "December 2019"), else the latest before the
       // text was written; never after a day ("June 30") or before "quarter" ("the June quarter")
       rule("in <month>", Start.ANY_WORD, MONTHS, "(?<=\\b(?:in|In|by|By|since|until|till|through|from|to|during|for|of)\\s)"
-          + "(January|February|March|April|May|June|July|August|September|Sept|October|November|December)"
+          + "(?:(?:mid|early|late)[-\\s])?(January|February|March|April|May|June|July|August|September|Sept|October|November|December)"
           + "(?![\\p{L}])(?!\\s*,?\\s*(?:\\d|of\\s+\\d|quarter|'\\d))",
           m -> new DateMention(m.start(), m.end(), null, null, true, 0, null,
               new Relative(false, Unit.NEAREST_MONTH, 0, month(m.group(1)), 0))),
@@ -395,7 +395,7 @@ public final class DateRules {
       Map.entry("the same period last year", "tTsScCeElLoOaAmMiI"),
       Map.entry("the end of last year", "tTeEcCsSbB"),
       Map.entry("<month> last year", "tTeEJFMASOND"),
-      Map.entry("in <month>", "JFMASOND"),
+      Map.entry("in <month>", "JFMASONDmel"),
       Map.entry("the <ordinal> quarter of last year", "tTfFsS1234"),
       Map.entry("the first|second half of last year", "tTfFsS"),
       Map.entry("last|this|next year", "lLtTnNeE"),

@@ -32,9 +32,9 @@ public final class ScopeRules {
   // "In rural areas, ...", "of rural households", "urban residents"
   private static final Pattern AREA = Pattern.compile(
       "(?i)^(?:\\s+\\S+){0,2}?\\s+of\\s+(?:the\\s+)?(rural|urban)\\s+(?:households|homes|population|residents|areas)");
-  private static final Pattern AREA_BEFORE = Pattern.compile("(?i)\\bin\\s+(rural|urban)\\s+areas\\b"
+  private static final Pattern AREA_BEFORE = Pattern.compile("(?i)\\bin\\s+(rural|urban)\\s+(?:areas|locations|regions|zones)\\b"
       // "Urban tele-density declined from 158.8% to 158.5%", "rural penetration stood at": the area's own rate
-      + "|\\b(rural|urban)\\s+(?:(?:mobile|fixed|internet|telephone|broadband)\\s+)?(?:tele-?density|penetration|density|"
+      + "|\\b(rural|urban)\\s+(?:(?:mobile|fixed|internet|telephone|phone|broadband)\\s+)?(?:tele-?density|penetration|density|"
       + "subscribers|subscriptions|subscribership|connections|lines|users|internet\\s+users|households|population)\\b");
   /** Whether [from, to) holds " in " followed by a capital or by "the" (a cheap test before SUBJECT_PLACE). */
   private static boolean inBeforeName(String s, int from, int to) {
