@@ -44,6 +44,21 @@ public final class DocumentLayout {
   /** The document text that offsets refer to. */
   public String text() { return text; }
 
+  private String columnText;
+
+  /**
+   * The text as {@link #text()}, with leader dots ("per 100 people ...... 155") as spaces: what line and column
+   * rules read, so a label and its figure stand apart as in a table; same length as {@link #text()}.
+   */
+  public String columnText() {
+    if (columnText == null) {
+      char[] c = text.toCharArray();
+      maskLeaderDots(text, c);
+      columnText = new String(c);
+    }
+    return columnText;
+  }
+
   /** The text rules read: same length as {@link #text()}, markup masked, line breaks as spaces. */
   public String analysisText() { return analysisText; }
 
@@ -109,6 +124,32 @@ public final class DocumentLayout {
     return new DocumentLayout(text, analysisText, kept, firstHeading);
   }
 
+  /**
+   * "Mobile subscriptions per 100 people .......... 155": leader dots (three or more, or an ellipsis character)
+   * that lead from a label to its figure are white space to the rules, so the label reads as the figure's words.
+   */
+  static void maskLeaderDots(String text, char[] mask) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '.' && c != '\u2026') {
+        continue;
+      }
+      int j = i;
+      int dots = 0;
+      while (j < text.length() && (text.charAt(j) == '.' || text.charAt(j) == '\u2026' || text.charAt(j) == ' ')) {
+        dots += text.charAt(j) == ' ' ? 0 : text.charAt(j) == '.' ? 1 : 3;
+        j++;
+      }
+      if (dots >= 3 && j < text.length() && (Character.isDigit(text.charAt(j)) || text.charAt(j) == '(')
+          && i > 0 && !Character.isDigit(text.charAt(i - 1))) {
+        for (int k = i; k < j; k++) {
+          mask[k] = ' ';
+        }
+      }
+      i = j;
+    }
+  }
+
   private static DocumentLayout parseLines(String text, boolean markdown, boolean guessHeadings, String knownTitle) {
     char[] mask = text.toCharArray();
     for (int i = 0; i < mask.length; i++) {
@@ -119,6 +160,7 @@ public final class DocumentLayout {
         mask[i] = ' ';
       }
     }
+    maskLeaderDots(text, mask);
     List<int[]> lines = new ArrayList<>();
     int s = 0;
     for (int i = 0; i <= text.length(); i++) {

@@ -165,7 +165,7 @@ public final class FactExtractor {
     List<Event> events = new ArrayList<>();
     List<Unresolved> unresolved = new ArrayList<>();
     List<Observation> projections = new ArrayList<>();
-    String text = layout.text();
+    String text = layout.columnText();
     List<TableExtractor.Result> tableResults = readTables();
     // the prose rules do not see the tables' rows, so no figure is read twice
     String analysis = withoutTables(layout.analysisText(), tableResults);
@@ -637,7 +637,7 @@ public final class FactExtractor {
             }
 
             DateMention date = spanEnd != null ? spanEnd
-                : earlierUndated ? null : bindDate(s, wordPrefix, q, factDates, quantities);
+                : earlierUndated ? null : bindDate(s, text.substring(span[0], span[1]), wordPrefix, q, factDates, quantities);
             boolean boundHere = date != null;
             if (date != null) {
               boundDates.add(date);
@@ -897,7 +897,7 @@ public final class FactExtractor {
       out.add(reader.extract(t, TableExtractor.renderedRowSpans(t, layout.text()), 0));
     }
     List<int[]> given = tables.stream().map(t -> new int[] {t.charStart(), t.charEnd()}).toList();
-    for (PlainTextTables.Detected d : PlainTextTables.detect(layout.text(), this::sectionAt, given)) {
+    for (PlainTextTables.Detected d : PlainTextTables.detect(layout.columnText(), this::sectionAt, given)) {
       if (insideGivenTable(d.table())) {
         continue; // a format reader's table, rendered as lines: read above from its cells, not again from its text
       }
@@ -1094,7 +1094,8 @@ public final class FactExtractor {
       unresolved.add(unresolved(q, Reasons.AMBIGUOUS_ITEM, sentence));
       return null;
     }
-    double value = NumeralRules.times(q.value(), reading.factor());
+    double value = NumeralRules.times(q.value(), reading.factor()
+        * (NumeralRules.COUNT.equals(reading.unit()) ? printedScale(q, s, labelText, p) : 1));
     // a terse label's share is of what follows it ("Internet access: 74% of households"), else of the population
     // ("Internet users: 40%")
     String base = reading.base();
@@ -1153,11 +1154,35 @@ public final class FactExtractor {
   }
 
   /**
+   * The scale a bare count under a label is printed in, from the label ("Mobile subscriptions (millions): 43.6")
+   * or the heading over it ("Telecom subscriptions (millions)" over "Mobile: 43.6"); 1 for a count
+   * written with its own scale or unit.
+   */
+  private double printedScale(Quantity q, String s, String labelText, DocumentLayout.Paragraph p) {
+    if (!NumeralRules.COUNT.equals(q.unit())) {
+      return 1;
+    }
+    for (int i = q.start(); i < q.end(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isDigit(c) && c != '.' && c != ',' && c != ' ') {
+        return 1;
+      }
+    }
+    for (String text : new String[] {labelText, p.section()}) {
+      double f = org.telecomgrowth.extract.table.TableExtractor.printedScale(text);
+      if (f != 1) {
+        return f;
+      }
+    }
+    return 1;
+  }
+
+  /**
    * Whether the paragraph's first line is itself "label: value" ("Mobile subscriptions: 5,234,000" over "Fixed lines:
    * 261,000"): a list of labelled values, each line its own, not a field whose sub-labels must agree with it.
    */
   private boolean opensWithLabelledValue(DocumentLayout.Paragraph p) {
-    String text = layout.text();
+    String text = layout.columnText();
     int lineEnd = text.indexOf('\n', p.start());
     String first = text.substring(p.start(), lineEnd < 0 || lineEnd > p.end() ? p.end() : lineEnd).strip();
     for (String part : first.split(";")) { // "Mobile subscriptions: 152,000 (2017); fixed lines: 4,000 (2017)."
@@ -1456,7 +1481,8 @@ public final class FactExtractor {
    * nearest date before it with no other figure between ("In May 2010, more than 120,000"), else any date before
    * it in the sentence; null when the sentence has none before it.
    */
-  private static DateMention bindDate(String s, int[] wordPrefix, Quantity q, List<DateMention> allDates, List<Quantity> quantities) {
+  private static DateMention bindDate(String s, String lines, int[] wordPrefix, Quantity q, List<DateMention> allDates,
+      List<Quantity> quantities) {
     List<DateMention> dates = allDates;
     if (s.contains("ince ") || s.contains("epuis ") || s.contains("esde ")) {
       // "Wataniya, a subsidiary of Qatar Telecom since 2007, has 1.87m subscribers": a date after "since" starts a
@@ -1483,6 +1509,9 @@ public final class FactExtractor {
         String between = s.substring(after, d.start());
         if (LABEL_COLON_AFTER.matcher(s).region(d.end(), s.length()).lookingAt()) {
           break; // "2016: 51.2 million 2017: 59.8 million": "2017:" labels the next figure, not this one
+        }
+        if (rowLabel(lines, after, d)) {
+          break; // "Jul-Sep 2019 54,556,630 114.8 ⏎ Oct-Dec 2019 55,214,052": the next row's label
         }
         if (!quantityBetween(quantities, after, d.start()) && !between.contains(";")
             && !COMMA_AND_BUT.matcher(between).matches() && words(s, wordPrefix, after, d.start()) <= RIGHT_DATE_WORDS) {
@@ -2214,6 +2243,19 @@ public final class FactExtractor {
       }
     }
     return false;
+  }
+
+  private static final Pattern FIGURE_NEXT = Pattern.compile("[ \\t|;]*[\\d(]");
+
+  /**
+   * Whether the date {@code d} opens a line after {@code from} and figures follow it on that line: a row's label,
+   * which dates the figures after it, never one before it.
+   */
+  private static boolean rowLabel(String lines, int from, DateMention d) {
+    if (lines.length() < d.end() || lines.substring(from, d.start()).indexOf('\n') < 0) {
+      return false;
+    }
+    return FIGURE_NEXT.matcher(lines).region(d.end(), lines.length()).lookingAt();
   }
 
   private static final Pattern RESTATEMENT = Pattern.compile("\\s*\\([^()]{1,40}\\)");

@@ -241,8 +241,20 @@ public final class DateRules {
           m -> decade(m, m.group(1), Integer.parseInt(m.group(2)))),
       rule("the <decade>s", Start.AT_YEAR, LiteralGate.anyOf("0s", "0's"), "(?<![\\p{N}])(1[89]\\d0|20\\d0)'?s\\b", m -> decade(m, "", Integer.parseInt(m.group(1)))),
       rule("early|mid|late <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("early", "mid", "late"), "(?i:\\b(early|mid|late)[-\\s]+)" + YEAR, m -> part(m, m.group(1), y(m, 2))),
+      // "Jul-Sep 2019", "October–December 2019", "April to June 2020": the months from the first to the second
+      rule("<month>-<month> <year>", Start.BEFORE_YEAR, MONTHS, "\\b" + MONTH + "\\s*(?:[-–—/]|\\s(?:to|through)\\s)\\s*"
+          + MONTH + ",?\\s+" + YEAR, m -> {
+            int a = month(m.group(1));
+            int b = month(m.group(2));
+            int y = y(m, 3);
+            return a > b ? null : span(m, LocalDate.of(y, a, 1), YearMonth.of(y, b).atEndOfMonth());
+          }),
       rule("<month> <year>", Start.BEFORE_YEAR, MONTHS, "\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR, m -> month(m, y(m, 2), month(m.group(1)))),
       rule("<year>", Start.AT_YEAR, ALWAYS, YEAR, m -> span(m, LocalDate.of(y(m, 1), 1, 1), LocalDate.of(y(m, 1), 12, 31))),
+      // "At the end of the year" after "September-December 2004": December of the year named before
+      rule("the end of that year", Start.BEFORE_WORD_YEAR, LiteralGate.anyOf("year"),
+          "(?i:\\b(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the|that)\\s+year\\b)(?!\\s+(?:19|20)\\d\\d)",
+          m -> new DateMention(m.start(), m.end(), null, null, true, 0, null, new Relative(false, Unit.YEARS, 0, 12, 12))),
       rule("that year", Start.BEFORE_WORD_YEAR, LiteralGate.anyOf("year"), "(?i:\\b(?:that|the\\s+same)\\s+year\\b)", m -> relative(m, 0)),
       rule("the following year", Start.BEFORE_WORD_YEAR, LiteralGate.anyOf("year"), "(?i:\\b(?:(?:the\\s+)?(?:following|next)\\s+year|a\\s+year\\s+later)\\b)",
           m -> relative(m, 1)),
@@ -385,7 +397,9 @@ public final class DateRules {
       Map.entry("early|mid|late <decade>s", "eEmMlL"),
       Map.entry("early|mid|late <year>", "eEmMlL"),
       Map.entry("<month> <year>", "JFMASOND"),
+      Map.entry("<month>-<month> <year>", "JFMASOND"),
       Map.entry("that year", "tT"),
+      Map.entry("the end of that year", "tTeEcC"),
       Map.entry("the following year", "tTfFnNaA"),
       Map.entry("the previous year", "tTpP"),
       Map.entry("<n>Q<yy>", "1234"),

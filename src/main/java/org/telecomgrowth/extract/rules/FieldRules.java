@@ -51,6 +51,10 @@ public final class FieldRules {
       return null;
     }
     int i = colon;
+    int unitBracket = unitBracketBefore(s, colon, from);
+    if (unitBracket >= 0) {
+      i = unitBracket; // "Individuals using the Internet (%): 43", "Mobile subscriptions (millions): 43.6"
+    }
     while (i > from) {
       char c = s.charAt(i - 1);
       char o = original.charAt(offset + i - 1);
@@ -67,6 +71,20 @@ public final class FieldRules {
       return null;
     }
     return new Label(i, colon, colon + 1);
+  }
+
+  // what a bracket right before a label's colon may hold: a unit or a scale, not a date or a note
+  private static final Pattern UNIT_BRACKET = Pattern.compile(
+      "(?iu)\\(\\s*(?:%|percent|per\\s*cent|in\\s+%|per\\s+100(?:\\s+\\p{L}+)?|per\\s+1,?000(?:\\s+\\p{L}+)?|(?:in\\s+|en\\s+|em\\s+)?"
+          + "(?:millions?|mn|mln|m|thousands?|'?000s?|millones|milh[õo]es|milliers|milhares|miles))\\s*\\)\\s*$");
+
+  /** Where a unit bracket ending right before the colon at {@code colon} opens ("Internet users (%):"), or -1. */
+  private static int unitBracketBefore(String s, int colon, int from) {
+    int open = s.lastIndexOf('(', colon);
+    if (open <= from || colon - open > 30) {
+      return -1;
+    }
+    return UNIT_BRACKET.matcher(s).region(open, colon).matches() ? open : -1;
   }
 
   /**

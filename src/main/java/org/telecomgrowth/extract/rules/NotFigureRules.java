@@ -357,8 +357,16 @@ public final class NotFigureRules {
     if (CODE_LABEL.matcher(label).find()) {
       return Reasons.DIALLING_CODE;
     }
+    if (PLACES_LABEL.matcher(label).find()) {
+      return Reasons.FIGURE_OF_PLACES; // "top ten countries by Internet usage (in millions): 854 China; 560 India"
+    }
     return null;
   }
+
+  private static final Pattern PLACES_LABEL = Pattern.compile(
+      "\\btop\\s+(?:\\p{L}+\\s+)?(?:countries|economies|markets|cities|regions|states|provinces)\\b"
+          + "|\\b(?:countries|economies|markets)\\s+by\\b|\\bby\\s+(?:country|region|province|state|city)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   // "the population of 270 million", "a population of about 41 million", "270 million inhabitants"
   private static final Pattern POPULATION_BEFORE = Pattern.compile(

@@ -390,13 +390,48 @@ public final class PlainTextTables {
     String[] aligned = ALIGNED.split(body);
     String[] tokens = aligned.length == k + 1 ? aligned : SPACES.split(body);
     if (tokens.length != k + 1) {
-      return null;
+      return namesOfItems(body, k);
     }
     List<String> out = new ArrayList<>();
     for (String t : tokens) {
       String name = t.strip();
       if (name.isEmpty() || name.chars().anyMatch(Character::isDigit) || !name.chars().anyMatch(Character::isLetter)) {
         return null;
+      }
+      out.add(name);
+    }
+    return out;
+  }
+
+  /**
+   * "Year Mobile subscribers Internet users" over "2016 11,400,000 4,000,000": a header of several-word names, one
+   * space apart, split where the vocabulary names what each column counts. One word (the row labels' name), then
+   * exactly k items with nothing but spaces between them; else null.
+   */
+  private static List<String> namesOfItems(String body, int k) {
+    List<org.telecomgrowth.extract.rules.MetricRules.Term> items = new ArrayList<>();
+    for (org.telecomgrowth.extract.rules.MetricRules.Term t : org.telecomgrowth.extract.rules.MetricRules.terms(body)) {
+      if (t.kind().equals("item")) {
+        if (!items.isEmpty() && t.start() < items.get(items.size() - 1).end()) {
+          return null; // overlapping readings: no clean split
+        }
+        items.add(t);
+      }
+    }
+    if (items.size() != k) {
+      return null;
+    }
+    String first = body.substring(0, items.get(0).start()).strip();
+    if (first.isEmpty() || SPACES.split(first).length != 1 || first.chars().anyMatch(Character::isDigit)) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    out.add(first);
+    for (int c = 0; c < k; c++) {
+      int end = c + 1 < k ? items.get(c + 1).start() : body.length();
+      String name = body.substring(items.get(c).start(), end).strip();
+      if (!body.substring(items.get(c).end(), end).isBlank()) {
+        return null; // words no item reading covers: the split would be a guess
       }
       out.add(name);
     }

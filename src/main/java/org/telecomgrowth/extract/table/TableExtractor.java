@@ -405,6 +405,14 @@ public final class TableExtractor {
     return new Reading(item, metric, NumeralRules.times(value, factor));
   }
 
+  /**
+   * The scale a label or heading says its figures are printed in: 1e6 for "(million)", "in millions", 1e3 for
+   * "'000", "(thousands)"; 1 for none.
+   */
+  public static double printedScale(String text) {
+    return text == null ? 1 : MILLIONS.matcher(text).find() ? 1e6 : THOUSANDS.matcher(text).find() ? 1e3 : 1.0;
+  }
+
   /** The scale named nearest the cell: its label, its column header, the group heading, the caption. */
   private double scale(String... texts) {
     for (String s : texts) {
@@ -412,7 +420,7 @@ public final class TableExtractor {
         continue;
       }
       double f = memo("scale", s, null,
-          () -> MILLIONS.matcher(s).find() ? 1e6 : THOUSANDS.matcher(s).find() ? 1e3 : 1.0);
+          () -> printedScale(s));
       if (f != 1) {
         return f;
       }

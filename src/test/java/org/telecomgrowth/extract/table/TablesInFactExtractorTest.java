@@ -172,4 +172,46 @@ class TablesInFactExtractorTest {
         + "1,200\n3,400\n560\n7,800\n9,100\n";
     assertTrue(PlainTextTables.detect(text, p -> "").isEmpty(), "five values for four labels");
   }
+
+  @Test
+  void leaderDotsLeadFromALabelToItsOwnFigure() {
+    FactExtractor.Facts f = facts("Key figures, 2020\nMobile subscriptions per 100 people .......... 131\n"
+        + "Fixed broadband subscriptions per 100 people ..... 7.2\nIndividuals using the Internet (%) ...... 61\n",
+        List.of());
+    assertEquals("mobile_subscribers_per_100", only(f, 131).getMetric());
+    assertEquals("fixed_broadband_subscribers_per_100", only(f, 7.2).getMetric());
+    assertEquals("internet_users_share", only(f, 61).getMetric());
+    assertEquals(3, f.observations().size(), f.observations().toString());
+  }
+
+  @Test
+  void aUnitOrScaleInBracketsBeforeTheColonOrInTheHeadingIsTheLabelledFiguresOwn() {
+    FactExtractor.Facts f = facts("Subscriptions (millions)\nMobile: 38.2 (2020)\nInternet users: 21.5 (2020)\n",
+        List.of());
+    assertEquals("mobile_subscribers", only(f, 38_200_000).getMetric());
+    assertEquals("internet_users", only(f, 21_500_000).getMetric());
+    FactExtractor.Facts g = facts("Key data\nMobile subscriptions (millions): 38.2\nInternet users (%): 47.5\n"
+        + "Fixed lines ('000): 210\n", List.of());
+    assertEquals("mobile_subscribers", only(g, 38_200_000).getMetric());
+    assertEquals("internet_users_share", only(g, 47.5).getMetric());
+    assertEquals("fixed_lines", only(g, 210_000).getMetric());
+  }
+
+  @Test
+  void aHeaderOfSeveralWordNamesOneSpaceApartIsSplitWhereTheVocabularyNamesEachColumn() {
+    FactExtractor.Facts f = facts("Year Mobile subscribers Internet users\n2017 9,400,000 3,100,000\n"
+        + "2018 10,200,000 3,900,000\n", List.of());
+    assertEquals("mobile_subscribers", only(f, 10_200_000).getMetric());
+    assertEquals("internet_users", only(f, 3_900_000).getMetric());
+    assertEquals(LocalDate.of(2018, 1, 1), only(f, 3_900_000).getPeriodStart());
+  }
+
+  @Test
+  void aRowLabelledByARangeOfMonthsDatesItsOwnFiguresNotTheRowAbove() {
+    FactExtractor.Facts f = facts("Mobile subscriptions\nQuarter\tSubscriptions\nApr-Jun 2020\t41,260,300\n"
+        + "Jul-Sep 2020\t42,015,900\n", List.of());
+    Observation o = only(f, 41_260_300);
+    assertEquals(LocalDate.of(2020, 4, 1), o.getPeriodStart());
+    assertEquals(LocalDate.of(2020, 6, 30), o.getPeriodEnd());
+  }
 }
