@@ -1877,6 +1877,12 @@ public final class FactExtractor {
       return true;
     }
     int after = firstStartingAtOrAfter(quantities, t.end());
+    if (after < quantities.size() && words(s, wordPrefix, t.end(), quantities.get(after).start()) <= 5
+        && countBetween(quantities, q.end(), t.start()) == 0 && SUBJECT_OF_NEXT.matcher(between).matches()) {
+      // "Internet penetration stands at 29%, with mobile broadband accounting for 98% of connections": the subject
+      // of the clause the connective opens is its own figure's
+      return true;
+    }
     if (after < quantities.size() && words(s, wordPrefix, t.end(), quantities.get(after).start()) <= 1
         && JOIN_THEN_LABEL.matcher(between).matches()) {
       // "fixed-line 19 per 100 and mobile-cellular 126 per 100": a name after the join that opens the next figure
@@ -1903,6 +1909,9 @@ public final class FactExtractor {
         && !(q.unit().equals(last.unit()) && onlyListBetween(s, q.end(), last.start()));
   }
 
+  private static final Pattern SUBJECT_OF_NEXT = Pattern.compile(
+      "[^;:,]{0,30}?,\\s*(?:with|while|whereas|but|and\\s+with|of\\s+which)\\s+(?:the\\s+|its\\s+)?",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern JOIN_THEN_LABEL = Pattern.compile(
       "(?:\\s*(?:per|for\\s+every|por|pour|para)\\s+[\\d,.]+(?:\\s+\\p{L}+)?)?[^\\d;:]{0,30}?(?:,|\\s(?:and|y|e|et))\\s*",
       Pattern.CASE_INSENSITIVE);
