@@ -230,7 +230,7 @@ public final class FactExtractor {
         }
         List<int[]> dateSpans = new ArrayList<>();
         dates.forEach(d -> dateSpans.add(new int[] {d.start(), d.end()}));
-        List<Quantity> quantities = NumeralRules.find(s, dateSpans);
+        List<Quantity> quantities = withoutAtLeastOne(s, NumeralRules.find(s, dateSpans), sentence, unresolved);
         // "un 1,7% más que en 2016", "compared to the same quarter of 2020": the date a change is measured against
         // dates no figure of the sentence, nor the sentences after it
         List<DateMention> factDates = withoutComparisonBases(s, dates);
@@ -2462,6 +2462,34 @@ public final class FactExtractor {
       return null;
     }
     return null;
+  }
+
+  // "at least one computer", "al menos un televisor", "au moins un", "pelo menos um": a determiner, no figure
+  private static final Pattern AT_LEAST_BEFORE = Pattern.compile(
+      "(?iu)(?:\\bat\\s+least|\\bal\\s+menos|\\bau\\s+moins|\\bpelo\\s+menos|\\bao\\s+menos|\\bpor\\s+lo\\s+menos)\\s+$");
+
+  /**
+   * The sentence's quantities without a spelled "one" after "at least" ("92.5% of households have at least one
+   * television"): a determiner of the noun after it, recorded as such, that would otherwise stand between a figure
+   * and its item.
+   */
+  private List<Quantity> withoutAtLeastOne(String s, List<Quantity> quantities, Sentence sentence,
+      List<Unresolved> unresolved) {
+    List<Quantity> out = null;
+    for (int i = 0; i < quantities.size(); i++) {
+      Quantity q = quantities.get(i);
+      boolean drop = q.value() == 1 && q.spelled()
+          && AT_LEAST_BEFORE.matcher(s).region(Math.max(0, q.start() - 24), q.start()).find();
+      if (drop && out == null) {
+        out = new ArrayList<>(quantities.subList(0, i));
+      }
+      if (drop) {
+        unresolved.add(unresolved(q, Reasons.DETERMINER, sentence));
+      } else if (out != null) {
+        out.add(q);
+      }
+    }
+    return out == null ? quantities : out;
   }
 
   private static int countBetween(List<Quantity> qs, int from, int to) {

@@ -266,8 +266,8 @@ public final class DateRules {
           + "\\s+(?:de\\s+|del\\s+)?" + YEAR, m -> dayOf(m, y(m, 3), intlMonth(m.group(2)), n(m, 1))),
       rule("<mois> <year>", Start.BEFORE_YEAR, INTL_MONTHS, "(?<![\\p{L}])" + INTL_MONTH + ",?\\s+(?:de\\s+|del\\s+)?" + YEAR,
           m -> month(m, y(m, 2), intlMonth(m.group(1)))),
-      rule("fin <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("fin", "cierre", "fim"), "(?iu:(?<![\\p{L}])(?:(?:à\\s+la\\s+|a\\s+|al\\s+|no\\s+|ao\\s+|en\\s+)?"
-          + "(?:fins?\\s+(?:de\\s+|d['’]\\s*)?|(?:finales|fines|final|finais|fim|cierre)\\s+(?:de|del|do|d['’])\\s*)"
+      rule("fin <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("fin", "cierre", "fim", "término", "termino"), "(?iu:(?<![\\p{L}])(?:(?:à\\s+la\\s+|a\\s+|al\\s+|no\\s+|ao\\s+|en\\s+)?"
+          + "(?:fins?\\s+(?:de\\s+|d['’]\\s*)?|(?:finales|fines|final|finais|fim|cierre|t[ée]rmino)\\s+(?:de|del|do|d['’])\\s*)"
           + "(?:l['’]\\s*année\\s+|l['’]\\s*an\\s+|año\\s+|ano\\s+)?))" + YEAR, m -> month(m, y(m, 1), 12)),
       rule("début <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("début", "debut", "principios", "inicios", "comienzos", "início", "inicio", "começo"),
           "(?iu:(?<![\\p{L}])(?:(?:à\\s+|a\\s+|al\\s+|no\\s+|en\\s+)?(?:début(?:\\s+de)?|debut(?:\\s+de)?|(?:principios|inicios|comienzos|início|inicio|começo)\\s+(?:de|del|do))\\s+))" + YEAR,
