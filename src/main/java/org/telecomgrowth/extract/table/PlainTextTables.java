@@ -446,6 +446,12 @@ public final class PlainTextTables {
     if (tokens.length < k) {
       return null;
     }
+    if (aligned.length < k + 1) {
+      List<String> twoWord = twoWordPeriods(tokens, k, year);
+      if (twoWord != null) {
+        return twoWord;
+      }
+    }
     List<String> out = new ArrayList<>();
     int labelEnd = tokens.length - k;
     out.add(String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, labelEnd)).strip());
@@ -455,6 +461,31 @@ public final class PlainTextTables {
       }
       out.add(tokens[c].strip());
     }
+    return out;
+  }
+
+  /**
+   * "Indicator Q3 2019 Q4 2019", "Item Dec 2018 Jun 2019": a header of single-spaced words whose last k periods are
+   * each two words, read from the right; null unless every one of them is.
+   */
+  private static List<String> twoWordPeriods(String[] tokens, int k, Integer year) {
+    if (tokens.length < 2 * k) {
+      return null;
+    }
+    List<String> periods = new ArrayList<>();
+    int c = tokens.length;
+    for (int n = 0; n < k; n++) {
+      String pair = tokens[c - 2].strip() + " " + tokens[c - 1].strip();
+      if (TableExtractor.headerPeriod(pair, year) == null
+          || TableExtractor.headerPeriod(tokens[c - 2], year) != null) {
+        return null; // "2018 2019" is two periods, not one
+      }
+      periods.add(0, pair);
+      c -= 2;
+    }
+    List<String> out = new ArrayList<>();
+    out.add(String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, c)).strip());
+    out.addAll(periods);
     return out;
   }
 

@@ -238,7 +238,7 @@ public final class TableExtractor {
       MetricRules.LabelReading own = label(label, unit);
       metricWords |= own.base() != null || own.item() != null;
       Reading rd = read(label + (words.isEmpty() ? "" : " " + words), unit, x, t);
-      if (rd.item() != null) {
+      if (rd.item() != null || rd.metric() != null) { // (a bare "Teledensity" names its metric, no item)
         if (reading != null && reading.metric() != null && rd.metric() != null
             && !reading.metric().id().equals(rd.metric().id())) {
           unresolved.add(unresolved(x.value().value(), unit, Reasons.AMBIGUOUS_ITEM, sentence));
@@ -398,6 +398,9 @@ public final class TableExtractor {
       factor *= scale(label, x.colLabel(), x.group(), t.caption(), String.join(" ", t.notes()));
     }
     Metric metric = item == null || MetricRules.isGeneric(item) ? null : MetricRules.metricFor(unit, base, item);
+    if (metric == null && item == null && "teledensity".equals(base)) {
+      metric = MetricRules.metricFor(unit, base, null); // "Teledensity 64.2 66.0": a metric of its own
+    }
     if (metric == null && item != null && NumeralRules.PER_100.equals(unit)
         && (base == null || "population".equals(base))) {
       metric = MetricRules.metricFor(NumeralRules.PERCENT, "population", item); // per 100 inhabitants = % of them

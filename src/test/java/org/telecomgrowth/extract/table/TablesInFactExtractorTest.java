@@ -214,4 +214,17 @@ class TablesInFactExtractorTest {
     assertEquals(LocalDate.of(2020, 4, 1), o.getPeriodStart());
     assertEquals(LocalDate.of(2020, 6, 30), o.getPeriodEnd());
   }
+
+  @Test
+  void aSingleSpacedHeaderOfTwoWordPeriodsAndABareTeledensityRow() {
+    FactExtractor.Facts f = facts("Market indicators\nIndicator Q1 2021 Q2 2021\nMobile subscriptions 30,114,800 "
+        + "30,902,150\nTeledensity 71.5 73.0\n", List.of());
+    Observation q1 = only(f, 30_114_800);
+    assertEquals(LocalDate.of(2021, 1, 1), q1.getPeriodStart());
+    assertEquals(LocalDate.of(2021, 3, 31), q1.getPeriodEnd());
+    assertEquals(LocalDate.of(2021, 4, 1), only(f, 30_902_150).getPeriodStart());
+    Observation rate = only(f, 73.0);
+    assertEquals("teledensity", rate.getMetric());
+    assertEquals(LocalDate.of(2021, 4, 1), rate.getPeriodStart());
+  }
 }
