@@ -20,7 +20,8 @@ public final class ScopeRules {
       "([A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|de|del|da|do))*)(?![\\p{L}\\p{N}])";
   // "3 million subscribers in Kenya"; not "84% and in Poland 51%": a place after a conjunction opens the next figure's
   private static final Pattern IN_PLACE = Pattern.compile(
-      "^(?:\\s+(?!(?:and|or|but|while|whereas|y|e|et|o|ou)\\b)[\\p{L}-]+){0,4}?\\s+in\\s+(?:the\\s+)?(?:" + NAME
+      "^(?:\\s+(?!(?:and|or|but|while|whereas|y|e|et|o|ou)\\b)[\\p{L}-]+){0,4}?\\s+(?:in|en|em|dans|à|na|no)\\s+"
+          + "(?:the\\s+|la\\s+|el\\s+|le\\s+|l['’]\\s*|o\\s+|a\\s+)?(?:" + NAME
           + "|(other\\s+(?:cities|towns|regions|provinces)|rural\\s+areas|urban\\s+areas|the\\s+capital))");
   private static final Pattern IN_CAPITAL = Pattern.compile(
       "^(?:\\s+[\\p{L}-]+){0,4}?\\s+in\\s+the\\s+capital,?\\s+" + NAME);
@@ -32,6 +33,16 @@ public final class ScopeRules {
   // "In rural areas, ...", "of rural households", "urban residents"
   private static final Pattern AREA = Pattern.compile(
       "(?i)^(?:\\s+\\S+){0,2}?\\s+of\\s+(?:the\\s+)?(rural|urban)\\s+(?:households|homes|population|residents|areas)");
+  // "hogares rurales", "zonas urbanas", "ménages ruraux", "áreas rurais", "milieu rural", "zone urbaine"
+  private static final String ROMANCE_AREA_WORDS = "(?:hogares|viviendas|zonas|[áa]reas|domic[íi]lios|lares|regi[õo]es"
+      + "|ménages|menages|foyers|zones?|milieu|meio|[áa]rea|zona|sector|sectores)\\s+(urban[oa]s?|rural(?:es)?|rurais"
+      + "|urbains?|urbaines?|ruraux|rurales?)(?![\\p{L}])";
+  private static final Pattern ROMANCE_AREA_AFTER = Pattern.compile(
+      "(?iu)^(?:\\s+\\S+){0,2}?\\s+(?:de|des|dos|das|del|en|dans|em|nas|nos|na|no)\\s+(?:los\\s+|las\\s+|les\\s+|os\\s+|as\\s+)?"
+          + ROMANCE_AREA_WORDS);
+  private static final Pattern ROMANCE_AREA = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:en|em|no|na|nas|nos|dans)\\s+(?:les\\s+|las\\s+|los\\s+|el\\s+|la\\s+|le\\s+|o\\s+|a\\s+)?"
+          + ROMANCE_AREA_WORDS);
   private static final Pattern AREA_BEFORE = Pattern.compile("(?i)\\bin\\s+(rural|urban)\\s+(?:areas|locations|regions|zones)\\b"
       // "Urban tele-density declined from 158.8% to 158.5%", "rural penetration stood at": the area's own rate
       + "|\\b(rural|urban)\\s+(?:(?:mobile|fixed|internet|telephone|phone|broadband)\\s+)?(?:tele-?density|penetration|density|"
@@ -65,7 +76,13 @@ public final class ScopeRules {
   private static final Pattern AGE_NUMBERS = Pattern.compile("(\\d+)(?:\\D+?(\\d+))?");
   private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "the", "a", "an", "this", "that", "total",
-      "addition", "particular", "general", "contrast", "comparison", "fact", "short", "order", "summary");
+      "addition", "particular", "general", "contrast", "comparison", "fact", "short", "order", "summary",
+      // after "en", "em", "dans": no places either
+      "internet", "facebook", "twitter", "whatsapp", "google", "youtube", "tiktok", "instagram", "enero", "febrero",
+      "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre",
+      "diciembre", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+      "novembre", "décembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+      "novembro", "dezembro", "el", "la", "los", "las", "le", "les", "o", "os", "as");
 
   /**
    * Scope of the quantity at [start, end) of {@code s}, looking no further than {@code clauseEnd}; place names in
@@ -103,6 +120,22 @@ public final class ScopeRules {
       Matcher m = AREA.matcher(after);
       if (m.lookingAt()) {
         place = m.group(1).toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    if (place == null && LiteralGate.containsAny(s, clauseStart, Math.min(s.length(), end + 60), "rur", "urb")) {
+      // "el 45% de los hogares rurales", "en zonas urbanas, el 80%", "des ménages ruraux", "em áreas rurais"
+      Matcher after2 = ROMANCE_AREA_AFTER.matcher(s).region(end, Math.min(s.length(), end + 60));
+      Matcher before = ROMANCE_AREA.matcher(s).region(clauseStart, start);
+      String area = null;
+      if (after2.lookingAt()) {
+        area = after2.group(1);
+      } else {
+        while (before.find()) {
+          area = before.group(1);
+        }
+      }
+      if (area != null) {
+        place = area.toLowerCase(java.util.Locale.ROOT).startsWith("rur") ? "rural areas" : "urban areas";
       }
     }
     if (place == null && LiteralGate.containsAny(s, clauseStart, start, "rural", "urban")) {
