@@ -18,6 +18,10 @@ public final class DocumentIdentity {
 
   private record CountryName(String name, String iso3, Pattern pattern) {}
 
+  // (before COUNTRIES, which reads it while it is built)
+  private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.of(
+      "United Arab Emirates", "UAE", "United Kingdom", "UK", "United States", "USA", "Congo - Kinshasa", "DRC");
+
   private static final List<CountryName> COUNTRIES = countryNames();
 
   // "Telecommunications in Cuba refers to ..." -> "Telecommunications in Cuba"
@@ -62,6 +66,10 @@ public final class DocumentIdentity {
     }
     if (name.contains("&")) {
       v.add(name.replace("&", "and"));
+    }
+    String abbreviation = ABBREVIATIONS.get(name);
+    if (abbreviation != null) {
+      v.add(abbreviation); // "UAE (18.8 percent)": a country as the press writes it
     }
     if (name.contains("’")) {
       v.add(name.replace('’', '\''));

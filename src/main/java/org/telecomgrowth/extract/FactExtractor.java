@@ -518,6 +518,14 @@ public final class FactExtractor {
               unresolved.add(unresolved(q, Reasons.EXCLUSIVE_SHARE, sentence));
               continue;
             }
+            if (metric != null && NumeralRules.PERCENT.equals(q.unit()) && !resolved.isEmpty()) {
+              Metric sibling = bracketSiblingMetric(s, terms, q, resolved.get(resolved.size() - 1));
+              if (sibling != null) {
+                // "Bahrain (26.6 percent of households with broadband), Kuwait (26 percent)": a bare bracket of a
+                // list measures what the bracket before it measured
+                metric = sibling;
+              }
+            }
             if (metric != null && NumeralRules.PERCENT.equals(q.unit()) && bracketedListShare(s, q, clauseStart)) {
               // "low call charges (85 percent), network coverage (50 percent) and low SMS charges (36 percent)": each
               // bracketed percent is its list item's share of the answers or of a whole, not a level of that item
@@ -842,7 +850,8 @@ public final class FactExtractor {
     Map<String, Observation> dated = new HashMap<>();
     for (Observation o : observations) {
       if (o.getPeriodStart() != null) {
-        dated.merge(undatedKey(o), o, (a, b) -> a.getPeriodStart().equals(b.getPeriodStart())
+        // (a third figure after a conflict stays a conflict: DATE_CONFLICT has no period)
+        dated.merge(undatedKey(o), o, (a, b) -> a != DATE_CONFLICT && a.getPeriodStart().equals(b.getPeriodStart())
             && java.util.Objects.equals(a.getPeriodEnd(), b.getPeriodEnd()) ? a : DATE_CONFLICT);
       }
     }
@@ -1077,6 +1086,10 @@ public final class FactExtractor {
     // on the value's own line: "Penetración ...: 120,4" then "Líneas fijas: ..." on the next line names another value
     String following = itemRightAfter(layout.text().length() == layout.analysisText().length()
         && offset + s.length() <= layout.text().length() ? layout.text().substring(offset, offset + s.length()) : s, q);
+    if (OTHER_THING.equals(following)) {
+      unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence)); // "international: 24 ocean cable systems in use"
+      return null;
+    }
     if (following != null && (item == null || MetricRules.isGeneric(item))) {
       item = following; // "domestic: more than 110,000 pay telephones": the noun after the value says what it counts
     }
@@ -1268,13 +1281,16 @@ public final class FactExtractor {
     }
     String after = s.substring(end, stop);
     for (MetricRules.Term t : MetricRules.terms(after)) {
-      if (t.kind().equals("item") && !MetricRules.isGeneric(t.name())
+      if ((t.kind().equals("other") || t.kind().equals("item") && !MetricRules.isGeneric(t.name()))
           && after.substring(0, t.start()).strip().split("\\s+").length <= 3) {
-        return t.name();
+        return t.kind().equals("other") ? OTHER_THING : t.name(); // "international: 24 ocean cable systems"
       }
     }
     return null;
   }
+
+  /** What {@link #itemRightAfter} returns for a thing no metric counts ("24 ocean cable systems"). */
+  private static final String OTHER_THING = "#other";
 
   // "74 % des ménages", "30% of households", "41 % d'individus": the base a share names right after it
   private static final Pattern BASE_RIGHT_AFTER = Pattern.compile(
@@ -2080,6 +2096,37 @@ public final class FactExtractor {
    * households, penetration): the items are the
    * parts of a breakdown or the answers of a survey, and each percent is a share of that whole.
    */
+  private static final Pattern BARE_BRACKET_PERCENT = Pattern.compile(
+      "(?iu)(?<=[\\p{L}.])\\s*\\(\\s*(?:about\\s+|some\\s+|nearly\\s+)?$");
+  private static final Pattern BRACKET_CLOSE = Pattern.compile(
+      "(?iu)\\s*(?:%|per\\s?cent|percent|pour\\s+cent|por\\s+ciento|por\\s+cento)?\\s*\\)");
+
+  /**
+   * The metric of the previous figure when both stand in brackets after a name, this one holding nothing but the
+   * figure ("Kuwait (26 percent)" after "Bahrain (26.6 percent house holds with broadband connection)"); else null.
+   */
+  private static Metric bracketSiblingMetric(String s, List<Term> terms, Quantity q, Resolved previous) {
+    if (!NumeralRules.PERCENT.equals(previous.q().unit()) || previous.metric() == null
+        || !BARE_BRACKET_PERCENT.matcher(s).region(Math.max(0, q.start() - 12), q.start()).find()
+        || !BRACKET_CLOSE.matcher(s).region(q.end(), s.length()).lookingAt()) {
+      return null;
+    }
+    int open = s.lastIndexOf('(', previous.q().start());
+    int close = s.indexOf(')', previous.q().end());
+    int between = s.lastIndexOf('(', q.start());
+    if (open < 0 || close < 0 || close > q.start() || previous.q().start() - open > 12
+        || s.substring(close + 1, between).chars().anyMatch(Character::isDigit)
+        || s.substring(close + 1, between).length() > 40) {
+      return null;
+    }
+    for (Term t : terms) {
+      if (!t.kind().equals("other") && t.start() > close && t.end() <= between) {
+        return null; // "mobile phones (85.6%) than landlines (75.5%)": a bracket after its own item is that item's
+      }
+    }
+    return previous.metric();
+  }
+
   private static boolean bracketedListShare(String s, Quantity q, int clauseStart) {
     int open = s.lastIndexOf('(', q.start());
     if (open < 0 || q.start() - open > 12 || s.indexOf(')', q.end()) < 0 || s.indexOf(')', q.end()) - q.end() > 12) {
