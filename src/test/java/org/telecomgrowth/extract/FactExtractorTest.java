@@ -122,6 +122,16 @@ class FactExtractorTest {
   }
 
   @Test
+  void oneValueDatedThreeWaysUnderOneMetricIsReadWithoutFailingTheDocument() {
+    // the restatement check once failed the whole document when a third dated figure met a date conflict
+    String text = "Telecoms.\nFixed lines: 1,500 (2012 est.)\n\nFixed lines: 1,500 (2013 est.)\n\n"
+        + "Fixed lines: 1,500 (2014 est.)\n\nFixed lines: 1,500\n";
+    List<String> got = extract("TUV", text).observations().stream().map(FactExtractorTest::describe).toList();
+    assertTrue(got.contains("fixed_lines=1500 count approx 2014-01-01..2014-12-31 national -"), got.toString());
+    assertTrue(got.contains("fixed_lines=1500 count approx 2012-01-01..2012-12-31 national -"), got.toString());
+  }
+
+  @Test
   void aMonthWithoutItsYearTakesTheLatestBeforeTheWritingOrStaysUndated() {
     String text = "Telecoms.\nActive mobile lines fell to 84.2 million in November, from 84.9 million in October.\n";
     LocalDate written = LocalDate.of(2019, 2, 6);
