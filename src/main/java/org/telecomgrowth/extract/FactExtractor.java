@@ -60,7 +60,8 @@ public final class FactExtractor {
   private static final String[] EVENT_CLAUSE_BREAK = {";", " and ", " but ", ", while "};
   // "grew by 200%", "an increase of 15%", "up 20%": a growth rate, not a share
   private static final Pattern GROWTH_BEFORE = Pattern.compile(
-      "(?:\\b(?:grew|grown|grow|grows|rose|risen|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|"
+      "(?:\\b(?:grew|grown|grow|grows|rose|risen|rises?|increased|increases?|jumped|jumps?|climbed|climbs?|fell|fallen|falls?"
+          + "|dropped|drops?|declined|declines?|decreased|decreases?|surged|surges?|soared|soars?|slipped|slips?|dipped|dips?|"
           + "expanded|(?<!made\\s|make\\s|makes\\s|making\\s)up|down)(?:\\s+by)?|\\b(?:growth|increase|rise|decline|drop|fall|expansion)(?:\\s+rate)?\\s+of"
           + "|\\bgrowth\\s+rate\\s+(?:of|was|reached|stood\\s+at)"
           // French, Spanish, Portuguese: "une hausse de 5,72%", "un aumento del 12%", "um crescimento de 8%"
@@ -83,7 +84,8 @@ public final class FactExtractor {
           + "|m[áa]s\\s+que|menos\\s+que|(?:a\\s+)?mais\\s+(?:do\\s+)?que|(?:a\\s+)?menos\\s+(?:do\\s+)?que|de\\s+plus|de\\s+moins"
           + "|en\\s+plus|en\\s+moins)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // a literal that each alternative of GROWTH_BEFORE contains (lower case): its cheap pre-check
-  private static final String[] GROWTH_WORDS = {"grew", "grow", "rose", "ris", "increase", "jumped", "climbed",
+  private static final String[] GROWTH_WORDS = {"grew", "grow", "rose", "ris", "increase", "jump", "climb", "surg",
+      "soar", "slip", "dip",
       "fell", "fall", "drop", "declin", "decreas", "expan", "up", "down", "hausse", "baiss", "augment", "croissance",
       "progress", "recul", "diminu", "aument", "crec", "incremento", "caída", "caida", "cayó", "cayo", "descenso",
       "disminuci", "cresc", "queda", "redu", "crû", "cru", "caiu", "cayeron", "subi", "baj", "disminuy", "caíram",

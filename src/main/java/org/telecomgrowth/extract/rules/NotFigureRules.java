@@ -47,7 +47,8 @@ public final class NotFigureRules {
   // "rose by 660,000 to 40.2 million", "from 3 to 4 million", "rose 3.3% to 5.4 million": a change or an earlier
   // level, not a range
   private static final Pattern CHANGE_OR_FROM_BEFORE = Pattern.compile("\\b(?:by|from|rose|grew|increased|fell|declined|"
-      + "dropped|jumped|climbed|surged|gained|lost|up|down)\\s*$", Pattern.CASE_INSENSITIVE);
+      + "dropped|jumped|climbed|surged|gained|lost|up|down|rises?|grows?|increases?|falls?|declines?|drops?|jumps?|"
+      + "climbs?|surges?|soared|soars?|slipped|slips?|dipped|dips?)\\s*$", Pattern.CASE_INSENSITIVE);
   // "151, 274": a thousands separator followed by a stray space
   private static final Pattern SPLIT_AFTER = Pattern.compile("^,\\s\\d{3}(?![\\d,.])");
   // "126, 118, and 111 respectively": in a sentence that pairs lists, a number followed by a comma and one more
