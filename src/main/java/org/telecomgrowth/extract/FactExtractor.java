@@ -247,6 +247,7 @@ public final class FactExtractor {
           }
           String sentenceSource = sources.isEmpty() ? null : sources.get(sources.size() - 1).name();
           List<int[]> breaks = occurrences(CLAUSE_BREAK, s);
+          String lines = text.substring(span[0], span[1]); // the sentence with its line breaks, for rows of figures
           int[] wordPrefix = wordPrefix(s);
           List<int[]> asides = GovernorRules.asideSpans(s);
           Map<Quantity, Quantity> listUnits = listUnits(s, quantities, text, span[0]);
@@ -647,7 +648,7 @@ public final class FactExtractor {
             }
 
             DateMention date = spanEnd != null ? spanEnd
-                : earlierUndated ? null : bindDate(s, text.substring(span[0], span[1]), wordPrefix, q, factDates, quantities);
+                : earlierUndated ? null : bindDate(s, lines, wordPrefix, q, factDates, quantities);
             boolean boundHere = date != null;
             if (date != null) {
               boundDates.add(date);
@@ -1110,7 +1111,7 @@ public final class FactExtractor {
       return null;
     }
     double value = NumeralRules.times(q.value(), reading.factor()
-        * (NumeralRules.COUNT.equals(reading.unit()) ? printedScale(q, s, labelText, p) : 1));
+        * (NumeralRules.COUNT.equals(reading.unit()) ? labelScale(q, s, labelText, p) : 1));
     // a terse label's share is of what follows it ("Internet access: 74% of households"), else of the population
     // ("Internet users: 40%")
     String base = reading.base();
@@ -1169,27 +1170,16 @@ public final class FactExtractor {
   }
 
   /**
-   * The scale a bare count under a label is printed in, from the label ("Mobile subscriptions (millions): 43.6")
-   * or the heading over it ("Telecom subscriptions (millions)" over "Mobile: 43.6"); 1 for a count
-   * written with its own scale or unit.
+   * The scale a count written in bare digits under a label is printed in, from the label ("Mobile subscriptions
+   * (millions): 43.6") or the heading over it ("Telecom subscriptions (millions)" over "Mobile: 43.6"); 1 for a
+   * count written with its own scale.
    */
-  private double printedScale(Quantity q, String s, String labelText, DocumentLayout.Paragraph p) {
-    if (!NumeralRules.COUNT.equals(q.unit())) {
+  private static double labelScale(Quantity q, String s, String labelText, DocumentLayout.Paragraph p) {
+    if (!writtenInDigits(s, q)) {
       return 1;
     }
-    for (int i = q.start(); i < q.end(); i++) {
-      char c = s.charAt(i);
-      if (!Character.isDigit(c) && c != '.' && c != ',' && c != ' ') {
-        return 1;
-      }
-    }
-    for (String text : new String[] {labelText, p.section()}) {
-      double f = org.telecomgrowth.extract.table.TableExtractor.printedScale(text);
-      if (f != 1) {
-        return f;
-      }
-    }
-    return 1;
+    double f = NumeralRules.printedScale(labelText);
+    return f != 1 ? f : NumeralRules.printedScale(p.section());
   }
 
   /**
@@ -2084,33 +2074,12 @@ public final class FactExtractor {
     return from;
   }
 
-  // "network coverage (50 percent)": a label, then the figure alone in brackets
-  private static final Pattern BRACKETED_PERCENT = Pattern.compile(
-      "(?<=[\\p{L}])\\s*\\(\\s*(?:about\\s+|some\\s+|nearly\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:%|per\\s?cent|percent|pour\\s+cent|por\\s+ciento|por\\s+cento)\\s*\\)",
-      Pattern.CASE_INSENSITIVE);
-  // a label that names what its percent is of: then the bracketed figure is that rate, not a share of a breakdown
-  private static final Pattern LABEL_BASE = Pattern.compile(
-      "(?i)penetra|population|inhabitants|households|homes|density|habitants|m[ée]nages|hogares|habitantes|domic[íi]lios|poblaci[óo]n|popula[çc][ãa]o");
-
-  /**
-   * Whether a percent stands alone in brackets right after its label, in a sentence listing at least two such
-   * "label (N percent)" items, and neither its label holds a number nor its sentence names a base (population,
-   * households, penetration): the items are the
-   * parts of a breakdown or the answers of a survey, and each percent is a share of that whole.
-   */
-  private static final Pattern BARE_BRACKET_PERCENT = Pattern.compile(
-      "(?iu)(?<=[\\p{L}.])\\s*\\(\\s*(?:about\\s+|some\\s+|nearly\\s+)?$");
-  private static final Pattern BRACKET_CLOSE = Pattern.compile(
-      "(?iu)\\s*(?:%|per\\s?cent|percent|pour\\s+cent|por\\s+ciento|por\\s+cento)?\\s*\\)");
-
   /**
    * The metric of the previous figure when both stand in brackets after a name, this one holding nothing but the
    * figure ("Kuwait (26 percent)" after "Bahrain (26.6 percent house holds with broadband connection)"); else null.
    */
   private static Metric bracketSiblingMetric(String s, List<Term> terms, Quantity q, Resolved previous) {
-    if (!NumeralRules.PERCENT.equals(previous.q().unit()) || previous.metric() == null
-        || !BARE_BRACKET_PERCENT.matcher(s).region(Math.max(0, q.start() - 12), q.start()).find()
-        || !BRACKET_CLOSE.matcher(s).region(q.end(), s.length()).lookingAt()) {
+    if (!NumeralRules.PERCENT.equals(previous.q().unit()) || previous.metric() == null || !aloneInBrackets(s, q)) {
       return null;
     }
     int open = s.lastIndexOf('(', previous.q().start());
@@ -2129,6 +2098,32 @@ public final class FactExtractor {
     return previous.metric();
   }
 
+  /** Whether the percent {@code q} stands alone in brackets right after a word ("Kuwait (26 percent)"). */
+  private static boolean aloneInBrackets(String s, Quantity q) {
+    Matcher m = BRACKETED_PERCENT.matcher(s).region(Math.max(0, q.start() - 16), Math.min(s.length(), q.end() + 16))
+        .useTransparentBounds(true);
+    while (m.find()) {
+      if (m.start() <= q.start() && m.end() >= q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "network coverage (50 percent)": a label, then the figure alone in brackets
+  private static final Pattern BRACKETED_PERCENT = Pattern.compile(
+      "(?<=[\\p{L}])\\s*\\(\\s*(?:about\\s+|some\\s+|nearly\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:%|per\\s?cent|percent|pour\\s+cent|por\\s+ciento|por\\s+cento)\\s*\\)",
+      Pattern.CASE_INSENSITIVE);
+  // a label that names what its percent is of: then the bracketed figure is that rate, not a share of a breakdown
+  private static final Pattern LABEL_BASE = Pattern.compile(
+      "(?i)penetra|population|inhabitants|households|homes|density|habitants|m[ée]nages|hogares|habitantes|domic[íi]lios|poblaci[óo]n|popula[çc][ãa]o");
+
+  /**
+   * Whether a percent stands alone in brackets right after its label, in a sentence listing at least two such
+   * "label (N percent)" items, and neither its label holds a number nor its sentence names a base (population,
+   * households, penetration): the items are the
+   * parts of a breakdown or the answers of a survey, and each percent is a share of that whole.
+   */
   private static boolean bracketedListShare(String s, Quantity q, int clauseStart) {
     int open = s.lastIndexOf('(', q.start());
     if (open < 0 || q.start() - open > 12 || s.indexOf(')', q.end()) < 0 || s.indexOf(')', q.end()) - q.end() > 12) {
@@ -2281,13 +2276,18 @@ public final class FactExtractor {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static boolean isBareNumber(String s, Quantity q) {
+    return writtenInDigits(s, q) && q.value() < 1000;
+  }
+
+  /** Whether the quantity is written in digits and separators only, with no unit or scale word ("43.6", "1,500"). */
+  private static boolean writtenInDigits(String s, Quantity q) {
     for (int i = q.start(); i < q.end(); i++) {
       char c = s.charAt(i);
       if (!Character.isDigit(c) && c != '.' && c != ',') {
         return false;
       }
     }
-    return q.value() < 1000;
+    return true;
   }
 
   /** Whether a date follows the number in its clause ("from 675,000 at the end of 2009"). */

@@ -95,16 +95,13 @@ public final class DateRules {
   }
 
   /**
-   * How a relative date moves from its anchor: by {@code amount} years, quarters or months (DAYS: the anchor's own
-   * period, "today"); for years, the months {@code fromMonth..toMonth} of the year reached ("the end of last year":
-   * December). Deictic ones anchor on the document's date, the others on the date named last before them.
-   */
-  /** The step of a relative date. */
-  /** NAMED_MONTH: "last December", the latest month of that name before the anchor's month ({@code fromMonth}). */
-  /** SAME_PERIOD: the anchor's own period moved by {@code amount} years ("the same month last year"). */
-  /**
-   * NEAREST_MONTH: a month named without its year ("up from 78 percent in June"), the month of that name nearest the
-   * anchor (of the anchor's year when two are as near).
+   * The step of a relative date, from its anchor (the document's date for a deictic one, else the date named last
+   * before it): by {@code amount} years, quarters or months; DAYS: the anchor's own period ("today"); for years, the
+   * months {@code fromMonth..toMonth} of the year reached ("the end of last year": December); NAMED_MONTH: "last
+   * December", the latest month of that name before the anchor's month ({@code fromMonth}); SAME_PERIOD: the
+   * anchor's own period moved by {@code amount} years ("the same month last year"); NEAREST_MONTH: a month named
+   * without its year ("up from 78 percent in June"), the month of that name nearest the anchor (of the anchor's year
+   * when two are as near).
    */
   public enum Unit { YEARS, QUARTERS, MONTHS, DAYS, NAMED_MONTH, SAME_PERIOD, NEAREST_MONTH }
 
@@ -140,21 +137,22 @@ public final class DateRules {
           return new LocalDate[] {from.plusYears(amount), end};
         }
         case NEAREST_MONTH -> {
-          YearMonth first = YearMonth.from(from);
-          YearMonth last = YearMonth.from(to);
-          YearMonth best = null;
-          long bestDistance = Long.MAX_VALUE;
-          for (int y = first.getYear() - 1; y <= last.getYear() + 1; y++) {
-            YearMonth m = YearMonth.of(y, fromMonth);
-            long distance = m.isBefore(first) ? first.getYear() * 12L + first.getMonthValue() - y * 12L - fromMonth
-                : m.isAfter(last) ? y * 12L + fromMonth - last.getYear() * 12L - last.getMonthValue() : 0;
+          // months counted from year 0: the candidate's distance to the anchor's span, 0 inside it
+          int first = from.getYear() * 12 + from.getMonthValue();
+          int last = to.getYear() * 12 + to.getMonthValue();
+          int best = 0;
+          int bestDistance = Integer.MAX_VALUE;
+          for (int y = from.getYear() - 1; y <= to.getYear() + 1; y++) {
+            int m = y * 12 + fromMonth;
+            int distance = Math.max(0, Math.max(first - m, m - last));
             // a tie (June against December 2019, September against March 2017) goes to the anchor's own year
-            if (distance < bestDistance || distance == bestDistance && y == last.getYear()) {
-              best = m;
+            if (distance < bestDistance || distance == bestDistance && y == to.getYear()) {
+              best = y;
               bestDistance = distance;
             }
           }
-          return new LocalDate[] {best.atDay(1), best.atEndOfMonth()};
+          YearMonth month = YearMonth.of(best, fromMonth);
+          return new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
         }
         case NAMED_MONTH -> {
           YearMonth m = YearMonth.of(to.getMonthValue() > fromMonth ? to.getYear() : to.getYear() - 1, fromMonth);

@@ -73,18 +73,25 @@ public final class FieldRules {
     return new Label(i, colon, colon + 1);
   }
 
-  // what a bracket right before a label's colon may hold: a unit or a scale, not a date or a note
-  private static final Pattern UNIT_BRACKET = Pattern.compile(
-      "(?iu)\\(\\s*(?:%|percent|per\\s*cent|in\\s+%|per\\s+100(?:\\s+\\p{L}+)?|per\\s+1,?000(?:\\s+\\p{L}+)?|(?:in\\s+|en\\s+|em\\s+)?"
-          + "(?:millions?|mn|mln|m|thousands?|'?000s?|millones|milh[õo]es|milliers|milhares|miles))\\s*\\)\\s*$");
+  private static final Pattern BRACKET_BEFORE_COLON = Pattern.compile("\\(\\s*([^()]{1,25}?)\\s*\\)\\s*");
 
-  /** Where a unit bracket ending right before the colon at {@code colon} opens ("Internet users (%):"), or -1. */
+  /**
+   * Where a bracket right before the colon at {@code colon} opens when it holds a unit or a scale ("Internet users
+   * (%):", "(per 100 inhabitants):", "(millions):"), read as a label's unit or a printed scale; else -1 (a date or
+   * a note in brackets ends the label there).
+   */
   private static int unitBracketBefore(String s, int colon, int from) {
     int open = s.lastIndexOf('(', colon);
-    if (open <= from || colon - open > 30) {
+    if (open <= from) {
       return -1;
     }
-    return UNIT_BRACKET.matcher(s).region(open, colon).matches() ? open : -1;
+    Matcher m = BRACKET_BEFORE_COLON.matcher(s).region(open, colon);
+    if (!m.matches()) {
+      return -1;
+    }
+    String inside = m.group(1);
+    return NumeralRules.printedScale("(" + inside + ")") != 1
+        || !NumeralRules.COUNT.equals(MetricRules.readLabel(inside, NumeralRules.COUNT).unit()) ? open : -1;
   }
 
   /**

@@ -148,26 +148,19 @@ public final class MetricRules {
   /** Whether the item {@code t} follows a noun of something else and "de"/"do"/"des" ("torres de telefonía móvil"). */
   private static final Pattern MODIFIER_GAP = Pattern.compile("[\\s-]*(?:(?:service|network|telephone|phone)\\s+)?");
 
-  // the heads an item only modifies: amounts of money, of traffic and of speed, never counts of the item
-  private static final Pattern MEASURE_HEAD = Pattern.compile(
-      "(?iu)revenues?|turnover|profits?|prices?|costs?|tariffs?|investments?|capex|spending|traffic|minutes|speeds?"
-          + "|bandwidth|tr[áa]fico|trafic|tr[áa]fego|ingresos|facturaci[óo]n|faturamento");
-
   private static boolean modifiesOtherNoun(String s, Term t, List<Term> chosen, int i) {
-    if (i + 1 < chosen.size() && chosen.get(i + 1).kind().equals("other") && chosen.get(i + 1).start() >= t.end()
-        && MODIFIER_GAP.matcher(s).region(t.end(), chosen.get(i + 1).start()).matches()
-        && MEASURE_HEAD.matcher(s).region(chosen.get(i + 1).start(), chosen.get(i + 1).end()).matches()) {
-      // "mobile data traffic grew by 45%", "mobile internet revenue", "broadband speeds": a measure of the item,
-      // never a count of it
-      return true;
-    }
-    if (i + 1 < chosen.size() && chosen.get(i + 1).kind().equals("other") && chosen.get(i + 1).start() >= t.end()
-        && MODIFIER_GAP.matcher(s).region(t.end(), chosen.get(i + 1).start()).matches()
-        && chosen.stream().anyMatch(o -> o.kind().equals("item") && !isGeneric(o.name()) && !o.name().equals(t.name()))) {
-      // "combined fixed-line and mobile-cellular teledensity, aided by multiple mobile-cellular providers, is 80":
-      // beside another item, one that only says which providers is no item of its own ("VoIP operators had 98,410
-      // active users", where it is the only one, still is)
-      return true;
+    Term next = i + 1 < chosen.size() ? chosen.get(i + 1) : null;
+    if (next != null && next.kind().equals("other") && next.start() >= t.end()
+        && MODIFIER_GAP.matcher(s).region(t.end(), next.start()).matches()) {
+      if (next.name().equals("measure")) {
+        return true; // "mobile data traffic grew by 45%", "mobile internet revenue": a measure of the item, no count
+      }
+      if (chosen.stream().anyMatch(o -> o.kind().equals("item") && !isGeneric(o.name()) && !o.name().equals(t.name()))) {
+        // "combined fixed-line and mobile-cellular teledensity, aided by multiple mobile-cellular providers, is 80":
+        // beside another item, one that only says which providers is no item of its own ("VoIP operators had 98,410
+        // active users", where it is the only one, still is)
+        return true;
+      }
     }
     for (int j = i - 1; j >= 0; j--) {
       Term before = chosen.get(j);

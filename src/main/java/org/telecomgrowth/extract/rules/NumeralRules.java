@@ -120,6 +120,24 @@ public final class NumeralRules {
    */
   public static final String DEMONYM = "(?-i:\\p{Ll}+(?:anos|anas|enses|eiros|eiras|inos|inas|eños|eñas|eses|ianos|enos|ayos|oles)"
       + "|\\p{Lu}\\p{Ll}+(?:ais|aises|ois|oises|iens|iennes|ains|aines|ens))";
+  // "(million)", "in millions", "'000", "(000s)", "in thousands": a scale the whole table or column is printed in
+  // and in French, Spanish, Portuguese: "(millones)", "(em milhões)", "(en millions)", "en miles", "(milliers)"
+  private static final Pattern MILLIONS = Pattern.compile(
+      "(?iu)\\(\\s*(?:in\\s+|en\\s+|em\\s+)?(?:millions?|mn|mln|m|millones|milh[õo]es|mill\\.)\\s*\\)|\\bin\\s+millions\\b"
+          + "|\\bmillions\\s+of\\b|\\(\\s*'?000,?000s?\\s*\\)|(?<![\\p{L}])(?:en|em)\\s+(?:millions|millones|milh[õo]es)(?![\\p{L}])");
+  private static final Pattern THOUSANDS = Pattern.compile(
+      "(?iu)\\(\\s*(?:in\\s+|en\\s+|em\\s+)?(?:thousands?|'?000s?|milliers|milhares|mil)\\s*\\)|\\bin\\s+thousands\\b"
+          + "|\\bthousands\\s+of\\b|['’]000s?\\b|\\(\\s*x\\s*1,?000\\s*\\)"
+          + "|(?<![\\p{L}])(?:en\\s+miles|en\\s+milliers|em\\s+milhares|miles\\s+de|milliers\\s+d)(?![\\p{L}])");
+
+  /**
+   * The scale a label, heading or caption says its figures are printed in: 1e6 for "(million)", "in millions", 1e3
+   * for "'000", "(thousands)"; 1 for none.
+   */
+  public static double printedScale(String text) {
+    return text == null ? 1 : MILLIONS.matcher(text).find() ? 1e6 : THOUSANDS.matcher(text).find() ? 1e3 : 1.0;
+  }
+
   private static final Pattern PER_100_UNIT = Pattern.compile(
       "^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:per|for\\s+every|every)\\s+(?:100|one\\s+hundred|a\\s+hundred|hundred)\\s+(?:of\\s+(?:the\\s+)?)?"
           + "(?:inhabitants?|people|persons|residents|population|capita|citizens|individuals|adults"

@@ -124,12 +124,12 @@ public final class ScopeRules {
     }
     if (place == null && LiteralGate.containsAny(s, clauseStart, Math.min(s.length(), end + 60), "rur", "urb")) {
       // "el 45% de los hogares rurales", "en zonas urbanas, el 80%", "des ménages ruraux", "em áreas rurais"
-      Matcher after2 = ROMANCE_AREA_AFTER.matcher(s).region(end, Math.min(s.length(), end + 60));
-      Matcher before = ROMANCE_AREA.matcher(s).region(clauseStart, start);
+      Matcher following = ROMANCE_AREA_AFTER.matcher(s).region(end, Math.min(s.length(), end + 60));
       String area = null;
-      if (after2.lookingAt()) {
-        area = after2.group(1);
+      if (following.lookingAt()) {
+        area = following.group(1);
       } else {
+        Matcher before = ROMANCE_AREA.matcher(s).region(clauseStart, start);
         while (before.find()) {
           area = before.group(1);
         }

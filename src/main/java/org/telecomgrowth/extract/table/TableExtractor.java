@@ -38,15 +38,6 @@ public final class TableExtractor {
   /** What one table gave: its body rows as evidence sentences, the observations and the unresolved cells. */
   public record Result(List<Sentence> rows, List<Observation> observations, List<Unresolved> unresolved) {}
 
-  // "(million)", "in millions", "'000", "(000s)", "in thousands": a scale the whole table or column is printed in
-  // and in French, Spanish, Portuguese: "(millones)", "(em milhões)", "(en millions)", "en miles", "(milliers)"
-  private static final Pattern MILLIONS = Pattern.compile(
-      "(?iu)\\(\\s*(?:in\\s+|en\\s+|em\\s+)?(?:millions?|mn|mln|m|millones|milh[õo]es|mill\\.)\\s*\\)|\\bin\\s+millions\\b"
-          + "|\\bmillions\\s+of\\b|\\(\\s*'?000,?000s?\\s*\\)|(?<![\\p{L}])(?:en|em)\\s+(?:millions|millones|milh[õo]es)(?![\\p{L}])");
-  private static final Pattern THOUSANDS = Pattern.compile(
-      "(?iu)\\(\\s*(?:in\\s+|en\\s+|em\\s+)?(?:thousands?|'?000s?|milliers|milhares|mil)\\s*\\)|\\bin\\s+thousands\\b"
-          + "|\\bthousands\\s+of\\b|['’]000s?\\b|\\(\\s*x\\s*1,?000\\s*\\)"
-          + "|(?<![\\p{L}])(?:en\\s+miles|en\\s+milliers|em\\s+milhares|miles\\s+de|milliers\\s+d)(?![\\p{L}])");
   // an estimate mark on a label or caption: "(e)", "(est.)", "est.", "estimated"
   private static final Pattern ESTIMATE_MARK = Pattern.compile("(?i)\\((?:e|est\\.?|estimates?)\\)|\\best\\.|\\bestimat\\w*");
   // a header of change, not level: "growth", "% change", "y/y", "net additions"
@@ -408,14 +399,6 @@ public final class TableExtractor {
     return new Reading(item, metric, NumeralRules.times(value, factor));
   }
 
-  /**
-   * The scale a label or heading says its figures are printed in: 1e6 for "(million)", "in millions", 1e3 for
-   * "'000", "(thousands)"; 1 for none.
-   */
-  public static double printedScale(String text) {
-    return text == null ? 1 : MILLIONS.matcher(text).find() ? 1e6 : THOUSANDS.matcher(text).find() ? 1e3 : 1.0;
-  }
-
   /** The scale named nearest the cell: its label, its column header, the group heading, the caption. */
   private double scale(String... texts) {
     for (String s : texts) {
@@ -423,7 +406,7 @@ public final class TableExtractor {
         continue;
       }
       double f = memo("scale", s, null,
-          () -> printedScale(s));
+          () -> NumeralRules.printedScale(s));
       if (f != 1) {
         return f;
       }
