@@ -1111,7 +1111,7 @@ public final class FactExtractor {
       return null;
     }
     double value = NumeralRules.times(q.value(), reading.factor()
-        * (NumeralRules.COUNT.equals(reading.unit()) ? labelScale(q, s, labelText, p) : 1));
+        * (NumeralRules.COUNT.equals(reading.unit()) ? labelScale(q, s, labelText, p, offset + q.start()) : 1));
     // a terse label's share is of what follows it ("Internet access: 74% of households"), else of the population
     // ("Internet users: 40%")
     String base = reading.base();
@@ -1171,15 +1171,16 @@ public final class FactExtractor {
 
   /**
    * The scale a count written in bare digits under a label is printed in, from the label ("Mobile subscriptions
-   * (millions): 43.6") or the heading over it ("Telecom subscriptions (millions)" over "Mobile: 43.6"); 1 for a
-   * count written with its own scale.
+   * (millions): 43.6"), the section's heading ("Telecom subscriptions (millions)" over "Mobile: 43.6") or the line
+   * over its run of labels ("Subscriptions (millions), 2019"); 1 for a count written with its own scale.
    */
-  private static double labelScale(Quantity q, String s, String labelText, DocumentLayout.Paragraph p) {
+  private double labelScale(Quantity q, String s, String labelText, DocumentLayout.Paragraph p, int at) {
     if (!writtenInDigits(s, q)) {
       return 1;
     }
     double f = NumeralRules.printedScale(labelText);
-    return f != 1 ? f : NumeralRules.printedScale(p.section());
+    f = f != 1 ? f : NumeralRules.printedScale(p.section());
+    return f != 1 ? f : NumeralRules.printedScale(headingOfLabelRun(layout.text(), at));
   }
 
   /**

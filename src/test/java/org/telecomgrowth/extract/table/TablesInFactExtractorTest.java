@@ -195,6 +195,10 @@ class TablesInFactExtractorTest {
     assertEquals("mobile_subscribers", only(g, 38_200_000).getMetric());
     assertEquals("internet_users_share", only(g, 47.5).getMetric());
     assertEquals("fixed_lines", only(g, 210_000).getMetric());
+    // a heading line with its year is no section heading, but still the line over the run of labels
+    FactExtractor.Facts h = facts("Subscriptions (millions), 2021\nMobile: 38.2\nInternet users: 21.5\n", List.of());
+    assertTrue(h.observations().stream().noneMatch(o -> o.getValue() == 21.5), h.observations().toString());
+    assertEquals("internet_users", only(h, 21_500_000).getMetric());
   }
 
   @Test
