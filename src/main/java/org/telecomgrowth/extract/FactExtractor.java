@@ -414,6 +414,11 @@ public final class FactExtractor {
               int from = Math.max(s.lastIndexOf(';', q.start()), s.lastIndexOf(':', q.start())) + 1;
               String named = specificItemNamed(s, from, q.start());
               item = named == null ? null : named.isEmpty() ? previousItem : named;
+              if (named != null && named.isEmpty() && DEMOGRAPHIC_AFTER.matcher(s).region(q.end(), clauseEnd).lookingAt()) {
+                // "About 70% of the population is poor", "60% of Fijians live in rural areas": a share of people
+                // the figure's own words describe, not of what the paragraph was counting
+                item = null;
+              }
             }
             if (item == null && !NumeralRules.COUNT.equals(q.unit()) && metric == null) {
               // "broadband Internet ... rose to 830,000, which gives the country a penetration rate of around 10
@@ -444,7 +449,10 @@ public final class FactExtractor {
                 inClause = lastSpecificItem(terms, clauseStart, q.start());
               }
               if ("internet".equals(inClause) && "subscription".equals(item)) {
-                inClause = "internet_subscription"; // subscribers of internet access
+                // subscribers of internet access; but "Internet penetration reached 73 per cent with 5.4 million
+                // users": the users of the internet
+                inClause = USERS_RIGHT_AFTER.matcher(s).region(q.end(), s.length()).lookingAt() ? "internet_user"
+                    : "internet_subscription";
               }
               String subject = inClause != null ? inClause : fieldItem != null ? fieldItem
                   : previousItem != null && !MetricRules.isGeneric(previousItem) ? previousItem
@@ -473,6 +481,12 @@ public final class FactExtractor {
             if (growth && ("penetration".equals(base) || "teledensity".equals(base))) {
               // "mobile penetration grew 7.7 per cent": points or percent of a rate cannot be told apart
               unresolved.add(unresolved(q, Reasons.RATE_CHANGE, sentence));
+              continue;
+            }
+            if (growth && qi > 0 && changesNumberNotOurs(s, quantities.get(qi - 1), q, clauseStart, resolved)) {
+              // "a mobile user consumed 1.48 GB, 68 percent more than in 2015": the change of the number right
+              // before it, which is no figure of ours (a data volume, a price), is not the item's growth either
+              unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence));
               continue;
             }
             if (growth) {
@@ -509,6 +523,11 @@ public final class FactExtractor {
               // "low call charges (85 percent), network coverage (50 percent)": coverage named with no base is the
               // population's only when it is this figure's own word, before it or right after it
               metric = null;
+            }
+            if (metric != null && NumeralRules.KM.equals(q.unit()) && !MetricRules.namesCableRoute(s, clauseStart, clauseEnd)) {
+              // "2,137 miles (3,438 kilometers) of roadway": a length is a cable's only where its clause names one
+              unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence));
+              continue;
             }
             int ownFrom = qi > 0 ? Math.max(clauseStart, quantities.get(qi - 1).end()) : clauseStart;
             int ownTo = qi + 1 < quantities.size() ? Math.min(clauseEnd, quantities.get(qi + 1).start()) : clauseEnd;
@@ -631,6 +650,18 @@ public final class FactExtractor {
                 // "Operators won 200,000 new mobile internet users. The service's total reached 26.08 million
                 // users": a change names what the paragraph counts, which the next level's generic noun refers to
                 previousItem = item;
+                previousMetric = metric;
+                documentItem = item;
+              }
+              continue;
+            }
+            if (NumeralRules.COUNT.equals(q.unit()) && q.spelled() && q.value() < 100
+                && COUNT_OF_MANY.matcher(metric.id()).matches()) {
+              // "young people with three and four cell phones", "two microwave radio relay installations": a small
+              // count written as a word is of things in hand, never a total of subscribers, users, lines or sets
+              unresolved.add(unresolved(q, Reasons.SMALL_COUNT, sentence));
+              if (item != null && !MetricRules.isGeneric(item)) {
+                previousItem = item; // it still names what the paragraph is about ("one mobile for every person")
                 previousMetric = metric;
                 documentItem = item;
               }
@@ -2275,6 +2306,34 @@ public final class FactExtractor {
       + "|people|persons|individuals|inhabitants|users|subscribers|subscriptions|customers|connections|lines|"
       + "accounts|personas|pessoas|personnes|usuarios|usuários|utilisateurs)(?![\\p{L}]))\\p{L}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  // the metrics whose counts are totals of many (subscribers, users, lines, sets), not of a few stations or networks
+  private static final Pattern COUNT_OF_MANY = Pattern.compile(
+      ".*(?:_subscribers|_lines|_users|_sets|_subscriptions|_total)|computers|internet_hosts");
+
+  // "% of the population is poor", "% of Fijians live in rural areas": what the people it counts are, not own
+  private static final Pattern DEMOGRAPHIC_AFTER = Pattern.compile(
+      "\\s+of\\s+(?:the\\s+|its\\s+|all\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:population|people|inhabitants|residents|adults|citizens|"
+          + "households|homes|families|(?-i:[A-Z]\\p{Ll}+(?:ans|ese|is|ers|ns)))\\s+(?:is|are|was|were|remains?|remained|"
+          + "lives?|lived|living)\\s+(?:still\\s+|now\\s+)?(?:poor|illiterate|literate|unemployed|young|under\\s+(?:the\\s+)?(?:age|\\d)|aged|"
+          + "below\\s+the\\s+poverty|in\\s+(?:rural|urban|poverty|the\\s+countryside|cities|towns)|rural|urban|female|male|"
+          + "women|men|children|employed|in\\s+work)\\b", Pattern.CASE_INSENSITIVE);
+
+  // "5.4 million users", "2 million active users": the generic noun right after a figure is "users"
+  private static final Pattern USERS_RIGHT_AFTER = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+)?users\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  // the stretch between a number and the growth percent that changes it: "1.48 GB, 68 percent more"
+  private static final Pattern CHANGE_OF_NUMBER_GAP = Pattern.compile("[^\\d;.:]{0,12},\\s*");
+
+  /** Whether the growth percent q changes the number {@code before} just ahead of it, and that number is not ours. */
+  private static boolean changesNumberNotOurs(String s, Quantity before, Quantity q, int clauseStart,
+      List<Resolved> resolved) {
+    if (before.start() < clauseStart || !CHANGE_OF_NUMBER_GAP.matcher(s).region(before.end(), q.start()).matches()) {
+      return false;
+    }
+    return resolved.stream().noneMatch(r -> r.q().start() == before.start());
+  }
 
   private static boolean isBareNumber(String s, Quantity q) {
     return writtenInDigits(s, q) && q.value() < 1000;

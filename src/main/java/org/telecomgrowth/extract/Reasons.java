@@ -41,6 +41,7 @@ public final class Reasons {
   public static final String LABEL_NUMBER = "label_number";
   /** "more than one SIM card", "at least one member": "one" as a determiner, not a figure. */
   public static final String DETERMINER = "determiner";
+  public static final String SMALL_COUNT = "small_count";
   /** A population figure ("the population of 270 million"), not a count of subscribers or users. */
   public static final String POPULATION = "population";
   /** "a capacity of 500,000 lines": what a network or exchange can hold, not what it serves. */

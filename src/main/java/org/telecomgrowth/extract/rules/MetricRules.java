@@ -148,6 +148,12 @@ public final class MetricRules {
   /** Whether the item {@code t} follows a noun of something else and "de"/"do"/"des" ("torres de telefonía móvil"). */
   private static final Pattern MODIFIER_GAP = Pattern.compile("[\\s-]*(?:(?:service|network|telephone|phone)\\s+)?");
 
+  // "turnover in the mobile sector", "calls made by mobile users", "revenue from fixed telephony": the item after
+  // another thing's noun and a preposition only says which (turnover, calls, revenue)
+  private static final Pattern ENGLISH_OF = Pattern.compile(
+      "\\s+(?:(?:made|sent|generated|consumed|received|placed|earned)\\s+)?(?:in|of|by|from|on|through)\\s+"
+          + "(?:the\\s+|its\\s+|their\\s+)?", Pattern.CASE_INSENSITIVE);
+
   private static boolean modifiesOtherNoun(String s, Term t, List<Term> chosen, int i) {
     Term next = i + 1 < chosen.size() ? chosen.get(i + 1) : null;
     if (next != null && next.kind().equals("other") && next.start() >= t.end()
@@ -167,7 +173,8 @@ public final class MetricRules {
       if (before.end() > t.start()) {
         continue;
       }
-      return before.kind().equals("other") && ROMANCE_OF.matcher(s).region(before.end(), t.start()).matches();
+      return before.kind().equals("other") && (ROMANCE_OF.matcher(s).region(before.end(), t.start()).matches()
+          || ENGLISH_OF.matcher(s).region(before.end(), t.start()).matches());
     }
     return false;
   }
@@ -307,6 +314,16 @@ public final class MetricRules {
       }
     }
     return new LabelReading(item, base, u, factor);
+  }
+
+  // what a length in km measures when it is a telecom figure: a cable, fibre, link, backbone or route
+  private static final Pattern CABLE_ROUTE = Pattern.compile(
+      "(?iu)\\b(?:cables?|fib(?:re|er)s?|optic(?:al)?|links?|backbones?|routes?|networks?|microwave|relays?|lines?|"
+          + "c[âa]bles?|cabos?|redes?|r[ée]seaux?|liaisons?)\\b");
+
+  /** Whether the clause names something a length in km can be the length of ("a 1,600 km submarine cable"). */
+  public static boolean namesCableRoute(String s, int from, int to) {
+    return CABLE_ROUTE.matcher(s).region(from, to).find();
   }
 
   /** The metric for a unit, base and item (any may be null), or null when the vocabulary has none. */

@@ -164,8 +164,11 @@ public final class NotFigureRules {
   // companies (not "400 Internet service providers", a count of ours)
   private static final Pattern PROVIDERS_AFTER = Pattern.compile(
       "^\\s+(?:(?:mobile|cellular|GSM|CDMA|3G|4G|LTE|5G|wireless|telecom(?:munications)?|telephone|phone|fixed|"
-          + "fixed-line|private|state-owned|licensed|competing|major)(?:\\s+|-)){0,3}"
-          + "(?:networks?|operators?|carriers?|companies|licen[cs]es?|licensees?)\\b"
+          + "fixed-line|private|state-owned|licensed|competing|major|public|national|regional|international|virtual|"
+          + "independent|new|local|other|big|large|small|main|leading|active|network)(?:\\s+|-)){0,3}"
+          // "three public mobile network operators", "more than 100 entrepreneurs provide fixed telephony services"
+          + "(?:networks?|operators?|carriers?|companies|licen[cs]es?|licensees?|entrepreneurs|firms|enterprises|"
+          + "businesses|players|brands)\\b"
           + "(?!\\s*(?:'s?\\s+|’s?\\s+)?(?:subscribers?|subscriptions?|customers?|users?|connections?|lines|accounts?))",
       Pattern.CASE_INSENSITIVE);
 
@@ -377,7 +380,12 @@ public final class NotFigureRules {
           + "(?:à|a|de|em|en|d['’]\\s*environ|d['’]\\s*à\\s+peine|de\\s+cerca\\s+de|de\\s+casi|de\\s+quase)\\s*"
           + "(?:près\\s+de|environ|plus\\s+de|cerca\\s+de|m[áa]s\\s+de|mais\\s+de|casi|quase)?\\s*$"
           // (not "the online population reached 67 million": the internet's users)
-          + "|\\b(?<!(?:online|internet|digital)\\s)population\\s+(?:of|was|is|stood\\s+at|reached|totall?ed|numbered|at)?\\s*(?:about|some|around|nearly|almost|"
+          // "a population as large as the DRC's 95.2 million"
+          + "|\\bpopulation\\s+as\\s+(?:large|big|small)\\s+as\\s+(?:that\\s+of\\s+)?(?:the\\s+)?[\\p{L}-]+(?:['’]s)?\\s+$"
+          // "the total population of Guatemala to be close to 12 million", "the population of Fiji is estimated at"
+          + "|\\b(?<!(?:online|internet|digital)\\s)population\\s+(?:of\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}-]+)?\\s+)?"
+          + "(?:of|was|is|stood\\s+at|reached|totall?ed|numbered|at|to\\s+be|(?:is|was)\\s+estimated\\s+at|estimated\\s+at)?\\s*"
+          + "(?:about|some|around|nearly|almost|close\\s+to|"
           + "over|roughly|approximately|just\\s+under|just\\s+over|more\\s+than|less\\s+than|an\\s+estimated|just|only|"
           + "a\\s+mere|barely)?\\s*$|\\bpopulation\\s*\\(\\s*(?:about|some|around|nearly|almost|over|roughly|approximately)?\\s*$",
       Pattern.CASE_INSENSITIVE);

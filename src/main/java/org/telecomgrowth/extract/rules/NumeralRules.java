@@ -76,6 +76,9 @@ public final class NumeralRules {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern THOUSAND_TAIL = Pattern.compile("^\\s+(\\d{1,3})(?=\\s+\\p{L})(?!\\s+(?:mil|millones|milh|por|per|%))",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "2 million 169,9 thousand": the rest of a count in the next smaller English scale word
+  private static final Pattern SMALLER_SCALE_TAIL = Pattern.compile(
+      "^\\s+(\\d{1,3}(?:[.,]\\d{1,3})?)\\s+(thousand|million)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   // Indian English: "2.5 crore" (ten million), "15 lakh" (a hundred thousand)
   private static final String INDIAN_SCALES = "crores?|lakhs?";
   private static final Pattern SCALE = Pattern.compile(
@@ -101,8 +104,9 @@ public final class NumeralRules {
   private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d.,]\\d)");
   // "2 917 305", "40 000" (also with a no-break or thin space): white space as thousands separator, at most four
   // groups, the groups after the first exactly three digits and nothing digit-like right after the last
+  // (also "3,381 228": a comma and then a space grouping one number, as some statistics offices print it)
   private static final Pattern SPACE_THOUSANDS = Pattern.compile(
-      "\\d{1,3}(?:[ \u00A0\u2009\u202F]\\d{3}){1,3}(?![\\d\\p{L}]|[.,/:]\\d|[ \u00A0\u2009\u202F]\\d)");
+      "\\d{1,3}(?:,\\d{3}(?=[ \u00A0\u2009\u202F]\\d{3}(?![\\d,])))?(?:[ \u00A0\u2009\u202F]\\d{3}){1,3}(?![\\d\\p{L}]|[.,/:]\\d|[ \u00A0\u2009\u202F]\\d)");
   private static final String GROUP_SPACES = " \u00A0\u2009\u202F";
   // "two-thirds of", "a quarter of", "half of", "one in five": fractions of a base, as percentages
   private static final Pattern FRACTION = Pattern.compile(
@@ -149,9 +153,13 @@ public final class NumeralRules {
           + "(?:habitants|habitantes|personnes|personas|pessoas|individus|individuos|indiv[íi]duos|" + DEMONYM
           + ")(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern KM_UNIT = Pattern.compile("^\\s*(?:km|kilomet(?:er|re)s?)\\b",
+  // "151 mile-long island", "a 5-km stretch": a length that describes a noun, not an amount of cable
+  private static final Pattern KM_UNIT = Pattern.compile("^\\s*(?:km|kilomet(?:er|re)s?)\\b(?!-)",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern MILE_UNIT = Pattern.compile("^\\s*miles?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MILE_UNIT = Pattern.compile("^\\s*miles?\\b(?!-)", Pattern.CASE_INSENSITIVE);
+  // "from 1.6percent in 2006": the number glued to the word
+  private static final Pattern GLUED_PERCENT = Pattern.compile("^(?:percent|per\\s+cent)(?![\\p{L}\\d])",
+      Pattern.CASE_INSENSITIVE);
   // "two years of operation", "24 hours": durations, not amounts
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "^\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries"
@@ -384,6 +392,7 @@ public final class NumeralRules {
     findSpaceThousands(s, taken, out);
     findCommaSpaceThousands(s, taken, out);
     findRatios(s, taken, out);
+    findOneForEvery(s, taken, out);
     findFractions(s, taken, out); // before the digits: "8 in 10 people" is one share, not two counts
     findDigits(s, taken, out);
     findWords(s, taken, out);
@@ -636,8 +645,9 @@ public final class NumeralRules {
         }
         continue;
       }
-      if (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.startsWith("'s", end))) {
-        continue; // 3G, 10A, 1st, 2000s
+      if (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.startsWith("'s", end))
+          && !at(GLUED_PERCENT, s, end)) {
+        continue; // 3G, 10A, 1st, 2000s; but "3percent" (a space lost in the page) is a percentage
       }
       if (end < s.length() && s.charAt(end) == ',' && m.group(2) == null && m.group(1).indexOf(',') < 0) {
         Matcher dc = DECIMAL_COMMA.matcher(s);
@@ -703,6 +713,14 @@ public final class NumeralRules {
           // "16 millions et demi", "2 millones y medio", "3 milhões e meio", "2 and a half million" is elsewhere
           value = scaled(digits + ".5", SCALES.get(scaleWord(scale.group(1))));
           end = half.end();
+        }
+        Matcher smaller = m.group(2) == null ? SMALLER_SCALE_TAIL.matcher(s) : null;
+        if (smaller != null && smaller.region(end, s.length()).lookingAt()
+            && SCALES.get(scaleWord(smaller.group(2))) < SCALES.get(scaleWord(scale.group(1)))) {
+          // "exceeded 2 million 169,9 thousand", "1 billion 375,7 million lei": the rest of the count in a smaller
+          // scale, as translations from Russian and Romanian write it (the comma is a decimal one there)
+          value += scaled(smaller.group(1).replace(',', '.'), SCALES.get(scaleWord(smaller.group(2))));
+          end = smaller.end();
         }
         if (m.group(2) == null && m.group(1).indexOf(',') < 0) {
           // "131 millones 452 mil 310", "25 mil 300": Spanish and Portuguese write a count's groups as words
@@ -1007,6 +1025,30 @@ public final class NumeralRules {
 
   // "a 61.4:100 ratio", "a ratio of 97:100": so many for every hundred
   private static final Pattern RATIO_TO_100 = Pattern.compile("(?<![\\d.,:])(\\d{1,3}(?:\\.\\d+)?)\\s?:\\s?100(?![\\d.,:])");
+
+  // "about 1 for every 10 Fijians", "one telephone for every 50 inhabitants": a rate per so many people
+  private static final Pattern ONE_FOR_EVERY = Pattern.compile(
+      "(?<![\\p{L}\\d.,])(one|a|an|1|two|2|three|3)\\s+(?:[\\p{L}-]+\\s+){0,2}?for\\s+every\\s+(\\d{1,3}|two|three|four|five|"
+          + "six|seven|eight|nine|ten|twenty|fifty)\\s+(?:of\\s+(?:the\\s+|its\\s+)?)?(?:inhabitants|people|persons|residents|"
+          + "citizens|individuals|(?-i:[A-Z]\\p{Ll}+(?:ans|ese|is|ers|ns)))(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "one for every 10 people": so many per 100 (10 per 100); "for every 100" is read by the per-100 unit. */
+  private static void findOneForEvery(String s, List<int[]> taken, List<Quantity> out) {
+    if (!LiteralGate.containsAny(s, 0, s.length(), "for every")) {
+      return;
+    }
+    Matcher m = ONE_FOR_EVERY.matcher(s);
+    while (m.find()) {
+      int k = smallNumber(m.group(1).toLowerCase(Locale.ROOT).startsWith("a") ? "one" : m.group(1));
+      int n = smallNumber(m.group(2));
+      if (k <= 0 || n <= 1 || n == 100 || inside(taken, m.start(), m.end())) {
+        continue;
+      }
+      out.add(new Quantity(m.start(), m.end(), Math.round(10000.0 * k / n) / 100.0, PER_100, true, false));
+      taken.add(new int[] {m.start(), m.end()});
+    }
+  }
 
   /** "a 61.4:100 ratio": a rate per 100 inhabitants, when the word "ratio" is near (a clock time is not one). */
   private static void findRatios(String s, List<int[]> taken, List<Quantity> out) {

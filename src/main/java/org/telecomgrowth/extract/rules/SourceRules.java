@@ -45,7 +45,8 @@ public final class SourceRules {
           + "\\s+(?:the\\s+|la\\s+|le\\s+|el\\s+|o\\s+|a\\s+)?(?:l['’]\\s*)?)"
           // "according to a survey by the national statistics institute INSEED", "according to latest statistics
           // from Rwanda Utilities Regulatory Agency" (lower-case words only)
-          + "(?:(?:(?:a|an|the)\\s+)?(?:[a-z][\\p{L}-]*\\s+){1,3}?(?:by|of|from|de|del|des|du|da|do)\\s+(?:the\\s+|la\\s+|el\\s+|o\\s+)?"
+          // "according to the 2016 report from Conatel", "according to the figures posted on the TRC website"
+          + "(?:(?:(?:a|an|the)\\s+)?(?:[a-z0-9][\\p{L}\\d-]*\\s+){1,3}?(?:by|of|from|on|de|del|des|du|da|do)\\s+(?:the\\s+|la\\s+|el\\s+|o\\s+)?"
           + "(?:l['’]\\s*)?(?:[a-z][\\p{L}-]*\\s+){0,4}?)?"
           // "figures from Ghana's telecommunications regulator - the National Communications Authority - show": the
           // name in apposition to a description
@@ -72,7 +73,9 @@ public final class SourceRules {
   private static final Pattern DATA_SHOW = Pattern.compile(ORG + "(?:'s|’s)?\\s+(?:latest\\s+|quarterly\\s+|annual\\s+|"
       + "official\\s+)?(?:data|figures|statistics|numbers|report|survey)\\s+(?:show|showed|shows|indicate|indicated|"
       + "indicates|reveal|revealed|reveals|suggest|suggested|said|put|stated|states|found|finds)\\b"
-      + "|(?i:\\b(?:released|published|compiled|issued)\\s+by\\s+(?:the\\s+)?)" + ORG);
+      // "figures released by the country's telecoms watchdog Osiptel": lower-case words before the name
+      + "|(?i:\\b(?:released|published|compiled|issued)\\s+by\\s+(?:the\\s+)?)(?:(?:country|nation)['’]s\\s+)?"
+      + "(?:(?-i:[a-z][\\p{L}-]*)\\s+){0,3}" + ORG);
   private static final LiteralGate DATA_SHOW_GATE = LiteralGate.anyOf("show", "indicat", "reveal", "suggest",
       "released by", "published by", "compiled by", "issued by", "report said", "survey said", "put", "stated",
       "states", "found", "finds");
