@@ -312,6 +312,12 @@ public final class FactExtractor {
               }
               peopleOfShare = "internet_users_share".equals(restatedShare);
             }
+            if (labelOfOtherThing(lines, terms, q)) {
+              // "External Gateway Operators" / "12", "Licensed Payphone Service Providers" / "7": a label line
+              // whose head is a thing no metric counts gives the value on the line below to that thing
+              unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence));
+              continue;
+            }
             int clauseStart = clauseStart(breaks, q.start());
             int clauseEnd = clauseEnd(breaks, q.end(), s.length());
             String item = peopleOfShare ? "internet_user" : nearest(s, wordPrefix, asides, terms, "item", q, quantities, clauseStart, clauseEnd,
@@ -2322,6 +2328,31 @@ public final class FactExtractor {
   // "5.4 million users", "2 million active users": the generic noun right after a figure is "users"
   private static final Pattern USERS_RIGHT_AFTER = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+)?users\\b",
       Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the number q is on the line below a label whose last term is a thing counted by no metric ({@code lines}:
+   * the sentence with its line breaks, as long as the analysed sentence).
+   */
+  private static boolean labelOfOtherThing(String s, List<MetricRules.Term> terms, Quantity q) {
+    if (s.length() <= q.start()) {
+      return false;
+    }
+    MetricRules.Term last = null;
+    for (MetricRules.Term t : terms) {
+      if (t.end() <= q.start() && (last == null || t.end() > last.end())) {
+        last = t;
+      }
+    }
+    if (last == null || !last.kind().equals("other") || s.lastIndexOf('\n', q.start()) < last.end()) {
+      return false;
+    }
+    for (int i = last.end(); i < q.start(); i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   // the stretch between a number and the growth percent that changes it: "1.48 GB, 68 percent more"
   private static final Pattern CHANGE_OF_NUMBER_GAP = Pattern.compile("[^\\d;.:]{0,12},\\s*");

@@ -54,7 +54,7 @@ class FactExtractorTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("negatives")
   void extractsNothing(String text) {
-    List<Observation> got = extract("USA", text).observations();
+    List<Observation> got = extract("USA", text.replace("\\n", "\n")).observations(); // "\n": a line break
     assertTrue(got.isEmpty(), "unexpected " + got.stream().map(FactExtractorTest::describe).toList());
   }
 

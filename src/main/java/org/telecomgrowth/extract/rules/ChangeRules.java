@@ -94,14 +94,16 @@ public final class ChangeRules {
           + "should\\s+reach|to\\s+be\\s+reached|hopes?\\s+to|seeks?\\s+to|ambition)\\b"
           // "a meta de 58 milhões", "terá superado", "l'objectif de", "devrait atteindre", "prevé alcanzar"
           + "|(?<![\\p{L}])(?:metas?\\s+(?:de|é|era|fixada)|objetivos?\\s+de|objectifs?\\s+(?:de|d['’])|ter[áa]|ser[áa]"
+          // "se propone llegar a los 27 millones", "planea alcanzar", "l'opérateur vise"
           + "|dever[áa]|devr(?:ait|a|aient|ont)|pr[ée]voit|prevé|prev[êe]|pretende|espera(?:-se)?\\s+que"
+          + "|(?:se\\s+)?propone|planea|planeja|vise|visent"
           + "|alcanzar[áa]|atingir[áa]|atteindra|d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+de\\s+)?20\\d\\d)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final LiteralGate FUTURE_GATE = LiteralGate.anyOf("will", "shall", "would", "expect", "project",
       "forecast", "predict", "aim", "target", "plan", "goal", "envisag", "anticipat", "could", "may", "should",
       "to be reached", "hope", "seek", "ambition", "meta", "objetivo", "objectif", "ter", "ser", "dever", "devr",
       "prévoit", "prevoit", "prevé", "preve", "prevê", "pretende", "espera", "alcanzar", "atingir", "atteindra",
-      "d'ici", "d’ici");
+      "d'ici", "d’ici", "propone", "planea", "planeja", "vise");
 
   // a literal every match of CHANGE_BEFORE / EARLIER_BEFORE contains (lower case): their cheap pre-checks
   private static final LiteralGate CHANGE_GATE = LiteralGate.anyOf("add", "gain", "shed", "los", "net", " by",

@@ -151,7 +151,7 @@ public final class MetricRules {
   // "turnover in the mobile sector", "calls made by mobile users", "revenue from fixed telephony": the item after
   // another thing's noun and a preposition only says which (turnover, calls, revenue)
   private static final Pattern ENGLISH_OF = Pattern.compile(
-      "\\s+(?:(?:made|sent|generated|consumed|received|placed|earned)\\s+)?(?:in|of|by|from|on|through)\\s+"
+      "\\)?\\s+(?:(?:made|sent|generated|consumed|received|placed|earned)\\s+)?(?:in|of|by|from|on|through)\\s+"
           + "(?:the\\s+|its\\s+|their\\s+)?", Pattern.CASE_INSENSITIVE);
 
   private static boolean modifiesOtherNoun(String s, Term t, List<Term> chosen, int i) {
@@ -221,12 +221,23 @@ public final class MetricRules {
     return found;
   }
 
+  /** Whether a label's head, its last noun, is a thing the vocabulary counts as no metric ("... Providers"). */
+  private static boolean endsOnOtherThing(String label) {
+    List<Term> all = terms(label);
+    Term head = all.isEmpty() ? null : all.get(all.size() - 1);
+    return head != null && head.kind().equals("other")
+        && label.substring(head.end()).chars().noneMatch(Character::isLetter);
+  }
+
   /** The one specific (not generic) item a phrase names, or null when it names none or several. */
   public static String itemOf(String phrase) {
     return ITEMS.get(phrase, MetricRules::readItem);
   }
 
   private static String readItem(String phrase) {
+    if (endsOnOtherThing(phrase)) {
+      return null; // "Licensed Payphone Service Providers": a label of providers, not of payphones
+    }
     String found = null;
     for (Term t : terms(phrase)) {
       if (t.kind().equals("item") && !isGeneric(t.name())) {
@@ -301,6 +312,9 @@ public final class MetricRules {
         base = t.name();
       }
     }
+    if (endsOnOtherThing(label)) {
+      item = null; // "Licensed Payphone Service Providers", "Mobile base stations": the label counts other things
+    }
     String u = unit;
     double factor = 1;
     if (NumeralRules.COUNT.equals(unit)) {
@@ -316,9 +330,10 @@ public final class MetricRules {
     return new LabelReading(item, base, u, factor);
   }
 
-  // what a length in km measures when it is a telecom figure: a cable, fibre, link, backbone or route
+  // what a length in km measures when it is a telecom figure: a cable, fibre, link, backbone or route (not "rail
+  // lines", "road network")
   private static final Pattern CABLE_ROUTE = Pattern.compile(
-      "(?iu)\\b(?:cables?|fib(?:re|er)s?|optic(?:al)?|links?|backbones?|routes?|networks?|microwave|relays?|lines?|"
+      "(?iu)\\b(?:cables?|fib(?:re|er)s?|optic(?:al)?|links?|backbones?|routes?|(?<!road\\s)(?<!rail\\s)networks?|microwave|relays?|"
           + "c[âa]bles?|cabos?|redes?|r[ée]seaux?|liaisons?)\\b");
 
   /** Whether the clause names something a length in km can be the length of ("a 1,600 km submarine cable"). */

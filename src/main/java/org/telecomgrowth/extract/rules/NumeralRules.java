@@ -392,6 +392,7 @@ public final class NumeralRules {
     findSpaceThousands(s, taken, out);
     findCommaSpaceThousands(s, taken, out);
     findRatios(s, taken, out);
+    findApostropheMillions(s, taken, out);
     findOneForEvery(s, taken, out);
     findFractions(s, taken, out); // before the digits: "8 in 10 people" is one share, not two counts
     findDigits(s, taken, out);
@@ -962,6 +963,11 @@ public final class NumeralRules {
       if (s.charAt(start) == '0' || inside(taken, start, end) || calledOrDialled(s, start)) {
         continue;
       }
+      if (s.indexOf(',', start) >= 0 && s.indexOf(',', start) < end
+          && (CELL_BEFORE.matcher(s).region(Math.max(0, start - 8), start).find()
+          || CELL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 8)).lookingAt())) {
+        continue; // "AM 4,762; FM 1,500 219 M 7,800": cells of a flattened table row, not "3,381 228 subscriptions"
+      }
       StringBuilder digits = new StringBuilder();
       for (int i = start; i < end; i++) {
         if (Character.isDigit(s.charAt(i))) {
@@ -1026,6 +1032,29 @@ public final class NumeralRules {
   // "a 61.4:100 ratio", "a ratio of 97:100": so many for every hundred
   private static final Pattern RATIO_TO_100 = Pattern.compile("(?<![\\d.,:])(\\d{1,3}(?:\\.\\d+)?)\\s?:\\s?100(?![\\d.,:])");
 
+  // "2’015.401", "15’976.259": an apostrophe before the thousands of millions, a dot before the rest (Colombia,
+  // Ecuador)
+  private static final Pattern APOSTROPHE_MILLIONS = Pattern.compile(
+      "(?<![\\d.,’'])(\\d{1,3})[’'](\\d{3})\\.(\\d{3})(?![\\d’']|[.,]\\d)");
+
+  private static void findApostropheMillions(String s, List<int[]> taken, List<Quantity> out) {
+    if (s.indexOf('’') < 0 && s.indexOf('\'') < 0) {
+      return;
+    }
+    Matcher m = APOSTROPHE_MILLIONS.matcher(s);
+    while (m.find()) {
+      if (inside(taken, m.start(), m.end())) {
+        continue;
+      }
+      double value = Long.parseLong(m.group(1) + m.group(2) + m.group(3));
+      Quantity q = withUnit(s, m.start(), m.end(), value, false, false, false);
+      if (q != null) {
+        out.add(q);
+        taken.add(new int[] {q.start(), q.end()});
+      }
+    }
+  }
+
   // "about 1 for every 10 Fijians", "one telephone for every 50 inhabitants": a rate per so many people
   private static final Pattern ONE_FOR_EVERY = Pattern.compile(
       "(?<![\\p{L}\\d.,])(one|a|an|1|two|2|three|3)\\s+(?:[\\p{L}-]+\\s+){0,2}?for\\s+every\\s+(\\d{1,3}|two|three|four|five|"
@@ -1072,6 +1101,10 @@ public final class NumeralRules {
     int from = Math.max(0, start - 40);
     return mayHoldCallWord(s, from, start) && CALL_BEFORE.matcher(s.substring(from, start)).find();
   }
+
+  // another figure right before or after, bare or with a short upper-case unit ("219 M 7,800", "658 AM 3")
+  private static final Pattern CELL_BEFORE = Pattern.compile("\\d[ \u00A0]*(?:\\p{Lu}{1,2}[ \u00A0]*)?$");
+  private static final Pattern CELL_AFTER = Pattern.compile("[ \u00A0]*(?:\\p{Lu}{1,2}[ \u00A0]*)?\\d");
 
   /** Cheap pre-check for {@link #findSpaceThousands}: a digit, a group space, then three digits. */
   private static boolean hasSpacedDigitGroup(String s) {

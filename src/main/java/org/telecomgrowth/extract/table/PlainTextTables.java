@@ -110,7 +110,8 @@ public final class PlainTextTables {
   private static final Pattern ENUMERATED = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\\s");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●○■□➢✓™*-]|o\\s)\\s*");
   private static final Pattern ALIGNED = Pattern.compile("\\t+|\\s*\\|\\s*|\\s*;\\s*|\\s{2,}");
-  private static final Pattern NOTE = Pattern.compile("(?i)^\\s*(?:source|sources|note|notes|\\*|latest\\s+data|data\\s+as\\s+of)\\b.*");
+  // (also in brackets: "(Source: BuddeComm based on ITU)")
+  private static final Pattern NOTE = Pattern.compile("(?i)^\\s*\\(?\\s*(?:source|sources|note|notes|\\*|latest\\s+data|data\\s+as\\s+of)\\b.*");
   private static final Pattern LETTER_SPACED = Pattern.compile("(?<![\\p{L}])((?:\\p{L} ){2,}\\p{L})(?![\\p{L}])");
   private static final int MAX_LABEL_WORDS = 9;
   private static final int MAX_LABEL_CHARS = 70;
@@ -652,14 +653,18 @@ public final class PlainTextTables {
           continue;
         }
         String[] split = splitTrailingFigure(t);
-        if (split != null && values.isEmpty() && label.length() == 0 && isLabel(closeUp(split[0]))) {
+        if (split != null && values.isEmpty() && label.length() == 0 && isLabel(closeUp(split[0]))
+            && !RATE_BASE_CUT.matcher(t).find()) {
           label.append(label.length() == 0 ? "" : " ").append(closeUp(split[0]));
           values.add(split[1]);
           q++;
           continue;
         }
         // a label is one line, or for a table with a header of periods one line before and one after its first value
-        boolean continuation = label.length() == 0 || k > 1 && values.size() == 1 && labelLines;
+        // (or a label wrapped after its rate's base number: "Fixed (wired)-broadband subscriptions per 100" /
+        // "inhabitants" / "2.8")
+        boolean continuation = label.length() == 0 || k > 1 && values.size() == 1 && labelLines
+            || values.isEmpty() && RATE_BASE_CUT.matcher(label).find();
         if (continuation && isCellLabel(t) && (label.length() + t.length()) <= MAX_LABEL_CHARS) {
           labelLines = values.isEmpty();
           label.append(label.length() == 0 ? "" : " ").append(closeUp(BULLET.matcher(t).replaceFirst("")));
@@ -798,6 +803,9 @@ public final class PlainTextTables {
     }
     return ' ';
   }
+
+  // a label cut after the number of its rate's base ("... per 100"): the number is the label's, not a value
+  private static final Pattern RATE_BASE_CUT = Pattern.compile("(?iu)(?<![\\p{L}])(?:per|pour|por|cada|para)\\s+[\\d,.]+$");
 
   /** A label line of a one-cell-per-line table: short words, no sentence, no figure. */
   private static boolean isCellLabel(String t) {

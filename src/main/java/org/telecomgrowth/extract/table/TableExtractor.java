@@ -17,6 +17,7 @@ import org.telecomgrowth.extract.rules.MetricRules;
 import org.telecomgrowth.extract.rules.MetricRules.Metric;
 import org.telecomgrowth.extract.rules.NotFigureRules;
 import org.telecomgrowth.extract.rules.NumeralRules;
+import org.telecomgrowth.extract.rules.SourceRules;
 import org.telecomgrowth.extract.rules.QualifierRules;
 import org.telecomgrowth.extract.rules.ScopeRules;
 import org.telecomgrowth.model.Observation;
@@ -61,6 +62,8 @@ public final class TableExtractor {
 
   private final String docId;
   private final Set<String> countryNames;
+  /** The source the table being read names in its caption or notes, or "". */
+  private String tableSource = "";
 
   public TableExtractor(String docId, Collection<String> countryNames) {
     this.docId = docId;
@@ -136,6 +139,9 @@ public final class TableExtractor {
     List<Observation> observations = new ArrayList<>();
     List<Unresolved> unresolved = new ArrayList<>();
     String notes = String.join(" ", t.notes());
+    // "(Source: BuddeComm based on ITU)" under the table, "Source: ITU" in its caption: the source of every cell
+    List<SourceRules.Source> named = SourceRules.find((t.caption() + " " + notes).strip(), countryNames);
+    tableSource = named.isEmpty() ? "" : named.get(0).name();
     ContextPeriod tablePeriod = firstKnown(contextPeriod(t.caption()), contextPeriod(notes),
         contextPeriod(t.section()));
     String group = "";
@@ -295,7 +301,7 @@ public final class TableExtractor {
       o.setPeriodEnd(period.to());
     }
     o.setScope(scope);
-    o.setSource("");
+    o.setSource(tableSource);
     o.setSection(sentence.getSection());
     o.setSentenceIndex(sentence.getIndex());
     o.setSentence(sentence.getText());
