@@ -91,6 +91,9 @@ public final class FactExtractor {
       "disminuci", "cresc", "queda", "redu", "crû", "cru", "caiu", "cayeron", "subi", "baj", "disminuy", "caíram",
       "cairam", "diminu", "recu", "avan", "alta", "expans"};
   private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*,\\s+(?:and|but)\\b.*");
+  // "... and in June 2019", "y a junio de este año", "e em junho", "et en juin": a date opening a coordinated clause
+  private static final Pattern AND_THEN_DATE = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:and|y|e|et)\\s+(?:(?:then|later|luego|depois|puis)\\s+)?(?:in|by|at|as\\s+of|a|en|para|em|até|à|au|hasta)?\\s*$");
   private static final int MAX_RIGHT_WORDS = 12;
   private static final double MAX_LEFT_DISTANCE = 13;
   private static final int RIGHT_DATE_WORDS = 8;
@@ -808,6 +811,15 @@ public final class FactExtractor {
           }
           if (sentenceSource != null) {
             paragraphSource = sentenceSource; // a source named in a paragraph holds for its later figures
+          }
+        } else {
+          String counted = numberOfWithoutFigure(s);
+          Metric countedMetric = counted == null ? null : MetricRules.metricFor(NumeralRules.COUNT, null, counted);
+          if (countedMetric != null) {
+            // "Since then the number of mobile subscriptions has grown steadily. In December 2018 they totalled
+            // 49.5 million": a sentence about the number of one item, with no figure, is what "they" counts next
+            previousItem = counted;
+            previousMetric = countedMetric;
           }
         }
 
@@ -1559,6 +1571,9 @@ public final class FactExtractor {
         if (rowLabel(lines, after, d)) {
           break; // "Jul-Sep 2019 54,556,630 114.8 ⏎ Oct-Dec 2019 55,214,052": the next row's label
         }
+        if (AND_THEN_DATE.matcher(between).find() && quantityBetween(quantities, d.end(), s.length())) {
+          break; // "In December 2018 it had 49.5 million and in June 2019 52.2 million": the next figure's date
+        }
         if (!quantityBetween(quantities, after, d.start()) && !between.contains(";")
             && !COMMA_AND_BUT.matcher(between).matches() && words(s, wordPrefix, after, d.start()) <= RIGHT_DATE_WORDS) {
           return d;
@@ -2250,7 +2265,9 @@ public final class FactExtractor {
 
   // "Mobile subscriptions per 100 people stood at 67": the unit is named before the number
   private static final Pattern PER_100_BEFORE = Pattern.compile(
-      "(?i)(?:\\bper\\s+(?:100|hundred)\\s+(?:inhabitants|people|persons|residents|population)\\b|(?<=\\p{L})/100\\b)"
+      "(?iu)(?:\\bper\\s+(?:100|hundred)\\s+(?:inhabitants|people|persons|residents|population)\\b|(?<=\\p{L})/100\\b"
+          // "por cada 100 colombianos hay 117,5 líneas", "pour 100 habitants, on compte 98 abonnements"
+          + "|(?<![\\p{L}])(?:por|pour|para|a)\\s+(?:cada\\s+)?(?:100|cien|cent|cem)\\s+\\p{L}+,?)"
           + "(?:\\s+[\\p{L}]+){0,4}\\s*$");
 
   // "12 fixed lines per 1,000 people": a rate per 1,000, published per 100
@@ -2352,6 +2369,34 @@ public final class FactExtractor {
       }
     }
     return true;
+  }
+
+  // "the number of mobile subscriptions", "el número de líneas móviles", "le nombre d'abonnés mobiles"
+  private static final Pattern NUMBER_OF = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:the\\s+(?:total\\s+)?number\\s+of|(?:el|o)\\s+(?:n[úu]mero|total)\\s+de|le\\s+nombre\\s+(?:de\\s+|d['’]\\s*))\\s*");
+
+  /** The one specific item a figure-less sentence gives "the number of", or null. */
+  private static String numberOfWithoutFigure(String s) {
+    if (!LiteralGate.containsAny(s, 0, s.length(), "number of", "mero de", "total de", "nombre d")) {
+      return null;
+    }
+    Matcher m = NUMBER_OF.matcher(s);
+    if (!m.find()) {
+      return null;
+    }
+    String named = null;
+    for (Term t : MetricRules.terms(s)) {
+      if (t.kind().equals("other") && t.name().equals("measure")) {
+        return null; // "the number of minutes of mobile traffic": a measure is what the sentence is about
+      }
+      if (t.kind().equals("item") && !MetricRules.isGeneric(t.name()) && t.start() >= m.end()) {
+        if (named != null && !named.equals(t.name())) {
+          return null; // two items: no one subject
+        }
+        named = t.name();
+      }
+    }
+    return named;
   }
 
   // the stretch between a number and the growth percent that changes it: "1.48 GB, 68 percent more"
@@ -2523,8 +2568,8 @@ public final class FactExtractor {
       return q;
     }
     int from = Math.max(0, q.start() - 60);
-    if (!LiteralGate.containsAny(s, from, q.start(), "per", "/100")
-        || !LiteralGate.containsAny(s, from, q.start(), "100", "hundred")) {
+    if (!LiteralGate.containsAny(s, from, q.start(), "per", "/100", "por", "pour", "para", "cada")
+        || !LiteralGate.containsAny(s, from, q.start(), "100", "hundred", "cien", "cent", "cem")) {
       return q;
     }
     String before = s.substring(from, q.start());

@@ -343,6 +343,12 @@ public final class DateRules {
       rule("<month> last year", Start.ANY_WORD, MONTHS, "(?:(?i:\\b(?:the\\s+)?end\\s+of\\s+))?\\b" + MONTH
           + "(?i:\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)",
           m -> yearPart(m, thisLastNext(m.group(2)), month(m.group(1)), month(m.group(1)))),
+      // "a junio de este año", "en diciembre del año pasado", "junho deste ano", "juin de l'année dernière"
+      rule("<mes> de este año", Start.ANY_WORD, INTL_MONTHS, "(?<![\\p{L}])" + INTL_MONTH
+          + "(?iu:\\s+(?:(de\\s+este\\s+año|deste\\s+ano|de\\s+este\\s+ano|de\\s+cette\\s+année)"
+          + "|(del\\s+año\\s+pasado|do\\s+ano\\s+passado|de\\s+l['’]\\s*année\\s+(?:dernière|passée)|de\\s+l['’]\\s*an\\s+dernier))"
+          + "(?![\\p{L}]))",
+          m -> yearPart(m, m.group(2) != null ? 0 : -1, intlMonth(m.group(1)), intlMonth(m.group(1)))),
       rule("the <ordinal> quarter of last year", Start.ANY_WORD, LiteralGate.anyOf("quarter"), "(?i:\\b(?:the\\s+)?" + QUARTER_WORD
           + "\\s+quarter\\s+of\\s+(last|this|the\\s+current|next)\\s+year\\b)",
           m -> yearPart(m, thisLastNext(m.group(2)), ordinal(m.group(1)) * 3 - 2, ordinal(m.group(1)) * 3)),

@@ -752,7 +752,10 @@ public final class NumeralRules {
   // function words of Spanish and Portuguese (and French) prose, rare as words of English
   private static final Pattern ROMANCE_WORD = Pattern.compile(
       "(?<![\\p{L}])(?:de|del|la|las|los|el|en|que|con|por|para|una|das|dos|da|do|em|com|um|uma|no|na|nos|nas|se"
-          + "|des|les|du|une|est|sur|avec|pour)(?![\\p{L}])", Pattern.UNICODE_CASE);
+          + "|des|les|du|une|est|sur|avec|pour"
+          // "En 1996, cuando la telefonía móvil llegó al país, había apenas 33.400 líneas"
+          + "|al|cuando|aux|au|ao|à|más|desde|hasta|según|entre|sobre|pero|como|hay|había|tiene|dans|sont|était)"
+          + "(?![\\p{L}])", Pattern.UNICODE_CASE);
 
   /**
    * Whether {@code s} reads as Spanish, Portuguese or French prose, where "374.000" is three hundred and seventy-four
