@@ -315,6 +315,12 @@ public final class FactExtractor {
               }
               peopleOfShare = "internet_users_share".equals(restatedShare);
             }
+            if (NumeralRules.COUNT.equals(q.unit()) && countsOtherThingAfter(s, q)) {
+              // "54.69 billion messages", "516,000 landline calls were made": the noun right after the number is a
+              // thing no metric counts, whatever service names it
+              unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence));
+              continue;
+            }
             if (labelOfOtherThing(lines, terms, q)) {
               // "External Gateway Operators" / "12", "Licensed Payphone Service Providers" / "7": a label line
               // whose head is a thing no metric counts gives the value on the line below to that thing
@@ -1329,6 +1335,53 @@ public final class FactExtractor {
       }
     }
     return null;
+  }
+
+  // between an item and the other thing it qualifies: "landline calls", "mobile service towers"
+  private static final Pattern QUALIFIER_GAP = Pattern.compile("(?i)[\\s-]*(?:(?:service|network|telephone|phone)\\s+)?");
+
+  /**
+   * Whether the noun phrase right after the count q (within two words) is a thing no metric counts, bare ("54.69
+   * billion messages") or qualified by an item ("516,000 landline calls").
+   */
+  private static boolean countsOtherThingAfter(String s, Quantity q) {
+    int stop = Math.min(s.length(), q.end() + 50);
+    for (int i = q.end(); i < stop; i++) {
+      char c = s.charAt(i);
+      if (c == ';' || c == '(' || c == ':' || c == ',' || c == '.' || c == '\n') {
+        stop = i;
+        break;
+      }
+    }
+    String after = s.substring(q.end(), stop);
+    if (after.isBlank()) {
+      return false;
+    }
+    List<MetricRules.Term> ts = MetricRules.terms(after);
+    for (int i = 0; i < ts.size(); i++) {
+      MetricRules.Term t = ts.get(i);
+      if (t.kind().equals("base") || t.kind().equals("predicate") || t.kind().equals("anaphora")) {
+        continue;
+      }
+      if (after.substring(0, t.start()).strip().split("\\s+").length > 2) {
+        return false;
+      }
+      if (t.kind().equals("other")) {
+        return true;
+      }
+      if (!t.kind().equals("item")) {
+        return false;
+      }
+      for (int j = i + 1; j < ts.size(); j++) {
+        MetricRules.Term next = ts.get(j);
+        if (next.start() < t.end()) {
+          continue;
+        }
+        return next.kind().equals("other") && QUALIFIER_GAP.matcher(after).region(t.end(), next.start()).matches();
+      }
+      return false;
+    }
+    return false;
   }
 
   /** What {@link #itemRightAfter} returns for a thing no metric counts ("24 ocean cable systems"). */
@@ -2606,7 +2659,7 @@ public final class FactExtractor {
       "(?<![\\p{L}])(?:of\\s+(?:which|whom|these|those|them)|dont|de\\s+(?:los|las)\\s+cuales|d[oa]s\\s+quais)"
           + "(?:\\s+[\\p{L}]+){0,2}\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SUBSCRIPTIONS_NAMED = Pattern.compile(
-      "\\b(?:subscriptions|SIM\\s+cards|SIMs|lines|connections)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:subscriptions|SIM\\s+cards|SIMs|lines|connections|subscribers\\s+of)\\b", Pattern.CASE_INSENSITIVE);
 
   // "Within the total are", "of which", "including", "among them", "dont", "de los cuales", "dos quais"
   // "Of the 12.3 million subscribers, 9.8 million are prepaid", "De los 5 millones de abonados, 4 millones...": a

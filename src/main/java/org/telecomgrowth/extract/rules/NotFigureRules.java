@@ -36,7 +36,7 @@ public final class NotFigureRules {
   private static final Pattern PAGE_BEFORE = Pattern.compile("\\b(?:p|pp|page|pages)\\.?\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPEED_AFTER = Pattern.compile(
       "^\\s*(?:[kMGT]Hz|[kKMGT]bit/s|[kKMGT]bps|[kKMGT]b/s|[KMGT]B/s|MB|GB|TB|kHz|megahertz|gigahertz|kilohertz|"
-          + "megabits?|gigabits?|kilobits?|Mbit|Gbit)\\b");
+          + "megabits?|gigabits?|kilobits?|Mbit|Gbit|(?i:kilo|mega|giga|tera)bytes?)\\b");
   private static final Pattern OTHER_CALENDAR = Pattern.compile(
       "\\b(?:Iranian|Persian|solar|Hijri|SH|AP|B\\.E\\.|BE|Buddhist|Thai|Nepali|B\\.S\\.|Vikram|Ethiopian|E\\.C\\.)\\b");
   // "3–4 million", "between 3 and 4 million": a range is not one figure (documented rule: not published)
@@ -165,7 +165,8 @@ public final class NotFigureRules {
   private static final Pattern PROVIDERS_AFTER = Pattern.compile(
       "^\\s+(?:(?:mobile|cellular|GSM|CDMA|3G|4G|LTE|5G|wireless|telecom(?:munications)?|telephone|phone|fixed|"
           + "fixed-line|private|state-owned|licensed|competing|major|public|national|regional|international|virtual|"
-          + "independent|new|local|other|big|large|small|main|leading|active|network)(?:\\s+|-)){0,3}"
+          + "independent|new|local|other|big|large|small|main|leading|active|network|TV|television|cable|"
+          + "broadcasting|satellite|commercial)(?:\\s+|-)){0,3}"
           // "three public mobile network operators", "more than 100 entrepreneurs provide fixed telephony services"
           + "(?:networks?|operators?|carriers?|companies|licen[cs]es?|licensees?|entrepreneurs|firms|enterprises|"
           + "businesses|players|brands)\\b"

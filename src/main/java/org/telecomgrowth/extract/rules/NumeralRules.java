@@ -82,7 +82,7 @@ public final class NumeralRules {
   // Indian English: "2.5 crore" (ten million), "15 lakh" (a hundred thousand)
   private static final String INDIAN_SCALES = "crores?|lakhs?";
   private static final Pattern SCALE = Pattern.compile(
-      "^(?:\\s+|-)(thousand|million|billion|trillion|mln|mn|bn|bln|" + INDIAN_SCALES + "|" + ROMANCE_SCALES
+      "^(?:\\s+|-)(thousand|million|billion|trillion|thousands(?=\\s+in\\b|\\s*[.,;)]|\\s+(?:subscri|users|lines|customers))|mln|mn|bn|bln|" + INDIAN_SCALES + "|" + ROMANCE_SCALES
           + ")(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "1,5 million" in decimal-comma text: a comma with one or two digits, then a scale word; with three digits when
@@ -898,8 +898,8 @@ public final class NumeralRules {
     if (l.startsWith("mill") || l.startsWith("milh")) {
       return "million";
     }
-    if (l.equals("mil")) {
-      return "thousand";
+    if (l.equals("mil") || l.equals("thousands")) {
+      return "thousand"; // "402 thousands in 2013"
     }
     if (l.startsWith("crore") || l.startsWith("lakh")) {
       return l.startsWith("c") ? "crore" : "lakh";

@@ -27,7 +27,7 @@ public final class SourceRules {
   // (ARPT) said", "the "Central Statistics Organization" (CSO) said", "the NCA also reported": its acronym, quotes
   // and an adverb too
   private static final Pattern SUBJECT_VERB = Pattern.compile(ORG
-      + "[\"”]?(?:\\s*\\([A-Z][A-Za-z&]{1,10}\\))?(?:,\\s+(?:(?:the|a|an|its|le|la|les|el|o|un|une|um)\\s+)?[\\p{Ll}][^,;]{1,50},)?"
+      + "[\"”]?(?:\\s*\\([A-Z][A-Za-z&]{1,10}\\)|\\s*\\(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){1,9}\\))?(?:,\\s+(?:(?:the|a|an|its|le|la|les|el|o|un|une|um)\\s+)?[\\p{Ll}][^,;]{1,50},)?"
       + "\\s+(?:(?:also|further|recently|earlier|previously|again|officially|has|have|had)\\s+){0,2}"
       + "(?:(?:reported|reports|said|says|announced|announces|stated|states|"
       + "estimated|estimates|claimed|claims|counted|recorded|disclosed|revealed|published|put|puts|cited|found|finds|"
@@ -46,7 +46,7 @@ public final class SourceRules {
           // "according to a survey by the national statistics institute INSEED", "according to latest statistics
           // from Rwanda Utilities Regulatory Agency" (lower-case words only)
           // "according to the 2016 report from Conatel", "according to the figures posted on the TRC website"
-          + "(?:(?:(?:a|an|the)\\s+)?(?:[a-z0-9][\\p{L}\\d-]*\\s+){1,3}?(?:by|of|from|on|de|del|des|du|da|do)\\s+(?:the\\s+|la\\s+|el\\s+|o\\s+)?"
+          + "(?:(?:(?:a|an|the)\\s+)?(?:[a-z0-9][\\p{L}\\d-]*\\s+){1,3}?(?:by|of|from|on|de|del|des|du|da|do|pela|pelo|por|par)\\s+(?:the\\s+|la\\s+|el\\s+|o\\s+|a\\s+)?"
           + "(?:l['’]\\s*)?(?:[a-z][\\p{L}-]*\\s+){0,4}?)?"
           // "figures from Ghana's telecommunications regulator - the National Communications Authority - show": the
           // name in apposition to a description
@@ -71,7 +71,7 @@ public final class SourceRules {
       + "(?:\\s*\\([A-Z][A-Za-z&]{1,10}\\))?,?\\s+(?:19|20)\\d\\d|(?i:source|sources)\\s*:\\s*" + ORG + ")[^()]{0,20}\\)");
   // "CA data show", "figures released by the regulator", "ITU statistics indicate"
   private static final Pattern DATA_SHOW = Pattern.compile(ORG + "(?:'s|’s)?\\s+(?:latest\\s+|quarterly\\s+|annual\\s+|"
-      + "official\\s+)?(?:data|figures|statistics|numbers|report|survey)\\s+(?:show|showed|shows|indicate|indicated|"
+      + "official\\s+)?(?:data|figures|statistics|numbers|report|survey)\\s+(?:(?:also|further|clearly)\\s+)?(?:show|showed|shows|indicate|indicated|"
       + "indicates|reveal|revealed|reveals|suggest|suggested|said|put|stated|states|found|finds)\\b"
       // "figures released by the country's telecoms watchdog Osiptel": lower-case words before the name
       + "|(?i:\\b(?:released|published|compiled|issued)\\s+by\\s+(?:the\\s+)?)(?:(?:country|nation)['’]s\\s+)?"
