@@ -463,6 +463,12 @@ public final class FactExtractor {
                 // its own clause names, however far back, before another sentence's or the section's subject
                 inClause = lastSpecificItem(terms, clauseStart, q.start());
               }
+              if (inClause == null && NumeralRules.COUNT.equals(q.unit()) && OPERATORS_OF.matcher(s)
+                  .region(clauseStart, q.start()).find()) {
+                // "Mobile operators in Georgia had 5.4 million consumers": the customers of the operators of a
+                // service its clause names by its topic word alone
+                inClause = MetricRules.topicOf(s.substring(clauseStart, q.start()));
+              }
               if ("internet".equals(inClause) && "subscription".equals(item)) {
                 // subscribers of internet access; but "Internet penetration reached 73 per cent with 5.4 million
                 // users": the users of the internet
@@ -496,6 +502,12 @@ public final class FactExtractor {
             if (growth && ("penetration".equals(base) || "teledensity".equals(base))) {
               // "mobile penetration grew 7.7 per cent": points or percent of a rate cannot be told apart
               unresolved.add(unresolved(q, Reasons.RATE_CHANGE, sentence));
+              continue;
+            }
+            if (growth && NumeralRules.namesMoney(s, clauseStart, clauseEnd)) {
+              // "mobile services brought in BGN246.0 million ..., up 6.6% y-o-y", "revenues fell 5.4% to BGN183.6
+              // million": the growth of an amount of money
+              unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence));
               continue;
             }
             if (growth && qi > 0 && changesNumberNotOurs(s, quantities.get(qi - 1), q, clauseStart, resolved)) {
@@ -2394,6 +2406,10 @@ public final class FactExtractor {
           + "lives?|lived|living)\\s+(?:still\\s+|now\\s+)?(?:poor|illiterate|literate|unemployed|young|under\\s+(?:the\\s+)?(?:age|\\d)|aged|"
           + "below\\s+the\\s+poverty|in\\s+(?:rural|urban|poverty|the\\s+countryside|cities|towns)|rural|urban|female|male|"
           + "women|men|children|employed|in\\s+work)\\b", Pattern.CASE_INSENSITIVE);
+
+  // "Mobile operators had", "fixed-line carriers reported": the operators of a service named by its topic word
+  private static final Pattern OPERATORS_OF = Pattern.compile(
+      "(?i)\\b(?:mobile|cellular|GSM|fixed|fixed-line|landline)\\s+(?:network\\s+|phone\\s+|telephone\\s+)?(?:operators?|carriers?|providers?)\\b");
 
   // "5.4 million users", "2 million active users": the generic noun right after a figure is "users"
   private static final Pattern USERS_RIGHT_AFTER = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+)?users\\b",

@@ -346,6 +346,24 @@ public final class NumeralRules {
   }
 
   /** A currency sign or ISO 4217 code just before {@code start} ("$400", "US$ 25", "UAH 3.4 million"). */
+  /** Whether [from, to) of {@code s} holds an amount of money ("BGN246.0 million", "$3 billion", "500 euros"). */
+  public static boolean namesMoney(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isDigit(s.charAt(i)) && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
+        int end = i;
+        while (end < to && (Character.isDigit(s.charAt(end)) || s.charAt(end) == '.' || s.charAt(end) == ',')) {
+          end++;
+        }
+        Matcher scale = SCALE.matcher(s).region(end, s.length());
+        int after = scale.lookingAt() ? scale.end() : end;
+        if (moneyBefore(s, i) || (nextIs(s, after, "deuyrwpfcadnstkbhlzgqxiomjv") && at(MONEY_AFTER, s, after))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean moneyBefore(String s, int start) {
     int i = start;
     while (i > 0 && s.charAt(i - 1) == ' ') {
