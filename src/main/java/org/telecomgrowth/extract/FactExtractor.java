@@ -213,11 +213,16 @@ public final class FactExtractor {
         sentences.add(sentence);
 
         List<DateMention> dates = new ArrayList<>();
+        DateMention statedInSentence = null;
         for (DateMention d : DateRules.find(s)) {
-          DateMention resolved = resolveRelative(d, d.thatDate() ? lastStatedDate
-              : d.monthWithoutYear() ? lastWrittenDate : lastDate);
+          DateMention resolved = AGO.equals(d.rule()) && statedInSentence != null
+              // "ended 2019 with 94.2 million, up from 76.7 million a year ago": "ago" after a date the sentence
+              // states counts back from that date, as "a year earlier" does, not from the day of writing
+              ? d.resolveAgainst(statedInSentence.from(), statedInSentence.to())
+              : resolveRelative(d, d.thatDate() ? lastStatedDate : d.monthWithoutYear() ? lastWrittenDate : lastDate);
           if (!d.relative()) {
             lastWrittenDate = d;
+            statedInSentence = d;
           }
           dates.add(resolved);
           if (d.monthWithoutYear()) {
@@ -2406,6 +2411,9 @@ public final class FactExtractor {
           + "lives?|lived|living)\\s+(?:still\\s+|now\\s+)?(?:poor|illiterate|literate|unemployed|young|under\\s+(?:the\\s+)?(?:age|\\d)|aged|"
           + "below\\s+the\\s+poverty|in\\s+(?:rural|urban|poverty|the\\s+countryside|cities|towns)|rural|urban|female|male|"
           + "women|men|children|employed|in\\s+work)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The date rule of "a year ago", "six months ago". */
+  private static final String AGO = "<n> years|months ago";
 
   // "Mobile operators had", "fixed-line carriers reported": the operators of a service named by its topic word
   private static final Pattern OPERATORS_OF = Pattern.compile(

@@ -335,7 +335,7 @@ public final class DateRules {
       // "up from 78 percent in June", "in February", "at the end of September": a month without its year, the one
       // nearest the date named before it (a year of the paragraph, "December 2019"), else the latest before the
       // text was written; never after a day ("June 30") or before "quarter" ("the June quarter")
-      rule("in <month>", Start.ANY_WORD, MONTHS, "(?<=\\b(?:in|In|by|By|since|until|till|through|from|to|during|for|of)\\s)"
+      rule("in <month>", Start.ANY_WORD, MONTHS, "(?<=\\b(?:in|In|by|By|since|until|till|through|from|to|during|for|of)\\s|\\b(?:end|End)-)"
           + "(?:(?:mid|early|late)[-\\s])?(January|February|March|April|May|June|July|August|September|Sept|October|November|December)"
           + "(?![\\p{L}])(?!\\s*,?\\s*(?:\\d|of\\s+\\d|quarter|'\\d))",
           m -> new DateMention(m.start(), m.end(), null, null, true, 0, null,
