@@ -1335,16 +1335,7 @@ public final class FactExtractor {
 
   /** A specific item named within three words after the number, before any punctuation, or null. */
   private static String itemRightAfter(String s, Quantity q) {
-    int end = q.end();
-    int stop = Math.min(s.length(), end + 40);
-    for (int i = end; i < stop; i++) {
-      char c = s.charAt(i);
-      if (c == ';' || c == '(' || c == ':' || c == ',' || c == '.' || c == '\n') {
-        stop = i;
-        break;
-      }
-    }
-    String after = s.substring(end, stop);
+    String after = phraseAfter(s, q, 40);
     for (MetricRules.Term t : MetricRules.terms(after)) {
       if ((t.kind().equals("other") || t.kind().equals("item") && !MetricRules.isGeneric(t.name()))
           && after.substring(0, t.start()).strip().split("\\s+").length <= 3) {
@@ -1354,23 +1345,24 @@ public final class FactExtractor {
     return null;
   }
 
-  // between an item and the other thing it qualifies: "landline calls", "mobile service towers"
-  private static final Pattern QUALIFIER_GAP = Pattern.compile("(?i)[\\s-]*(?:(?:service|network|telephone|phone)\\s+)?");
+  /** The words after q up to the first punctuation (";", "(", ":", ",", ".", a line break), at most max chars. */
+  private static String phraseAfter(String s, Quantity q, int max) {
+    int stop = Math.min(s.length(), q.end() + max);
+    for (int i = q.end(); i < stop; i++) {
+      char c = s.charAt(i);
+      if (c == ';' || c == '(' || c == ':' || c == ',' || c == '.' || c == '\n') {
+        return s.substring(q.end(), i);
+      }
+    }
+    return s.substring(q.end(), stop);
+  }
 
   /**
    * Whether the noun phrase right after the count q (within two words) is a thing no metric counts, bare ("54.69
    * billion messages") or qualified by an item ("516,000 landline calls").
    */
   private static boolean countsOtherThingAfter(String s, Quantity q) {
-    int stop = Math.min(s.length(), q.end() + 50);
-    for (int i = q.end(); i < stop; i++) {
-      char c = s.charAt(i);
-      if (c == ';' || c == '(' || c == ':' || c == ',' || c == '.' || c == '\n') {
-        stop = i;
-        break;
-      }
-    }
-    String after = s.substring(q.end(), stop);
+    String after = phraseAfter(s, q, 50);
     if (after.isBlank()) {
       return false;
     }
@@ -1394,7 +1386,7 @@ public final class FactExtractor {
         if (next.start() < t.end()) {
           continue;
         }
-        return next.kind().equals("other") && QUALIFIER_GAP.matcher(after).region(t.end(), next.start()).matches();
+        return next.kind().equals("other") && MetricRules.qualifies(after, t, next);
       }
       return false;
     }

@@ -148,6 +148,14 @@ public final class MetricRules {
   /** Whether the item {@code t} follows a noun of something else and "de"/"do"/"des" ("torres de telefonía móvil"). */
   private static final Pattern MODIFIER_GAP = Pattern.compile("[\\s-]*(?:(?:service|network|telephone|phone)\\s+)?");
 
+  /**
+   * Whether the item {@code item} only says which {@code other} thing follows it: "landline calls", "mobile service
+   * towers" (nothing but a hyphen, a space or "service"/"network" between them).
+   */
+  public static boolean qualifies(String s, Term item, Term other) {
+    return other.start() >= item.end() && MODIFIER_GAP.matcher(s).region(item.end(), other.start()).matches();
+  }
+
   // "turnover in the mobile sector", "calls made by mobile users", "revenue from fixed telephony": the item after
   // another thing's noun and a preposition only says which (turnover, calls, revenue)
   private static final Pattern ENGLISH_OF = Pattern.compile(
@@ -156,8 +164,7 @@ public final class MetricRules {
 
   private static boolean modifiesOtherNoun(String s, Term t, List<Term> chosen, int i) {
     Term next = i + 1 < chosen.size() ? chosen.get(i + 1) : null;
-    if (next != null && next.kind().equals("other") && next.start() >= t.end()
-        && MODIFIER_GAP.matcher(s).region(t.end(), next.start()).matches()) {
+    if (next != null && next.kind().equals("other") && qualifies(s, t, next)) {
       if (next.name().equals("measure")) {
         return true; // "mobile data traffic grew by 45%", "mobile internet revenue": a measure of the item, no count
       }
