@@ -306,7 +306,20 @@ public final class MetricRules {
 
   /** Reads a field label ("subscriptions per 100 inhabitants", "percent of population") for a value's unit. */
   public static LabelReading readLabel(String label, String unit) {
-    return LABELS.get(label + '\u0000' + unit, k -> readLabelOnce(label, unit));
+    return LABELS.get(label + '\u0000' + unit, k -> readLabelOnce(unabbreviated(label), unit));
+  }
+
+  // "Mobile-cellular sub. per 100 inhab." (ITU's key indicators): the words a label abbreviates
+  private static final Pattern SUB_ABBREVIATION = Pattern.compile("(?i)\\bsubs?\\.(?=\\s|$)");
+  private static final Pattern INHAB_ABBREVIATION = Pattern.compile("(?i)\\binhab\\.(?=\\s|$)");
+
+  /** A label with the abbreviations "sub." and "inhab." written out. */
+  static String unabbreviated(String label) {
+    if (label.indexOf('.') < 0) {
+      return label;
+    }
+    return INHAB_ABBREVIATION.matcher(SUB_ABBREVIATION.matcher(label).replaceAll("subscriptions"))
+        .replaceAll("inhabitants");
   }
 
   private static LabelReading readLabelOnce(String label, String unit) {

@@ -321,6 +321,15 @@ public final class ScopeRules {
 
   private static final List<Group> GROUPS = new java.util.ArrayList<>();
 
+  /**
+   * Whether a table's column label is a group of countries of {@code scope_vocabulary.tsv} by its name ("World",
+   * "Americas", "CIS"), as an ITU indicator box heads its comparison columns.
+   */
+  public static boolean isGroupName(String label) {
+    String l = label.strip();
+    return GROUPS.stream().anyMatch(g -> g.name().equalsIgnoreCase(l));
+  }
+
   static {
     for (String[] row : MetricRules.readTsv("/extract/scope_vocabulary.tsv")) {
       GROUPS.add(new Group(row[0], Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row[1] + ")(?![\\p{L}\\p{N}])",

@@ -229,10 +229,15 @@ public final class PlainTextTables {
     return fields;
   }
 
+  // "Fixed-telephone sub. per 100 inhab.": a label ending in an abbreviation, not a sentence's full stop
+  private static final Pattern ABBREVIATED_END = Pattern.compile("(?:^|\\s)(?:inhab|sub|subs|pop|est|approx|hh)\\.$",
+      Pattern.CASE_INSENSITIVE);
+
   private static boolean isLabel(String s) {
     String l = s.strip();
     if (l.isEmpty() || l.length() > MAX_LABEL_CHARS || SPACES.split(l).length > MAX_LABEL_WORDS
-        || l.endsWith(".") || l.endsWith(",") || l.indexOf(':') >= 0 || ENUMERATED.matcher(l + " ").find()) {
+        || l.endsWith(".") && !ABBREVIATED_END.matcher(l).find() || l.endsWith(",") || l.indexOf(':') >= 0
+        || ENUMERATED.matcher(l + " ").find()) {
       return false; // "label: value" lines are fields, read by the field rules
     }
     return l.chars().anyMatch(Character::isLetter) || TableExtractor.headerPeriod(l, null) != null;
@@ -303,6 +308,9 @@ public final class PlainTextTables {
       if (header == null && k >= 2 && grid.stream().filter(r -> !r.get(1).isEmpty())
           .allMatch(r -> TableExtractor.headerPeriod(r.get(0), null) != null)) {
         header = columnNames(lines.get(i - 1).text(), k); // "Year Mobile Fixed Internet" over "2015 35.0 0.27 20.1"
+      }
+      if (header == null && k >= 2) {
+        header = placeNames(lines.get(i - 1).text(), k); // "Key indicators (2017)   Bahamas   Americas   World"
       }
       if (header != null) {
         top = i - 1;
@@ -386,6 +394,29 @@ public final class PlainTextTables {
    * Over rows labelled by periods, a header line of k + 1 names without figures ("Year Mobile Fixed Internet",
    * "Año | Móvil | Fijo"): one word a column when single spaces separate them. Else null.
    */
+  /**
+   * "Key indicators for Bahamas (2017)      Bahamas   Americas   World": a header, aligned in columns, whose last k
+   * fields name places (a country, or a group of countries of the scope vocabulary: "World", "Americas"); its first
+   * field is the corner. Null otherwise.
+   */
+  private static List<String> placeNames(String line, int k) {
+    String[] aligned = ALIGNED.split(line.strip());
+    if (aligned.length != k + 1) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    out.add(aligned[0].strip());
+    for (int c = 1; c <= k; c++) {
+      String name = aligned[c].strip();
+      if (!org.telecomgrowth.extract.rules.ScopeRules.isGroupName(name)
+          && !name.equals(org.telecomgrowth.extract.DocumentIdentity.lastCountryIn(name, 0, name.length()))) {
+        return null;
+      }
+      out.add(name);
+    }
+    return out;
+  }
+
   private static List<String> columnNames(String line, int k) {
     String body = line.strip();
     String[] aligned = ALIGNED.split(body);

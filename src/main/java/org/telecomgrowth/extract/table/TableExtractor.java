@@ -142,7 +142,10 @@ public final class TableExtractor {
     // "(Source: BuddeComm based on ITU)" under the table, "Source: ITU" in its caption: the source of every cell
     List<SourceRules.Source> named = SourceRules.find((t.caption() + " " + notes).strip(), countryNames);
     tableSource = named.isEmpty() ? "" : named.get(0).name();
-    ContextPeriod tablePeriod = firstKnown(contextPeriod(t.caption()), contextPeriod(notes),
+    // "Key indicators for Bahamas (2017)" in the header's corner dates the table before a note's "as of June 2018"
+    String corner = t.headerRows() > 0 && !t.rows().isEmpty() && !t.rows().get(0).isEmpty()
+        ? t.rows().get(0).get(0).text() : "";
+    ContextPeriod tablePeriod = firstKnown(contextPeriod(corner), contextPeriod(t.caption()), contextPeriod(notes),
         contextPeriod(t.section()));
     String group = "";
     int index = firstSentenceIndex;
@@ -266,8 +269,9 @@ public final class TableExtractor {
       period = colPeriod;
     } else if (rowPeriod != null) {
       period = rowPeriod;
-    } else if (valueColumns > 1 && !metricLabel.equals(x.colLabel())) {
-      // several figures in the row whose columns are neither periods nor metrics: which is which is unknown
+    } else if (valueColumns > 1 && !metricLabel.equals(x.colLabel()) && !namesPlace(x.colLabel())) {
+      // several figures in the row whose columns are neither periods nor metrics nor places: which is which is
+      // unknown (a column of places, "Bahamas  Americas  World", is each place's figure of the table's period)
       unresolved.add(unresolved(x.value().value(), reading.metric().unit(), Reasons.TABLE_COLUMN_UNKNOWN,
           sentence));
       return;
@@ -432,6 +436,16 @@ public final class TableExtractor {
       estimate |= estimateMark(s);
     }
     return estimate ? QualifierRules.APPROX : QualifierRules.EXACT;
+  }
+
+  /**
+   * Whether a column label names a place: the document's country, another country, or a group of countries of the
+   * scope vocabulary ("Bahamas", "Americas", "World").
+   */
+  private boolean namesPlace(String label) {
+    String l = label.strip();
+    return !l.isEmpty() && (countryNames.contains(l) || ScopeRules.isGroupName(l)
+        || l.equals(org.telecomgrowth.extract.DocumentIdentity.lastCountryIn(l, 0, l.length())));
   }
 
   private String scopeOf(String label) {
