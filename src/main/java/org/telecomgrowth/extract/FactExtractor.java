@@ -56,7 +56,9 @@ public final class FactExtractor {
   // Clause breaks, as literals (the text's white space is single spaces or line breaks turned to spaces)
   // A list bullet ends a clause too: "• Mobile subscriptions – 25.6 million • Pay-TV – 1.4 million" are two entries.
   private static final String[] CLAUSE_BREAK = {";", ", but ", " but only ", " but ", ", while ", " while ", ", whereas ", " whereas ",
-      ", although ", BULLETS[0], BULLETS[1], BULLETS[2]};
+      ", although ", BULLETS[0], BULLETS[1], BULLETS[2],
+      // "mientras que", "tandis que", "enquanto": Spanish, French and Portuguese "while"
+      ", mientras que ", " mientras que ", ", tandis que ", " tandis que ", ", alors que ", ", enquanto ", " enquanto "};
   private static final String[] EVENT_CLAUSE_BREAK = {";", " and ", " but ", ", while "};
   // "grew by 200%", "an increase of 15%", "up 20%": a growth rate, not a share
   private static final Pattern GROWTH_BEFORE = Pattern.compile(

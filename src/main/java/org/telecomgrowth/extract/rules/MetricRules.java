@@ -142,7 +142,7 @@ public final class MetricRules {
 
   // "au", "à la", "de", "del", "do", "da": the preposition between a generic head noun and the specific item after it
   private static final Pattern ROMANCE_OF = Pattern.compile(
-      "\\s+(?:au|aux|à\\s+la|à\\s+l['’]\\s*|à|de\\s+la|de\\s+l['’]\\s*|de|del|d['’]\\s*|do|da|dos|das)\\s*",
+      "\\s+(?:au|aux|à\\s+la|à\\s+l['’]\\s*|à|de\\s+la|de\\s+l['’]\\s*|de|del|d['’]\\s*|do|da|dos|das|a\\s+la|a|al|ao|à)\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Whether the item {@code t} follows a noun of something else and "de"/"do"/"des" ("torres de telefonía móvil"). */

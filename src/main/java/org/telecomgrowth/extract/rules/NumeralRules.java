@@ -775,6 +775,9 @@ public final class NumeralRules {
           + "|al|cuando|aux|au|ao|à|más|desde|hasta|según|entre|sobre|pero|como|hay|había|tiene|dans|sont|était)"
           + "(?![\\p{L}])", Pattern.UNICODE_CASE);
 
+  // a word with an accent of Spanish or Portuguese ("telefonía", "estimó", "milhões", "señal")
+  private static final Pattern ROMANCE_ACCENTED = Pattern.compile("\\p{L}*[áíóúñãõç]\\p{L}*", Pattern.UNICODE_CASE);
+
   /**
    * Whether {@code s} reads as Spanish, Portuguese or French prose, where "374.000" is three hundred and seventy-four
    * thousand: at least three of its words are function words of those languages and none is "the" or "of".
@@ -787,6 +790,13 @@ public final class NumeralRules {
     Matcher m = ROMANCE_WORD.matcher(lower);
     int n = 0;
     while (m.find()) {
+      if (++n >= 3) {
+        return true;
+      }
+    }
+    // "En telefonía fija, el regulador estimó 603.638 abonados": words written with Spanish or Portuguese accents
+    Matcher accented = ROMANCE_ACCENTED.matcher(lower);
+    while (accented.find()) {
       if (++n >= 3) {
         return true;
       }

@@ -44,7 +44,8 @@ public final class QualifierRules {
   private static final Pattern AT_MOST_AFTER = Pattern.compile("^\\s+(?:or\\s+(?:less|fewer))\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern APPROX_AFTER = Pattern.compile("^\\s+or\\s+so\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ESTIMATE = Pattern.compile("\\bestimat\\w*", Pattern.CASE_INSENSITIVE);
+  // "estimated", "estimates"; "estimó", "estimou", "a estimé" (the estimate of an agency)
+  private static final Pattern ESTIMATE = Pattern.compile("(?iu)(?<![\\p{L}])(?:estimat\\w*|estim[óo]u?|estim[ée])(?![\\p{L}])");
 
   /** The qualifier of the quantity at [start, end) of {@code s}; {@code clauseStart} bounds the estimate search. */
   public static String qualify(String s, int start, int end, int clauseStart) {
@@ -63,7 +64,7 @@ public final class QualifierRules {
         || (mayFollow(s, end, "o") && NumeralRules.at(APPROX_AFTER, s, end))) {
       return APPROX;
     }
-    if (LiteralGate.containsAny(s, clauseStart, start, "estimat")) {
+    if (LiteralGate.containsAny(s, clauseStart, start, "estimat", "estimó", "estimou", "estimé")) {
       Matcher est = ESTIMATE.matcher(s.substring(clauseStart, start));
       if (est.find()) {
         return APPROX;
