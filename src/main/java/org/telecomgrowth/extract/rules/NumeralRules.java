@@ -64,10 +64,7 @@ public final class NumeralRules {
           : m.group(3) != null ? 0.75 : 0.5;
       double v = Math.rint(part * SCALES.get(m.group(5).toLowerCase(Locale.ROOT)));
       Quantity q = withUnit(s, m.start(), m.end(), v, true, false, true);
-      if (q != null) {
-        out.add(q);
-        taken.add(new int[] {q.start(), q.end()});
-      }
+      keep(out, taken, q);
     }
   }
 
@@ -657,10 +654,7 @@ public final class NumeralRules {
         String digits = m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : "");
         if (!inside(taken, start, suffix) && !moneyBefore(s, start)) {
           Quantity q = signed(withUnit(s, start, suffix, scaled(digits, attachedScale), false, false, true), signStart);
-          if (q != null) {
-            out.add(q);
-            taken.add(new int[] {q.start(), q.end()});
-          }
+          keep(out, taken, q);
         }
         continue;
       }
@@ -676,10 +670,7 @@ public final class NumeralRules {
           String word = dc.group(2) != null ? dc.group(2) : dc.group(4);
           double v = scaled(m.group(1) + "." + fraction, SCALES.get(scaleWord(word)));
           Quantity q = signed(withUnit(s, start, dc.end(), v, false, false, true), signStart);
-          if (q != null) {
-            out.add(q);
-            taken.add(new int[] {q.start(), q.end()});
-          }
+          keep(out, taken, q);
           from = dc.end();
           continue;
         }
@@ -694,10 +685,7 @@ public final class NumeralRules {
         if (unitFollows && !inside(taken, start, du.end())) {
           Quantity q = signed(withUnit(s, start, du.end(), Double.parseDouble(m.group(1) + "." + du.group(1)), false,
               false, false), signStart);
-          if (q != null) {
-            out.add(q);
-            taken.add(new int[] {q.start(), q.end()});
-          }
+          keep(out, taken, q);
           from = du.end();
           continue;
         }
@@ -760,10 +748,7 @@ public final class NumeralRules {
         value = Double.parseDouble(m.group(1) + m.group(2));
       }
       Quantity q = signed(withUnit(s, start, end, value, false, false, scaled), signStart);
-      if (q != null) {
-        out.add(q);
-        taken.add(new int[] {q.start(), q.end()});
-      }
+      keep(out, taken, q);
     }
   }
 
@@ -960,10 +945,7 @@ public final class NumeralRules {
       }
       Quantity q = signed(withUnit(s, start, m.end(), Double.parseDouble(m.group().replace(".", "")), false, false,
           false), signStart);
-      if (q != null) {
-        out.add(q);
-        taken.add(new int[] {q.start(), q.end()});
-      }
+      keep(out, taken, q);
     }
   }
 
@@ -1007,10 +989,7 @@ public final class NumeralRules {
       }
       double value = Double.parseDouble(digits.toString());
       Quantity q = signed(withUnit(s, start, end, value, false, false, false), signStart);
-      if (q != null) {
-        out.add(q);
-        taken.add(new int[] {q.start(), q.end()});
-      }
+      keep(out, taken, q);
     }
   }
 
@@ -1079,10 +1058,7 @@ public final class NumeralRules {
       }
       double value = Long.parseLong(m.group(1) + m.group(2) + m.group(3));
       Quantity q = withUnit(s, m.start(), m.end(), value, false, false, false);
-      if (q != null) {
-        out.add(q);
-        taken.add(new int[] {q.start(), q.end()});
-      }
+      keep(out, taken, q);
     }
   }
 
@@ -1136,6 +1112,14 @@ public final class NumeralRules {
   // another figure right before or after, bare or with a short upper-case unit ("219 M 7,800", "658 AM 3")
   private static final Pattern CELL_BEFORE = Pattern.compile("\\d[ \u00A0]*(?:\\p{Lu}{1,2}[ \u00A0]*)?$");
   private static final Pattern CELL_AFTER = Pattern.compile("[ \u00A0]*(?:\\p{Lu}{1,2}[ \u00A0]*)?\\d");
+
+  /** Adds a quantity read (when there is one) and marks its span as taken. */
+  private static void keep(List<Quantity> out, List<int[]> taken, Quantity q) {
+    if (q != null) {
+      out.add(q);
+      taken.add(new int[] {q.start(), q.end()});
+    }
+  }
 
   /** Cheap pre-check for {@link #findSpaceThousands}: a digit, a group space, then three digits. */
   private static boolean hasSpacedDigitGroup(String s) {

@@ -408,8 +408,7 @@ public final class PlainTextTables {
     out.add(aligned[0].strip());
     for (int c = 1; c <= k; c++) {
       String name = aligned[c].strip();
-      if (!org.telecomgrowth.extract.rules.ScopeRules.isGroupName(name)
-          && !name.equals(org.telecomgrowth.extract.DocumentIdentity.lastCountryIn(name, 0, name.length()))) {
+      if (!TableExtractor.isPlaceName(name)) {
         return null;
       }
       out.add(name);

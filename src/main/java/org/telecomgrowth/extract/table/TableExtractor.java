@@ -62,8 +62,6 @@ public final class TableExtractor {
 
   private final String docId;
   private final Set<String> countryNames;
-  /** The source the table being read names in its caption or notes, or "". */
-  private String tableSource = "";
 
   public TableExtractor(String docId, Collection<String> countryNames) {
     this.docId = docId;
@@ -141,7 +139,7 @@ public final class TableExtractor {
     String notes = String.join(" ", t.notes());
     // "(Source: BuddeComm based on ITU)" under the table, "Source: ITU" in its caption: the source of every cell
     List<SourceRules.Source> named = SourceRules.find((t.caption() + " " + notes).strip(), countryNames);
-    tableSource = named.isEmpty() ? "" : named.get(0).name();
+    String tableSource = named.isEmpty() ? "" : named.get(0).name();
     // "Key indicators for Bahamas (2017)" in the header's corner dates the table before a note's "as of June 2018"
     String corner = t.headerRows() > 0 && !t.rows().isEmpty() && !t.rows().get(0).isEmpty()
         ? t.rows().get(0).get(0).text() : "";
@@ -183,14 +181,14 @@ public final class TableExtractor {
           continue; // a text cell ("Ogero Telecom", "Joint Venture") is not a figure
         }
         Cell x = new Cell(cell, v, rowLabel, colLabels[c], group);
-        readCell(t, x, valueCols.size(), period, sentence, observations, unresolved);
+        readCell(t, x, valueCols.size(), period, tableSource, sentence, observations, unresolved);
       }
     }
     return new Result(rows, observations, unresolved);
   }
 
-  private void readCell(Table t, Cell x, int valueColumns, ContextPeriod context, Sentence sentence,
-      List<Observation> observations, List<Unresolved> unresolved) {
+  private void readCell(Table t, Cell x, int valueColumns, ContextPeriod context, String tableSource,
+      Sentence sentence, List<Observation> observations, List<Unresolved> unresolved) {
     String unit = x.value().percent() ? NumeralRules.PERCENT : NumeralRules.COUNT;
     Integer year = context.date() != null && context.date().from().getYear() == context.date().to().getYear()
         ? context.date().from().getYear() : null;
@@ -438,13 +436,16 @@ public final class TableExtractor {
     return estimate ? QualifierRules.APPROX : QualifierRules.EXACT;
   }
 
-  /**
-   * Whether a column label names a place: the document's country, another country, or a group of countries of the
-   * scope vocabulary ("Bahamas", "Americas", "World").
-   */
+  /** Whether a column label names a place: the document's country or {@link #isPlaceName} ("Bahamas", "World"). */
   private boolean namesPlace(String label) {
     String l = label.strip();
-    return !l.isEmpty() && (countryNames.contains(l) || ScopeRules.isGroupName(l)
+    return countryNames.contains(l) || isPlaceName(l);
+  }
+
+  /** Whether a label is a country's name or a group of countries of the scope vocabulary ("Americas", "World"). */
+  static boolean isPlaceName(String label) {
+    String l = label.strip();
+    return !l.isEmpty() && (ScopeRules.isGroupName(l)
         || l.equals(org.telecomgrowth.extract.DocumentIdentity.lastCountryIn(l, 0, l.length())));
   }
 
