@@ -50,13 +50,15 @@ public final class NotFigureRules {
       + "dropped|jumped|climbed|surged|gained|lost|up|down|rises?|grows?|increases?|falls?|declines?|drops?|jumps?|"
       + "climbs?|surges?|soared|soars?|slipped|slips?|dipped|dips?)\\s*$", Pattern.CASE_INSENSITIVE);
   // "151, 274": a thousands separator followed by a stray space
-  private static final Pattern SPLIT_AFTER = Pattern.compile("^,\\s\\d{3}(?![\\d,.])");
+  // "151, 274", "3. 156" (a PDF's text with a space after every separator), "51, 5%" (its decimal comma): the
+  // first piece of a number split by a separator and a space
+  private static final Pattern SPLIT_AFTER = Pattern.compile("^(?:[,.]\\s\\d{3}(?![\\d,.])|,\\s\\d{1,2}\\s?(?:%|mil(?:lones|lions?|hões|hares)?\\b))");
   // "126, 118, and 111 respectively": in a sentence that pairs lists, a number followed by a comma and one more
   // member is the middle of a list, not a split group ("142, 305, and 298" alone may be 142,305 and 298)
   private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectivel?y\\b|\\brespectivement\\b|\\brespectivamente\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LIST_MIDDLE = Pattern.compile("^,\\s+(?:(?:and|or|y|e|et|ou|o)\\s+)?\\d");
-  private static final Pattern SPLIT_BEFORE = Pattern.compile("(?<![\\d,.])\\d{1,3},\\s$");
+  private static final Pattern SPLIT_BEFORE = Pattern.compile("(?<![\\d,.])\\d{1,3}[,.]\\s$");
   private static final Pattern RANK_LABEL = Pattern.compile(
       "\\b(?:country\\s+comparison|comparison\\s+to\\s+the\\s+world|rank(?:ing)?)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CODE_LABEL = Pattern.compile("\\b(?:country|calling|dialling|dialing|area)\\s+code\\b",
@@ -217,8 +219,8 @@ public final class NotFigureRules {
             && RANGE_BEFORE.matcher(before).find())) {
       return Reasons.RANGE;
     }
-    if ((after.startsWith(",") && SPLIT_AFTER.matcher(after).find())
-        || (before.endsWith(", ") && SPLIT_BEFORE.matcher(before).find() && !(LIST_MIDDLE.matcher(after).find() && RESPECTIVELY.matcher(s).find()))) {
+    if (((after.startsWith(",") || after.startsWith(". ")) && SPLIT_AFTER.matcher(after).find())
+        || ((before.endsWith(", ") || before.endsWith(". ") && end - start == 3) && SPLIT_BEFORE.matcher(before).find() && !(LIST_MIDDLE.matcher(after).find() && RESPECTIVELY.matcher(s).find()))) {
       return Reasons.SPLIT_DIGITS;
     }
     if (end - start <= 2 && YEAR_AFTER.matcher(after).find() && DAY_BEFORE.matcher(before).find()) {

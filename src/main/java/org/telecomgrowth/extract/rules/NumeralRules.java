@@ -662,6 +662,9 @@ public final class NumeralRules {
           && !at(GLUED_PERCENT, s, end)) {
         continue; // 3G, 10A, 1st, 2000s; but "3percent" (a space lost in the page) is a percentage
       }
+      if (end - start == 1 && at(SPACED_LETTER_AFTER, s, end)) {
+        continue; // "3 G", "4 G+", "1 S-2018": a network generation or a half-year, its letter cut off by a space
+      }
       if (end < s.length() && s.charAt(end) == ',' && m.group(2) == null && m.group(1).indexOf(',') < 0) {
         Matcher dc = DECIMAL_COMMA.matcher(s);
         dc.region(end, s.length());
@@ -1038,6 +1041,9 @@ public final class NumeralRules {
       }
     }
   }
+
+  // a digit, a space and one capital letter of a generation or a period ("3 G", "4 G+", "1 S-2018", "2 T 2019")
+  private static final Pattern SPACED_LETTER_AFTER = Pattern.compile("\\s[GSTQH](?![\\p{L}\\d'’])");
 
   // "a 61.4:100 ratio", "a ratio of 97:100": so many for every hundred
   private static final Pattern RATIO_TO_100 = Pattern.compile("(?<![\\d.,:])(\\d{1,3}(?:\\.\\d+)?)\\s?:\\s?100(?![\\d.,:])");

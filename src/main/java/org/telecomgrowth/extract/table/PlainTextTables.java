@@ -137,6 +137,9 @@ public final class PlainTextTables {
         f = rowsAt(lines, i);
       }
       if (f == null) {
+        f = besideProseAt(lines, i);
+      }
+      if (f == null) {
         f = cellPerLineAt(lines, nonBlank.subList(position[i], nonBlank.size()), i);
       }
       if (f == null) {
@@ -351,6 +354,127 @@ public final class PlainTextTables {
       spans.add(0, new int[] {lines.get(top).start(), lines.get(top).end()});
     }
     return new Found(top, j, top, grid, spans, header != null ? 1 : 0);
+  }
+
+  // ---- layout 1b: a box of figures beside a column of prose, flattened line by line ------------------------------
+
+  /**
+   * "Key indicators for Uzbekistan (2017) CIS World" over "Mobile-cellular sub. per 100 inhab. 76.0 138.3 103.6 The
+   * country has one of ...": an indicator box printed beside a column of prose, its lines flattened with the prose's
+   * lines. A row is a label, then k ≥ 2 figures, then the other column's words, cut off; the header above names the k
+   * places (the first may be the one in the corner: "for Uzbekistan (2017)"). Only under such a header: without it a
+   * line of figures followed by words is a sentence. The rows end at the first line without k figures.
+   */
+  private static Found besideProseAt(List<Line> lines, int i) {
+    if (i == 0 || lines.get(i - 1).text().isBlank() || lines.get(i).text().isBlank()) {
+      return null;
+    }
+    List<String> first = figuresBesideProse(lines.get(i).text());
+    if (first == null) {
+      return null;
+    }
+    int k = first.size() - 1;
+    List<String> header = placesSpaced(lines.get(i - 1).text(), k);
+    if (header == null) {
+      return null;
+    }
+    List<List<String>> grid = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    grid.add(header);
+    spans.add(new int[] {lines.get(i - 1).start(), lines.get(i - 1).end()});
+    int j = i;
+    while (j < lines.size() && !lines.get(j).text().isBlank()) {
+      List<String> f = dataFields(lines.get(j).text());
+      if (f == null || f.size() - 1 != k) {
+        f = figuresBesideProse(lines.get(j).text());
+      }
+      if (f == null || f.size() - 1 != k) {
+        break;
+      }
+      grid.add(f);
+      spans.add(new int[] {lines.get(j).start(), lines.get(j).end()});
+      j++;
+    }
+    if (j - i < 2) {
+      return null;
+    }
+    return new Found(i - 1, j, i - 1, grid, spans, 1);
+  }
+
+  /** A label, then at least two figures, then words that are not figures: the label and the figures; else null. */
+  private static List<String> figuresBesideProse(String line) {
+    String body = BULLET.matcher(line).replaceFirst("");
+    String[] tokens = SPACES.split(body.strip());
+    int a = 0;
+    int b = 0;
+    while (a < tokens.length) {
+      // the first run of two or more figures ("per 100 inhab. 76.0 138.3": the base's one figure is the label's)
+      while (a < tokens.length && !isStrictFigure(tokens[a])) {
+        a++;
+      }
+      b = a;
+      while (b < tokens.length && isStrictFigure(tokens[b])) {
+        b++;
+      }
+      if (b - a >= 2) {
+        break;
+      }
+      a = b;
+    }
+    if (a == 0 || b - a < 2 || b == tokens.length) {
+      return null;
+    }
+    String label = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, a));
+    if (!isLabel(label)) {
+      return null;
+    }
+    List<String> fields = new ArrayList<>();
+    fields.add(label);
+    fields.addAll(java.util.Arrays.asList(tokens).subList(a, b));
+    return fields;
+  }
+
+  /**
+   * A header of k place names one space apart, read from the right ("CIS World", "Arab States World"), the corner
+   * before them; when only k − 1 are found, the corner's own place ("Key indicators for Uzbekistan (2017)") heads
+   * the first column. Null otherwise.
+   */
+  private static List<String> placesSpaced(String line, int k) {
+    String[] tokens = SPACES.split(line.strip());
+    List<String> names = new ArrayList<>();
+    int c = tokens.length;
+    while (c > 0 && names.size() < k) {
+      String two = c >= 2 ? tokens[c - 2] + " " + tokens[c - 1] : null;
+      if (two != null && TableExtractor.isPlaceName(two)) {
+        names.add(0, two);
+        c -= 2;
+      } else if (TableExtractor.isPlaceName(tokens[c - 1])) {
+        names.add(0, tokens[c - 1]);
+        c--;
+      } else {
+        break;
+      }
+    }
+    if (c == 0 || names.size() < k - 1 || names.isEmpty()) {
+      return null;
+    }
+    String corner = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, c));
+    List<String> out = new ArrayList<>();
+    out.add(corner);
+    if (names.size() == k - 1) {
+      String own = null;
+      for (String t : SPACES.split(corner.replaceAll("[()]", " ").strip())) {
+        if (TableExtractor.isPlaceName(t)) {
+          own = t;
+        }
+      }
+      if (own == null) {
+        return null;
+      }
+      out.add(own);
+    }
+    out.addAll(names);
+    return out;
   }
 
   /**

@@ -45,6 +45,27 @@ class PlainTextTablesTest {
   }
 
   @Test
+  void aBoxOfFiguresBesidePrintedProseIsCutFromTheProseUnderAHeaderOfPlaces() {
+    String text = "Key indicators for Kyrgyzstan (2015) CIS World\n"
+        + "Fixed-telephone sub. per 100 inhab. 7.4 20.1 14.3 Operators built new towers in\n"
+        + "Mobile-cellular sub. per 100 inhab. 132.8 140.2 98.6 the southern valleys during the\n"
+        + "Tariffs fell in the north as well.\n";
+    Table t = detect(text).get(0).table();
+    assertEquals(List.of("Key indicators for Kyrgyzstan (2015)", "Kyrgyzstan", "CIS", "World"), row(t, 0));
+    assertEquals(List.of("Mobile-cellular sub. per 100 inhab.", "132.8", "140.2", "98.6"), row(t, 2));
+    assertEquals(3, t.rowCount());
+  }
+
+  @Test
+  void figuresFollowedByWordsWithoutAHeaderOfPlacesAreNoTable() {
+    // the same lines under a line that names no places: sentences whose figures happen to stand together
+    String text = "Subscriber numbers in 2015 and 2016\n"
+        + "Mobile subscribers per 100 people 88.1 91.4 rose again after the price cuts\n"
+        + "Fixed lines per 100 people 9.2 8.7 fell as households dropped landlines\n";
+    assertEquals(List.of(), detect(text));
+  }
+
+  @Test
   void delimitedRowsWithTabsBarsOrSemicolons() {
     for (String d : List.of("\t", " | ", ";")) {
       String text = "Year" + d + "Subscribers\n2015" + d + "4 120 300\n2016" + d + "4 580 900\n";
