@@ -2695,8 +2695,13 @@ public final class FactExtractor {
 
   // "customers for its new WiMAX service", "subscribers of the fibre service": the service named after the noun
   private static final Pattern SERVICE_LINK = Pattern.compile(
-      "\\s+(?:for|of|to|on)\\s+(?:(?:its|the|their|a|an)\\s+)?(?:(?:new|own|recently\\s+launched)\\s+)?",
-      Pattern.CASE_INSENSITIVE);
+      "\\s+(?:for|of|to|on)\\s+(?:(?:its|the|their|a|an)\\s+)?(?:(?:new|own|recently\\s+launched)\\s+)?"
+          // "236 milhões de acessos na telefonia móvel", "d'abonnements à la téléphonie cellulaire"
+          + "|\\s+(?:(?:à|a|en|em|de)\\s+(?:la\\s+|el\\s+|l['’]\\s*)?|au\\s+|aux\\s+|del\\s+|n[oa]s?\\s+|d[oa]s?\\s+|al\\s+)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  // "236 milhões de acessos", "8 millions d'abonnés": the Romance "of" between a figure and its noun
+  private static final Pattern ROMANCE_OF_GAP = Pattern.compile("\\s+(?:de\\s+|d['’]\\s*)");
 
   /** The specific item a generic noun right after the figure is linked to ("customers for its new X service"). */
   private static String serviceAfterGeneric(String s, List<Term> terms, Quantity q) {
@@ -2705,7 +2710,8 @@ public final class FactExtractor {
       if (t.start() < q.end() || !t.kind().equals("item")) {
         continue;
       }
-      if (!MetricRules.isGeneric(t.name()) || t.start() - q.end() > 3) {
+      if (!MetricRules.isGeneric(t.name()) || (t.start() - q.end() > 3
+          && !ROMANCE_OF_GAP.matcher(s).region(q.end(), t.start()).matches())) {
         return null;
       }
       for (int j = i + 1; j < terms.size(); j++) {

@@ -35,13 +35,19 @@ public final class SourceRules {
       // French, Spanish, Portuguese: "l'OMERT a rendu publics", "el regulador informó", "a Anatel divulgou"
       + "|(?:a\\s+)?(?:annoncé|publié|rendu\\s+publics?|indiqué|révélé|déclaré|précisé|rapporté|dévoilé|recensé)(?![\\p{L}])"
       + "|(?:annonce|indique|révèle|dévoile|informó|anunció|reportó|indicó|publicó|señaló|reveló|informa"
+      // the present of a report's verb: "un informe de la Comisión (Conatel) señala que", "dados da Anatel mostram"
+      + "|señala|indica|revela|muestra|muestran|mostra|mostram|indicam|revelam|apontam|montre|montrent|indiquent"
+      + "|révèlent"
       + "|informou|anunciou|divulgou|revelou|indicou|registrou|publicou"
       // "la CNMC contabilizó", "el INE estimó", "a Anacom contabilizou", "l'ARCEP dénombre"
       + "|contabilizó|contabiliza|registró|estimó|calculó|difundió|contabilizou|estimou|calculou|apontou"
       + "|d[ée]nombre|comptabilise|a\\s+d[ée]nombr[ée]|a\\s+comptabilis[ée]|a\\s+estim[ée])(?![\\p{L}]))");
   private static final Pattern ACCORDING_TO = Pattern.compile(
       "(?iu:(?<![\\p{L}])(?:according\\s+to|reported\\s+by|estimated\\s+by|as\\s+reported\\s+by|data\\s+from|"
-          + "figures\\s+from|statistics\\s+from|selon|d['’]apr[èe]s|seg[úu]n|de\\s+acuerdo\\s+con|segundo|de\\s+acordo\\s+com)"
+          + "figures\\s+from|statistics\\s+from|selon|d['’]apr[èe]s|seg[úu]n|de\\s+acuerdo\\s+con|segundo|de\\s+acordo\\s+com"
+          // "datos del Indotel", "dados da Anatel", "les données de l'ARCEP", "un informe de la Comisión"
+          + "|(?:datos|cifras|estad[íi]sticas|informe|dados|n[úu]meros|relat[óo]rio|donn[ée]es|chiffres|rapport)\\s+"
+          + "(?:de(?:l|\\s+la|\\s+los|\\s+las)?|d[ao]s?|des|du)(?=\\s+(?:l['’]\\s*)?\\p{Lu}|\\s+l['’]))"
           + "\\s+(?:the\\s+|la\\s+|le\\s+|el\\s+|o\\s+|a\\s+)?(?:l['’]\\s*)?)"
           // "according to a survey by the national statistics institute INSEED", "according to latest statistics
           // from Rwanda Utilities Regulatory Agency" (lower-case words only)
@@ -74,10 +80,12 @@ public final class SourceRules {
       + "official\\s+)?(?:data|figures|statistics|numbers|report|survey)\\s+(?:(?:also|further|clearly)\\s+)?(?:show|showed|shows|indicate|indicated|"
       + "indicates|reveal|revealed|reveals|suggest|suggested|said|put|stated|states|found|finds)\\b"
       // "figures released by the country's telecoms watchdog Osiptel": lower-case words before the name
-      + "|(?i:\\b(?:released|published|compiled|issued)\\s+by\\s+(?:the\\s+)?)(?:(?:country|nation)['’]s\\s+)?"
+      + "|(?i:(?<![\\p{L}])(?:(?:released|published|compiled|issued)\\s+by\\s+(?:the\\s+)?|publi[ée]e?s?\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l['’]\\s*)?"
+      + "|(?:publicad|elaborad|divulgad)[oa]s?\\s+(?:por\\s+(?:el\\s+|la\\s+)?|pel[oa]\\s+)))(?:(?:country|nation)['’]s\\s+)?"
       + "(?:(?-i:[a-z][\\p{L}-]*)\\s+){0,3}" + ORG);
   private static final LiteralGate DATA_SHOW_GATE = LiteralGate.anyOf("show", "indicat", "reveal", "suggest",
       "released by", "published by", "compiled by", "issued by", "report said", "survey said", "put", "stated",
+      "par", "por", "pel",
       "states", "found", "finds");
 
   /** Sources named in {@code s}, in text order. */
@@ -89,7 +97,8 @@ public final class SourceRules {
       "detall");
   private static final LiteralGate ATTRIBUTION = LiteralGate.anyOf("according", "reported by", "estimated by",
       "data from", "figures from", "statistics from", "selon", "d'apr", "d’apr", "según", "segun", "de acuerdo con",
-      "segundo", "de acordo com");
+      "segundo", "de acordo com", "datos de", "cifras de", "informe de", "dados d", "números d", "relatório d",
+      "données d", "chiffres d", "rapport d", "estadísticas de");
 
   /**
    * Whether the sentence attributes its figures itself ("according to the telecommunications regulator"), named or
@@ -108,7 +117,7 @@ public final class SourceRules {
     }
     Matcher m = SUBJECT_VERB.matcher(s);
     while (m.find()) {
-      String name = clean(m.group(1), countryNames);
+      String name = withAcronym(s, m.start(1), m.end(1), countryNames);
       if (name != null) {
         String before = s.substring(Math.max(0, m.start() - 60), m.start());
         boolean trailing = TRAILING_GAP.matcher(before).find();
@@ -117,14 +126,14 @@ public final class SourceRules {
     }
     Matcher v = VERB_SUBJECT.matcher(s);
     while (v.find()) {
-      String name = clean(v.group(1), countryNames);
+      String name = withAcronym(s, v.start(1), v.end(1), countryNames);
       if (name != null) {
         out.add(new Source(v.start(1), name, true));
       }
     }
     Matcher a = ACCORDING_TO.matcher(s);
     while (a.find()) {
-      String name = clean(a.group(1), countryNames);
+      String name = withAcronym(s, a.start(1), a.end(1), countryNames);
       if (name != null) {
         out.add(new Source(a.start(), name, true));
       }
@@ -143,7 +152,7 @@ public final class SourceRules {
       while (d.find()) {
         // two alternatives: "CA data show" (group 1) or "released by the regulator" (group 2)
         int g = d.group(1) != null ? 1 : 2;
-        String name = clean(d.group(g), countryNames);
+        String name = withAcronym(s, d.start(g), d.end(g), countryNames);
         if (name != null) {
           out.add(new Source(d.start(g), name, true));
         }
@@ -266,6 +275,26 @@ public final class SourceRules {
       }
     }
     return best;
+  }
+
+  // "Organismo Supervisor de Inversión Privada en Telecomunicaciones (Osiptel)", "Autorité de régulation des
+  // communications électroniques et des postes (ARCEP)": the rest of the name up to the acronym in brackets
+  private static final Pattern TO_ACRONYM = Pattern.compile(
+      "(?:\\s+[\\p{L}'’-]+){0,9}?\\s*\\((\\p{Lu}[\\p{L}&]{1,11})\\)");
+
+  /** The name read at [start, end) of {@code s}, out to the acronym in brackets that closes it, if one does. */
+  static String withAcronym(String s, int start, int end, Set<String> countryNames) {
+    String name = clean(s.substring(start, end), countryNames);
+    if (name == null) {
+      return null;
+    }
+    Matcher m = TO_ACRONYM.matcher(s);
+    m.region(end, s.length());
+    if (m.lookingAt() && !name.endsWith(")")) {
+      String full = clean(s.substring(start, m.end()), countryNames);
+      return full == null ? name : full;
+    }
+    return name;
   }
 
   private static String clean(String raw, Set<String> countryNames) {
