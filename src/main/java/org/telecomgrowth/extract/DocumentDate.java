@@ -97,12 +97,14 @@ public record DocumentDate(LocalDate from, LocalDate to, String basis) {
 
   // the words a dateline line may hold besides its date: a place in capitals or followed by a comma, a weekday,
   // a time, "Posted on", "Published:", "Last updated:", "Publié le", "Publicado em", a comment count after a slash
-  private static final Pattern DATELINE_REST = Pattern.compile("(?iu)^\\s*(?:[\\p{Lu}][\\p{L}.' -]{1,30},\\s*)?"
+  // a byline before it ("By Jane Doe - Sep 28,2014") and a byline after it ("2024-09-27, from JANE DOE in Lusaka") too
+  private static final Pattern DATELINE_REST = Pattern.compile("(?iu)^\\s*(?:by\\s+[\\p{L}.' ]{2,40}?\\s*[-–—|]\\s*)?"
+      + "(?:[\\p{Lu}][\\p{L}.' -]{1,30},\\s*)?"
       + "(?:(?:posted|published|updated|last\\s+updated|date|dated|released|publié|publiée|mis\\s+à\\s+jour|"
       + "publicado|publicada|actualizado|atualizado)(?:\\s+(?:on|le|el|em|:))?\\s*:?\\s*)?"
       + "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
       + "dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\\s*)?"
-      + "\u0000\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s*)?(?:(?:[-–—/|]|\\bby\\b).*|(?:\\s+\\p{Lu}\\p{L}*){1,3})?\\s*$");
+      + "\u0000\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s*)?(?:(?:[-–—/|]|\\bby\\b|,\\s*(?:from|by)\\b).*|(?:\\s+\\p{Lu}\\p{L}*){1,3})?\\s*$");
 
   /**
    * A dateline: one of the first lines of the text that is a single day and nothing but dateline words around it

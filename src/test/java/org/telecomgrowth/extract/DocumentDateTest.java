@@ -58,9 +58,11 @@ class DocumentDateTest {
         "Operators report growth\n\nPosted On: 13 July 2010 02:42 pm\n\nA study finds.",
         "Market report\n\nLast updated: 3 Sep 2007 Update History\n",
         "NAIROBI, 4 May 2016 - The regulator said subscriptions rose.",
-        "Rapport\n\nPublié le 12 mars 2015\n\nLe régulateur a publié."};
+        "Rapport\n\nPublié le 12 mars 2015\n\nLe régulateur a publié.",
+        "Fixed lines keep falling\n\nBy Jane Q. Writer - Mar 3,2016\n\nAMMAN - The regulator said.",
+        "Subscriptions forecast to rise\n\n2023-05-14, from JOHN DOE in Harare, Zimbabwe\n\nThe regulator said."};
     LocalDate[] expected = {LocalDate.of(2013, 11, 25), LocalDate.of(2010, 7, 13), LocalDate.of(2007, 9, 3),
-        LocalDate.of(2016, 5, 4), LocalDate.of(2015, 3, 12)};
+        LocalDate.of(2016, 5, 4), LocalDate.of(2015, 3, 12), LocalDate.of(2016, 3, 3), LocalDate.of(2023, 5, 14)};
     for (int i = 0; i < texts.length; i++) {
       DocumentDate d = DocumentDate.of(entry("", "2026-12-01", ""), texts[i], "t");
       assertEquals(expected[i], d.from(), texts[i]);

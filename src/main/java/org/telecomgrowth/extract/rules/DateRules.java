@@ -202,7 +202,7 @@ public final class DateRules {
   private static final List<Rule> RULES = List.of(
       rule("<year>-<mm>-<dd>", Start.AT_YEAR, LiteralGate.anyOf("-"), "(?<![\\p{N}])(1[89]\\d\\d|20\\d\\d)-(\\d\\d)-(\\d\\d)(?![\\p{N}])",
           m -> dayOf(m, y(m, 1), n(m, 2), n(m, 3))),
-      rule("<month> <day>, <year>", Start.BEFORE_YEAR, MONTHS, "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR,
+      rule("<month> <day>, <year>", Start.BEFORE_YEAR, MONTHS, "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|,)" + YEAR.replace("(?<![\\p{N},", "(?<![\\p{N}"),
           m -> dayOf(m, y(m, 3), month(m.group(1)), n(m, 2))),
       rule("<day> <month> <year>", Start.BEFORE_YEAR, MONTHS, "(?<![\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR,
           m -> dayOf(m, y(m, 3), month(m.group(2)), n(m, 1))),
