@@ -181,6 +181,7 @@ public final class FactExtractor {
     String documentItem = null; // the specific item counted last in the document, for "this service", "the lines"
     Metric documentMetric = null; // the metric published last in the document, and its item, for "The figures rose"
     String documentMetricItem = null;
+    String titleItem = titleItem(layout, analysis); // "Zambia forecasts growth in mobile subscriptions"
     document:
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
       DateMention paragraphDate = null;
@@ -393,7 +394,9 @@ public final class FactExtractor {
             // "2012-2013: The figures further rose to 127.7 million" opening a paragraph: the document's last figure
             Metric referred = previousMetric != null ? previousMetric : documentMetric;
             String referredItem = previousMetric != null ? previousItem : documentMetricItem;
+            // (not "The total number of network sites rose ... from 12 590": what the clause counts is named)
             if (item == null && hasTerm(terms, "anaphora", clauseStart, q.start()) && referred != null
+                && !hasTerm(terms, "other", clauseStart, q.start())
                 && (referred.unit().equals(q.unit()) || (NumeralRules.PERCENT.equals(q.unit())
                     && NumeralRules.PER_100.equals(referred.unit())))) {
               // "Ce taux se situait à 44% en 2011", "this rate was 61%": a rate referred back to is the rate last
@@ -491,6 +494,15 @@ public final class FactExtractor {
                 // lines increased by 1,172,433 from 160,859,620" opening a paragraph: a noun phrase that refers
                 // back names what the document counted last
                 subject = documentItem;
+              }
+              if (subject == null && titleItem != null && NumeralRules.COUNT.equals(q.unit())
+                  && genericRightAfterOrOpening(s, terms, q, clauseStart)
+                  && !COMPANY_WORDS.matcher(s).find() && !SUBSET_WORDS.matcher(s).find()
+                  && !hasTerm(terms, "other", clauseStart, clauseEnd)
+                  && namesNoOne(s)) {
+                // "Subscriptions are projected to hit 22,9 million" in a news story headed "... growth in mobile
+                // subscriptions": with no other subject in its clause, paragraph or section, the headline's
+                subject = titleItem;
               }
               if (subject == null && "teledensity".equals(base)) {
                 // "a teledensidade chegou a 125,4 linhas para cada 100": a bare teledensity is a metric of its own
@@ -2699,6 +2711,96 @@ public final class FactExtractor {
           // "236 milhões de acessos na telefonia móvel", "d'abonnements à la téléphonie cellulaire"
           + "|\\s+(?:(?:à|a|en|em|de)\\s+(?:la\\s+|el\\s+|l['’]\\s*)?|au\\s+|aux\\s+|del\\s+|n[oa]s?\\s+|d[oa]s?\\s+|al\\s+)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  // a sentence about companies: its generic nouns ("customers", "subscribers") may be theirs, not the country's
+  private static final Pattern COMPANY_WORDS = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:operators?|carriers?|providers?|compan(?:y|ies)|firms?|op[ée]rateurs?|operadora?s?|empresas?"
+          + "|soci[ée]t[ée]s?|companhias?)(?![\\p{L}])");
+
+  // a sentence about a part of the whole: prepaid or postpaid lines, "accesos de este tipo", "the remaining 14%"
+  private static final Pattern SUBSET_WORDS = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:pre-?paid|post-?paid|prepago|pospago|postpago|pr[ée]-?pag[oa]s?|p[óo]s-?pag[oa]s?|pr[ée]pay[ée]s?"
+          + "|postpay[ée]s?|contrato|contract|of\\s+this\\s+(?:type|kind)|de\\s+este\\s+tipo|deste\\s+tipo|de\\s+ce\\s+type"
+          + "|restantes?|remaining|modalidad|modalidade)(?![\\p{L}])");
+  private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]*");
+  private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)(?:january|february|march|april|may|june|july|"
+      + "august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+      + "octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+      + "novembre|d[ée]cembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|internet|sim|"
+      + "gsm|[2345]g|lte|q[1-4]|h[12])");
+
+  /**
+   * Whether the sentence names no one a generic noun could belong to: no capitalised word but its first, a month,
+   * a technology or the document's country ("Subscriptions are projected to hit 22,9 million at the end of 2025";
+   * not "Na sequência aparecem a TIM, com 61,4 milhões de acessos" nor "la province du HAUT-KATANGA avec plus de 6
+   * millions d'abonnés").
+   */
+  private boolean namesNoOne(String s) {
+    Matcher m = CAPITALISED.matcher(s);
+    boolean first = true;
+    while (m.find()) {
+      if (first && s.substring(0, m.start()).chars().noneMatch(Character::isLetterOrDigit)) {
+        first = false;
+        continue;
+      }
+      first = false;
+      String w = m.group();
+      if (!NOT_A_NAME.matcher(w).matches() && !countryNames.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the figure's generic noun is its own ("21,9 million subscriptions", "22 millions d'abonnements") or
+   * opens its clause ("Subscriptions are projected to hit 22,9 million"), not one further away ("the messages sent
+   * per subscriber reached 137").
+   */
+  private static boolean genericRightAfterOrOpening(String s, List<Term> terms, Quantity q, int clauseStart) {
+    for (Term t : terms) {
+      if (!t.kind().equals("item") || !MetricRules.isGeneric(t.name())) {
+        continue;
+      }
+      if (t.start() >= q.end() && (t.start() - q.end() <= 3
+          || ROMANCE_OF_GAP.matcher(s).region(q.end(), t.start()).matches())) {
+        return true;
+      }
+      if (t.end() <= q.start() && t.start() >= clauseStart && s.substring(clauseStart, t.start()).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The one specific item the document's title names ("Zambia forecasts significant growth in mobile
+   * subscriptions"): its heading, else its first paragraph when that is one line without a full stop. Null when the
+   * title names none or several ("Landline subscriptions decline as mobile phones dominate").
+   */
+  static String titleItem(DocumentLayout layout, String analysis) {
+    String title = layout.firstHeading();
+    if ((title == null || title.isBlank()) && !layout.paragraphs().isEmpty()) {
+      DocumentLayout.Paragraph first = layout.paragraphs().get(0);
+      String t = analysis.substring(first.start(), first.end()).strip();
+      if (t.length() <= 160 && t.indexOf('\n') < 0 && !t.endsWith(".")) {
+        title = t;
+      }
+    }
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    String item = null;
+    for (Term t : MetricRules.terms(title)) {
+      if (t.kind().equals("item") && !MetricRules.isGeneric(t.name())) {
+        if (item != null && !item.equals(t.name())) {
+          return null;
+        }
+        item = t.name();
+      }
+    }
+    return item;
+  }
 
   // "236 milhões de acessos", "8 millions d'abonnés": the Romance "of" between a figure and its noun
   private static final Pattern ROMANCE_OF_GAP = Pattern.compile("\\s+(?:de\\s+|d['’]\\s*)");

@@ -176,7 +176,15 @@ public final class ChangeRules {
     if (!FUTURE_GATE.mayMatch(window.toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
+    if (FROM_LEVEL.matcher(s).region(Math.max(clauseStart, start - 40), start).find()) {
+      return false; // "would be up from the present 21,9 million", "will rise from 20 million": where it starts
+    }
     return FUTURE.matcher(s.substring(clauseStart, start)).find()
         || FUTURE.matcher(s.substring(end, Math.min(clauseEnd, end + 40))).find();
   }
+
+  // the level a projected movement starts from, right before the figure
+  private static final Pattern FROM_LEVEL = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:from|desde|passant\\s+de)\\s+(?:(?:the|its|their)\\s+)?(?:(?:present|current|existing"
+          + "|today['’]s)\\s+)?(?:(?:about|around|some|nearly|almost|over|more\\s+than|just)\\s+)?$");
 }

@@ -216,6 +216,9 @@ public final class MetricRules {
     if (item != null) {
       return item;
     }
+    if (terms(heading).stream().filter(t -> t.kind().equals("item") && !isGeneric(t.name())).count() > 1) {
+      return null; // "Landline subscriptions fall as mobile phones grow": two items, no one subject
+    }
     String found = null;
     for (Entry e : VOCABULARY) {
       if (e.kind().equals("topic") && e.pattern().matcher(heading).find()) {
