@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -182,8 +183,14 @@ public final class FactExtractor {
     Metric documentMetric = null; // the metric published last in the document, and its item, for "The figures rose"
     String documentMetricItem = null;
     String titleItem = titleItem(layout, analysis); // "Zambia forecasts growth in mobile subscriptions"
+    // the organisations the document's lead (title, dateline and first paragraphs) names as a source: when it is
+    // one, the story's later figures without a source of their own are its
+    List<String> documentSources = new ArrayList<>();
+    String leadSection = null; // where the lead named it: a story's source holds there, not in an article's other sections
+    int paragraphNumber = 0;
     document:
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
+      boolean lead = paragraphNumber++ < LEAD_PARAGRAPHS;
       DateMention paragraphDate = null;
       DateMention lastDate = null; // the date named last in the paragraph, for "that year", "a year earlier"
       DateMention lastStatedDate = null; // the same, skipping dates of earlier values ("a year earlier")
@@ -199,6 +206,7 @@ public final class FactExtractor {
       String paragraphSource = null;
       for (int[] span : SentenceSplitter.split(analysis, p.start(), p.end())) {
         String s = analysis.substring(span[0], span[1]);
+        int observationsBefore = observations.size();
         // markup masked (Markdown links, emphasis), runs of white space collapsed
         String shown = collapseWhitespace(s);
         if (shown.isEmpty()) {
@@ -823,7 +831,14 @@ public final class FactExtractor {
             // A sentence that attributes its figures itself, to nobody named ("according to the regulator"),
             // does not take a source named earlier in its paragraph.
             boolean ownAttribution = sources.isEmpty() && SourceRules.attributes(s);
-            o.setSource(source.isEmpty() && paragraphSource != null && !ownAttribution ? paragraphSource : source);
+            if (source.isEmpty() && !ownAttribution) {
+              // a source named earlier in the paragraph; else, in a document that names one source and no other
+              // ("according to the regulator ATT" in its lead), that one
+              source = paragraphSource != null ? paragraphSource
+                  : documentSources.size() == 1 && Objects.equals(p.section(), leadSection) ? documentSources.get(0)
+                  : "";
+            }
+            o.setSource(source);
             fillProvenance(o, sentence);
             if (planned || ChangeRules.isProjection(s, clauseStart, clauseEnd, q.start(), q.end())) {
               projections.add(o);
@@ -849,7 +864,23 @@ public final class FactExtractor {
           if (sentenceSource != null) {
             paragraphSource = sentenceSource; // a source named in a paragraph holds for its later figures
           }
-        } else {
+          for (SourceRules.Source named : lead ? sources : List.<SourceRules.Source>of()) {
+            if (observations.subList(observationsBefore, observations.size()).stream()
+                .anyMatch(o -> named.name().equals(o.getScope()))) {
+              continue; // "Telenor said it had 18 million customers": an operator's own figures, not the story's
+            }
+            if (isAuthority(s, named)) {
+              addSource(documentSources, named.name());
+              leadSection = leadSection == null ? p.section() : leadSection;
+            }
+          }
+        } else if (lead) {
+          for (SourceRules.Source named : SourceRules.find(s, countryNames)) {
+            if (isAuthority(s, named)) {
+              addSource(documentSources, named.name()); // "according to the regulator ATT, the market grew"
+              leadSection = leadSection == null ? p.section() : leadSection;
+            }
+          }
           String counted = numberOfWithoutFigure(s);
           Metric countedMetric = counted == null ? null : MetricRules.metricFor(NumeralRules.COUNT, null, counted);
           if (countedMetric != null) {
@@ -2771,6 +2802,46 @@ public final class FactExtractor {
       }
     }
     return false;
+  }
+
+  private static final int LEAD_PARAGRAPHS = 4;
+
+  // a regulator, ministry, statistics office, central bank or union: an authority whose statistics a story reports
+  private static final Pattern AUTHORITY = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:regulat\\w*|r[ée]gulat\\w*|regula(?:dor|dora|ci[óo]n)\\w*|authorit\\w*|autorit[ée]|autoridad"
+          + "|commission|comisi[óo]n|comiss[ãa]o|ministr\\w*|minist[èée]r\\w*|institut\\w*|agenc\\w*|ag[eê]ncia|agence"
+          + "|office|bureau|statisti\\w*|estad[íi]stic\\w*|estat[íi]stic\\w*|union|uni[ãa]o|uni[óo]n|bank|banco|banque"
+          + "|observatoire|observatorio|observat[óo]rio|superintend\\w*|council|conseil|consejo|department|departamento"
+          + "|watchdog|secretar\\w*)(?![\\p{L}])");
+
+  /**
+   * Whether a source is an authority: its name or the words just before it in its sentence say so ("the
+   * telecommunications regulator ATT said", "Agência Nacional de Telecomunicações (Anatel)"); an operator
+   * ("EriTel, the state operator, reported", "Telenor said") speaks for its own figures only.
+   */
+  private static boolean isAuthority(String s, SourceRules.Source named) {
+    int from = Math.max(0, Math.min(s.length(), named.start()) - 50);
+    int to = Math.min(s.length(), Math.max(from, named.start()) + named.name().length() + 2);
+    return AUTHORITY.matcher(s.substring(from, to)).find() || AUTHORITY.matcher(named.name()).find();
+  }
+
+  /**
+   * Adds a source to the document's list; one that names the same organisation as a listed one ("Osiptel" and
+   * "Organismo Supervisor de Inversión Privada en Telecomunicaciones (Osiptel)") keeps the longer name once.
+   */
+  static void addSource(List<String> sources, String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    for (int i = 0; i < sources.size(); i++) {
+      String o = sources.get(i).toLowerCase(java.util.Locale.ROOT);
+      if (o.contains(n)) {
+        return;
+      }
+      if (n.contains(o)) {
+        sources.set(i, name);
+        return;
+      }
+    }
+    sources.add(name);
   }
 
   /**

@@ -38,7 +38,7 @@ public final class SourceRules {
       // the present of a report's verb: "un informe de la Comisión (Conatel) señala que", "dados da Anatel mostram"
       + "|señala|indica|revela|muestra|muestran|mostra|mostram|indicam|revelam|apontam|montre|montrent|indiquent"
       + "|révèlent"
-      + "|informou|anunciou|divulgou|revelou|indicou|registrou|publicou"
+      + "|informou|anunciou|divulgou|revelou|indicou|registrou|registou|publicou"
       // "la CNMC contabilizó", "el INE estimó", "a Anacom contabilizou", "l'ARCEP dénombre"
       + "|contabilizó|contabiliza|registró|estimó|calculó|difundió|contabilizou|estimou|calculou|apontou"
       + "|d[ée]nombre|comptabilise|a\\s+d[ée]nombr[ée]|a\\s+comptabilis[ée]|a\\s+estim[ée])(?![\\p{L}]))");
