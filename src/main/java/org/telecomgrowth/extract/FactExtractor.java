@@ -269,6 +269,10 @@ public final class FactExtractor {
           String lines = text.substring(span[0], span[1]); // the sentence with its line breaks, for rows of figures
           int[] wordPrefix = wordPrefix(s);
           List<int[]> asides = GovernorRules.asideSpans(s);
+          // a date between an item and its figure ("La densidad telefónica celular en el primer semestre de 2021 es
+          // de 79.39%") is the figure's own: its words do not count in the distance between them
+          List<int[]> asidesAndDates = new ArrayList<>(asides);
+          asidesAndDates.addAll(dateSpans);
           Map<Quantity, Quantity> listUnits = listUnits(s, quantities, text, span[0]);
           Map<Integer, String> shareMetrics = new HashMap<>(); // a share's metric by its start, for a count restating it
           List<Resolved> resolved = new ArrayList<>();
@@ -345,7 +349,7 @@ public final class FactExtractor {
             }
             int clauseStart = clauseStart(breaks, q.start());
             int clauseEnd = clauseEnd(breaks, q.end(), s.length());
-            String item = peopleOfShare ? "internet_user" : nearest(s, wordPrefix, asides, terms, "item", q, quantities, clauseStart, clauseEnd,
+            String item = peopleOfShare ? "internet_user" : nearest(s, wordPrefix, asidesAndDates, terms, "item", q, quantities, clauseStart, clauseEnd,
                 q.needsNoun());
             String paired = respectiveItem(s, terms, quantities, qi);
             if (paired != null) {
@@ -360,7 +364,7 @@ public final class FactExtractor {
             if (q.needsNoun() && item == null) {
               continue; // "one estimate", "all three networks": a determiner, not an amount
             }
-            String base = nearest(s, wordPrefix, asides, terms, "base", q, quantities, clauseStart, clauseEnd, false);
+            String base = nearest(s, wordPrefix, asidesAndDates, terms, "base", q, quantities, clauseStart, clauseEnd, false);
             if (NumeralRules.PERCENT.equals(q.unit()) && NotFigureRules.perHundredHouseholds(s, q.end())) {
               base = "households"; // "88,9% por 100 famílias": a share of households, whatever rate it is called
             }

@@ -21,7 +21,8 @@ public final class FieldRules {
 
   // "<Field name>: " at the start of a paragraph: short, capitalised, no digits, no sentence inside.
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-  private static final Pattern FIELD_LINE = Pattern.compile("^([A-Z][\\p{L} ,()'/&-]{0,60}?)\\s*:\\s+(?=\\S)");
+  // (after a list's bullet too: "- Land lines: 1,165,673 lines in use")
+  private static final Pattern FIELD_LINE = Pattern.compile("^(?:\\s*[-•*·▪–]\\s+)?([A-Z][\\p{L} ,()'/&-]{0,60}?)\\s*:\\s+(?=\\S)");
   // What may stand between a label's colon and its value: a date first ("(2023 est.)"), a bound or an estimate.
   private static final Pattern BETWEEN_COLON_AND_VALUE = Pattern.compile(
       "^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:less|fewer|more)\\s+than|over|under|up\\s+to|about|approximately|"

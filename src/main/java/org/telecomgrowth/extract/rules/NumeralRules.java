@@ -140,7 +140,7 @@ public final class NumeralRules {
   }
 
   private static final Pattern PER_100_UNIT = Pattern.compile(
-      "^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:per|for\\s+every|every)\\s+(?:100|one\\s+hundred|a\\s+hundred|hundred)\\s+(?:of\\s+(?:the\\s+)?)?"
+      "^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:per|for\\s+every|every|for)\\s+(?:100|one\\s+hundred|a\\s+hundred|hundred)\\s+(?:of\\s+(?:the\\s+)?)?"
           + "(?:inhabitants?|people|persons|residents|population|capita|citizens|individuals|adults"
           // "for every 100 Koreans", "per 100 New Zealanders": the people of a country
           + "|(?-i:(?:[A-Z]\\p{Ll}+\\s+)?[A-Z]\\p{Ll}+(?:ans|ese|is|ers|ians|ans)))\\b"
@@ -149,6 +149,14 @@ public final class NumeralRules {
           + "|^(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:(?:pour|por|para|a)\\s+cada|pour|por|para|cada)\\s+(?:100|cent|cien|cem)\\s+"
           + "(?:habitants|habitantes|personnes|personas|pessoas|individus|individuos|indiv[íi]duos|" + DEMONYM
           + ")(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "0.33 lines per capita", "1.6 mobile phones per person", "1,2 líneas por habitante": a counted noun, then the
+  // one person it is counted per
+  private static final Pattern PER_CAPITA_UNIT = Pattern.compile(
+      "^(?:\\s+(?:mobile|cellular|fixed|telephone|phone|active|main|SIM|(?:tele)?phones?|lines?|subscriptions?|"
+          + "connections?|cards?|l[íi]neas?|lignes?|linhas?|accesos|acessos|celulares|m[óo]viles|m[óo]veis|fijas|fixas"
+          + "|fixes|mobiles|t[ée]l[ée]phon(?:i)?es?|de|d['’]))+"
+          + "\\s+(?:per\\s+(?:capita|person|inhabitant|head|resident)|par\\s+(?:habitant|personne|t[êe]te)|por\\s+(?:habitante|persona|pessoa|c[áa]pita))(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "151 mile-long island", "a 5-km stretch": a length that describes a noun, not an amount of cable
   private static final Pattern KM_UNIT = Pattern.compile("^\\s*(?:km|kilomet(?:er|re)s?)\\b(?!-)",
@@ -1234,6 +1242,12 @@ public final class NumeralRules {
         && LiteralGate.containsAny(s, end, s.length(), "100", "hundred")
         && (u = endAt(PER_100_UNIT, s, end)) >= 0) {
       return new Quantity(start, u, value, PER_100, spelled, false);
+    }
+    if (value < 10 && end < s.length() && QualifierRules.isRegexSpace(s.charAt(end))
+        && LiteralGate.containsAny(s, end, Math.min(s.length(), end + 60), "per ", "par ", "por ")
+        && (u = endAt(PER_CAPITA_UNIT, s, end)) >= 0) {
+      // "0.33 lines per capita", "1,2 líneas por habitante": so many per person, a hundred times that per 100
+      return new Quantity(start, u, Math.round(value * 1e6) / 1e4, PER_100, spelled, false);
     }
     if (nextIs(s, end, "k") && (u = endAt(KM_UNIT, s, end)) >= 0) {
       return new Quantity(start, u, value, KM, spelled, false);
