@@ -96,7 +96,9 @@ public final class FactExtractor {
   private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*,\\s+(?:and|but)\\b.*");
   // "... and in June 2019", "y a junio de este año", "e em junho", "et en juin": a date opening a coordinated clause
   private static final Pattern AND_THEN_DATE = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:and|y|e|et)\\s+(?:(?:then|later|luego|depois|puis)\\s+)?(?:in|by|at|as\\s+of|a|en|para|em|até|à|au|hasta)?\\s*$");
+      "(?iu)(?<![\\p{L}])(?:and|y|e|et)\\s+(?:(?:then|later|luego|depois|puis)\\s+)?(?:in|by|at|as\\s+of|a|en|para|em|até|à|au|hasta)?\\s*"
+          // "y en igual plazo de 2011 27,19 millones", "and at the end of 2012 3.1 million": a few words of the date's
+          + "(?:(?-i:\\p{Ll})[\\p{L}]*\\s+){0,3}$");
   private static final int MAX_RIGHT_WORDS = 12;
   private static final double MAX_LEFT_DISTANCE = 13;
   private static final int RIGHT_DATE_WORDS = 8;
@@ -182,6 +184,7 @@ public final class FactExtractor {
     String documentItem = null; // the specific item counted last in the document, for "this service", "the lines"
     Metric documentMetric = null; // the metric published last in the document, and its item, for "The figures rose"
     String documentMetricItem = null;
+    double documentValue = 0; // the value published last in the document
     String titleItem = titleItem(layout, analysis); // "Zambia forecasts growth in mobile subscriptions"
     // the organisations the document's lead (title, dateline and first paragraphs) names as a source: when it is
     // one, the story's later figures without a source of their own are its
@@ -416,6 +419,19 @@ public final class FactExtractor {
               metric = referred;
               item = referredItem;
             }
+            if (item == null && metric == null && documentMetric != null && NumeralRules.COUNT.equals(q.unit())
+                && NumeralRules.COUNT.equals(documentMetric.unit()) && documentMetricItem != null
+                && !MetricRules.isGeneric(documentMetricItem) && !writtenInDigits(s, q)
+                && q.value() >= documentValue / 3 && q.value() <= documentValue * 3
+                && terms.stream().noneMatch(t -> (t.kind().equals("item") && !MetricRules.isGeneric(t.name()))
+                    || t.kind().equals("other") || t.kind().equals("base"))
+                && !COMPANY_WORDS.matcher(s).find() && namesNoOne(s)) {
+              // "22,07 millones de líneas móviles ... En marzo de 2017 se habían informado 26,74 millones y dos años
+              // antes 30,29 millones": an amount in millions with no noun, in a sentence that names no other thing,
+              // of a size near the document's last count, goes on with that count
+              metric = documentMetric;
+              item = documentMetricItem;
+            }
             boolean averageBeside = false;
             if (metric == null && lastRate != null && NumeralRules.COUNT.equals(q.unit())
                 && isBareNumber(s, q) && nothingAfterBareAverage(s, q, clauseEnd)
@@ -507,7 +523,8 @@ public final class FactExtractor {
                 // back names what the document counted last
                 subject = documentItem;
               }
-              if (subject == null && titleItem != null && NumeralRules.COUNT.equals(q.unit())
+              if (subject == null && titleItem != null
+                  && (NumeralRules.COUNT.equals(q.unit()) || NumeralRules.PER_100.equals(q.unit()))
                   && genericRightAfterOrOpening(s, terms, q, clauseStart)
                   && !COMPANY_WORDS.matcher(s).find() && !SUBSET_WORDS.matcher(s).find()
                   && !hasTerm(terms, "other", clauseStart, clauseEnd)
@@ -824,6 +841,12 @@ public final class FactExtractor {
               unresolved.add(unresolved(q, Reasons.FIGURE_OF_PLACES, sentence));
               continue;
             }
+            if (ScopeRules.NATIONAL.equals(scope) && OTHER_AVERAGE.matcher(s)
+                .region(Math.max(0, q.start() - 60), q.start()).find()) {
+              // "muy por debajo del promedio regional, que se ubica en 106 por ciento", "the global average of 61"
+              unresolved.add(unresolved(q, Reasons.AVERAGE_ELSEWHERE, sentence));
+              continue;
+            }
             if (averageBeside && ScopeRules.NATIONAL.equals(scope)
                 && !NATIONAL_AVERAGE.matcher(s.substring(Math.max(clauseStart, q.start() - 40), q.start())).find()) {
               // "double the regional average of 74": an average over places the sentence does not name
@@ -861,6 +884,7 @@ public final class FactExtractor {
             previousEnd = q.end();
             documentMetric = metric;
             documentMetricItem = item;
+            documentValue = q.value();
             if (item != null && !MetricRules.isGeneric(item)) {
               documentItem = item;
             }
@@ -2320,6 +2344,13 @@ public final class FactExtractor {
   private static final Pattern NATIONAL_AVERAGE = Pattern.compile(
       "(?i)\\bnational\\s+average|moyenne\\s+nationale|promedio\\s+nacional|m[ée]dia\\s+nacional");
 
+  // an average over the region or the world, named right before the figure
+  private static final Pattern OTHER_AVERAGE = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:(?:regional|global|world|worldwide|continental|international|african|asian|european"
+          + "|latin\\s+american|arab)\\s+(?:average|mean)|(?:average|mean)\\s+(?:for|of|in|across)\\s+(?:the\\s+)?"
+          + "(?:region|world|continent)|(?:promedio|media|m[ée]dia|moyenne)\\s+(?:regional|mundial|global|continental"
+          + "|r[ée]gionale|mondiale|latinoamericano|latinoamericana|africaine|europ[ée]enne|internacional))(?![\\p{L}])");
+
   // "the global average of 61", "the regional average stood at 45", "la moyenne mondiale de 61"
   private static final Pattern AVERAGE_OF = Pattern.compile(
       "\\b(?:average|mean|moyenne(?:\\s+\\p{L}+)?|promedio(?:\\s+\\p{L}+)?|m[ée]dia(?:\\s+\\p{L}+)?)\\s+"
@@ -2796,6 +2827,9 @@ public final class FactExtractor {
     for (Term t : terms) {
       if (!t.kind().equals("item") || !MetricRules.isGeneric(t.name())) {
         continue;
+      }
+      if (t.start() >= q.start() && t.end() <= q.end()) {
+        return true; // "98,2 suscripciones por cada 100 personas": the noun inside a rate's unit
       }
       if (t.start() >= q.end() && (t.start() - q.end() <= 3
           || ROMANCE_OF_GAP.matcher(s).region(q.end(), t.start()).matches())) {

@@ -313,7 +313,7 @@ public final class DateRules {
           m -> shifted(m, false, Unit.SAME_PERIOD, -1)),
       rule("l'année précédente", Start.ANY_WORD, LiteralGate.anyOf("précédent", "anterior", "suivant", "siguiente", "seguinte", "même", "mismo", "mesmo", "plus tôt", "plus tard", "auparavant", "antes", "después", "depois", "ese año", "esse ano", "naquele", "aquel"),
           "(?iu:(?<![\\p{L}])(?:(l['’]\\s*année|l['’]\\s*an|(?:d?el|al)\\s+año|[nd]?o\\s+ano|le\\s+mois|el\\s+mes|o\\s+mês|le\\s+trimestre|el\\s+trimestre|o\\s+trimestre)\\s+(précédente?|d['’]avant|anterior|suivante?|siguiente|seguinte)"
-          + "|(un\\s+an|un\\s+año|um\\s+ano)\\s+(plus\\s+tôt|auparavant|avant|antes|plus\\s+tard|après|después|más\\s+tarde|depois|mais\\s+tarde)"
+          + "|(un\\s+an|un\\s+año|um\\s+ano|(?:deux|trois|quatre|cinq|dos|tres|cuatro|cinco|dois|três|quatro)\\s+(?:ans|años|anos))\\s+(plus\\s+tôt|auparavant|avant|antes|plus\\s+tard|après|después|más\\s+tarde|depois|mais\\s+tarde)"
           + "|(la\\s+même\\s+année|cette\\s+même\\s+année|el\\s+mismo\\s+año|ese\\s+año|aquel\\s+año|o\\s+mesmo\\s+ano|nesse\\s+ano|naquele\\s+ano|esse\\s+ano))(?![\\p{L}]))",
           DateRules::romanceNarrative),
       // relative to the document's date ("last year" in a text published in 2015 is 2014)
@@ -765,7 +765,11 @@ public final class DateRules {
     if (m.group(3) != null) {
       String how = m.group(4).toLowerCase(Locale.ROOT);
       boolean later = how.contains("tard") || how.startsWith("après") || how.startsWith("despu") || how.startsWith("depois");
-      return shifted(m, false, Unit.YEARS, later ? 1 : -1);
+      String n = m.group(3).toLowerCase(Locale.ROOT);
+      int years = n.startsWith("deux") || n.startsWith("dos") || n.startsWith("dois") ? 2
+          : n.startsWith("trois") || n.startsWith("tres") || n.startsWith("três") ? 3
+          : n.startsWith("quat") || n.startsWith("cuat") ? 4 : n.startsWith("cinq") || n.startsWith("cinco") ? 5 : 1;
+      return shifted(m, false, Unit.YEARS, later ? years : -years); // "dos años antes": two years before
     }
     return shifted(m, false, Unit.YEARS, 0);
   }
