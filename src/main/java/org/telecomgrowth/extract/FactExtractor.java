@@ -193,7 +193,8 @@ public final class FactExtractor {
     int paragraphNumber = 0;
     document:
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
-      boolean lead = paragraphNumber++ < LEAD_PARAGRAPHS;
+      // (fields, "Internet users: 77% ... according to the ministry", carry their own attribution, never a story's)
+      boolean lead = paragraphNumber++ < LEAD_PARAGRAPHS && p.field() == null;
       DateMention paragraphDate = null;
       DateMention lastDate = null; // the date named last in the paragraph, for "that year", "a year earlier"
       DateMention lastStatedDate = null; // the same, skipping dates of earlier values ("a year earlier")
@@ -272,10 +273,6 @@ public final class FactExtractor {
           String lines = text.substring(span[0], span[1]); // the sentence with its line breaks, for rows of figures
           int[] wordPrefix = wordPrefix(s);
           List<int[]> asides = GovernorRules.asideSpans(s);
-          // a date between an item and its figure ("La densidad telefónica celular en el primer semestre de 2021 es
-          // de 79.39%") is the figure's own: its words do not count in the distance between them
-          List<int[]> asidesAndDates = new ArrayList<>(asides);
-          asidesAndDates.addAll(dateSpans);
           Map<Quantity, Quantity> listUnits = listUnits(s, quantities, text, span[0]);
           Map<Integer, String> shareMetrics = new HashMap<>(); // a share's metric by its start, for a count restating it
           List<Resolved> resolved = new ArrayList<>();
@@ -352,7 +349,7 @@ public final class FactExtractor {
             }
             int clauseStart = clauseStart(breaks, q.start());
             int clauseEnd = clauseEnd(breaks, q.end(), s.length());
-            String item = peopleOfShare ? "internet_user" : nearest(s, wordPrefix, asidesAndDates, terms, "item", q, quantities, clauseStart, clauseEnd,
+            String item = peopleOfShare ? "internet_user" : nearest(s, wordPrefix, asides, dateSpans, terms, "item", q, quantities, clauseStart, clauseEnd,
                 q.needsNoun());
             String paired = respectiveItem(s, terms, quantities, qi);
             if (paired != null) {
@@ -367,7 +364,7 @@ public final class FactExtractor {
             if (q.needsNoun() && item == null) {
               continue; // "one estimate", "all three networks": a determiner, not an amount
             }
-            String base = nearest(s, wordPrefix, asidesAndDates, terms, "base", q, quantities, clauseStart, clauseEnd, false);
+            String base = nearest(s, wordPrefix, asides, dateSpans, terms, "base", q, quantities, clauseStart, clauseEnd, false);
             if (NumeralRules.PERCENT.equals(q.unit()) && NotFigureRules.perHundredHouseholds(s, q.end())) {
               base = "households"; // "88,9% por 100 famílias": a share of households, whatever rate it is called
             }
@@ -862,7 +859,8 @@ public final class FactExtractor {
               // a source named earlier in the paragraph; else, in a document that names one source and no other
               // ("according to the regulator ATT" in its lead), that one
               source = paragraphSource != null ? paragraphSource
-                  : documentSources.size() == 1 && Objects.equals(p.section(), leadSection) ? documentSources.get(0)
+                  : documentSources.size() == 1 && Objects.equals(p.section(), leadSection) && p.field() == null
+                      ? documentSources.get(0)
                   : "";
             }
             o.setSource(source);
@@ -1934,6 +1932,23 @@ public final class FactExtractor {
 
   private static String nearest(String s, int[] wordPrefix, List<int[]> asides, List<Term> terms, String kind,
       Quantity q, List<Quantity> quantities, int clauseStart, int clauseEnd, boolean adjacentRightOnly) {
+    return nearest(s, wordPrefix, asides, List.of(), terms, kind, q, quantities, clauseStart, clauseEnd,
+        adjacentRightOnly);
+  }
+
+  /**
+   * As above; the words of {@code dateSpans} between an item before the figure and the figure do not count in their
+   * distance: a date there ("La densidad telefónica celular en el primer semestre de 2021 es de 79.39%") is the
+   * figure's own. After the figure they count ("grew 400% between 2007 and 2015 domestic: ... radio relay").
+   */
+  private static String nearest(String s, int[] wordPrefix, List<int[]> asides, List<int[]> dateSpans,
+      List<Term> terms, String kind, Quantity q, List<Quantity> quantities, int clauseStart, int clauseEnd,
+      boolean adjacentRightOnly) {
+    List<int[]> leftAsides = asides;
+    if (!dateSpans.isEmpty()) {
+      leftAsides = new ArrayList<>(asides);
+      leftAsides.addAll(dateSpans);
+    }
     String best = null;
     double bestScore = Double.MAX_VALUE;
     boolean[] aside = null;
@@ -1971,7 +1986,7 @@ public final class FactExtractor {
           continue; // "Internet users—both landline and mobile—increased to 3.8 million": an aside's word
         }
         if (aside == null) {
-          aside = GovernorRules.asideMask(asides, clauseStart, q.start());
+          aside = GovernorRules.asideMask(leftAsides, clauseStart, q.start());
         }
         if (PAREN_FIGURE.matcher(s).region(t.end(), q.start()).matches()) {
           score = 0; // "households with mobile phones (85.6%) than landlines (75.5%)": the figure in brackets is its item's
@@ -2858,10 +2873,19 @@ public final class FactExtractor {
    * ("EriTel, the state operator, reported", "Telenor said") speaks for its own figures only.
    */
   private static boolean isAuthority(String s, SourceRules.Source named) {
-    int from = Math.max(0, Math.min(s.length(), named.start()) - 50);
-    int to = Math.min(s.length(), Math.max(from, named.start()) + named.name().length() + 2);
-    return AUTHORITY.matcher(s.substring(from, to)).find() || AUTHORITY.matcher(named.name()).find();
+    if (AUTHORITY.matcher(named.name()).find()) {
+      return true;
+    }
+    int at = s.indexOf(named.name(), Math.max(0, Math.min(s.length(), named.start())));
+    if (at < 0) {
+      return false;
+    }
+    Matcher d = DESCRIPTION_BEFORE.matcher(s).region(Math.max(0, at - 60), at);
+    return d.find() && AUTHORITY.matcher(d.group()).find();
   }
+
+  // the lower-case words right before a name that describe it ("the telecommunications regulator ATT")
+  private static final Pattern DESCRIPTION_BEFORE = Pattern.compile("(?:(?-i:\\p{Ll})[\\p{L}'’-]*\\s+){1,5}$");
 
   /**
    * Adds a source to the document's list; one that names the same organisation as a listed one ("Osiptel" and
