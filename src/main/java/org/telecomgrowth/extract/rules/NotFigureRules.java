@@ -18,6 +18,8 @@ public final class NotFigureRules {
       java.util.regex.Pattern.compile("(?:13\\d\\d|14[0-4]\\d|25\\d\\d|20[6-9]\\d)");
   private static final Pattern CITATION_BEFORE = Pattern.compile("\\[\\s*(?:(?:note|notes|n|ref|citation|fn)\\.?\\s*)?$",
       Pattern.CASE_INSENSITIVE);
+  // a note's number: "(Note 5)", "Note 2: Covers ...", "see note 3", "(nota 1)", "(footnote 2)"
+  private static final Pattern NOTE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:notes?|nota|notas|foot-?notes?|fn)\\.?\\s*$");
   private static final Pattern CITATION_AFTER = Pattern.compile("^\\s*(?:[,–-]\\s*\\d+\\s*)?\\]");
   // "country code - 54", "calling code +254", "dialling prefix 0", "area code (0)2"
   private static final Pattern CODE_BEFORE = Pattern.compile(
@@ -186,6 +188,9 @@ public final class NotFigureRules {
     if (before.indexOf('[') >= 0 && CITATION_BEFORE.matcher(before).find()
         && CITATION_AFTER.matcher(after).find()) {
       return Reasons.CITATION_MARKER;
+    }
+    if (end - start <= 3 && NOTE_BEFORE.matcher(before).find()) {
+      return Reasons.CITATION_MARKER; // "(Note 5)", "Note 2:", "see note 3", "(nota 4)"
     }
     if (PLUS_BEFORE.matcher(before).find() && isAmount(s, start, end)) {
       // "(+359 000)", "soit + 1,1 million", "+2.5 million": a signed change; a dialling code is a few bare digits

@@ -187,6 +187,38 @@ public final class TableExtractor {
     return new Result(rows, observations, unresolved);
   }
 
+  /** The label without a period in brackets ("Mobile subscribers (October 2011)" is "Mobile subscribers"). */
+  private String withoutBracketedPeriod(String label, Integer year) {
+    if (label.indexOf('(') < 0) {
+      return label;
+    }
+    Matcher paren = PARENTHESIS.matcher(label);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (paren.find()) {
+      if (period(paren.group(1).strip(), year) != null) {
+        out.append(label, last, paren.start());
+        last = paren.end();
+      }
+    }
+    return last == 0 ? label : out.append(label.substring(last)).toString().replaceAll("\\s+", " ").strip();
+  }
+
+  /** The period a label states in brackets ("(October 2011)", "(2019)"), or null. */
+  private DateMention bracketedPeriod(String label, Integer year) {
+    if (label.indexOf('(') < 0) {
+      return null;
+    }
+    Matcher paren = PARENTHESIS.matcher(label);
+    while (paren.find()) {
+      DateMention d = period(paren.group(1).strip(), year);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
   private void readCell(Table t, Cell x, int valueColumns, ContextPeriod context, String tableSource,
       Sentence sentence, List<Observation> observations, List<Unresolved> unresolved) {
     String unit = x.value().percent() ? NumeralRules.PERCENT : NumeralRules.COUNT;
@@ -194,6 +226,11 @@ public final class TableExtractor {
         ? context.date().from().getYear() : null;
     DateMention colPeriod = period(x.colLabel(), year);
     DateMention rowPeriod = colPeriod == null ? period(x.rowLabel(), year) : null;
+    if (colPeriod == null && rowPeriod == null) {
+      // "Mobile subscribers (October 2011)", "Household fixed line penetration rate (October 2011)(Note 5)": the
+      // row's own period in brackets after its label
+      rowPeriod = bracketedPeriod(x.rowLabel(), year);
+    }
     if (isChange(x.colLabel()) || isChange(x.rowLabel())) {
       unresolved.add(unresolved(x.value().value(), unit, Reasons.CHANGE_NOT_LEVEL, sentence));
       return;
@@ -201,8 +238,13 @@ public final class TableExtractor {
     // the axis that is not the period's says what is counted; the other label, when it names no metric, is a place
     // or an operator (the scope)
     List<String> labels = new ArrayList<>();
+    String rowWithoutPeriod = withoutBracketedPeriod(x.rowLabel(), year);
     if (colPeriod != null) {
       labels.add(x.rowLabel());
+    } else if (rowPeriod != null && !rowWithoutPeriod.equals(x.rowLabel())
+        && rowWithoutPeriod.chars().anyMatch(Character::isLetter)) {
+      labels.add(rowWithoutPeriod); // "Mobile subscribers (October 2011)": the row names both
+      labels.add(x.colLabel());
     } else if (rowPeriod != null) {
       labels.add(x.colLabel());
     } else {
@@ -213,7 +255,8 @@ public final class TableExtractor {
     Reading reading = null;
     String metricLabel = null;
     boolean metricWords = false; // a label names a base or a generic item: it is a metric label, not a place
-    for (String shown : labels) {
+    for (String written : labels) {
+      String shown = withoutBracketedPeriod(written, year);
       if (shown.isBlank()) {
         continue;
       }
@@ -228,6 +271,9 @@ public final class TableExtractor {
       Matcher paren = PARENTHESIS.matcher(label);
       while (speed == null && paren.find()) {
         speed = NotFigureRules.reason("1 " + paren.group(1), 0, 1); // "International bandwidth (Mbit/s)"
+        if (!Reasons.FREQUENCY_OR_SPEED.equals(speed)) {
+          speed = null; // "Mobile subscribers (October 2011)": a period in brackets, read below
+        }
       }
       if (speed != null) {
         unresolved.add(unresolved(x.value().value(), unit, speed, sentence));
