@@ -298,6 +298,13 @@ public final class FactExtractor {
               unresolved.add(unresolved(q, notFigure, sentence));
               continue;
             }
+            if (inFigureRun(s, quantities, qi)) {
+              // "2010 2011 2012 ... Connections 3,700,000 6,225,000 6,875,600", "(subscribers) 75,252 148,147
+              // 9,837 60,273": a row or column of a table flattened into the text, apart from its headers; which
+              // figure is whose is not known here
+              unresolved.add(unresolved(q, Reasons.TABLE_COLUMN_UNKNOWN, sentence));
+              continue;
+            }
             if (qi + 1 < quantities.size() && roundedBeforeBracket(s, q, listUnits.get(quantities.get(qi + 1)))) {
               // "Nearly two-thirds of households (64.5 percent)", "Half of them (53.5%)": the words round the
               // figure the bracket states
@@ -2616,7 +2623,8 @@ public final class FactExtractor {
     return FIGURE_NEXT.matcher(lines).region(d.end(), lines.length()).lookingAt();
   }
 
-  private static final Pattern RESTATEMENT = Pattern.compile("\\s*\\([^()]{1,40}\\)");
+  // (after the figure's noun too: "12.5 million connections (or 70.3% of the population) by 4Q2016")
+  private static final Pattern RESTATEMENT = Pattern.compile("(?:\\s+\\p{L}[\\p{L}-]*){0,2}\\s*\\([^()]{1,40}\\)");
 
   /**
    * Where the words after a figure start, past a restatement in brackets right after it: "5.9 million (55.1 per
@@ -2886,6 +2894,23 @@ public final class FactExtractor {
 
   // the lower-case words right before a name that describe it ("the telecommunications regulator ATT")
   private static final Pattern DESCRIPTION_BEFORE = Pattern.compile("(?:(?-i:\\p{Ll})[\\p{L}'’-]*\\s+){1,5}$");
+
+  /** Whether the figure stands in a run of three or more figures with nothing but white space between them. */
+  private static boolean inFigureRun(String s, List<Quantity> quantities, int qi) {
+    int first = qi;
+    while (first > 0 && onlySpaceBetween(s, quantities.get(first - 1), quantities.get(first))) {
+      first--;
+    }
+    int last = qi;
+    while (last + 1 < quantities.size() && onlySpaceBetween(s, quantities.get(last), quantities.get(last + 1))) {
+      last++;
+    }
+    return last - first >= 2;
+  }
+
+  private static boolean onlySpaceBetween(String s, Quantity a, Quantity b) {
+    return a.end() <= b.start() && s.substring(a.end(), b.start()).isBlank();
+  }
 
   /**
    * Adds a source to the document's list; one that names the same organisation as a listed one ("Osiptel" and

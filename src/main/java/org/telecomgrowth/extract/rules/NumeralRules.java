@@ -286,6 +286,10 @@ public final class NumeralRules {
     if (s.indexOf('.', start) >= 0 && s.indexOf('.', start) < end) {
       return false; // "2015 35.0 0.27": a row of figures with decimals, never a telephone number's groups
     }
+    int comma = s.indexOf(',', start);
+    if (comma >= 0 && comma + 4 <= end) {
+      return false; // "2,100,000 2,950,000": a row of figures with thousands commas, never a telephone number's
+    }
     boolean groupBefore = start >= 2 && (s.charAt(start - 1) == ' ' || s.charAt(start - 1) == '-')
         && Character.isDigit(s.charAt(start - 2)) && !YEAR_GROUP_BEFORE.matcher(s).region(0, start).find();
     boolean groupAfter = end + 1 < s.length() && (s.charAt(end) == ' ' || s.charAt(end) == '-')

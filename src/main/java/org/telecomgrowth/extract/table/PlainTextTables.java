@@ -140,6 +140,9 @@ public final class PlainTextTables {
         f = besideProseAt(lines, i);
       }
       if (f == null) {
+        f = labelAboveValuesAt(lines, nonBlank.subList(position[i], nonBlank.size()), i);
+      }
+      if (f == null) {
         f = cellPerLineAt(lines, nonBlank.subList(position[i], nonBlank.size()), i);
       }
       if (f == null) {
@@ -355,6 +358,63 @@ public final class PlainTextTables {
     }
     return new Found(top, j, top, grid, spans, header != null ? 1 : 0);
   }
+
+  // ---- layout 1c: a header of periods, then each row's label on a line of its own above its figures -------------
+
+  /**
+   * "2003 2005 2006 2007" / "Lines ('000)" / "1.0 3.0 30.0 270.0" / "Percent household" / "0.03 0.08 0.79 6.68": a
+   * table flattened from a PDF with each row label on the line above its figures. The header is a line of k ≥ 3
+   * periods and nothing else; each row a line without figures, then a line of exactly k figures.
+   */
+  private static Found labelAboveValuesAt(List<Line> lines, List<Integer> nonBlank, int i) {
+    if (nonBlank.isEmpty() || nonBlank.get(0) != i) {
+      return null;
+    }
+    String[] head = SPACES.split(lines.get(i).text().strip());
+    if (head.length < 3) {
+      return null;
+    }
+    for (String h : head) {
+      if (!YEAR.matcher(h).matches() && TableExtractor.headerPeriod(h, null) == null) {
+        return null;
+      }
+    }
+    int k = head.length;
+    List<List<String>> grid = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    List<String> header = new ArrayList<>();
+    header.add("");
+    header.addAll(java.util.Arrays.asList(head));
+    grid.add(header);
+    spans.add(new int[] {lines.get(i).start(), lines.get(i).end()});
+    int p = 1;
+    int end = i + 1;
+    while (p + 1 < nonBlank.size()) {
+      Line label = lines.get(nonBlank.get(p));
+      Line values = lines.get(nonBlank.get(p + 1));
+      String l = label.text().strip();
+      String[] v = SPACES.split(values.text().strip());
+      if (!isCellLabel(l) || l.chars().anyMatch(Character::isDigit) && !THOUSANDS_MARK.matcher(l).find()
+          || v.length != k || !java.util.Arrays.stream(v).allMatch(t -> t.chars().anyMatch(Character::isDigit)
+              && t.chars().noneMatch(Character::isLetter))) {
+        break;
+      }
+      List<String> row = new ArrayList<>();
+      row.add(l);
+      row.addAll(java.util.Arrays.asList(v));
+      grid.add(row);
+      spans.add(new int[] {label.start(), values.end()});
+      end = nonBlank.get(p + 1) + 1;
+      p += 2;
+    }
+    if (grid.size() < 2) {
+      return null;
+    }
+    return new Found(i, end, i, grid, spans, 1);
+  }
+
+  // "Lines ('000)", "Subscribers (000s)": a label's digits that are its scale
+  private static final Pattern THOUSANDS_MARK = Pattern.compile("\\(\\s*['’]?000s?\\s*\\)|['’]000");
 
   // ---- layout 1b: a box of figures beside a column of prose, flattened line by line ------------------------------
 

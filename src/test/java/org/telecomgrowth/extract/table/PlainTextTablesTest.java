@@ -66,6 +66,16 @@ class PlainTextTablesTest {
   }
 
   @Test
+  void rowLabelsOnTheLineAboveTheirFiguresUnderAHeaderOfYears() {
+    String text = "Table 9: Fixed broadband lines\n2012 2013 2014 2015\nLines ('000)\n410.5 455.0 502.3 540.1\n"
+        + "Percent of households\n9.1 10.2 11.4 12.0\nSource: the regulator\n";
+    Table t = detect(text).get(0).table();
+    assertEquals(List.of("", "2012", "2013", "2014", "2015"), row(t, 0));
+    assertEquals(List.of("Lines ('000)", "410.5", "455.0", "502.3", "540.1"), row(t, 1));
+    assertEquals(List.of("Percent of households", "9.1", "10.2", "11.4", "12.0"), row(t, 2));
+  }
+
+  @Test
   void delimitedRowsWithTabsBarsOrSemicolons() {
     for (String d : List.of("\t", " | ", ";")) {
       String text = "Year" + d + "Subscribers\n2015" + d + "4 120 300\n2016" + d + "4 580 900\n";
