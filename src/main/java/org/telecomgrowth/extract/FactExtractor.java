@@ -76,7 +76,14 @@ public final class FactExtractor {
           + "|\\b(?:a\\s+)?(?:augment[ée]|progress[ée]|baiss[ée]|cr[eû]|creci[óo]|crecieron|aument[óo]|aumentaron|cay[óo]|cayeron"
           + "|subi[óo]|subieron|baj[óo]|bajaron|disminuy[óo]|disminuyeron|cresceu|cresceram|aumentou|aumentaram|caiu|ca[íi]ram"
           + "|diminuiu|diminu[íi]ram|recuou|recuaram|avan[çc]ou|avan[çc]aram)"
-          + "(?:\\s+(?:de|en|un|em))?)(?:\\s+(?:about|around|some|nearly|almost|over|"
+          + "(?:\\s+(?:de|en|un|em))?"
+          // "une hausse du nombre d'abonnements actifs de l'ordre de 3,93%", "an increase in mobile subscriptions of
+          // 4%": the change of a thing named between the word and its figure
+          + "|\\b(?:hausse|baisse|augmentation|croissance|progression|aumento|crecimiento|incremento|crescimento"
+          + "|increase|rise|growth|decline|drop|fall)\\s+(?:du|de\\s+la|des|del|de\\s+los|de\\s+las|do|da|dos|das|in|of)"
+          + "\\s+(?:(?!(?:with|avec|con|com|rate|taux|tasa|taxa|penetra\\p{L}*|density|densit\\p{L}*|t[ée]l[ée]densit\\p{L}*)(?![\\p{L}]))"
+          + "[^,;%\\d\\s]+\\s+){1,6}?(?:de\\s+l['’]ordre\\s+de|del\\s+orden\\s+del?|da\\s+ordem\\s+de|d['’]environ|de|del|d['’]|of|by)"
+          + ")(?:\\s+(?:about|around|some|nearly|almost|over|"
           + "more\\s+than|an\\s+estimated|environ|pr[èe]s\\s+de|plus\\s+de|cerca\\s+de|m[áa]s\\s+de|mais\\s+de))?\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "8.6 percent more than a year earlier", "12% higher than in 2015": a change stated after the figure ("83.9 per
@@ -278,6 +285,8 @@ public final class FactExtractor {
           List<Resolved> resolved = new ArrayList<>();
           int previousEnd = 0;
           Map<Integer, DateMention> spanEndDates = fromToSpanDates(s, wordPrefix, quantities, dates);
+          String lastScope = null; // the scope of the sentence's last published figure, and where it ended
+          int lastScopeEnd = 0;
           for (int qi = 0; qi < quantities.size(); qi++) {
             Quantity q0 = quantities.get(qi);
             Quantity q = listUnits.get(q0);
@@ -296,6 +305,13 @@ public final class FactExtractor {
             String notFigure = NotFigureRules.reason(s, q.start(), q.end());
             if (notFigure != null) {
               unresolved.add(unresolved(q, notFigure, sentence));
+              continue;
+            }
+            if (NumeralRules.COUNT.equals(q.unit())
+                && FROM_BEFORE.matcher(s.substring(Math.max(0, q.start() - 30), q.start())).find()
+                && NumeralRules.namesMoney(s, q.end(), Math.min(s.length(), q.end() + 45))) {
+              // "passant de 458,65 millions à 482,61 millions de dollars": the first level of a pair of amounts
+              unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence));
               continue;
             }
             if (inFigureRun(s, quantities, qi)) {
@@ -857,7 +873,14 @@ public final class FactExtractor {
               unresolved.add(unresolved(q, Reasons.AVERAGE_ELSEWHERE, sentence));
               continue;
             }
+            if (ScopeRules.NATIONAL.equals(scope) && lastScope != null && !ScopeRules.NATIONAL.equals(lastScope)
+                && lastScopeEnd <= q.start()
+                && RESTATED_AS.matcher(s.substring(lastScopeEnd, q.start())).matches()) {
+              scope = lastScope; // "avec un taux de 165%, soit 165 SIM actives pour 100 habitants": the same place's
+            }
             o.setScope(scope);
+            lastScope = scope;
+            lastScopeEnd = q.end();
             String source = SourceRules.sourceAt(sources, q.start());
             // A sentence that attributes its figures itself, to nobody named ("according to the regulator"),
             // does not take a source named earlier in its paragraph.
@@ -2911,6 +2934,11 @@ public final class FactExtractor {
   private static boolean onlySpaceBetween(String s, Quantity a, Quantity b) {
     return a.end() <= b.start() && s.substring(a.end(), b.start()).isBlank();
   }
+
+  // a figure restated in other words right after another: "165%, soit 165 SIM actives", "52%, i.e. 52 lines"
+  private static final Pattern RESTATED_AS = Pattern.compile(
+      "(?iu)\\s*[,(]?\\s*(?:soit|c['’]est-à-dire|i\\.\\s?e\\.|that\\s+is|o\\s+sea|es\\s+decir|ou\\s+seja|isto\\s+é)"
+          + "\\s+(?:seulement|only|apenas|solo|sólo|about|environ|some)?\\s*");
 
   /**
    * Adds a source to the document's list; one that names the same organisation as a listed one ("Osiptel" and

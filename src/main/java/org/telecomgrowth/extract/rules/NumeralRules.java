@@ -172,7 +172,7 @@ public final class NumeralRules {
           + "|meses|mois|a[ñn]os|anos|ans|ann[ée]es|d[íi]as|jours|semanas|semaines|horas|heures|d[ée]cadas?|d[ée]cennies)"
           + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MONEY_AFTER = Pattern.compile(
-      "^\\s*(?:dollars?|euros?|usd|eur|yuan|rmb|won|roubles?|rubles?|pounds?|yen|fcfa|cfa|francs?|pesos?|reais|ariary"
+      "^\\s*(?:de\\s+|d['’]\\s*)?(?:dollars?|euros?|usd|eur|yuan|rmb|won|roubles?|rubles?|pounds?|yen|fcfa|cfa|francs?|pesos?|reais|ariary"
           + "|dirhams?|dinars?|naira|cedis?|shillings?|rupees?|taka|kyats?|birr|cents?|kip|tugriks?|baht|rupiah|ringgit"
           + "|dong|lei|kwacha|leones?|afghanis?|rand|riyals?|rials?|lari|tenge|hryvnias?|zloty|forint|colones|soles"
           + "|bolivianos?|quetzales|lempiras|(?:US|U\\.S\\.)\\s+dollars?|rwf|frw|ksh|kshs|tsh|tshs|ush|ushs|rs|gh[₵¢]"

@@ -72,6 +72,12 @@ public final class ScopeRules {
           + ")\\s*,?\\s+"
           + "(?:with|had|has|at|recorded|registered|posted|counted|reached|came\\s+(?:next|second|third)\\s+with)"
           + "(?:\\s+(?:about|around|some|nearly|over|just|almost|more\\s+than|only))?\\s*:?\\s*$");
+  private static final Pattern ROMANCE_SUBDIVISION = Pattern.compile(
+      "(?u)(?:(?i:province|région|region|provincia|departamento|département|estado|distrito|district|ville)\\s+)?"
+          + "(?i:de\\s+la\\s+|du\\s+|de\\s+|d['’]\\s*|del\\s+|do\\s+|da\\s+)"
+          + "(\\p{Lu}[\\p{L}'’]*(?:[\\s-]\\p{Lu}[\\p{L}'’]*){0,2})\\s*,?\\s+(?i:avec|con|com)"
+          + "(?:\\s+(?i:un\\s+taux\\s+de|una\\s+tasa\\s+de|uma\\s+taxa\\s+de|plus\\s+de|plus|más\\s+de|mais\\s+de"
+          + "|près\\s+de|cerca\\s+de|seulement|solo|apenas))*\\s*$");
   private static final Pattern CLAUSE_PLACE = Pattern.compile("^\\s*(?:and\\s+)?in\\s+" + NAME);
   private static final Pattern AGE_NUMBERS = Pattern.compile("(\\d+)(?:\\D+?(\\d+))?");
   private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -171,6 +177,14 @@ public final class ScopeRules {
       Matcher m = SUBDIVISION_SUBJECT.matcher(s).region(clauseStart, start);
       if (m.find() && place(m.group(1), countryNames) != null && !NATIONAL.equals(place(m.group(1), countryNames))) {
         place = m.group(1).strip() + " " + m.group(2).toLowerCase(Locale.ROOT);
+      }
+    }
+    if (place == null && LiteralGate.containsAny(s, Math.max(0, start - 90), start, " avec", " con ", " com ")) {
+      // "la province du HAUT-KATANGA avec plus de 6 millions", "la provincia de Pichincha, con 2,1 millones": the
+      // named part of the country whose figure this is
+      Matcher m = ROMANCE_SUBDIVISION.matcher(s).region(Math.max(0, start - 90), start);
+      if (m.find() && place(m.group(1), countryNames) != null && !NATIONAL.equals(place(m.group(1), countryNames))) {
+        place = m.group(1).strip();
       }
     }
     if (place == null && clauseStart > 0) {
