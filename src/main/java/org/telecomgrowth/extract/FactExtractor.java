@@ -1554,7 +1554,11 @@ public final class FactExtractor {
   // (mostly a conjunction: "the report said that subscribers of X reached")
   private static final Pattern REFERRING_NOUN = Pattern.compile(
       "(?i)\\b(?:this|these|the)\\s+(?:service|lines|subscribers|subscriptions|users|connections|customers)\\b"
-          + "(?!\\s+(?:for|of|to|in|on|with|at|by|from|who|which|that)\\b)");
+          + "(?!\\s+(?:for|of|to|in|on|with|at|by|from|who|which|that)\\b)"
+          // "o número de utilizadores desceu de 14 milhões", "el número de usuarios", "le nombre d'abonnés"
+          + "|(?iu)(?<![\\p{L}])(?:o|el|le|este|esse|ese|ce)\\s+(?:n[úu]mero|nombre)\\s+(?:de|d['’])\\s*(?:utilizadores|usu[áa]rios"
+          + "|usuarios|abonn[ée]s|abonnements|abonados|assinantes|suscriptores|suscripciones|clientes|clients|l[íi]neas"
+          + "|linhas|lignes|acessos|accesos)(?![\\p{L}])(?!\\s+(?:de|d[aeo]s?|du|del|à|a|au|en|em|no|na)\\s)");
   /**
    * The reason a count with no metric is left out: a population or a change when its words say so ("près de 33
    * millions d'habitants", "a redução de 3.405.118 linhas"), which tells more than {@code otherwise}.
@@ -2537,8 +2541,9 @@ public final class FactExtractor {
       "(?i)\\b(?:mobile|cellular|GSM|fixed|fixed-line|landline)\\s+(?:network\\s+|phone\\s+|telephone\\s+)?(?:operators?|carriers?|providers?)\\b");
 
   // "5.4 million users", "2 million active users": the generic noun right after a figure is "users"
-  private static final Pattern USERS_RIGHT_AFTER = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+)?users\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern USERS_RIGHT_AFTER = Pattern.compile(
+      "\\s+(?:[\\p{L}-]+\\s+)?(?:users|(?:de\\s+|d['’]\\s*)?(?:utilizadores|usu[áa]rios|usuarios|utilisateurs))(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * Whether the number q is on the line below a label whose last term is a thing counted by no metric ({@code lines}:
