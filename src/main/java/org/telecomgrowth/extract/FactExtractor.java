@@ -77,6 +77,9 @@ public final class FactExtractor {
           + "|subi[óo]|subieron|baj[óo]|bajaron|disminuy[óo]|disminuyeron|cresceu|cresceram|aumentou|aumentaram|caiu|ca[íi]ram"
           + "|diminuiu|diminu[íi]ram|recuou|recuaram|avan[çc]ou|avan[çc]aram)"
           + "(?:\\s+(?:de|en|un|em))?"
+          // "el incremento fue de un 4,7 por ciento", "the increase was 5%", "o crescimento foi de 8%"
+          + "|\\b(?:incremento|aumento|crecimiento|crescimento|hausse|augmentation|croissance|increase|growth|rise)"
+          + "\\s+(?:fue|foi|était|a\\s+été|was|is|es|é|ha\\s+sido|has\\s+been)\\s+(?:de(?:\\s+(?:un|una|uma))?|d['’]|of)?"
           // "une hausse du nombre d'abonnements actifs de l'ordre de 3,93%", "an increase in mobile subscriptions of
           // 4%": the change of a thing named between the word and its figure
           + "|\\b(?:hausse|baisse|augmentation|croissance|progression|aumento|crecimiento|incremento|crescimento"
@@ -102,6 +105,10 @@ public final class FactExtractor {
       "cairam", "diminu", "recu", "avan", "alta", "expans"};
   private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*,\\s+(?:and|but)\\b.*");
   // "... and in June 2019", "y a junio de este año", "e em junho", "et en juin": a date opening a coordinated clause
+  private static final Pattern COMMA_THEN_DATE = Pattern.compile(
+      "(?s).*,\\s*(?:(?:while|whereas|mientras\\s+que|tandis\\s+que|alors\\s+que|enquanto)\\s+)?"
+          + "(?:(?:in|en|em|à|au|a|by|para|pour|durante|during|and|y|e|et)\\s+)?(?:(?:el|la|le|the|o|a)\\s+)?$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AND_THEN_DATE = Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:and|y|e|et)\\s+(?:(?:then|later|luego|depois|puis)\\s+)?(?:in|by|at|as\\s+of|a|en|para|em|até|à|au|hasta)?\\s*"
           // "y en igual plazo de 2011 27,19 millones", "and at the end of 2012 3.1 million": a few words of the date's
@@ -1741,6 +1748,12 @@ public final class FactExtractor {
         if (AND_THEN_DATE.matcher(between).find() && quantityBetween(quantities, d.end(), s.length())) {
           break; // "In December 2018 it had 49.5 million and in June 2019 52.2 million": the next figure's date
         }
+        if (COMMA_THEN_DATE.matcher(between).matches() && quantityBetween(quantities, d.end(), s.length())
+            && dates.stream().anyMatch(l -> l.end() <= q.start())) {
+          // "en el 2015 ... hasta llegar a 155 líneas por cada 100 habitantes, en el 2016 fue de 9,4 por ciento y
+          // 170 líneas": a figure dated before it, then a date after a comma that opens the next figure's clause
+          break;
+        }
         if (!quantityBetween(quantities, after, d.start()) && !between.contains(";")
             && !COMMA_AND_BUT.matcher(between).matches() && words(s, wordPrefix, after, d.start()) <= RIGHT_DATE_WORDS) {
           return d;
@@ -1989,6 +2002,10 @@ public final class FactExtractor {
     for (Term t : terms) {
       if (!t.kind().equals(kind) || t.start() < clauseStart || t.end() > clauseEnd) {
         continue;
+      }
+      if (insideOtherQuantity(t, q, quantities)) {
+        continue; // "155 líneas por cada 100 habitantes, en el 2016 fue de 9,4 por ciento": the people an earlier
+                  // figure's unit counts per
       }
       double score;
       if (t.start() >= q.start() && t.end() <= q.end()) {
@@ -2944,6 +2961,15 @@ public final class FactExtractor {
   private static final Pattern RESTATED_AS = Pattern.compile(
       "(?iu)\\s*[,(]?\\s*(?:soit|c['’]est-à-dire|i\\.\\s?e\\.|that\\s+is|o\\s+sea|es\\s+decir|ou\\s+seja|isto\\s+é)"
           + "\\s+(?:seulement|only|apenas|solo|sólo|about|environ|some)?\\s*");
+
+  private static boolean insideOtherQuantity(Term t, Quantity q, List<Quantity> quantities) {
+    for (Quantity o : quantities) {
+      if (o != q && o.end() <= q.start() && o.start() <= t.start() && t.end() <= o.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Adds a source to the document's list; one that names the same organisation as a listed one ("Osiptel" and
