@@ -56,7 +56,12 @@ public final class SourceRules {
           + "(?:l['’]\\s*)?(?:[a-z][\\p{L}-]*\\s+){0,4}?)?"
           // "figures from Ghana's telecommunications regulator - the National Communications Authority - show": the
           // name in apposition to a description
-          + "(?:(?:[A-Z][\\p{L}]*['’]s\\s+)?(?:[a-z][\\p{L}'’-]*\\s+){1,3}(?:[–—-]|,)\\s*(?:the\\s+)?)?" + ORG);
+          + "(?:(?:[A-Z][\\p{L}]*['’]s\\s+)?(?:[a-z][\\p{L}'’-]*\\s+){1,3}(?:[–—-]|,)\\s*(?:the\\s+)?)?"
+          // "segundo a consultora Telegeography", "according to research firm Ovum", "selon le cabinet Deloitte":
+          // the kind of body in lower case right before its name
+          + "(?:(?:[a-z][\\p{L}-]*\\s+){0,2}(?:consultora|consultancy|consultants?|firm|cabinet|analysts?|agency|agence"
+          + "|agencia|ag[êe]ncia|regulator|r[ée]gulateur|regulador|company|compagnie|empresa|entreprise|institute"
+          + "|institut|instituto|group|groupe|grupo|watchdog|organi[sz]ation|organisme|organismo)\\s+)?" + ORG);
   // "informó el Ministerio TIC", "divulgou a Anatel", "a indiqué l'Arcep": the verb before its subject, as Spanish,
   // Portuguese and French put it after the figures
   private static final Pattern VERB_SUBJECT = Pattern.compile(
