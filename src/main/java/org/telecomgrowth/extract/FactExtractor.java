@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -200,15 +199,11 @@ public final class FactExtractor {
     String documentMetricItem = null;
     double documentValue = 0; // the value published last in the document
     String titleItem = titleItem(layout, analysis); // "Zambia forecasts growth in mobile subscriptions"
-    // the organisations the document's lead (title, dateline and first paragraphs) names as a source: when it is
-    // one, the story's later figures without a source of their own are its
-    List<String> documentSources = new ArrayList<>();
-    String leadSection = null; // where the lead named it: a story's source holds there, not in an article's other sections
+    StorySource storySource = new StorySource(); // the one authority the lead names, for the story's later figures
     int paragraphNumber = 0;
     document:
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
-      // (fields, "Internet users: 77% ... according to the ministry", carry their own attribution, never a story's)
-      boolean lead = paragraphNumber++ < LEAD_PARAGRAPHS && p.field() == null;
+      boolean lead = StorySource.isLead(paragraphNumber++, p);
       DateMention paragraphDate = null;
       DateMention lastDate = null; // the date named last in the paragraph, for "that year", "a year earlier"
       DateMention lastStatedDate = null; // the same, skipping dates of earlier values ("a year earlier")
@@ -895,10 +890,7 @@ public final class FactExtractor {
             if (source.isEmpty() && !ownAttribution) {
               // a source named earlier in the paragraph; else, in a document that names one source and no other
               // ("according to the regulator ATT" in its lead), that one
-              source = paragraphSource != null ? paragraphSource
-                  : documentSources.size() == 1 && Objects.equals(p.section(), leadSection) && p.field() == null
-                      ? documentSources.get(0)
-                  : "";
+              source = paragraphSource != null ? paragraphSource : storySource.sourceFor(p);
             }
             o.setSource(source);
             fillProvenance(o, sentence);
@@ -932,17 +924,11 @@ public final class FactExtractor {
                 .anyMatch(o -> named.name().equals(o.getScope()))) {
               continue; // "Telenor said it had 18 million customers": an operator's own figures, not the story's
             }
-            if (isAuthority(s, named)) {
-              addSource(documentSources, named.name());
-              leadSection = leadSection == null ? p.section() : leadSection;
-            }
+            storySource.note(s, named, p);
           }
         } else if (lead) {
           for (SourceRules.Source named : SourceRules.find(s, countryNames)) {
-            if (isAuthority(s, named)) {
-              addSource(documentSources, named.name()); // "according to the regulator ATT, the market grew"
-              leadSection = leadSection == null ? p.section() : leadSection;
-            }
+            storySource.note(s, named, p); // "according to the regulator ATT, the market grew"
           }
           String counted = numberOfWithoutFigure(s);
           Metric countedMetric = counted == null ? null : MetricRules.metricFor(NumeralRules.COUNT, null, counted);
@@ -2857,11 +2843,8 @@ public final class FactExtractor {
           + "|postpay[ée]s?|contrato|contract|of\\s+this\\s+(?:type|kind)|de\\s+este\\s+tipo|deste\\s+tipo|de\\s+ce\\s+type"
           + "|restantes?|remaining|modalidad|modalidade)(?![\\p{L}])");
   private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]*");
-  private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)(?:january|february|march|april|may|june|july|"
-      + "august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
-      + "octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
-      + "novembre|d[ée]cembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|internet|sim|"
-      + "gsm|[2345]g|lte|q[1-4]|h[12])");
+  // capitalised words that name no one: technologies and periods (months are the scope vocabulary's)
+  private static final Pattern TECHNOLOGY_OR_PERIOD = Pattern.compile("(?i)sim|gsm|[2345]g|lte|q[1-4]|h[12]");
 
   /**
    * Whether the sentence names no one a generic noun could belong to: no capitalised word but its first, a month,
@@ -2879,7 +2862,7 @@ public final class FactExtractor {
       }
       first = false;
       String w = m.group();
-      if (!NOT_A_NAME.matcher(w).matches() && !countryNames.contains(w)) {
+      if (!ScopeRules.namesNoPlace(w) && !TECHNOLOGY_OR_PERIOD.matcher(w).matches() && !countryNames.contains(w)) {
         return false;
       }
     }
@@ -2909,36 +2892,6 @@ public final class FactExtractor {
     }
     return false;
   }
-
-  private static final int LEAD_PARAGRAPHS = 4;
-
-  // a regulator, ministry, statistics office, central bank or union: an authority whose statistics a story reports
-  private static final Pattern AUTHORITY = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:regulat\\w*|r[ée]gulat\\w*|regula(?:dor|dora|ci[óo]n)\\w*|authorit\\w*|autorit[ée]|autoridad"
-          + "|commission|comisi[óo]n|comiss[ãa]o|ministr\\w*|minist[èée]r\\w*|institut\\w*|agenc\\w*|ag[eê]ncia|agence"
-          + "|office|bureau|statisti\\w*|estad[íi]stic\\w*|estat[íi]stic\\w*|union|uni[ãa]o|uni[óo]n|bank|banco|banque"
-          + "|observatoire|observatorio|observat[óo]rio|superintend\\w*|council|conseil|consejo|department|departamento"
-          + "|watchdog|secretar\\w*)(?![\\p{L}])");
-
-  /**
-   * Whether a source is an authority: its name or the words just before it in its sentence say so ("the
-   * telecommunications regulator ATT said", "Agência Nacional de Telecomunicações (Anatel)"); an operator
-   * ("EriTel, the state operator, reported", "Telenor said") speaks for its own figures only.
-   */
-  private static boolean isAuthority(String s, SourceRules.Source named) {
-    if (AUTHORITY.matcher(named.name()).find()) {
-      return true;
-    }
-    int at = s.indexOf(named.name(), Math.max(0, Math.min(s.length(), named.start())));
-    if (at < 0) {
-      return false;
-    }
-    Matcher d = DESCRIPTION_BEFORE.matcher(s).region(Math.max(0, at - 60), at);
-    return d.find() && AUTHORITY.matcher(d.group()).find();
-  }
-
-  // the lower-case words right before a name that describe it ("the telecommunications regulator ATT")
-  private static final Pattern DESCRIPTION_BEFORE = Pattern.compile("(?:(?-i:\\p{Ll})[\\p{L}'’-]*\\s+){1,5}$");
 
   /** Whether the figure stands in a run of three or more figures with nothing but white space between them. */
   private static boolean inFigureRun(String s, List<Quantity> quantities, int qi) {
@@ -2972,25 +2925,6 @@ public final class FactExtractor {
   }
 
   /**
-   * Adds a source to the document's list; one that names the same organisation as a listed one ("Osiptel" and
-   * "Organismo Supervisor de Inversión Privada en Telecomunicaciones (Osiptel)") keeps the longer name once.
-   */
-  static void addSource(List<String> sources, String name) {
-    String n = name.toLowerCase(java.util.Locale.ROOT);
-    for (int i = 0; i < sources.size(); i++) {
-      String o = sources.get(i).toLowerCase(java.util.Locale.ROOT);
-      if (o.contains(n)) {
-        return;
-      }
-      if (n.contains(o)) {
-        sources.set(i, name);
-        return;
-      }
-    }
-    sources.add(name);
-  }
-
-  /**
    * The one specific item the document's title names ("Zambia forecasts significant growth in mobile
    * subscriptions"): its heading, else its first paragraph when that is one line without a full stop. Null when the
    * title names none or several ("Landline subscriptions decline as mobile phones dominate").
@@ -3004,19 +2938,7 @@ public final class FactExtractor {
         title = t;
       }
     }
-    if (title == null || title.isBlank()) {
-      return null;
-    }
-    String item = null;
-    for (Term t : MetricRules.terms(title)) {
-      if (t.kind().equals("item") && !MetricRules.isGeneric(t.name())) {
-        if (item != null && !item.equals(t.name())) {
-          return null;
-        }
-        item = t.name();
-      }
-    }
-    return item;
+    return title == null || title.isBlank() ? null : MetricRules.itemOfOnce(title);
   }
 
   // "236 milhões de acessos", "8 millions d'abonnés": the Romance "of" between a figure and its noun

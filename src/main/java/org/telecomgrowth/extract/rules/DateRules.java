@@ -176,7 +176,10 @@ public final class DateRules {
 
   static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|"
       + "December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-  static final String YEAR = "(?<![\\p{N},.$€£])(1[89]\\d\\d|20\\d\\d)(?![\\p{N}]|,\\d|\\.\\d|s\\b|'s\\b)";
+  private static final String YEAR_DIGITS = "(1[89]\\d\\d|20\\d\\d)(?![\\p{N}]|,\\d|\\.\\d|s\\b|'s\\b)";
+  static final String YEAR = "(?<![\\p{N},.$€£])" + YEAR_DIGITS;
+  // after a day and its comma with no space ("Sep 28,2014"): the comma is the date's own
+  private static final String YEAR_AFTER_DAY_COMMA = "(?<![\\p{N}.$€£])" + YEAR_DIGITS;
   private static final String QUARTER_WORD = "(first|second|third|fourth|1st|2nd|3rd|4th)";
 
   // month names of French, Spanish and Portuguese (lower case, with and without accents), their numbers
@@ -202,7 +205,7 @@ public final class DateRules {
   private static final List<Rule> RULES = List.of(
       rule("<year>-<mm>-<dd>", Start.AT_YEAR, LiteralGate.anyOf("-"), "(?<![\\p{N}])(1[89]\\d\\d|20\\d\\d)-(\\d\\d)-(\\d\\d)(?![\\p{N}])",
           m -> dayOf(m, y(m, 1), n(m, 2), n(m, 3))),
-      rule("<month> <day>, <year>", Start.BEFORE_YEAR, MONTHS, "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|,)" + YEAR.replace("(?<![\\p{N},", "(?<![\\p{N}"),
+      rule("<month> <day>, <year>", Start.BEFORE_YEAR, MONTHS, "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|,)" + YEAR_AFTER_DAY_COMMA,
           m -> dayOf(m, y(m, 3), month(m.group(1)), n(m, 2))),
       rule("<day> <month> <year>", Start.BEFORE_YEAR, MONTHS, "(?<![\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR,
           m -> dayOf(m, y(m, 3), month(m.group(2)), n(m, 1))),

@@ -216,7 +216,7 @@ public final class MetricRules {
     if (item != null) {
       return item;
     }
-    if (terms(heading).stream().filter(t -> t.kind().equals("item") && !isGeneric(t.name())).count() > 1) {
+    if (specificItems(heading).size() > 1) {
       return null; // "Landline subscriptions fall as mobile phones grow": two items, no one subject
     }
     String found = null;
@@ -244,20 +244,31 @@ public final class MetricRules {
     return ITEMS.get(phrase, MetricRules::readItem);
   }
 
+  /**
+   * As {@link #itemOf}, not kept for the run: for a phrase read once (a document's title), which would only fill the
+   * memo of recurring headings and labels.
+   */
+  public static String itemOfOnce(String phrase) {
+    return readItem(phrase);
+  }
+
   private static String readItem(String phrase) {
     if (endsOnOtherThing(phrase)) {
       return null; // "Licensed Payphone Service Providers": a label of providers, not of payphones
     }
-    String found = null;
+    java.util.Set<String> items = specificItems(phrase);
+    return items.size() == 1 ? items.iterator().next() : null;
+  }
+
+  /** The distinct specific (not generic) items a phrase names, in text order. */
+  private static java.util.Set<String> specificItems(String phrase) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
     for (Term t : terms(phrase)) {
       if (t.kind().equals("item") && !isGeneric(t.name())) {
-        if (found != null && !found.equals(t.name())) {
-          return null;
-        }
-        found = t.name();
+        out.add(t.name());
       }
     }
-    return found;
+    return out;
   }
 
   /**

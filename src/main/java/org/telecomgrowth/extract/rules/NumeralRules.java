@@ -174,12 +174,9 @@ public final class NumeralRules {
   private static final Pattern MONEY_AFTER = Pattern.compile(
       "^\\s*(?:(?:thousand|million|billion|trillion|bn|mn|mln|milliards?|millions?|millones|milh[õo]es|bil(?:l)?h[õo]es)\\s+)?"
           + "(?:de\\s+|d['’]\\s*)?(?:"
-          // ISO 4217 codes in capitals ("5.18 billion AMD", "2,3 milliards de FCFA" is below)
-          + "(?-i:AMD|KZT|UZS|AZN|GEL|BYN|BYR|MDL|UAH|RUB|CNY|HKD|LKR|MVR|PGK|FJD|BND|XOF|XAF|ZMW|BWP|LRD|SLL|JOD|BHD"
-          + "|AED|SYP|CDF|PEN|CLP|BOB|VES|VEF|DOP|CRC|HNL|BRL|AOA|CVE|JMD|TTD|UYU|COP|ARS|MXN|GTQ|PYG|NGN|KES|GHS|TZS"
-          + "|UGX|ZAR|INR|PKR|BDT|NPR|IDR|PHP|VND|THB|MYR|SGD|KRW|JPY|AUD|NZD|CAD|GBP|CHF|SAR|QAR|OMR|KWD|EGP|MAD|TND"
-          + "|DZD|LYD|SDG|ETB|RWF|MWK|MZN|NAD|ZWL|MGA|SOS|YER|IQD|IRR|AFN|MMK|KHR|LAK|MNT|TWD|SEK|NOK|DKK|PLN|RON|RSD"
-          + "|HUF|CZK|BGN)(?![\\p{L}])|dollars?|euros?|usd|eur|yuan|rmb|won|roubles?|rubles?|pounds?|yen|fcfa|cfa|francs?|pesos?|reais|ariary"
+          // ISO 4217 codes in capitals ("5.18 billion AMD", "PEN", "MAD": words too in lower case); more below
+          + "(?-i:AMD|KZT|UZS|AZN|GEL|BYN|BYR|MDL|UAH|RUB|CNY|HKD|MVR|BND|BWP|PEN|VEF|SGD|KRW|JPY|AUD|NZD|CAD|GBP|CHF"
+          + "|MAD|NAD|ZWL|SOS|MNT|TWD|SEK|NOK|DKK|PLN|RON|RSD|HUF|CZK|BGN)(?![\\p{L}])|dollars?|euros?|usd|eur|yuan|rmb|won|roubles?|rubles?|pounds?|yen|fcfa|cfa|francs?|pesos?|reais|ariary"
           + "|dirhams?|dinars?|naira|cedis?|shillings?|rupees?|taka|kyats?|birr|cents?|kip|tugriks?|baht|rupiah|ringgit"
           + "|dong|lei|kwacha|leones?|afghanis?|rand|riyals?|rials?|lari|tenge|hryvnias?|zloty|forint|colones|soles"
           + "|bolivianos?|quetzales|lempiras|(?:US|U\\.S\\.)\\s+dollars?|rwf|frw|ksh|kshs|tsh|tshs|ush|ushs|rs|gh[₵¢]"

@@ -90,6 +90,11 @@ public final class ScopeRules {
       "novembre", "décembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
       "novembro", "dezembro", "el", "la", "los", "las", "le", "les", "o", "os", "as");
 
+  /** Whether a word is one that never names a place or a party: a month, an article, a web service ("Internet"). */
+  public static boolean namesNoPlace(String word) {
+    return NOT_PLACES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Scope of the quantity at [start, end) of {@code s}, looking no further than {@code clauseEnd}; place names in
    * {@code countryNames} (the document's country) count as national.

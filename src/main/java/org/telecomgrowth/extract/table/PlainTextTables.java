@@ -102,6 +102,7 @@ public final class PlainTextTables {
 
   // compiled once (String.split and String.matches compile their regex on every call)
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES_OR_BRACKETS = Pattern.compile("[\\s()]+");
   private static final Pattern FIGURE_IN_BRACKETS = Pattern.compile(".*\\(.*\\d.*\\).*");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern MONTH_OR_COMMA_BEFORE = Pattern.compile(
@@ -523,7 +524,7 @@ public final class PlainTextTables {
     out.add(corner);
     if (names.size() == k - 1) {
       String own = null;
-      for (String t : SPACES.split(corner.replaceAll("[()]", " ").strip())) {
+      for (String t : SPACES_OR_BRACKETS.split(corner.strip())) {
         if (TableExtractor.isPlaceName(t)) {
           own = t;
         }

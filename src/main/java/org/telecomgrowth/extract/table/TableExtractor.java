@@ -59,6 +59,7 @@ public final class TableExtractor {
       "(?i)^[\\s()*.,:;'’/–-]*(?:(?:e|est|estimates?|p|prov|provisional|end|year|as|of|at|in|fy|by)\\b[\\s()*.,:;'’/–-]*)*$");
 
   private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,20})\\)");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   private final String docId;
   private final Set<String> countryNames;
@@ -201,7 +202,7 @@ public final class TableExtractor {
         last = paren.end();
       }
     }
-    return last == 0 ? label : out.append(label.substring(last)).toString().replaceAll("\\s+", " ").strip();
+    return last == 0 ? label : WHITE_SPACE.matcher(out.append(label.substring(last))).replaceAll(" ").strip();
   }
 
   /** The period a label states in brackets ("(October 2011)", "(2019)"), or null. */
