@@ -108,6 +108,11 @@ public final class FactExtractor {
       "(?s).*,\\s*(?:(?:while|whereas|mientras\\s+que|tandis\\s+que|alors\\s+que|enquanto)\\s+)?"
           + "(?:(?:in|en|em|à|au|a|by|para|pour|durante|during|and|y|e|et)\\s+)?(?:(?:el|la|le|the|o|a)\\s+)?$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "En 2005, le parc était de 27.744, l'ARCT l'a évalué en mars 2019 à 24.144": a clause of its own after the
+  // comma, its date before its own figure
+  private static final Pattern COMMA_CLAUSE_THEN_DATE = Pattern.compile(
+      "(?s).*,\\s*(?:[\\p{L}'’-]+\\s+){1,6}(?:(?:in|en|em|à|au|a|by|para|pour|durante|during)\\s+)?(?:(?:el|la|le|the|o|a)\\s+)?$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AND_THEN_DATE = Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:and|y|e|et)\\s+(?:(?:then|later|luego|depois|puis)\\s+)?(?:in|by|at|as\\s+of|a|en|para|em|até|à|au|hasta)?\\s*"
           // "y en igual plazo de 2011 27,19 millones", "and at the end of 2012 3.1 million": a few words of the date's
@@ -886,7 +891,8 @@ public final class FactExtractor {
             String source = SourceRules.sourceAt(sources, q.start());
             // A sentence that attributes its figures itself, to nobody named ("according to the regulator"),
             // does not take a source named earlier in its paragraph.
-            boolean ownAttribution = sources.isEmpty() && SourceRules.attributes(s);
+            boolean ownAttribution = sources.isEmpty() && SourceRules.attributes(s)
+                && !SourceRules.attributesToDocument(s); // not "according to the report": the one named before
             if (source.isEmpty() && !ownAttribution) {
               // a source named earlier in the paragraph; else, in a document that names one source and no other
               // ("according to the regulator ATT" in its lead), that one
@@ -1734,7 +1740,8 @@ public final class FactExtractor {
         if (AND_THEN_DATE.matcher(between).find() && quantityBetween(quantities, d.end(), s.length())) {
           break; // "In December 2018 it had 49.5 million and in June 2019 52.2 million": the next figure's date
         }
-        if (COMMA_THEN_DATE.matcher(between).matches() && quantityBetween(quantities, d.end(), s.length())
+        if ((COMMA_THEN_DATE.matcher(between).matches() || COMMA_CLAUSE_THEN_DATE.matcher(between).matches())
+            && quantityBetween(quantities, d.end(), s.length())
             && dates.stream().anyMatch(l -> l.end() <= q.start())) {
           // "en el 2015 ... hasta llegar a 155 líneas por cada 100 habitantes, en el 2016 fue de 9,4 por ciento y
           // 170 líneas": a figure dated before it, then a date after a comma that opens the next figure's clause

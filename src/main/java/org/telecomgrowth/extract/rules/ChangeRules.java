@@ -20,8 +20,12 @@ public final class ChangeRules {
   // "aumentó en 40.658", "perde 6,67 milhões", "redução de 7.578.808", "mais 4,7 mil do que", "(+359 000)"
   private static final String ROMANCE_CHANGE_BEFORE = "(?:(?<![\\p{L}])(?:a\\s+|ont\\s+|avait\\s+)?(?:gagn[ée]s?|perdu|gagne|perd"
       + "|gan[óo]|ganaron|perdi[óo]|perdieron|pierden?|a[ñn]adi[óo]|agreg[óo]|ganhou|ganharam|perdeu|perderam|perdem?"
-      + "|(?:aument|increment|creci|cay|baj|disminuy|descendi|subi|retroced)(?:[óo]|ieron|aron)\\s+en"
-      + "|(?:aument|cresc|sub|ca|diminu|recu|reduz)(?:ou|eu|iu|ram)\\s+em"
+      // "se redujeron en 412,118", "cayeron en", "disminuyeron en"
+      + "|(?:aument|increment|creci|cay|baj|disminuy|descendi|subi|retroced|reduj)(?:[óo]|ieron|eron|aron)\\s+en"
+      // "diminuiu 1,2 milhão", "recuaram 412 mil", "cresceu em 300 mil"
+      + "|(?:aument|cresc|sub|ca|diminu|recu|reduz)(?:ou|eu|iu|aram|eram|iram|ram)(?:\\s+em)?"
+      // "a augmenté de 412 000", "ont diminué de", "progresse de" (not "a grimpé de 16 à 18 millions": a from-to)
+      + "|(?:(?:a|ont|avait|avaient)\\s+)?(?:augment|progress|diminu|baiss|recul|chut|grimp)(?:é|e|ent)\\s+de"
       + "|(?:hausse|baisse|augmentation|progression|recul|diminution|perte|gain|croissance)\\s+(?:nette\\s+)?de"
       + "|(?:aumento|incremento|crecimiento|ganancia|p[ée]rdida|ca[íi]da|descenso|disminuci[óo]n|reducci[óo]n|alza|baja)"
       + "\\s+(?:neta\\s+)?de"
@@ -34,7 +38,7 @@ public final class ChangeRules {
   private static final LiteralGate ROMANCE_CHANGE_GATE = LiteralGate.anyOf("gagn", "perd", "pérd", "augment", "pert", "gain", "caíd", "caid", "pierd", "gan", "añadi",
       "anadi", "agreg", "ganh", "aument", "increment", "creci", "cay", "baj", "disminu", "descend", "subi", "retroced",
       "cresc", "sub", "caiu", "diminu", "recu", "reduz", "hausse", "baisse", "progression", "croissance", "alza", "acr",
-      "adi", "queda", "redu", "mais", "menos", "+");
+      "adi", "queda", "redu", "mais", "menos", "progress", "diminu", "baiss", "recul", "chut", "grimp", "+");
   // "added 2 million", "rose by 660,000", "net additions of 1.2 million", "an increase of 863,803", "or a net 2.4"
   private static final Pattern CHANGE_BEFORE = Pattern.compile(
       "\\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|shed(?:s|ding)?|los(?:t|es|ing)|net\\s+(?:additions?|adds?|gains?|"
@@ -112,6 +116,12 @@ public final class ChangeRules {
   private static final LiteralGate EARLIER_GATE = LiteralGate.anyOf("from", "compared", "against", "versus", "vs",
       "previously", "formerly", "earlier", "pas", "contre", "frente", "compara", "rapport");
 
+  // "a grimpé de 16.977.104 lignes au premier trimestre à 18.012.450": French "de ... à" is a from-to, its first
+  // number the earlier level
+  private static final Pattern FRENCH_CHANGE_DE = Pattern.compile("(?iu)(?:augment|progress|diminu|baiss|recul|chut|grimp)"
+      + "(?:é|e|ent)\\s+de\\s*$");
+  private static final Pattern FRENCH_TO = Pattern.compile("(?iu)[^;:]{0,60}?\\s(?:à|a)\\s+(?:environ\\s+|près\\s+de\\s+|plus\\s+de\\s+)?\\d");
+
   /** Whether the number at [start, end) states a change of a level rather than the level. */
   public static boolean isChange(String s, int clauseStart, int start, int end) {
     String before = s.substring(Math.max(clauseStart, start - 60), start);
@@ -119,7 +129,9 @@ public final class ChangeRules {
     if (CHANGE_GATE.mayMatch(lowerBefore) && CHANGE_BEFORE.matcher(before).find()) {
       return true;
     }
-    if (ROMANCE_CHANGE_GATE.mayMatch(lowerBefore) && ROMANCE_CHANGE.matcher(before).find()) {
+    if (ROMANCE_CHANGE_GATE.mayMatch(lowerBefore) && ROMANCE_CHANGE.matcher(before).find()
+        && !(FRENCH_CHANGE_DE.matcher(before).find()
+            && FRENCH_TO.matcher(s).region(end, Math.min(s.length(), end + 60)).lookingAt())) {
       return true;
     }
     String after = s.substring(end, Math.min(s.length(), end + 40));

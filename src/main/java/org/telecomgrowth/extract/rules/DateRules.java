@@ -205,6 +205,20 @@ public final class DateRules {
   private static final List<Rule> RULES = List.of(
       rule("<year>-<mm>-<dd>", Start.AT_YEAR, LiteralGate.anyOf("-"), "(?<![\\p{N}])(1[89]\\d\\d|20\\d\\d)-(\\d\\d)-(\\d\\d)(?![\\p{N}])",
           m -> dayOf(m, y(m, 1), n(m, 2), n(m, 3))),
+      // "as of 31.12.2019", "by 30/06/2019": day, month and year in digits, as Europe, Africa and Latin America write
+      // them; with a slash only when the day cannot be a month ("06/30/2019" is the American order, "03/04/2019"
+      // either, and a guessed day is a wrong period)
+      rule("<dd>.<mm>.<yyyy>", Start.BEFORE_YEAR, LiteralGate.anyOf(".", "/"),
+          "(?<![\\p{N}.,/])(3[01]|[12]\\d|0?[1-9])(?:\\.(1[0-2]|0?[1-9])\\.|/(1[0-2]|0?[1-9])/(?<=(?:1[3-9]|2\\d|3[01])/\\d{1,2}/))"
+              + YEAR_DIGITS + "(?![.,/]\\d)",
+          m -> dayOf(m, y(m, 4), n(m, m.group(2) != null ? 2 : 3), n(m, 1))),
+      rule("<mm>/<dd>/<yyyy>", Start.BEFORE_YEAR, LiteralGate.anyOf("/"),
+          "(?<![\\p{N}.,/])(1[0-2]|0?[1-9])/(1[3-9]|2\\d|3[01])/" + YEAR_DIGITS + "(?![.,/]\\d)",
+          m -> dayOf(m, y(m, 3), n(m, 1), n(m, 2))),
+      // "03/04/2019": a day of 2019, but which one the text does not say
+      rule("<nn>/<nn>/<yyyy>", Start.BEFORE_YEAR, LiteralGate.anyOf("/"),
+          "(?<![\\p{N}.,/])(?:1[0-2]|0?[1-9])/(?:1[0-2]|0?[1-9])/" + YEAR_DIGITS + "(?![.,/]\\d)",
+          m -> span(m, LocalDate.of(y(m, 1), 1, 1), LocalDate.of(y(m, 1), 12, 31))),
       rule("<month> <day>, <year>", Start.BEFORE_YEAR, MONTHS, "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|,)" + YEAR_AFTER_DAY_COMMA,
           m -> dayOf(m, y(m, 3), month(m.group(1)), n(m, 2))),
       rule("<day> <month> <year>", Start.BEFORE_YEAR, MONTHS, "(?<![\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR,

@@ -387,6 +387,12 @@ public final class NotFigureRules {
       "\\b(?:population|poblaci[óo]n|popula[çc][ãa]o)\\s+(?:totale?\\s+)?(?:estim[ée]e?\\s+|estimad[ao]\\s+)?"
           + "(?:à|a|de|em|en|d['’]\\s*environ|d['’]\\s*à\\s+peine|de\\s+cerca\\s+de|de\\s+casi|de\\s+quase)\\s*"
           + "(?:près\\s+de|environ|plus\\s+de|cerca\\s+de|m[áa]s\\s+de|mais\\s+de|casi|quase)?\\s*$"
+          // "la población salvadoreña ronda los 6.33 millones", "la population du pays s'élève à 4,9 millions", "a
+          // população do país chega a": a verb of quantity after the noun and at most two words that are not the
+          // internet's ("la población usuaria de internet alcanza" is its users)
+          + "|(?<![\\p{L}])(?:poblaci[óo]n|popula[çc][ãa]o|population)(?:\\s+(?!(?:usuari|utilisat|internaut|conect|connect|con\\s|avec\\s|com\\s|en\\s+l[íi]nea|en\\s+ligne|online|internet|digital)))"
+          + "(?:[\\p{L}'’-]+\\s+){0,2}?(?:ronda(?:ba)?|asciende|ascend[íi]a|alcanza(?:ba)?|llega(?:ba)?|es|era|est|[ée]tait|é|s['’][ée]l[èe]ve|s['’][ée]levait|atteint|atteignait|chega|chegava|soma|totaliza|totalise)"
+          + "\\s+(?:(?:a|à|de|en|em|los|las|les|aux|unos|unas|environ|cerca\\s+de|près\\s+de|casi|quase|mais\\s+de|m[áa]s\\s+de|plus\\s+de)\\s+){0,3}$"
           // (not "the online population reached 67 million": the internet's users)
           // "a population as large as the DRC's 95.2 million"
           + "|\\bpopulation\\s+as\\s+(?:large|big|small)\\s+as\\s+(?:that\\s+of\\s+)?(?:the\\s+)?[\\p{L}-]+(?:['’]s)?\\s+$"

@@ -156,7 +156,9 @@ public final class NumeralRules {
       "^(?:\\s+(?:mobile|cellular|fixed|telephone|phone|active|main|SIM|(?:tele)?phones?|lines?|subscriptions?|"
           + "connections?|cards?|l[íi]neas?|lignes?|linhas?|accesos|acessos|celulares|m[óo]viles|m[óo]veis|fijas|fixas"
           + "|fixes|mobiles|t[ée]l[ée]phon(?:i)?es?|de|d['’]))+"
-          + "\\s+(?:per\\s+(?:capita|person|inhabitant|head|resident)|par\\s+(?:habitant|personne|t[êe]te)|por\\s+(?:habitante|persona|pessoa|c[áa]pita))(?![\\p{L}])",
+          + "\\s+(?:per\\s+(?:each\\s+)?(?:capita|person|inhabitant|head|resident|citizen)|par\\s+(?:habitant|personne|t[êe]te|citoyen)"
+          // "1,7 líneas móviles por cada ciudadano"
+          + "|por\\s+(?:cada\\s+)?(?:habitante|persona|pessoa|c[áa]pita|ciudadano|cidad[ãa]o))(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "151 mile-long island", "a 5-km stretch": a length that describes a noun, not an amount of cable
   private static final Pattern KM_UNIT = Pattern.compile("^\\s*(?:km|kilomet(?:er|re)s?)\\b(?!-)",

@@ -496,11 +496,50 @@ public final class ScopeRules {
   private static final Pattern TECH_BEFORE = Pattern.compile("\\b" + TECH
       + "(?:\\s+mobile)?\\s+(?:subscribers?|subscriptions?|connections|users|customers|lines|accounts)\\b");
 
+  // "las líneas móviles prepago", "abonnés prépayés", "linhas pós-pagas", "usuarios en la modalidad pospago": the
+  // Romance noun before its payment segment
+  private static final String ROMANCE_SEGMENT = "(?:l[íi]neas|abonados|suscriptores|usuarios|clientes|abonn[ée]s"
+      + "|abonnements|lignes|linhas|assinantes|acessos|accesos)(?:\\s+(?:m[óo]vil(?:es)?|mobiles?|m[óo]veis|celulares"
+      + "|de\\s+telefon[íi]a\\s+m[óo]vil|actives|activas|ativas|activos|ativos))*\\s+(?:(?:en\\s+(?:la\\s+)?modalidad|na\\s+modalidade"
+      + "|en\\s+mode)\\s+)?(pr[ée]-?pag(?:o|a)s?|p[óo]s-?pag(?:o|a)s?|postpag(?:o|a)s?|pr[ée]-?pay[ée]e?s?|post-?pay[ée]e?s?)(?![\\p{L}])";
+  private static final Pattern ROMANCE_SEGMENT_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])" + ROMANCE_SEGMENT);
+  private static final Pattern ROMANCE_SEGMENT_AFTER = Pattern.compile(
+      "(?iu)^\\s+(?:de\\s+|d['’]\\s*)?" + ROMANCE_SEGMENT);
+  private static final LiteralGate ROMANCE_SEGMENT_GATE = LiteralGate.anyOf("pag", "pay");
+
+  private static String paymentSegment(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.startsWith("pr") ? "prepaid" : "postpaid";
+  }
+
   /** The technology a figure is limited to ("3G/4G subscribers" -> 3G/4G), else national. */
   public static String technology(String s, int clauseStart, int start, int end) {
-    Matcher a = TECH_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 50)));
+    String next = s.substring(end, Math.min(s.length(), end + 50));
+    Matcher a = TECH_AFTER.matcher(next);
     if (a.find()) {
       return a.group(1) != null ? a.group(1) : a.group(2);
+    }
+    if (ROMANCE_SEGMENT_GATE.mayMatch(LiteralGate.lower(s))) {
+      Matcher r = ROMANCE_SEGMENT_AFTER.matcher(next);
+      if (r.find()) {
+        return paymentSegment(r.group(1)); // "8 millones de líneas prepago"
+      }
+      r = ROMANCE_SEGMENT_BEFORE.matcher(s.substring(clauseStart, start));
+      String segment = null;
+      while (r.find()) {
+        segment = r.group(1);
+      }
+      if (segment == null) {
+        // "Las líneas móviles prepago se redujeron ..., al pasar de 9.88 millones ... a 9.53 millones": the
+        // sentence's subject is the segment's, for each clause after it
+        r = ROMANCE_SEGMENT_BEFORE.matcher(s.substring(0, Math.min(start, 80)));
+        if (r.find() && s.substring(0, r.start()).strip().split("\\s+").length <= 2) {
+          segment = r.group(1);
+        }
+      }
+      if (segment != null) {
+        return paymentSegment(segment);
+      }
     }
     String clause = s.substring(clauseStart, start);
     if (!clause.contains("G ") && !clause.contains("LTE") && !clause.contains("paid")) {

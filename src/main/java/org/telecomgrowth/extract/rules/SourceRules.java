@@ -20,16 +20,20 @@ public final class SourceRules {
   public record Source(int start, String name, boolean wholeSentence) {}
 
   // "Instituto Nacional de Estadística y Censos", "Agência Nacional de Telecomunicações": the Romance connectors too
-  private static final String ORG = "((?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*)(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+"
-      + "|(?:de|del|des|du|da|do|dos|das|y|e|et)\\s+(?:(?:la|las|los|les|l['’])\\s*)?)?"
+  private static final String ORG = "((?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*)(?:\\s+(?:(?:of|for)\\s+(?:the\\s+)?|and\\s+|&\\s+"
+      + "|(?:(?:et|y|e)\\s+)?(?:de|del|des|du|da|do|dos|das|y|e|et)\\s+(?:(?:la|las|los|les|l['’])\\s*)?)?"
       + "\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,5})";
   // "EriTel, the state operator, reported": an appositive between the name and its verb; "the Regulatory Authority
   // (ARPT) said", "the "Central Statistics Organization" (CSO) said", "the NCA also reported": its acronym, quotes
   // and an adverb too
   private static final Pattern SUBJECT_VERB = Pattern.compile(ORG
       + "[\"”]?(?:\\s*\\([A-Z][A-Za-z&]{1,10}\\)|\\s*\\(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){1,9}\\))?(?:,\\s+(?:(?:the|a|an|its|le|la|les|el|o|un|une|um)\\s+)?[\\p{Ll}][^,;]{1,50},)?"
-      + "\\s+(?:(?:also|further|recently|earlier|previously|again|officially|has|have|had)\\s+){0,2}"
-      + "(?:(?:reported|reports|said|says|announced|announces|stated|states|"
+      // "La empresa de telecomunicaciones de Cuba, Etecsa, informó ayer": a name in apposition, its comma before a
+      // Romance verb
+      + "(?:\\s+|,\\s+(?=(?:informó|anunció|señaló|indicó|reveló|precisó|dijo|informou|anunciou|divulgou|revelou"
+      + "|disse|a\\s+annoncé|a\\s+indiqué|a\\s+précisé)(?![\\p{L}])))"
+      + "(?:(?:also|further|recently|earlier|previously|again|officially|has|have|had)\\s+){0,2}"
+      + "(?:(?:reported|reports|said|says|announced|announces|stated|states|reveals|confirmed|confirms|released|"
       + "estimated|estimates|claimed|claims|counted|recorded|disclosed|revealed|published|put|puts|cited|found|finds|"
       + "declared|declares|noted|notes|showed|shows|indicated|indicates)\\b"
       // French, Spanish, Portuguese: "l'OMERT a rendu publics", "el regulador informó", "a Anatel divulgou"
@@ -41,9 +45,13 @@ public final class SourceRules {
       + "|informou|anunciou|divulgou|revelou|indicou|registrou|registou|publicou"
       // "la CNMC contabilizó", "el INE estimó", "a Anacom contabilizou", "l'ARCEP dénombre"
       + "|contabilizó|contabiliza|registró|estimó|calculó|difundió|contabilizou|estimou|calculou|apontou"
-      + "|d[ée]nombre|comptabilise|a\\s+d[ée]nombr[ée]|a\\s+comptabilis[ée]|a\\s+estim[ée])(?![\\p{L}]))");
+      + "|d[ée]nombre|comptabilise|a\\s+d[ée]nombr[ée]|a\\s+comptabilis[ée]|a\\s+estim[ée]"
+      // "la Banque Mondiale évaluait ce taux à", "l'ARCT l'a évalué en mars 2019 à 24.144"
+      + "|(?:l['’]\\s*)?a\\s+(?:évalué|estimé)|(?:évalu|estim)(?:e|ait|aient))(?![\\p{L}]))");
   private static final Pattern ACCORDING_TO = Pattern.compile(
       "(?iu:(?<![\\p{L}])(?:according\\s+to|reported\\s+by|estimated\\s+by|as\\s+reported\\s+by|data\\s+from|"
+      // "These figures come from the Eswatini Communications Commission (ESCCOM) Annual Report"
+      + "(?:figures|data|numbers|statistics)\\s+(?:come|came|are|were)\\s+from|"
           + "figures\\s+from|statistics\\s+from|selon|d['’]apr[èe]s|seg[úu]n|de\\s+acuerdo\\s+con|segundo|de\\s+acordo\\s+com"
           // "datos del Indotel", "dados da Anatel", "les données de l'ARCEP", "un informe de la Comisión"
           + "|(?:datos|cifras|estad[íi]sticas|informe|dados|n[úu]meros|relat[óo]rio|donn[ée]es|chiffres|rapport)\\s+"
@@ -66,8 +74,12 @@ public final class SourceRules {
   // Portuguese and French put it after the figures
   private static final Pattern VERB_SUBJECT = Pattern.compile(
       "(?iu:(?<![\\p{L}])(?:informó|anunció|reportó|indicó|señaló|reveló|precisó|detalló|dijo|informa|informou|anunciou"
-          + "|divulgou|revelou|indicou|apontou|disse|indique|précise|annonce|a\\s+indiqué|a\\s+annoncé|a\\s+précisé)"
-          + "\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+|o\\s+|a\\s+|le\\s+|l['’]\\s*)?)" + ORG);
+          + "|divulgou|revelou|indicou|apontou|disse|indique|précise|annonce|a\\s+indiqué|a\\s+annoncé|a\\s+précisé"
+          + "|indica|señala|afirma)"
+          // "indica un comunicado de Etecsa", "señala el informe de la Siget", "précise un communiqué de l'ARPT"
+          + "(?:\\s+(?:un|una|el|la|le|o|um|uma)\\s+(?:comunicado|informe|reporte|bolet[íi]n|communiqu[ée]|rapport|relat[óo]rio"
+          + "|nota|estudio|estudo|étude)(?:\\s+(?:de\\s+prensa|oficial|officiel))?\\s+(?:de(?:l|\\s+la)?|d[ao]|du|de\\s+l['’]|d['’])(?=\\s*\\p{Lu}|\\s+l['’]))?"
+          + "\\s*(?:el\\s+|la\\s+|los\\s+|las\\s+|o\\s+|a\\s+|le\\s+|l['’]\\s*)?)" + ORG);
   // ", the telecoms regulator Conatel said": only lower-case words between the comma and the name
   private static final Pattern TRAILING_GAP = Pattern.compile(
       "(?:,\\s*[\"”’]?|[\"”’]\\s*,?)\\s*(?:(?:the|a|an|its)\\s+)?(?:(?!(?:and|but|while|whereas|or|as)\\b)[a-z][\\p{L}-]*\\s+){0,4}$");
@@ -96,11 +108,12 @@ public final class SourceRules {
   /** Sources named in {@code s}, in text order. */
   private static final LiteralGate VERBS = LiteralGate.anyOf("report", "said", "says", "announc", "stated",
       "states", "estimat", "claim", "counted", "recorded", "disclosed", "revealed", "published", "put", "cited",
-      "found", "finds", "declare", "noted", "notes", "show", "indicat", "annonc", "publi", "indiqu", "révél",
+      "found", "finds", "declare", "noted", "notes", "show", "indicat", "reveal", "confirm", "release", "évalu", "annonc", "publi", "indiqu", "révél",
       "déclar", "précis", "rapport", "dévoil", "recens", "inform", "anunci", "indic", "señal", "revel", "divulg",
       "registr", "contabiliz", "estim", "calcul", "difund", "apont", "nombr", "comptabilis", "dijo", "disse",
       "detall");
   private static final LiteralGate ATTRIBUTION = LiteralGate.anyOf("according", "reported by", "estimated by",
+      "come from", "came from", "are from", "were from",
       "data from", "figures from", "statistics from", "selon", "d'apr", "d’apr", "según", "segun", "de acuerdo con",
       "segundo", "de acordo com", "datos de", "cifras de", "informe de", "dados d", "números d", "relatório d",
       "données d", "chiffres d", "rapport d", "estadísticas de");
@@ -172,8 +185,44 @@ public final class SourceRules {
         }
       }
     }
+    if (out.isEmpty() && ATTRIBUTION.mayMatch(lower)) {
+      // "D'après le plus récent rapport de l'observatoire des marchés ..., que l'Agence de Régulation et de Contrôle
+      // des Télécommunications (ARCT) publie chaque trimestre, le nombre ...": the body the attribution names by
+      // its acronym, however long the words that lead to it
+      Matcher o = OPENER.matcher(s);
+      if (o.find()) {
+        Matcher n = NAMED_WITH_ACRONYM.matcher(s);
+        n.region(o.end(), Math.min(s.length(), o.end() + 250));
+        if (n.find() && s.substring(o.end(), n.start()).chars().noneMatch(Character::isDigit)) {
+          String name = clean(n.group(), countryNames);
+          if (name != null) {
+            out.add(new Source(o.start(), name, true));
+          }
+        }
+      }
+    }
     out.sort(java.util.Comparator.comparingInt(Source::start));
     return out;
+  }
+
+  private static final Pattern OPENER = Pattern.compile("(?iu)(?<![\\p{L}])(?:according\\s+to|selon|d['’]apr[èe]s|seg[úu]n"
+      + "|de\\s+acuerdo\\s+con|segundo|de\\s+acordo\\s+com)(?![\\p{L}])");
+  private static final Pattern NAMED_WITH_ACRONYM = Pattern.compile(ORG + "\\s*\\((\\p{Lu}[\\p{L}&]{1,11})\\)");
+  // "according to the report", "selon l'étude", "según el informe": a document the text named before, not a new
+  // source of its own
+  private static final Pattern DOCUMENT_ATTRIBUTION = Pattern.compile("(?iu)(?<![\\p{L}])(?:according\\s+to|selon|d['’]apr[èe]s"
+      + "|seg[úu]n|de\\s+acuerdo\\s+con|segundo|de\\s+acordo\\s+com)\\s+(?:the|this|that|its|le|la|l['’]|ce|cet|cette|el|este"
+      + "|esta|o|a|esse|essa)\\s*(?:(?:latest|same|new|recent|annual|quarterly|dernier|m[êe]me|nouveau|[úu]ltimo|mismo"
+      + "|mesmo)\\s+)?(?:report|study|survey|data|figures|bulletin|statistics|document|rapport|[ée]tude|enqu[êe]te|donn[ée]es"
+      + "|chiffres|informe|estudio|encuesta|datos|cifras|bolet[íi]n|relat[óo]rio|estudo|pesquisa|dados|n[úu]meros)"
+      + "(?:\\s*[,;:]|\\s*$)");
+
+  /**
+   * Whether the sentence's attribution is to a document the text named before ("According to the report, ..."):
+   * then it is the earlier source's, not a sentence that names none.
+   */
+  public static boolean attributesToDocument(String s) {
+    return ATTRIBUTION.mayMatch(LiteralGate.lower(s)) && DOCUMENT_ATTRIBUTION.matcher(s).find();
   }
 
   // "released by the ministry of posts and telecoms (Minpostel)", "according to the national statistics agency
@@ -299,8 +348,29 @@ public final class SourceRules {
       String full = clean(s.substring(start, m.end()), countryNames);
       return full == null ? name : full;
     }
+    if (ROMANCE_HEAD.matcher(name).matches()) {
+      Matcher t = LOWER_CASE_TAIL.matcher(s);
+      t.region(end, s.length());
+      if (t.lookingAt()) {
+        String full = clean(s.substring(start, t.end()), countryNames);
+        return full == null ? name : full;
+      }
+    }
     return name;
   }
+
+  // "l'Observatoire du marché des télécommunications", "la Autoridad de regulación de las telecomunicaciones": a
+  // French, Spanish or Portuguese body's name goes on in lower case after its capitalised head word
+  private static final Pattern ROMANCE_HEAD = Pattern.compile("(?:Observatoire|Autorit[ée]|Agence|Institut|Minist[èe]re"
+      + "|Direction|Conseil|Office|Observatorio|Observat[óo]rio|Autoridad|Autoridade|Agencia|Ag[êe]ncia|Instituto"
+      + "|Ministerio|Minist[ée]rio|Superintendencia|Comisi[óo]n|Comiss[ãa]o|Consejo|Conselho|Direcci[óo]n|Dire[çc][ãa]o"
+      + "|Secretar[íi]a|Oficina)");
+  private static final String LOWER_ADJECTIVE = "(?:\\s+\\p{Ll}[\\p{L}-]*(?:iques?|ales?|elles?|aires?|ives?|ifs?|icos?|icas?"
+      + "|ais|ble|bles|nes?|eiros?|eiras?))?";
+  private static final Pattern LOWER_CASE_TAIL = Pattern.compile("(?u)(?:\\s+(?:nationale?|nacional|general|g[ée]n[ée]rale?"
+      + "|f[ée]d[ée]ral(?:e)?|r[ée]gional(?:e)?|sup[ée]rieure?))?"
+      + "(?:\\s+(?:(?:et|y|e)\\s+)?(?:du|des|de\\s+la|de\\s+l['’]\\s*|de|del|de\\s+los|de\\s+las|da|do|das|dos|d['’]\\s*)\\s*"
+      + "\\p{Ll}[\\p{L}'’-]+" + LOWER_ADJECTIVE + "){1,4}");
 
   private static String clean(String raw, Set<String> countryNames) {
     // "Algeria's Regulatory Authority": the organisation, not its country; "Ghana's" alone names nobody
