@@ -2816,7 +2816,10 @@ public final class FactExtractor {
       "(?<![\\p{L}])(?:of\\s+(?:which|whom|these|those|them)|dont|de\\s+(?:los|las)\\s+cuales|d[oa]s\\s+quais)"
           + "(?:\\s+[\\p{L}]+){0,2}\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SUBSCRIPTIONS_NAMED = Pattern.compile(
-      "\\b(?:subscriptions|SIM\\s+cards|SIMs|lines|connections|subscribers\\s+of)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:subscriptions|SIM\\s+cards|SIMs|lines|connections|subscribers\\s+of"
+          // "2.985.556 líneas celulares (50% de los habitantes)"
+          + "|l[íi]neas|lignes|linhas|abonnements|suscripciones|assinaturas|accesos|acessos|cartes\\s+SIM|tarjetas\\s+SIM)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   // "Within the total are", "of which", "including", "among them", "dont", "de los cuales", "dos quais"
   // "Of the 12.3 million subscribers, 9.8 million are prepaid", "De los 5 millones de abonados, 4 millones...": a

@@ -122,12 +122,27 @@ public final class ChangeRules {
       + "(?:é|e|ent)\\s+de\\s*$");
   private static final Pattern FRENCH_TO = Pattern.compile("(?iu)[^;:]{0,60}?\\s(?:à|a)\\s+(?:environ\\s+|près\\s+de\\s+|plus\\s+de\\s+)?\\d");
 
+  // the second of two changes one noun of change governs: "an increase of 63,166 subscribers and approximately
+  // 200,000 users", "une hausse de 12 000 abonnés et de 3 000 lignes"
+  private static final Pattern CHANGES_LISTED = Pattern.compile("(?iu)(?<![\\p{L}])(?:increase|rise|growth|decrease|drop"
+      + "|decline|fall|net\\s+additions?|additions?|gain|loss|hausse|baisse|augmentation|aumento|incremento|disminuci[óo]n"
+      + "|crecimiento|reducci[óo]n|acr[ée]scimo|redu[çc][ãa]o)\\s+(?:of|de)\\s+(?:about|around|some|approximately|nearly"
+      + "|environ|unos|unas|cerca\\s+de|aproximadamente)?\\s*\\d[\\d.,\\s]*(?:\\s*(?:million|thousand|millones|mil|millions"
+      + "|milh[õo]es))?(?:\\s+[\\p{L}-]+){0,3}\\s+(?:and|y|et|e)\\s+(?:of\\s+|de\\s+)?(?:about|around|some|approximately"
+      + "|nearly|environ|unos|unas|cerca\\s+de|aproximadamente)?\\s*$");
+
   /** Whether the number at [start, end) states a change of a level rather than the level. */
   public static boolean isChange(String s, int clauseStart, int start, int end) {
     String before = s.substring(Math.max(clauseStart, start - 60), start);
     String lowerBefore = before.toLowerCase(java.util.Locale.ROOT);
     if (CHANGE_GATE.mayMatch(lowerBefore) && CHANGE_BEFORE.matcher(before).find()) {
       return true;
+    }
+    if (CHANGE_GATE.mayMatch(lowerBefore) || ROMANCE_CHANGE_GATE.mayMatch(lowerBefore)) {
+      String wider = s.substring(Math.max(clauseStart, start - 110), start);
+      if (CHANGES_LISTED.matcher(wider).find()) {
+        return true; // "an increase of 63,166 Internet subscribers and approximately 200,000 Internet users"
+      }
     }
     if (ROMANCE_CHANGE_GATE.mayMatch(lowerBefore) && ROMANCE_CHANGE.matcher(before).find()
         && !(FRENCH_CHANGE_DE.matcher(before).find()

@@ -142,7 +142,10 @@ public final class MetricRules {
 
   // "au", "à la", "de", "del", "do", "da": the preposition between a generic head noun and the specific item after it
   private static final Pattern ROMANCE_OF = Pattern.compile(
-      "\\s+(?:au|aux|à\\s+la|à\\s+l['’]\\s*|à|de\\s+la|de\\s+l['’]\\s*|de|del|d['’]\\s*|do|da|dos|das|a\\s+la|a|al|ao|à)\\s*",
+      "\\s+(?:(?:\\p{L}+\\s+)?(?:[ée]mis|[ée]mises|pass[ée]s|re[çc]us|realizadas|efectuadas|hechas|recibidas|feitas|realizadas|recebidas)"
+          // "les appels locaux émis depuis un téléphone portable", "llamadas realizadas desde teléfonos móviles"
+          + "\\s+(?:depuis|desde|a\\s+partir\\s+de|de|par|por|vers|hacia|para)\\s+(?:un|une|le|la|les|l['’]|el|los|las|o|os|um|uma)?\\s*"
+          + "|au|aux|à\\s+la|à\\s+l['’]\\s*|à|de\\s+la|de\\s+l['’]\\s*|de|del|d['’]\\s*|do|da|dos|das|a\\s+la|a|al|ao|à)\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Whether the item {@code t} follows a noun of something else and "de"/"do"/"des" ("torres de telefonía móvil"). */
@@ -235,9 +238,14 @@ public final class MetricRules {
   private static boolean endsOnOtherThing(String label) {
     List<Term> all = terms(label);
     Term head = all.isEmpty() ? null : all.get(all.size() - 1);
+    // "Fixed voice call minutes (billions)", "SMS & MMS messages sent (billions)": its notes in brackets and a
+    // participle after the head say nothing of what is counted
     return head != null && head.kind().equals("other")
-        && label.substring(head.end()).chars().noneMatch(Character::isLetter);
+        && LABEL_TAIL.matcher(label.substring(head.end())).replaceAll("").chars().noneMatch(Character::isLetter);
   }
+
+  private static final Pattern LABEL_TAIL = Pattern.compile(
+      "(?i)\\([^()]*\\)|\\b(?:sent|made|received|carried|handled|delivered|originated|terminated|used)\\b");
 
   /** The one specific (not generic) item a phrase names, or null when it names none or several. */
   public static String itemOf(String phrase) {

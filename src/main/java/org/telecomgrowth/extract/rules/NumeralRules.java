@@ -69,9 +69,9 @@ public final class NumeralRules {
   }
 
   // the rest of a count written in word groups after "N millones" / "N mil": "131 millones 452 mil 310 líneas"
-  private static final Pattern MILLION_TAIL = Pattern.compile("^\\s+(\\d{1,3})\\s+mil(?:le)?(?:\\s+(\\d{1,3}))?(?![\\d.,%\\p{L}])",
+  private static final Pattern MILLION_TAIL = Pattern.compile("^\\s+(\\d{1,3})\\s+mil(?:le)?(?:\\s+(\\d{1,3}))?(?![\\d%\\p{L}]|[.,]\\d)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern THOUSAND_TAIL = Pattern.compile("^\\s+(\\d{1,3})(?=\\s+\\p{L})(?!\\s+(?:mil|millones|milh|por|per|%))",
+  private static final Pattern THOUSAND_TAIL = Pattern.compile("^\\s+(\\d{1,3})(?=\\s+\\p{L}|\\s*[.;,)](?!\\d)|\\s*$)(?!\\s+(?:mil|millones|milh|por|per|%))",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "2 million 169,9 thousand": the rest of a count in the next smaller English scale word
   private static final Pattern SMALLER_SCALE_TAIL = Pattern.compile(
@@ -105,11 +105,15 @@ public final class NumeralRules {
   private static final Pattern SPACE_THOUSANDS = Pattern.compile(
       "\\d{1,3}(?:,\\d{3}(?=[ \u00A0\u2009\u202F]\\d{3}(?![\\d,])))?(?:[ \u00A0\u2009\u202F]\\d{3}){1,3}(?![\\d\\p{L}]|[.,/:]\\d|[ \u00A0\u2009\u202F]\\d)");
   private static final String GROUP_SPACES = " \u00A0\u2009\u202F";
+  // "1 418,1 millions d'appels": space-grouped digits with a decimal comma before a scale word
+  private static final Pattern SPACE_THOUSANDS_DECIMAL = Pattern.compile(
+      "(?<![\\d,.])(\\d{1,3}(?:[ \u00A0\u2009\u202F]\\d{3}){1,3}),(\\d{1,3})[ \u00A0\u2009\u202F]+(millions|milliards|millones|milh[õo]es|million|billion)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "two-thirds of", "a quarter of", "half of", "one in five": fractions of a base, as percentages
   private static final Pattern FRACTION = Pattern.compile(
       "\\b(?:(two|one)[- ]thirds?|(?:a|one)[- ](third|quarter|fifth)|(three)[- ]quarters|(half))\\s+of\\b"
           // "one in five adults", "8 in 10 people", "siete de cada 10 hogares", "3 em cada 10 brasileiros", "2 sur 10"
-          + "|\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out\\s+of|of\\s+every|de\\s+cada|em\\s+cada"
+          + "|\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out\\s+of(?:\\s+every)?|of\\s+every|de\\s+cada|em\\s+cada"
           + "|sur)\\s+(two|three|four|five|ten|2|3|4|5|10|diez|dez|dix|100|hundred)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PERCENT_UNIT = Pattern.compile(
@@ -125,9 +129,12 @@ public final class NumeralRules {
   // and in French, Spanish, Portuguese: "(millones)", "(em milhões)", "(en millions)", "en miles", "(milliers)"
   private static final Pattern MILLIONS = Pattern.compile(
       "(?iu)\\(\\s*(?:in\\s+|en\\s+|em\\s+)?(?:millions?|mn|mln|m|millones|milh[õo]es|mill\\.)\\s*\\)|\\bin\\s+millions\\b"
+          // "(≥30Mbit/s, millions)": the scale last in a bracket of notes
+          + "|\\([^()]*,\\s*(?:millions|millones|milh[õo]es)\\s*\\)"
           + "|\\bmillions\\s+of\\b|\\(\\s*'?000,?000s?\\s*\\)|(?<![\\p{L}])(?:en|em)\\s+(?:millions|millones|milh[õo]es)(?![\\p{L}])");
   private static final Pattern THOUSANDS = Pattern.compile(
       "(?iu)\\(\\s*(?:in\\s+|en\\s+|em\\s+)?(?:thousands?|'?000s?|milliers|milhares|mil)\\s*\\)|\\bin\\s+thousands\\b"
+          + "|\\([^()]*,\\s*(?:thousands|'?000s?|milliers|miles|milhares)\\s*\\)"
           + "|\\bthousands\\s+of\\b|['’]000s?\\b|\\(\\s*x\\s*1,?000\\s*\\)"
           + "|(?<![\\p{L}])(?:en\\s+miles|en\\s+milliers|em\\s+milhares|miles\\s+de|milliers\\s+d)(?![\\p{L}])");
 
@@ -158,7 +165,9 @@ public final class NumeralRules {
           + "|fixes|mobiles|t[ée]l[ée]phon(?:i)?es?|de|d['’]))+"
           + "\\s+(?:per\\s+(?:each\\s+)?(?:capita|person|inhabitant|head|resident|citizen)|par\\s+(?:habitant|personne|t[êe]te|citoyen)"
           // "1,7 líneas móviles por cada ciudadano"
-          + "|por\\s+(?:cada\\s+)?(?:habitante|persona|pessoa|c[áa]pita|ciudadano|cidad[ãa]o))(?![\\p{L}])",
+          + "|por\\s+(?:cada\\s+)?(?:habitante|persona|pessoa|c[áa]pita|ciudadano|cidad[ãa]o)"
+          // "1,2 líneas móviles por cada colombiano": one of a country's people
+          + "|por\\s+cada\\s+(?-i:\\p{Ll}+(?:ano|ana|ense|eiro|eira|ino|ina|eño|eña|és|esa|iano|eno|ayo|ol)))(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "151 mile-long island", "a 5-km stretch": a length that describes a noun, not an amount of cable
   private static final Pattern KM_UNIT = Pattern.compile("^\\s*(?:km|kilomet(?:er|re)s?)\\b(?!-)",
@@ -979,6 +988,16 @@ public final class NumeralRules {
   private static void findSpaceThousands(String s, List<int[]> taken, List<Quantity> out) {
     if (!hasSpacedDigitGroup(s)) {
       return;
+    }
+    Matcher d = SPACE_THOUSANDS_DECIMAL.matcher(s);
+    while (d.find()) {
+      if (inside(taken, d.start(), d.end())) {
+        continue;
+      }
+      double whole = Double.parseDouble(d.group(1).replaceAll("\\D", "") + "." + d.group(2));
+      String word = d.group(3).toLowerCase(Locale.ROOT);
+      double scale = word.startsWith("milliard") || word.equals("billion") ? 1e9 : 1e6;
+      keep(out, taken, withUnit(s, d.start(), d.end(), Math.rint(whole * scale), false, false, true));
     }
     Matcher m = SPACE_THOUSANDS.matcher(s);
     while (m.find()) {

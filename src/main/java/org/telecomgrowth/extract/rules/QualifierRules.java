@@ -33,7 +33,7 @@ public final class QualifierRules {
           + "|greater\\s+than|surpass(?:ing|ed)?|topp(?:ing|ed)|pass(?:ed|ing)|crossed|beyond" + ROMANCE_AT_LEAST + ")" + FILLER,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AT_MOST_BEFORE = Pattern.compile(
-      "\\b(?:fewer\\s+than|less\\s+than|under|below|(?<!\\b(?:went|go|goes|gone|going|shot|moved|climbed|rose|jumped|grew)\\s)up\\s+to|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than"
+      "\\b(?:fewer\\s+than|less\\s+than|under|below|(?<!\\b(?:went|go|goes|gone|going|shot|moved|climbed|rose|jumped|grew|edged|inched|crept|ticked|picked|ramped|stepped|crawled|bounced)\\s)up\\s+to|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than"
           + "|a\\s+maximum\\s+of" + ROMANCE_AT_MOST + ")" + FILLER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern APPROX_BEFORE = Pattern.compile(
       "(?:\\b(?:about|around|approximately|approx\\.?|roughly|some|nearly|almost|near(?:ed|ing|s)?|close\\s+to"

@@ -489,10 +489,16 @@ public final class ScopeRules {
   }
 
   // "98 million 3G/4G subscribers", "4G subscriptions reached 20 million", "prepaid customers"
-  private static final String TECH = "((?:[2345]G)(?:/[2345]G)?|LTE|prepaid|pre-paid|postpaid|post-paid)";
+  // "superfast broadband connections", "fibre broadband subscribers": a speed tier or access technology of the whole
+  private static final String TECH = "((?:[2345]G)(?:/[2345]G)?|LTE|prepaid|pre-paid|postpaid|post-paid"
+      + "|(?i:superfast|super-fast|ultrafast|ultra-fast|FTTH|FTTP|fib(?:re|er)(?:-optic)?)(?:\\s+broadband)?)";
+  private static final Pattern SPEED_TIER = Pattern.compile("(?i)superfast|super-fast|ultrafast|ultra-fast|FTT|fib");
   private static final Pattern TECH_AFTER = Pattern.compile("^\\s+(?:active\\s+|mobile\\s+)?" + TECH
       + "(?:\\s+mobile)?\\s+(?:subscribers?|subscriptions?|connections|users|customers|lines|accounts)\\b"
-      + "|^\\s+(?:were|are|was|is|used|on)\\s+(?:the\\s+)?" + TECH + "\\b");
+      // "5,000 subscribers still on 2G services", "one million are on contract"
+      + "|^\\s+(?:(?:subscribers|users|customers|lines|accounts)\\s+)?(?:(?:still|now|only|already)\\s+)?"
+      + "(?:(?:were|are|was|is|used|remain|remained)\\s+)?(?:(?:still|now|only)\\s+)?(?:on|using)\\s+(?:the\\s+)?(" + "(?:[2345]G)(?:/[2345]G)?|LTE|contract|contracts"
+      + ")\\b|^\\s+(?:were|are|was|is|used|on)\\s+(?:the\\s+)?" + TECH + "\\b");
   private static final Pattern TECH_BEFORE = Pattern.compile("\\b" + TECH
       + "(?:\\s+mobile)?\\s+(?:subscribers?|subscriptions?|connections|users|customers|lines|accounts)\\b");
 
@@ -517,7 +523,7 @@ public final class ScopeRules {
     String next = s.substring(end, Math.min(s.length(), end + 50));
     Matcher a = TECH_AFTER.matcher(next);
     if (a.find()) {
-      return a.group(1) != null ? a.group(1) : a.group(2);
+      return a.group(1) != null ? a.group(1) : a.group(2) != null ? a.group(2) : a.group(3);
     }
     if (ROMANCE_SEGMENT_GATE.mayMatch(LiteralGate.lower(s))) {
       Matcher r = ROMANCE_SEGMENT_AFTER.matcher(next);
@@ -542,13 +548,18 @@ public final class ScopeRules {
       }
     }
     String clause = s.substring(clauseStart, start);
-    if (!clause.contains("G ") && !clause.contains("LTE") && !clause.contains("paid")) {
+    if (!clause.contains("G ") && !clause.contains("LTE") && !clause.contains("paid") && !clause.contains("fast")
+        && !clause.contains("FTT") && !clause.contains("fib")) {
       return NATIONAL;
     }
     Matcher b = TECH_BEFORE.matcher(clause);
     String tech = null;
     while (b.find()) {
-      tech = b.group(1);
+      // a speed tier or access technology ("fiber connections") only right before the figure: a long clause names
+      // them in passing ("most growth has been with fiber connections (2022) domestic: fixed-line teledensity is 2")
+      if (!SPEED_TIER.matcher(b.group(1)).lookingAt() || clause.length() - b.end() <= 40) {
+        tech = b.group(1);
+      }
     }
     return tech != null ? tech : NATIONAL;
   }

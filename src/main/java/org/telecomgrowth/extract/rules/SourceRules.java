@@ -33,7 +33,7 @@ public final class SourceRules {
       + "(?:\\s+|,\\s+(?=(?:informó|anunció|señaló|indicó|reveló|precisó|dijo|informou|anunciou|divulgou|revelou"
       + "|disse|a\\s+annoncé|a\\s+indiqué|a\\s+précisé)(?![\\p{L}])))"
       + "(?:(?:also|further|recently|earlier|previously|again|officially|has|have|had)\\s+){0,2}"
-      + "(?:(?:reported|reports|said|says|announced|announces|stated|states|reveals|confirmed|confirms|released|"
+      + "(?:(?:reported|reports|said|says|announced|announces|stated|states|reveals|confirmed|confirms|"
       + "estimated|estimates|claimed|claims|counted|recorded|disclosed|revealed|published|put|puts|cited|found|finds|"
       + "declared|declares|noted|notes|showed|shows|indicated|indicates)\\b"
       // French, Spanish, Portuguese: "l'OMERT a rendu publics", "el regulador informó", "a Anatel divulgou"
@@ -108,7 +108,7 @@ public final class SourceRules {
   /** Sources named in {@code s}, in text order. */
   private static final LiteralGate VERBS = LiteralGate.anyOf("report", "said", "says", "announc", "stated",
       "states", "estimat", "claim", "counted", "recorded", "disclosed", "revealed", "published", "put", "cited",
-      "found", "finds", "declare", "noted", "notes", "show", "indicat", "reveal", "confirm", "release", "évalu", "annonc", "publi", "indiqu", "révél",
+      "found", "finds", "declare", "noted", "notes", "show", "indicat", "reveal", "confirm", "évalu", "annonc", "publi", "indiqu", "révél",
       "déclar", "précis", "rapport", "dévoil", "recens", "inform", "anunci", "indic", "señal", "revel", "divulg",
       "registr", "contabiliz", "estim", "calcul", "difund", "apont", "nombr", "comptabilis", "dijo", "disse",
       "detall");
@@ -372,10 +372,18 @@ public final class SourceRules {
       + "(?:\\s+(?:(?:et|y|e)\\s+)?(?:du|des|de\\s+la|de\\s+l['’]\\s*|de|del|de\\s+los|de\\s+las|da|do|das|dos|d['’]\\s*)\\s*"
       + "\\p{Ll}[\\p{L}'’-]+" + LOWER_ADJECTIVE + "){1,4}");
 
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+  private static final Pattern DOCUMENT_OF = Pattern.compile(
+      "^.*?\\b(?:Report|Survey|Yearbook|Bulletin|Review|Study|Statistics|Census)\\s+(?:of|by|from)\\s+(?:the\\s+)?(?=\\p{Lu})");
+
   private static String clean(String raw, Set<String> countryNames) {
     // "Algeria's Regulatory Authority": the organisation, not its country; "Ghana's" alone names nobody
     String name = raw.strip().replaceAll("^(?:The|A|An|La|Le|Les|El|Los|Las|O|Os)\\s+", "").replaceFirst("^[LlDd]['’]\\s*", "")
         .replaceFirst("^[\\p{L}]+['’]s(?:\\s+|$)", "");
+    // "Euromonitor International’s": the organisation, not its possessive; "Electronic Communications Market Report of
+    // the Regulatory Agency ... (RATEL)": the body whose report it is
+    name = POSSESSIVE_END.matcher(name).replaceFirst("");
+    name = DOCUMENT_OF.matcher(name).replaceFirst("");
     if (name.isEmpty()) {
       return null;
     }

@@ -215,6 +215,15 @@ public final class PlainTextTables {
     if (k == tokens.length) {
       return null;
     }
+    // "Mobile data volumes (PB) - - - 283 533 873": marks of no figure before the first figures are blank cells,
+    // when with them the row has three cells or more ("Internet users – 24.4" is a label, a dash and one figure)
+    int withBlanks = k;
+    while (withBlanks > 1 && DASH_CELL.matcher(tokens[withBlanks - 1]).matches()) {
+      withBlanks--;
+    }
+    if (withBlanks < k && tokens.length - withBlanks >= 3) {
+      k = withBlanks;
+    }
     if (k == tokens.length - 1 && YEAR.matcher(tokens[k]).matches() && MONTH_OR_COMMA_BEFORE.matcher(
         String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, k))).find()) {
       return null; // "Key ICT statistics, June 2019": a caption's date, not a row's figure
@@ -239,6 +248,8 @@ public final class PlainTextTables {
   // "Fixed-telephone sub. per 100 inhab.": a label ending in an abbreviation, not a sentence's full stop
   private static final Pattern ABBREVIATED_END = Pattern.compile("(?:^|\\s)(?:inhab|sub|subs|pop|est|approx|hh)\\.$",
       Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DASH_CELL = Pattern.compile("[-–—]|\\.\\.|…|(?i:n/a)");
 
   private static boolean isLabel(String s) {
     String l = s.strip();
@@ -287,6 +298,16 @@ public final class PlainTextTables {
         dataRows++;
         j++;
         continue;
+      }
+      // "Fixed lines (millions) 33.4 33.3 ..." ⏎⏎ "Mobile retail revenues (£bn) 15.1 15.4 ...": a blank line between
+      // groups of rows of the same columns, under a header of periods; not a next table's own header of periods
+      if (l.text().isBlank() && k >= 2 && dataRows >= 1 && j + 1 < lines.size()) {
+        List<String> next = dataFields(lines.get(j + 1).text());
+        if (next != null && next.size() - 1 == k && hasPeriodHeader(lines, i, grid, k)
+            && !next.subList(1, k + 1).stream().allMatch(v -> TableExtractor.headerPeriod(v, null) != null)) {
+          j++;
+          continue;
+        }
       }
       // one line of words between rows heads the rows below it ("Subscribers to telecoms services (million):")
       if (f == null && !l.text().isBlank() && isGroupHeading(l.text()) && j + 1 < lines.size()) {
@@ -358,6 +379,19 @@ public final class PlainTextTables {
       spans.add(0, new int[] {lines.get(top).start(), lines.get(top).end()});
     }
     return new Found(top, j, top, grid, spans, header != null ? 1 : 0);
+  }
+
+  /** Whether the rows from line {@code i} stand under a header of k periods: the line above, or their first row. */
+  private static boolean hasPeriodHeader(List<Line> lines, int i, List<List<String>> grid, int k) {
+    if (grid.get(0).subList(1, k + 1).stream().allMatch(v -> TableExtractor.headerPeriod(v, null) != null)) {
+      return true; // "UK Telecoms Industry 2010 2011 2012"
+    }
+    if (i == 0 || lines.get(i - 1).text().isBlank()) {
+      return false;
+    }
+    List<String> header = headerFields(lines.get(i - 1).text(), k, yearAbove(lines, i - 1));
+    return header != null && header.subList(header.size() - k, header.size()).stream()
+        .allMatch(v -> TableExtractor.headerPeriod(v, null) != null);
   }
 
   // ---- layout 1c: a header of periods, then each row's label on a line of its own above its figures -------------

@@ -339,6 +339,17 @@ public final class TableExtractor {
         scope = scopeOf(label);
       }
     }
+    if (ScopeRules.NATIONAL.equals(scope) && !reading.metric().id().startsWith("network_coverage")) {
+      // "4G subscribers (millions)", "Prepaid mobile subscriptions": a label for a part of the whole
+      for (String label : List.of(x.rowLabel(), x.colLabel())) {
+        String segment = label.isBlank() ? ScopeRules.NATIONAL
+            : ScopeRules.technology(label, 0, label.length(), label.length());
+        if (!ScopeRules.NATIONAL.equals(segment)) {
+          scope = segment;
+          break;
+        }
+      }
+    }
     Observation o = new Observation();
     o.setDocId(docId);
     o.setMetric(reading.metric().id());

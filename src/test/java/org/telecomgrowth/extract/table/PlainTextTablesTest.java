@@ -45,6 +45,29 @@ class PlainTextTablesTest {
   }
 
   @Test
+  void groupsOfRowsApartByBlankLinesStayUnderTheHeaderOfYearsAndDashesAreBlankCells() {
+    String text = "Figure 2 Market key figures\n\nMarket 2017 2018 2019\n"
+        + "Fixed lines (millions) 4.1 4.0 3.8\n\n"
+        + "Mobile subscribers (millions) 9.2 9.6 9.9\n"
+        + "5G subscribers (millions) - - 0.4\n\n"
+        + "Year 2020 2021 2022\nInternet users (millions) 5.1 5.4 5.6\n";
+    List<PlainTextTables.Detected> found = detect(text);
+    Table t = found.get(0).table();
+    assertEquals(List.of("Market", "2017", "2018", "2019"), row(t, 0));
+    assertEquals(List.of("Mobile subscribers (millions)", "9.2", "9.6", "9.9"), row(t, 2));
+    assertEquals(List.of("5G subscribers (millions)", "-", "-", "0.4"), row(t, 3));
+    assertEquals(4, t.rowCount(), "a next header of years opens a table of its own");
+    assertEquals(List.of("Year", "2020", "2021", "2022"), row(found.get(1).table(), 0));
+  }
+
+  @Test
+  void aDashBetweenALabelAndOneFigureIsNoCell() {
+    String text = "Key figures 2019\nInternet users – 24.4\nMobile lines – 31.2\n";
+    Table t = detect(text).get(0).table();
+    assertEquals(List.of("Internet users –", "24.4"), row(t, t.rowCount() - 2));
+  }
+
+  @Test
   void aBoxOfFiguresBesidePrintedProseIsCutFromTheProseUnderAHeaderOfPlaces() {
     String text = "Key indicators for Kyrgyzstan (2015) CIS World\n"
         + "Fixed-telephone sub. per 100 inhab. 7.4 20.1 14.3 Operators built new towers in\n"
