@@ -104,6 +104,9 @@ public final class FactExtractor {
       "cairam", "diminu", "recu", "avan", "alta", "expans"};
   private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*,\\s+(?:and|but)\\b.*");
   // "... and in June 2019", "y a junio de este año", "e em junho", "et en juin": a date opening a coordinated clause
+  // the counts an operator has of its own: subscribers, lines, connections
+  private static final Pattern OPERATOR_COUNTED = Pattern.compile("^(?:mobile|fixed|internet|broadband|fixed_broadband"
+      + "|mobile_internet)_(?:subscribers|lines)$");
   private static final Pattern COMMA_THEN_DATE = Pattern.compile(
       "(?s).*,\\s*(?:(?:while|whereas|mientras\\s+que|tandis\\s+que|alors\\s+que|enquanto)\\s+)?"
           + "(?:(?:in|en|em|à|au|a|by|para|pour|durante|during|and|y|e|et)\\s+)?(?:(?:el|la|le|the|o|a)\\s+)?$",
@@ -836,7 +839,12 @@ public final class FactExtractor {
             }
             if (ScopeRules.NATIONAL.equals(scope)) {
               String other = otherCountryBefore(s, clauseStart, q.start());
-              scope = other != null ? other : ScopeRules.subjectOperator(s, clauseStart, q.start(), countryNames);
+              // "followed by Movistar (14.12 million)", "Tigo, con 11,14 millones": the company named right before
+              // a count of its subscribers or lines is the figure's own, whoever opens the sentence
+              String named = other == null && OPERATOR_COUNTED.matcher(metric.id()).find()
+                  ? ScopeRules.nameRightBefore(s, q.start(), countryNames) : null;
+              scope = other != null ? other : named != null ? named
+                  : ScopeRules.subjectOperator(s, clauseStart, q.start(), countryNames);
               if (scope == null && clauseStart > 0 && (ITS_TOTAL.matcher(s).region(clauseStart, q.start()).find()
                   || SUBJECTLESS_CLAUSE.matcher(s).region(clauseStart, q.start()).lookingAt())) {
                 // "Reliance Jio added 3.5 million ..., taking its total to 430 million": the subject's own total
@@ -846,7 +854,7 @@ public final class FactExtractor {
                 scope = ScopeRules.NATIONAL;
               }
             }
-            if (ScopeRules.NATIONAL.equals(scope)) {
+            if (ScopeRules.NATIONAL.equals(scope) || respectivelyAfter(s, quantities, qi) >= 0) {
               scope = pairedPlace(s, quantities, qi, clauseStart, scope);
             }
             if (ScopeRules.NATIONAL.equals(scope) && NumeralRules.PERCENT.equals(q.unit()) && otherPeople(s, q)) {
@@ -2278,6 +2286,10 @@ public final class FactExtractor {
       }
     }
     int n = last - first + 1;
+    List<String> coordinated = coordinatedItems(s, quantities.get(first).start());
+    if (coordinated.size() == n) {
+      named = coordinated; // "Mobile and fixed penetration reached 112% and 0.4%, respectively"
+    }
     if (new java.util.HashSet<>(named).size() < 2) {
       return null; // "in A, B and C, mobile penetration was 126, 118 and 111 respectively": one item, places pair
     }
@@ -2285,6 +2297,53 @@ public final class FactExtractor {
       return "";
     }
     return named.get(named.size() - n + (qi - first));
+  }
+
+  // "mobile and fixed penetration", "fixed, mobile and internet subscriptions": modifiers sharing one head noun
+  private static final String MODIFIER = "(?:mobile(?:\\s+broadband)?|cellular|fixed(?:-line|\\s+broadband)?|landline|internet"
+      + "|broadband|m[óo]vil|fij[ao]|mobile|fixe)";
+  private static final Pattern COORDINATED_MODIFIERS = Pattern.compile("(?iu)(?<![\\p{L}])(" + MODIFIER
+      + "(?:\\s*,\\s*" + MODIFIER + ")*)\\s*,?\\s+(?:and|y|et|e)\\s+(" + MODIFIER + ")\\s+([\\p{L}-]+(?:\\s+rates?)?)");
+
+  /**
+   * The items of modifiers coordinated before one head noun, before {@code to} ("Mobile and fixed penetration" ->
+   * mobile_phone, fixed_line); empty when there are none or one does not name an item with the head.
+   */
+  private static List<String> coordinatedItems(String s, int to) {
+    Matcher m = COORDINATED_MODIFIERS.matcher(s).region(0, to);
+    List<String> out = new ArrayList<>();
+    while (m.find()) {
+      out.clear();
+      List<String> modifiers = new ArrayList<>(List.of(m.group(1).split("\\s*,\\s*")));
+      modifiers.add(m.group(2));
+      for (String mod : modifiers) {
+        String item = MetricRules.itemOf(mod.strip() + " " + m.group(3));
+        if (item == null || out.contains(item)) {
+          out.clear();
+          break;
+        }
+        out.add(item);
+      }
+    }
+    return out;
+  }
+
+  // "with 93%, 96% and 98% in Jerusalem, Haifa and Tel Aviv, respectively": the places after the figures
+  private static final Pattern RESPECTIVELY = Pattern.compile("(?iu),?\\s*(?:respectively|respectivamente|respectivement)(?![\\p{L}])");
+
+  /** Where "respectively" closes the list of figure {@code qi} after words of no figure, or -1. */
+  private static int respectivelyAfter(String s, List<Quantity> quantities, int qi) {
+    if (!s.contains("espectiv")) {
+      return -1;
+    }
+    int[] list = listAround(s, quantities, qi);
+    if (list[0] == list[1]) {
+      return -1;
+    }
+    int from = quantities.get(list[1]).end();
+    int to = list[1] + 1 < quantities.size() ? quantities.get(list[1] + 1).start() : s.length();
+    Matcher r = RESPECTIVELY.matcher(s).region(from, Math.min(to, from + 90));
+    return r.find() ? r.start() : -1;
   }
 
   /**
@@ -2300,6 +2359,10 @@ public final class FactExtractor {
       return scope;
     }
     List<String> places = ScopeRules.placeList(s, clauseStart, quantities.get(first).start(), countryNames);
+    int respectively = respectivelyAfter(s, quantities, qi);
+    if (places.size() != last - first + 1 && respectively >= 0) {
+      places = ScopeRules.placeList(s, quantities.get(last).end(), respectively, countryNames);
+    }
     return places.size() == last - first + 1 ? places.get(qi - first) : scope;
   }
 

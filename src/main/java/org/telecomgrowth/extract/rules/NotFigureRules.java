@@ -224,7 +224,9 @@ public final class NotFigureRules {
             && RANGE_BEFORE.matcher(before).find())) {
       return Reasons.RANGE;
     }
-    if (((after.startsWith(",") || after.startsWith(". ")) && SPLIT_AFTER.matcher(after).find())
+    // (not "93%, 96% and 98%": a figure that ends on its unit is whole)
+    if (((after.startsWith(",") || after.startsWith(". ")) && Character.isDigit(s.charAt(end - 1))
+        && SPLIT_AFTER.matcher(after).find())
         || ((before.endsWith(", ") || before.endsWith(". ") && end - start == 3) && SPLIT_BEFORE.matcher(before).find() && !(LIST_MIDDLE.matcher(after).find() && RESPECTIVELY.matcher(s).find()))) {
       return Reasons.SPLIT_DIGITS;
     }
@@ -426,8 +428,8 @@ public final class NotFigureRules {
       "^\\s*(?:people|persons|(?:de\\s+)?personas|(?:de\\s+)?pessoas|(?:de\\s+)?personnes)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern OWNER_BEFORE = Pattern.compile(
-      "(?:(?<![\\p{L}])(?:its|their|sus|seus|ses|leurs)|country['’]s|nation['’]s|\\p{Lu}\\p{L}+['’]s)\\s+"
-          + "(?:(?:some|about|nearly|almost|over|roughly|approximately|unos|cerca\\s+de|environ|quase)\\s+)?$",
+      "(?:(?<![\\p{L}])(?:its|their|sus|seus|ses|leurs|(?i:is|was)\\s+home\\s+to)|country['’]s|nation['’]s|\\p{Lu}\\p{L}+['’]s)\\s+"
+          + "(?:(?:some|about|around|nearly|almost|over|roughly|approximately|unos|cerca\\s+de|environ|quase)\\s+)?$",
       Pattern.UNICODE_CASE);
 
   /**

@@ -436,6 +436,7 @@ public final class NumeralRules {
     findRatios(s, taken, out);
     findApostropheMillions(s, taken, out);
     findOneForEvery(s, taken, out);
+    findRomanceOneScale(s, taken, out);
     findFractions(s, taken, out); // before the digits: "8 in 10 people" is one share, not two counts
     findDigits(s, taken, out);
     findWords(s, taken, out);
@@ -1111,6 +1112,28 @@ public final class NumeralRules {
           + "six|seven|eight|nine|ten|twenty|fifty)\\s+(?:of\\s+(?:the\\s+|its\\s+)?)?(?:inhabitants|people|persons|residents|"
           + "citizens|individuals|(?-i:[A-Z]\\p{Ll}+(?:ans|ese|is|ers|ns)))(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  // "alrededor de un millón de líneas", "près d'un million d'abonnés", "um milhão de acessos": one of a scale, in words
+  private static final Pattern ROMANCE_ONE_SCALE = Pattern.compile(
+      "(?<![\\p{L}])(?:un|una|um|uma|d['’]un)\\s+(mill[óo]n|milh[ãa]o|million|milliard|mil\\s+millones|bilh[ãa]o)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static void findRomanceOneScale(String s, List<int[]> taken, List<Quantity> out) {
+    if (!LiteralGate.containsAny(s, 0, s.length(), "mill", "milh", "bilh")) {
+      return;
+    }
+    Matcher m = ROMANCE_ONE_SCALE.matcher(s);
+    while (m.find()) {
+      int start = m.group().regionMatches(true, 0, "d'", 0, 2) || m.group().regionMatches(true, 0, "d’", 0, 2)
+          ? m.start() + 2 : m.start();
+      if (inside(taken, start, m.end())) {
+        continue;
+      }
+      String w = m.group(1).toLowerCase(Locale.ROOT);
+      double v = w.startsWith("milliard") || w.startsWith("mil ") || w.startsWith("bilh") ? 1e9 : 1e6;
+      keep(out, taken, withUnit(s, start, m.end(), v, true, false, true));
+    }
+  }
 
   /** "one for every 10 people": so many per 100 (10 per 100); "for every 100" is read by the per-100 unit. */
   private static void findOneForEvery(String s, List<int[]> taken, List<Quantity> out) {

@@ -423,6 +423,13 @@ public final class ScopeRules {
   private static final Pattern NAME_WITH_BEFORE = Pattern.compile(
       "(?:ahead\\s+of|followed\\s+by|behind|than|while|and|then)\\s+((?:[A-Z]\\p{L}[\\p{L}\\p{N}&-]*)(?:\\s+[A-Z][\\p{L}\\p{N}&-]*){0,2})"
           + ",?\\s+(?:with|at|on)\\s+(?:(?:about|around|some|nearly|over|just)\\s+)?$");
+  // "followed by Movistar (14.12 million)", "Claro, con 29,11 millones", "Tigo (con 11,14 millones)", "Virgin con
+  // 2,75 millones", "..., Movistar 14,12 millones y Tigo 11,14": a name right before its own figure
+  private static final Pattern NAME_RIGHT_BEFORE = Pattern.compile(
+      "((?:[A-Z]\\p{L}[\\p{L}\\p{N}&-]*)(?:\\s+[A-Z][\\p{L}\\p{N}&-]*){0,2})"
+          + "(?:\\s*\\(\\s*(?:(?:con|with|avec|com)\\s+)?|\\s*,\\s*(?:con|with|avec|com)\\s+|\\s+(?:con|with|avec|com)\\s+"
+          + "|(?<=(?:,|\\by|\\band|\\bet|\\be)\\s{1,3}\\p{Lu}[\\p{L}\\p{N}&-]{1,30})\\s+)"
+          + "(?:(?:about|around|some|nearly|over|just|cerca\\s+de|unos|m[áa]s\\s+de|plus\\s+de|environ|mais\\s+de)\\s+)?$");
   private static final Pattern NOT_FIGURE_BETWEEN = Pattern.compile("\\d+(?![\\dG])");
   private static final Pattern CHANGE_ON_THE_WAY = Pattern.compile(
       "(?i)\\bby\\s+[\\d.,]+\\s*(?:%|per\\s*cent|percent|million|m|mn|bn|billion|thousand)?\\s+(?:or\\s+[\\d.,]+\\s*"
@@ -473,6 +480,27 @@ public final class ScopeRules {
       }
     }
     return name != null && operatorName(name, countryNames) ? name : null;
+  }
+
+  /**
+   * The operator named right before the figure at {@code position} ("Movistar (14.12 million)", "Claro, con 29,11
+   * millones"), else null; a name that is a metric's word ("Mobile (12 million)") is none.
+   */
+  private static final Pattern SATELLITE_SYSTEM = Pattern.compile(
+      "(?i)(?:intelsat|intersputnik|eutelsat|inmarsat|arabsat|panamsat|orbita|statsionar|rascom|asiasat|palapa)\\b");
+
+  public static String nameRightBefore(String s, int position, Set<String> countryNames) {
+    int from = Math.max(0, position - 60);
+    Matcher m = NAME_RIGHT_BEFORE.matcher(s).region(from, position);
+    if (!m.find()) {
+      return null;
+    }
+    String name = m.group(1);
+    if (MetricRules.terms(name).stream().anyMatch(t -> !t.kind().equals("predicate"))
+        || namesNoPlace(name.split("\\s+")[0]) || isGroupName(name) || SATELLITE_SYSTEM.matcher(name).lookingAt()) {
+      return null;
+    }
+    return operatorName(name, countryNames) ? name : null;
   }
 
   /** A name that can be an operator's: not empty, not a word of institutions or places, not a country's name. */
