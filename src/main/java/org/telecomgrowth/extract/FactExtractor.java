@@ -104,6 +104,7 @@ public final class FactExtractor {
       "cairam", "diminu", "recu", "avan", "alta", "expans"};
   private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*,\\s+(?:and|but)\\b.*");
   // "... and in June 2019", "y a junio de este año", "e em junho", "et en juin": a date opening a coordinated clause
+  private static final Pattern PROSE_BEFORE_COLON = Pattern.compile("(?iu)\\d\\s*(?:%|per\\s*cent|percent)");
   // the counts an operator has of its own: subscribers, lines, connections
   private static final Pattern OPERATOR_COUNTED = Pattern.compile("^(?:mobile|fixed|internet|broadband|fixed_broadband"
       + "|mobile_internet)_(?:subscribers|lines)$");
@@ -324,7 +325,7 @@ public final class FactExtractor {
               unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence));
               continue;
             }
-            if (inFigureRun(s, quantities, qi)) {
+            if (inFigureRun(s, quantities, qi) || underColumnHeader(lines, terms, q)) {
               // "2010 2011 2012 ... Connections 3,700,000 6,225,000 6,875,600", "(subscribers) 75,252 148,147
               // 9,837 60,273": a row or column of a table flattened into the text, apart from its headers; which
               // figure is whose is not known here
@@ -338,6 +339,12 @@ public final class FactExtractor {
               continue;
             }
             FieldRules.Label label = FieldRules.labelOf(s, q.start(), 0, text, span[0]);
+            if (label != null && (PROSE_BEFORE_COLON.matcher(label.text(s)).find()
+                || label.text(s).chars().noneMatch(Character::isLetter))) {
+              // "Mobile penetration at 120%: More than 10 million SIM cards in use": a figure before the colon makes
+              // it a headline, read as prose, not a label whose words give the value its unit
+              label = null;
+            }
             if (label != null && ScopeRules.subjectOperator(s, label.start(), label.end(), countryNames) != null) {
               // "Kyiv had the biggest number of Internet subscribers: 908,751": a clause with its own subject and
               // verb before the colon is prose, and the subject is the figure's scope, not a label's
@@ -730,6 +737,12 @@ public final class FactExtractor {
               // "847,008 fixed telephony users. Within the total are 648,181 PSTN subscribers": a part of the total
               // just given, never the total's metric itself (a part the text scopes, "693,591 were post-paid", is kept)
               unresolved.add(unresolved(q, Reasons.PART_OF_TOTAL, sentence));
+              continue;
+            }
+            if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(metric.unit()) && q.value() > 1000) {
+              // "Mobile penetration at 120%: More than 10 million SIM cards in use": a count is never a share or a
+              // rate, whichever metric the sentence's words lent it
+              unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence));
               continue;
             }
             resolved.add(new Resolved(q, item, base, metric));
@@ -1298,6 +1311,12 @@ public final class FactExtractor {
     if (base == null && NumeralRules.PERCENT.equals(reading.unit())) {
       String after = baseRightAfter(s, q);
       base = after != null ? after : "population";
+    }
+    if (NumeralRules.PERCENT.equals(reading.unit())
+        && SHARE_OF_COUNT.matcher(s).region(q.end(), Math.min(s.length(), q.end() + 50)).lookingAt()) {
+      // "... motif de connexion : 86% des internautes": a share of users, not of people
+      unresolved.add(unresolved(q, Reasons.SHARE_OF_SUBSCRIBERS, sentence));
+      return null;
     }
     Metric metric = item == null || MetricRules.isGeneric(item) ? null
         : MetricRules.metricFor(reading.unit(), base, item);
@@ -2872,8 +2891,9 @@ public final class FactExtractor {
   /** Quantities lying within [from, to); they are sorted and disjoint, so two binary searches suffice. */
   private static final Pattern SHARE_OF_COUNT = Pattern.compile(
       "\\s*(?:of\\s+(?:the\\s+)?(?:(?:total|all|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:users|subscribers|subscriptions|"
-          + "customers|connections)|(?:des|du)\\s+(?:abonn[ée]s|abonnements|utilisateurs|clients)|de\\s+(?:los\\s+)?"
-          + "(?:usuarios|suscriptores|abonados|clientes)|d[oa]s\\s+(?:usu[áa]rios|assinantes|clientes|acessos))\\b",
+          + "customers|connections|internet\\s+users|netizens)|(?:des|du)\\s+(?:abonn[ée]s|abonnements|utilisateurs|clients|internautes)"
+          + "|de\\s+(?:los\\s+)?(?:usuarios|suscriptores|abonados|clientes|internautas)|d[oa]s\\s+(?:usu[áa]rios|assinantes|clientes"
+          + "|acessos|internautas))\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SHARE_OF_WHICH = Pattern.compile(
       "(?<![\\p{L}])(?:of\\s+(?:which|whom|these|those|them)|dont|de\\s+(?:los|las)\\s+cuales|d[oa]s\\s+quais)"
@@ -2977,6 +2997,38 @@ public final class FactExtractor {
       last++;
     }
     return last - first >= 2;
+  }
+
+  /**
+   * Whether the figure stands on a line below a line of column headings: a line that names three specific items or
+   * more and holds no figure ("Country Telephones a Telephones, Mobile/Cellular a Radios a ... Internet Users c" over
+   * "Fiji 72,000 5,200 ..."). Which heading is the figure's is not known here.
+   */
+  private static boolean underColumnHeader(String lines, List<Term> terms, Quantity q) {
+    int lineStart = lines.lastIndexOf('\n', q.start() - 1);
+    // up over the rows of figures above the figure's own line, to the first line without a figure: the header
+    for (int rows = 0; lineStart > 0 && rows < 12; rows++) {
+      int above = lines.lastIndexOf('\n', lineStart - 1) + 1;
+      String line = lines.substring(above, lineStart);
+      if (line.isBlank()) {
+        return false;
+      }
+      if (line.chars().anyMatch(Character::isDigit)) {
+        lineStart = above - 1;
+        continue;
+      }
+      if (line.indexOf(';') >= 0 || line.strip().split("\\s+").length > 30) {
+        return false; // a line of prose, not of headings
+      }
+      java.util.Set<String> items = new java.util.HashSet<>();
+      for (Term t : terms) {
+        if (t.kind().equals("item") && !MetricRules.isGeneric(t.name()) && t.start() >= above && t.end() <= lineStart) {
+          items.add(t.name());
+        }
+      }
+      return items.size() >= 3;
+    }
+    return false;
   }
 
   private static boolean onlySpaceBetween(String s, Quantity a, Quantity b) {

@@ -268,6 +268,11 @@ public final class MetricRules {
     return items.size() == 1 ? items.iterator().next() : null;
   }
 
+  /** How many distinct specific items a phrase names ("Country Fixed lines Mobile phones Radios": three). */
+  public static int specificItemCount(String phrase) {
+    return specificItems(phrase).size();
+  }
+
   /** The distinct specific (not generic) items a phrase names, in text order. */
   private static java.util.Set<String> specificItems(String phrase) {
     java.util.Set<String> out = new java.util.LinkedHashSet<>();

@@ -187,7 +187,7 @@ public final class NumeralRules {
           + "(?:de\\s+|d['’]\\s*)?(?:"
           // ISO 4217 codes in capitals ("5.18 billion AMD", "PEN", "MAD": words too in lower case); more below
           + "(?-i:AMD|KZT|UZS|AZN|GEL|BYN|BYR|MDL|UAH|RUB|CNY|HKD|MVR|BND|BWP|PEN|VEF|SGD|KRW|JPY|AUD|NZD|CAD|GBP|CHF"
-          + "|MAD|NAD|ZWL|SOS|MNT|TWD|SEK|NOK|DKK|PLN|RON|RSD|HUF|CZK|BGN)(?![\\p{L}])|dollars?|euros?|usd|eur|yuan|rmb|won|roubles?|rubles?|pounds?|yen|fcfa|cfa|francs?|pesos?|reais|ariary"
+          + "|MAD|NAD|ZWL|SOS|MNT|TWD|SEK|NOK|DKK|PLN|RON|RSD|HUF|CZK|BGN)(?![\\p{L}])|dollars?|euros?|usd|eur|yuan|rmb|won|roubles?|rubles?|pounds?|yen|fcfa|cfa|f\\s?cfp|xpf|francs?|pesos?|reais|ariary"
           + "|dirhams?|dinars?|naira|cedis?|shillings?|rupees?|taka|kyats?|birr|cents?|kip|tugriks?|baht|rupiah|ringgit"
           + "|dong|lei|kwacha|leones?|afghanis?|rand|riyals?|rials?|lari|tenge|hryvnias?|zloty|forint|colones|soles"
           + "|bolivianos?|quetzales|lempiras|(?:US|U\\.S\\.)\\s+dollars?|rwf|frw|ksh|kshs|tsh|tshs|ush|ushs|rs|gh[₵¢]"

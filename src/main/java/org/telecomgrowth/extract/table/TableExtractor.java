@@ -398,6 +398,11 @@ public final class TableExtractor {
   private Reading read(String label, String cellUnit, Cell x, Table t) {
     MetricRules.LabelReading r = label(label, cellUnit);
     String item = r.item();
+    if (item != null && !MetricRules.isGeneric(item) && MetricRules.specificItemCount(label) >= 3) {
+      // "Country Fixed lines a Mobile phones a Radios b Internet users c": a line of several column headings read
+      // as one label; which heading is the cell's is not known
+      item = null;
+    }
     String base = r.base();
     String unit = r.unit();
     double factor = r.factor();
