@@ -3017,8 +3017,9 @@ public final class FactExtractor {
         lineStart = above - 1;
         continue;
       }
-      if (line.indexOf(';') >= 0 || line.strip().split("\\s+").length > 30) {
-        return false; // a line of prose, not of headings
+      if (line.indexOf(';') >= 0 || line.indexOf(':') >= 0 || line.strip().split("\\s+").length > 30
+          || PROSE_WORD.matcher(line).find()) {
+        return false; // a line of prose or fields, not of headings
       }
       java.util.Set<String> items = new java.util.HashSet<>();
       for (Term t : terms) {
@@ -3030,6 +3031,9 @@ public final class FactExtractor {
     }
     return false;
   }
+
+  private static final Pattern PROSE_WORD = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:the|and|of|to|as|with|for|is|are|was|were|les|des|est|sont|los|las|del|es|son|os|são)(?![\\p{L}])");
 
   private static boolean onlySpaceBetween(String s, Quantity a, Quantity b) {
     return a.end() <= b.start() && s.substring(a.end(), b.start()).isBlank();

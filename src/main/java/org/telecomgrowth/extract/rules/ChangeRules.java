@@ -44,7 +44,10 @@ public final class ChangeRules {
       "\\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|shed(?:s|ding)?|los(?:t|es|ing)|net\\s+(?:additions?|adds?|gains?|"
           + "loss(?:es)?)(?:\\s+(?:of|were|was|stood\\s+at|reached|totall?ed))?|(?:rose|risen|grew|grown|increased|"
           + "fell|fallen|dropped|declined|decreased|jumped|climbed|surged|expanded|contracted|up|down|rising|"
-          + "growing|falling|increasing|decreasing|rises|grows|falls|increases|decreases|declines|drops|jumps|climbs)"
+          + "growing|falling|increasing|decreasing|rises|grows|falls|increases|decreases|declines|drops|jumps|climbs"
+          // "shrank by 220,000", "slipped by", "edged up by", "went down by"
+          + "|shr[au]nk|shrinks|slipped|slid|dipped|tumbled|plunged|plummeted|soared|swelled|widened|narrowed|eased"
+          + "|(?:edged|inched|went|moved|ticked)\\s+(?:up|down|higher|lower))"
           + "\\s+by|(?<![\\p{L}])(?<!made\\s|make\\s|makes\\s|making\\s|ended\\s|picked\\s)(?:up|down)|(?:an?\\s+)?(?:increase|decrease|rise|drop|decline|growth|"
           + "fall|gain|loss|addition|increment)\\s+of|or\\s+a\\s+net|a\\s+net"
           // "exceeding the country's population by about 5 million": a difference between two levels
@@ -57,7 +60,10 @@ public final class ChangeRules {
           // "185.000 menos que en 2016", "(152.000 menos)", "200 000 de plus"
           + "|^\\s+(?:de\\s+|d['’]\\s*)?(?:[\\p{L}-]+\\s+)?(?:suppl[ée]mentaires?|nouveaux|nouvelles|nuevas?|nuevos"
           + "|novas|novos|adicionales|adicionais|a\\s+mais|a\\s+menos|de\\s+plus|de\\s+moins|en\\s+plus|en\\s+moins"
-          + "|menos(?=\\s*(?:que\\b|[),;.]))|m[áa]s\\s+que)(?![\\p{L}])",
+          + "|menos(?=\\s*(?:que\\b|[),;.]))|m[áa]s\\s+que)(?![\\p{L}])"
+          // "más de cinco millones por encima de las informadas", "2 millions au-dessus de", "acima das"
+          + "|^\\s+(?:de\\s+|d['’]\\s*)?(?:[\\p{L}-]+\\s+)?(?:por\\s+encima|por\\s+debajo|au-dessus|en\\s+dessous|acima|abaixo)"
+          + "\\s+d(?:e|o|a|os|as|u|es|el)?(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // Moves between operators and new uptake are flows, not levels: "2,065 millions de lignes ont été portées",
   // "6,5 millones de líneas cambiaron de operador", "1.2 million subscribers switched to", "5 million joined",

@@ -1114,12 +1114,22 @@ public final class NumeralRules {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   // "alrededor de un millón de líneas", "près d'un million d'abonnés", "um milhão de acessos": one of a scale, in words
+  // also "tres millones", "deux millions", "dois milhões", and "un demi-million", "medio millón", "meio milhão"
   private static final Pattern ROMANCE_ONE_SCALE = Pattern.compile(
-      "(?<![\\p{L}])(?:un|una|um|uma|d['’]un)\\s+(mill[óo]n|milh[ãa]o|million|milliard|mil\\s+millones|bilh[ãa]o)(?![\\p{L}])",
+      "(?<![\\p{L}])(?:(un|una|um|uma|d['’]un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq"
+          + "|sept|huit|neuf|dix|dois|duas|três|quatro|sete|oito|nove|dez)\\s+(mill[óo]n(?:es)?|milh[ãa]o|milh[õo]es|millions?"
+          + "|milliards?|mil\\s+millones|bilh[ãa]o|bilh[õo]es)|(?:un\\s+|d['’]un\\s+)?(demi-million|medio\\s+mill[óo]n|meio\\s+milh[ãa]o))"
+          + "(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Map<String, Integer> ROMANCE_SMALL = Map.ofEntries(Map.entry("dos", 2), Map.entry("tres", 3),
+      Map.entry("cuatro", 4), Map.entry("cinco", 5), Map.entry("seis", 6), Map.entry("siete", 7), Map.entry("ocho", 8),
+      Map.entry("nueve", 9), Map.entry("diez", 10), Map.entry("deux", 2), Map.entry("trois", 3), Map.entry("quatre", 4),
+      Map.entry("cinq", 5), Map.entry("sept", 7), Map.entry("huit", 8), Map.entry("neuf", 9), Map.entry("dix", 10),
+      Map.entry("dois", 2), Map.entry("duas", 2), Map.entry("três", 3), Map.entry("quatro", 4), Map.entry("sete", 7),
+      Map.entry("oito", 8), Map.entry("nove", 9), Map.entry("dez", 10));
 
   private static void findRomanceOneScale(String s, List<int[]> taken, List<Quantity> out) {
-    if (!LiteralGate.containsAny(s, 0, s.length(), "mill", "milh", "bilh")) {
+    if (!LiteralGate.containsAny(s, 0, s.length(), "mill", "milh", "bilh", "MILL", "Mill")) {
       return;
     }
     Matcher m = ROMANCE_ONE_SCALE.matcher(s);
@@ -1129,8 +1139,14 @@ public final class NumeralRules {
       if (inside(taken, start, m.end())) {
         continue;
       }
-      String w = m.group(1).toLowerCase(Locale.ROOT);
-      double v = w.startsWith("milliard") || w.startsWith("mil ") || w.startsWith("bilh") ? 1e9 : 1e6;
+      double v;
+      if (m.group(3) != null) {
+        v = 5e5; // "un demi-million"
+      } else {
+        String w = m.group(2).toLowerCase(Locale.ROOT);
+        double scale = w.startsWith("milliard") || w.startsWith("mil ") || w.startsWith("bilh") ? 1e9 : 1e6;
+        v = ROMANCE_SMALL.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), 1) * scale;
+      }
       keep(out, taken, withUnit(s, start, m.end(), v, true, false, true));
     }
   }

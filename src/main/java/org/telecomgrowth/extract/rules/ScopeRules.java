@@ -513,7 +513,7 @@ public final class ScopeRules {
       return !NOT_OPERATOR.matcher(company).find() && !countryNames.contains(company);
     }
     return !name.isEmpty() && !NOT_OPERATOR.matcher(name).find() && !countryNames.contains(name)
-        && !name.equals(country);
+        && !name.equals(country) && MetricRules.itemOf(name) == null;
   }
 
   // "98 million 3G/4G subscribers", "4G subscriptions reached 20 million", "prepaid customers"
