@@ -104,6 +104,12 @@ public final class FactExtractor {
       "cairam", "diminu", "recu", "avan", "alta", "expans"};
   private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*,\\s+(?:and|but)\\b.*");
   // "... and in June 2019", "y a junio de este año", "e em junho", "et en juin": a date opening a coordinated clause
+  private static final Pattern SUBSCRIBERS_RIGHT_AFTER = Pattern.compile(
+      "\\s+(?:(?:active|paying|registered)\\s+)?(?:users|customers|subscribers|clients|usuarios|clientes|abonn[ée]s|assinantes)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern FIXED_NETWORK = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:fib(?:re|er|ra)|FTT[HPx]|fixed(?:[- ]line)?\\s+broadband|fixe|fija|fixa|cable|ADSL|DSL|VDSL"
+          + "|superfast|ultrafast|gigabit)(?![\\p{L}])");
   private static final Pattern PROSE_BEFORE_COLON = Pattern.compile("(?iu)\\d\\s*(?:%|per\\s*cent|percent)");
   // the counts an operator has of its own: subscribers, lines, connections
   private static final Pattern OPERATOR_COUNTED = Pattern.compile("^(?:mobile|fixed|internet|broadband|fixed_broadband"
@@ -737,6 +743,20 @@ public final class FactExtractor {
               // "847,008 fixed telephony users. Within the total are 648,181 PSTN subscribers": a part of the total
               // just given, never the total's metric itself (a part the text scopes, "693,591 were post-paid", is kept)
               unresolved.add(unresolved(q, Reasons.PART_OF_TOTAL, sentence));
+              continue;
+            }
+            if ("internet_service_providers".equals(metric.id())
+                && SUBSCRIBERS_RIGHT_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()) {
+              // "Guam's first ISP, Kuentos Communications, serves more than 700 users": a provider's users, not a
+              // number of providers
+              unresolved.add(unresolved(q, Reasons.AMBIGUOUS_ITEM, sentence));
+              continue;
+            }
+            if (metric.id().startsWith("network_coverage")
+                && FIXED_NETWORK.matcher(s).region(clauseStart, q.start()).find()) {
+              // "une couverture fibre de 97 % sur les foyers", "fixed broadband coverage of 80%": a fixed network's
+              // reach, not the mobile network's coverage of the population
+              unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence));
               continue;
             }
             if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(metric.unit()) && q.value() > 1000) {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Sentence boundaries inside a paragraph: the JDK's {@link BreakIterator} (Unicode sentence rules, ~250 MB/s),
@@ -20,6 +21,9 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
   private static final Set<String> ABBREVIATIONS = loadAbbreviations();
+
+  private static final java.util.regex.Pattern CITED_END = java.util.regex.Pattern.compile(
+      "(?<=[.!?])((?:\\[\\d{1,3}\\])+)\\s+(?=\\p{Lu})");
 
   private SentenceSplitter() {}
 
@@ -60,7 +64,15 @@ public final class SentenceSplitter {
         e--;
       }
       if (s < e) {
-        raw.add(new int[] {s, e});
+        // "... in 2021.[8] The number of mobile phones": a full stop, then a citation marker, then the next
+        // sentence, which the break iterator does not see
+        Matcher c = CITED_END.matcher(para).region(s, e);
+        int piece = s;
+        while (c.find()) {
+          raw.add(new int[] {piece, c.end(1)});
+          piece = c.end();
+        }
+        raw.add(new int[] {piece, e});
       }
     }
     List<int[]> merged = new ArrayList<>();

@@ -29,4 +29,10 @@ class SentenceSplitterTest {
   void splitsOrdinarySentencesAndTrimsSpace() {
     assertEquals(List.of("One.", "Two?", "Three!"), split("  One.  Two? Three!  "));
   }
+
+  @Test
+  void splitsAfterACitationMarkerThatFollowsTheFullStop() {
+    assertEquals(List.of("Lines numbered 1,294,806 in 2021.[8]", "The number of phones grew.[9][10]", "Next one."),
+        split("Lines numbered 1,294,806 in 2021.[8] The number of phones grew.[9][10] Next one."));
+  }
 }
