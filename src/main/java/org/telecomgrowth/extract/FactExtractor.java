@@ -2114,7 +2114,7 @@ public final class FactExtractor {
   // "30% of households (2.1 million)", "41 % d'individus, soit 10,9 millions", "20% of adults, or some 2 million":
   // between a share and the count that restates it
   private static final Pattern RESTATES = Pattern.compile(
-      "[^()\\d;:.]{0,30}?(?:\\(|,?\\s*\\b(?:or|soit|i\\.e\\.|that\\s+is|o\\s+sea|es\\s+decir|ou\\s+seja)\\b)\\s*"
+      "[^()\\d;:.]{0,60}?(?:\\(|,?\\s*\\b(?:or|soit|i\\.e\\.|that\\s+is|o\\s+sea|es\\s+decir|ou\\s+seja)\\b)\\s*"
           + "(?:about|some|around|nearly|almost|roughly|environ|pr[èe]s\\s+de|cerca\\s+de|alrededor\\s+de|unos|unas)?\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern TO_BRACKET = Pattern.compile("[^()\\d;:.]{0,60}\\(\\s*");
