@@ -19,8 +19,13 @@ public final class DocumentIdentity {
   private record CountryName(String name, String iso3, Pattern pattern) {}
 
   // (before COUNTRIES, which reads it while it is built)
-  private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.of(
-      "United Arab Emirates", "UAE", "United Kingdom", "UK", "United States", "USA", "Congo - Kinshasa", "DRC");
+  private static final java.util.Map<String, List<String>> ABBREVIATIONS = java.util.Map.of(
+      "United Arab Emirates", List.of("UAE", "EAU"), "United Kingdom", List.of("UK"), "United States",
+      List.of("USA", "EE.UU.", "EEUU"), "Congo - Kinshasa", List.of("DRC", "RDC", "RD Congo"));
+  // the languages a country's name is also read in: French, Spanish and Portuguese texts name it their way ("la
+  // Suisse", "España", "Moçambique")
+  private static final List<Locale> NAME_LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, new Locale("es"),
+      new Locale("pt"));
 
   private static final List<CountryName> COUNTRIES = countryNames();
 
@@ -34,10 +39,15 @@ public final class DocumentIdentity {
     for (String cc : Locale.getISOCountries()) {
       Locale l = new Locale("", cc);
       String iso3 = l.getISO3Country();
-      String name = l.getDisplayCountry(Locale.ENGLISH);
-      for (String variant : variants(name)) {
-        out.add(new CountryName(variant, iso3,
-            Pattern.compile("(?<![\\p{L}])" + Pattern.quote(variant) + "(?![\\p{L}])")));
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Locale language : NAME_LANGUAGES) {
+        String name = l.getDisplayCountry(language);
+        for (String variant : language == Locale.ENGLISH ? variants(name) : List.of(name)) {
+          if (variant.length() >= 3 && seen.add(variant)) {
+            out.add(new CountryName(variant, iso3,
+                Pattern.compile("(?<![\\p{L}])" + Pattern.quote(variant) + "(?![\\p{L}])")));
+          }
+        }
       }
     }
     out.sort(Comparator.comparingInt((CountryName c) -> c.name().length()).reversed());
@@ -67,10 +77,8 @@ public final class DocumentIdentity {
     if (name.contains("&")) {
       v.add(name.replace("&", "and"));
     }
-    String abbreviation = ABBREVIATIONS.get(name);
-    if (abbreviation != null) {
-      v.add(abbreviation); // "UAE (18.8 percent)": a country as the press writes it
-    }
+    // "UAE (18.8 percent)", "la RDC compte": a country as the press writes it
+    v.addAll(ABBREVIATIONS.getOrDefault(name, List.of()));
     if (name.contains("’")) {
       v.add(name.replace('’', '\''));
     }

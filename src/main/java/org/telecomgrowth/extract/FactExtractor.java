@@ -745,41 +745,15 @@ public final class FactExtractor {
               unresolved.add(unresolved(q, Reasons.PART_OF_TOTAL, sentence));
               continue;
             }
-            if ("internet_service_providers".equals(metric.id())
-                && SUBSCRIBERS_RIGHT_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()) {
-              // "Guam's first ISP, Kuentos Communications, serves more than 700 users": a provider's users, not a
-              // number of providers
-              unresolved.add(unresolved(q, Reasons.AMBIGUOUS_ITEM, sentence));
-              continue;
-            }
-            if (metric.id().startsWith("network_coverage")
-                && FIXED_NETWORK.matcher(s).region(clauseStart, q.start()).find()) {
-              // "une couverture fibre de 97 % sur les foyers", "fixed broadband coverage of 80%": a fixed network's
-              // reach, not the mobile network's coverage of the population
-              unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence));
-              continue;
-            }
-            if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(metric.unit()) && q.value() > 1000) {
-              // "Mobile penetration at 120%: More than 10 million SIM cards in use": a count is never a share or a
-              // rate, whichever metric the sentence's words lent it
-              unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence));
+            String mismatch = metricMismatch(s, clauseStart, q, metric);
+            if (mismatch != null) {
+              unresolved.add(unresolved(q, mismatch, sentence));
               continue;
             }
             resolved.add(new Resolved(q, item, base, metric));
-            if (NumeralRules.COUNT.equals(q.unit()) && (HOUSEHOLDS_COUNTED.matcher(s).region(q.end(), s.length())
-                .lookingAt() || LiteralGate.containsAny(s, clauseStart, q.start(), "number of", "total of")
-                && HOUSEHOLDS_NUMBER_BEFORE.matcher(s).region(clauseStart, q.start()).find())) {
-              // "8.3 million households have landlines", "the number of households with personal computers is 2.5
-              // million": households are counted, not lines or computers
-              unresolved.add(unresolved(q, Reasons.HOUSEHOLD_COUNT, sentence));
-              continue;
-            }
-            if (NumeralRules.COUNT.equals(q.unit()) && NotFigureRules.isPopulation(s, clauseStart, q.start(), q.end())) {
-              unresolved.add(unresolved(q, Reasons.POPULATION, sentence)); // "exceeding the population of 270 million"
-              continue;
-            }
-            if (NumeralRules.COUNT.equals(q.unit()) && NotFigureRules.isCapacity(s, clauseStart, q.start())) {
-              unresolved.add(unresolved(q, Reasons.CAPACITY, sentence)); // "a capacity of 500,000 lines"
+            String otherCount = otherThingCounted(s, clauseStart, q);
+            if (otherCount != null) {
+              unresolved.add(unresolved(q, otherCount, sentence));
               continue;
             }
             if (NumeralRules.COUNT.equals(q.unit()) && ChangeRules.isChange(s, clauseStart, q.start(), q.end())) {
@@ -849,47 +823,7 @@ public final class FactExtractor {
               o.setPeriodStart(date.from());
               o.setPeriodEnd(date.to());
             }
-            String scope = ScopeRules.scopeOf(s, clauseStart, q.start(), q.end(), clauseEnd, countryNames);
-            if (ScopeRules.NATIONAL.equals(scope)) {
-              String excluding = ScopeRules.exclusion(s, clauseStart, q.start(), q.end(), clauseEnd);
-              scope = excluding != null ? excluding : scope; // "barring the Kurdistan Region"
-            }
-            if (ScopeRules.NATIONAL.equals(scope)) {
-              String group = ScopeRules.group(s, clauseStart, q.start(), q.end(), clauseEnd);
-              scope = group != null ? group : scope; // "at EU level", "in the 25 EU countries"
-            }
-            if (ScopeRules.NATIONAL.equals(scope) && !metric.id().startsWith("network_coverage")) {
-              String segment = ScopeRules.technology(s, clauseStart, q.start(), q.end()); // "98 million 3G/4G subscribers"
-              if (!ScopeRules.NATIONAL.equals(segment)) {
-                // "MTN South Africa's prepaid subscriber base increased ... to 24.2 million, while postpaid customers
-                // rose to 5.4 million": a segment's figure in a sentence an operator opens is that operator's
-                String operator = ScopeRules.subjectOperator(s, clauseStart, q.start(), countryNames);
-                if (operator == null && clauseStart > 0) {
-                  operator = ScopeRules.openingOperator(s, clauseStart, countryNames);
-                }
-                scope = operator != null ? operator + " " + segment : segment; // "MTN South Africa prepaid"
-              }
-            }
-            if (ScopeRules.NATIONAL.equals(scope)) {
-              String other = otherCountryBefore(s, clauseStart, q.start());
-              // "followed by Movistar (14.12 million)", "Tigo, con 11,14 millones": the company named right before
-              // a count of its subscribers or lines is the figure's own, whoever opens the sentence
-              String named = other == null && OPERATOR_COUNTED.matcher(metric.id()).find()
-                  ? ScopeRules.nameRightBefore(s, q.start(), countryNames) : null;
-              scope = other != null ? other : named != null ? named
-                  : ScopeRules.subjectOperator(s, clauseStart, q.start(), countryNames);
-              if (scope == null && clauseStart > 0 && (ITS_TOTAL.matcher(s).region(clauseStart, q.start()).find()
-                  || SUBJECTLESS_CLAUSE.matcher(s).region(clauseStart, q.start()).lookingAt())) {
-                // "Reliance Jio added 3.5 million ..., taking its total to 430 million": the subject's own total
-                scope = ScopeRules.subjectOperator(s, 0, q.start(), countryNames);
-              }
-              if (scope == null) {
-                scope = ScopeRules.NATIONAL;
-              }
-            }
-            if (ScopeRules.NATIONAL.equals(scope) || respectivelyAfter(s, quantities, qi) >= 0) {
-              scope = pairedPlace(s, quantities, qi, clauseStart, scope);
-            }
+            String scope = figureScope(s, clauseStart, clauseEnd, q, metric, quantities, qi);
             if (ScopeRules.NATIONAL.equals(scope) && NumeralRules.PERCENT.equals(q.unit()) && otherPeople(s, q)) {
               // "25% of Ugandans" in a text about Kenya: the people of another country
               unresolved.add(unresolved(q, Reasons.FIGURE_OF_PLACES, sentence));
@@ -2412,6 +2346,97 @@ public final class FactExtractor {
           + "acessos)\\b[^,;]{0,40}?\\b(?:represent(?:s|ed|ing)?|equal(?:s|led|ed)?|amount(?:s|ed)?\\s+to|"
           + "correspond(?:s|ed)?\\s+to|repr[ée]sent(?:ent|aient|e)|representa(?:n|ban)?|equivalen?)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The place, operator or segment a figure's own words limit it to, else national: a place after it ("in Lagos"),
+   * an exclusion or a group of countries, a technology or payment segment (with the operator that opens the sentence),
+   * another country or the operator named before it, or the place paired with it in a list.
+   */
+  private String figureScope(String s, int clauseStart, int clauseEnd, Quantity q, Metric metric,
+      List<Quantity> quantities, int qi) {
+    String scope = ScopeRules.scopeOf(s, clauseStart, q.start(), q.end(), clauseEnd, countryNames);
+    if (ScopeRules.NATIONAL.equals(scope)) {
+      String excluding = ScopeRules.exclusion(s, clauseStart, q.start(), q.end(), clauseEnd);
+      scope = excluding != null ? excluding : scope; // "barring the Kurdistan Region"
+    }
+    if (ScopeRules.NATIONAL.equals(scope)) {
+      String group = ScopeRules.group(s, clauseStart, q.start(), q.end(), clauseEnd);
+      scope = group != null ? group : scope; // "at EU level", "in the 25 EU countries"
+    }
+    if (ScopeRules.NATIONAL.equals(scope) && !metric.id().startsWith("network_coverage")) {
+      String segment = ScopeRules.technology(s, clauseStart, q.start(), q.end()); // "98 million 3G/4G subscribers"
+      if (!ScopeRules.NATIONAL.equals(segment)) {
+        // "MTN South Africa's prepaid subscriber base increased ... to 24.2 million, while postpaid customers
+        // rose to 5.4 million": a segment's figure in a sentence an operator opens is that operator's
+        String operator = ScopeRules.subjectOperator(s, clauseStart, q.start(), countryNames);
+        if (operator == null && clauseStart > 0) {
+          operator = ScopeRules.openingOperator(s, clauseStart, countryNames);
+        }
+        scope = operator != null ? operator + " " + segment : segment; // "MTN South Africa prepaid"
+      }
+    }
+    if (ScopeRules.NATIONAL.equals(scope)) {
+      String other = otherCountryBefore(s, clauseStart, q.start());
+      // "followed by Movistar (14.12 million)", "Tigo, con 11,14 millones": the company named right before
+      // a count of its subscribers or lines is the figure's own, whoever opens the sentence
+      String named = other == null && OPERATOR_COUNTED.matcher(metric.id()).find()
+          ? ScopeRules.nameRightBefore(s, q.start(), countryNames) : null;
+      scope = other != null ? other : named != null ? named
+          : ScopeRules.subjectOperator(s, clauseStart, q.start(), countryNames);
+      if (scope == null && clauseStart > 0 && (ITS_TOTAL.matcher(s).region(clauseStart, q.start()).find()
+          || SUBJECTLESS_CLAUSE.matcher(s).region(clauseStart, q.start()).lookingAt())) {
+        // "Reliance Jio added 3.5 million ..., taking its total to 430 million": the subject's own total
+        scope = ScopeRules.subjectOperator(s, 0, q.start(), countryNames);
+      }
+      if (scope == null) {
+        scope = ScopeRules.NATIONAL;
+      }
+    }
+    if (ScopeRules.NATIONAL.equals(scope) || respectivelyAfter(s, quantities, qi) >= 0) {
+      scope = pairedPlace(s, quantities, qi, clauseStart, scope);
+    }
+    return scope;
+  }
+
+  /**
+   * Why the metric the words gave a figure cannot be its own, or null: a provider named before a count of users
+   * ("Guam's first ISP, Kuentos Communications, serves more than 700 users"), a fixed network's coverage ("une
+   * couverture fibre de 97 % sur les foyers") read as the mobile network's, or a count given a share or rate ("Mobile
+   * penetration at 120%: More than 10 million SIM cards in use").
+   */
+  private static String metricMismatch(String s, int clauseStart, Quantity q, Metric metric) {
+    if ("internet_service_providers".equals(metric.id())
+        && SUBSCRIBERS_RIGHT_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()) {
+      return Reasons.AMBIGUOUS_ITEM;
+    }
+    if (metric.id().startsWith("network_coverage") && FIXED_NETWORK.matcher(s).region(clauseStart, q.start()).find()) {
+      return Reasons.NO_METRIC;
+    }
+    if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(metric.unit()) && q.value() > 1000) {
+      return Reasons.NO_METRIC;
+    }
+    return null;
+  }
+
+  /**
+   * Why a count is of something else than its metric's item, or null: households ("8.3 million households have
+   * landlines", "the number of households with personal computers is 2.5 million"), a population ("exceeding the
+   * population of 270 million") or a capacity ("a capacity of 500,000 lines").
+   */
+  private static String otherThingCounted(String s, int clauseStart, Quantity q) {
+    if (!NumeralRules.COUNT.equals(q.unit())) {
+      return null;
+    }
+    if (HOUSEHOLDS_COUNTED.matcher(s).region(q.end(), s.length()).lookingAt()
+        || LiteralGate.containsAny(s, clauseStart, q.start(), "number of", "total of")
+        && HOUSEHOLDS_NUMBER_BEFORE.matcher(s).region(clauseStart, q.start()).find()) {
+      return Reasons.HOUSEHOLD_COUNT;
+    }
+    if (NotFigureRules.isPopulation(s, clauseStart, q.start(), q.end())) {
+      return Reasons.POPULATION;
+    }
+    return NotFigureRules.isCapacity(s, clauseStart, q.start()) ? Reasons.CAPACITY : null;
+  }
 
   /** Just after the last ')' or ',' in [from, to), else from: where a figure's own words begin. */
   private static int lastBreakBefore(String s, int from, int to) {

@@ -23,7 +23,7 @@ public final class SentenceSplitter {
   private static final Set<String> ABBREVIATIONS = loadAbbreviations();
 
   private static final java.util.regex.Pattern CITED_END = java.util.regex.Pattern.compile(
-      "(?<=[.!?])((?:\\[\\d{1,3}\\])+)\\s+(?=\\p{Lu})");
+      "(?<=\\.)((?:\\[\\d{1,3}\\])+)\\s+(?=\\p{Lu})");
 
   private SentenceSplitter() {}
 
@@ -66,11 +66,13 @@ public final class SentenceSplitter {
       if (s < e) {
         // "... in 2021.[8] The number of mobile phones": a full stop, then a citation marker, then the next
         // sentence, which the break iterator does not see
-        Matcher c = CITED_END.matcher(para).region(s, e);
         int piece = s;
-        while (c.find()) {
-          raw.add(new int[] {piece, c.end(1)});
-          piece = c.end();
+        if (para.indexOf(".[", s) >= 0 && para.indexOf(".[", s) < e) {
+          Matcher c = CITED_END.matcher(para).region(s, e);
+          while (c.find()) {
+            raw.add(new int[] {piece, c.end(1)});
+            piece = c.end();
+          }
         }
         raw.add(new int[] {piece, e});
       }

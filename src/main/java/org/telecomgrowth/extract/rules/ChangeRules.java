@@ -99,7 +99,7 @@ public final class ChangeRules {
   private static final Pattern FUTURE = Pattern.compile(
       "\\b(?:will|shall|would|(?:is|are|was|were)\\s+(?:expected|projected|forecast|predicted|set|likely)\\s+to"
           + "|expects?|expected|projects?\\s+(?:that|to)|projected|projection|projections|forecasts?|"
-          + "forecasted|predicts?|predicted|aims?\\s+(?:to|at|for)|aiming|targets?|targeted|targeting|plans?\\s+to|"
+          + "forecasted|predicts?|predicted|aims?\\s+(?:to|at|for)|aiming|(?-i:targets?|targeted|targeting)|plans?\\s+to|"
           + "planned|goal\\s+(?:of|is)|envisages?|envisaged|anticipates?|anticipated|could\\s+reach|may\\s+reach|"
           + "should\\s+reach|to\\s+be\\s+reached|hopes?\\s+to|seeks?\\s+to|ambition)\\b"
           // "a meta de 58 milhões", "terá superado", "l'objectif de", "devrait atteindre", "prevé alcanzar"
@@ -144,9 +144,12 @@ public final class ChangeRules {
     if (CHANGE_GATE.mayMatch(lowerBefore) && CHANGE_BEFORE.matcher(before).find()) {
       return true;
     }
-    if (CHANGE_GATE.mayMatch(lowerBefore) || ROMANCE_CHANGE_GATE.mayMatch(lowerBefore)) {
+    if (LiteralGate.containsAny(lowerBefore, 0, lowerBefore.length(), " and ", " y ", " et ", " e ")) {
       String wider = s.substring(Math.max(clauseStart, start - 110), start);
-      if (CHANGES_LISTED.matcher(wider).find()) {
+      if (LiteralGate.containsAny(wider.toLowerCase(java.util.Locale.ROOT), 0, wider.length(), "increase", "rise",
+          "growth", "decrease", "drop", "decline", "fall", "addition", "gain", "loss", "hausse", "baisse",
+          "augmentation", "aumento", "incremento", "disminuci", "crecimiento", "reducci", "acr", "redu")
+          && CHANGES_LISTED.matcher(wider).find()) {
         return true; // "an increase of 63,166 Internet subscribers and approximately 200,000 Internet users"
       }
     }

@@ -313,6 +313,14 @@ public final class MetricRules {
   private static final Memo<String> ITEMS = new Memo<>();
   private static final Memo<LabelReading> LABELS = new Memo<>();
 
+  /**
+   * How many vocabulary phrases are attempted at every word start because an alternative of theirs starts with no
+   * literal (a look-behind, a character class): each one costs every sentence of every document.
+   */
+  static int phrasesAttemptedEverywhere() {
+    return INDEX.attemptedEverywhere();
+  }
+
   /** Items that say only "subscribers" or "lines", not of what: they need a subject from their context. */
   public static boolean isGeneric(String item) {
     return GENERIC_ITEMS.contains(item);

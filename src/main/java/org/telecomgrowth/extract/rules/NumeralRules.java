@@ -154,7 +154,7 @@ public final class NumeralRules {
           + "|^\\s+per\\s+(?:100|one\\s+hundred|hundred)\\b(?![,.\\s\u00a0\u202f]\\d|\\s+thousand)(?!\\s+(?:households|homes|families|km|square))"
           // "pour 100 habitants", "por cada 100 habitantes", "para cada 100 brasileiros", "por cada 100 mexicanos"
           + "|^(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:(?:pour|por|para|a)\\s+cada|pour|por|para|cada)\\s+(?:100|cent|cien|cem)\\s+"
-          + "(?:habitants|habitantes|personnes|personas|pessoas|individus|individuos|indiv[íi]duos|" + DEMONYM
+          + "(?:habitants|habitantes|personnes|personas|pessoas|moradores|residentes|individus|individuos|indiv[íi]duos|" + DEMONYM
           + ")(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "0.33 lines per capita", "1.6 mobile phones per person", "1,2 líneas por habitante": a counted noun, then the
@@ -1091,9 +1091,20 @@ public final class NumeralRules {
   private static final Pattern APOSTROPHE_MILLIONS = Pattern.compile(
       "(?<![\\d.,’'])(\\d{1,3})[’'](\\d{3})\\.(\\d{3})(?![\\d’']|[.,]\\d)");
 
+  // "10'899'996", "1’250": the apostrophe as the thousands separator (Switzerland, Liechtenstein)
+  private static final Pattern APOSTROPHE_THOUSANDS = Pattern.compile(
+      "(?<![\\d.,’'\\p{L}])\\d{1,3}(?:[’']\\d{3}){1,4}(?![\\d’'\\p{L}]|[.,]\\d)");
+
   private static void findApostropheMillions(String s, List<int[]> taken, List<Quantity> out) {
     if (s.indexOf('’') < 0 && s.indexOf('\'') < 0) {
       return;
+    }
+    Matcher t = APOSTROPHE_THOUSANDS.matcher(s);
+    while (t.find()) {
+      if (!inside(taken, t.start(), t.end())) {
+        double value = Long.parseLong(t.group().replaceAll("[’']", ""));
+        keep(out, taken, withUnit(s, t.start(), t.end(), value, false, false, false));
+      }
     }
     Matcher m = APOSTROPHE_MILLIONS.matcher(s);
     while (m.find()) {
@@ -1129,7 +1140,13 @@ public final class NumeralRules {
       Map.entry("oito", 8), Map.entry("nove", 9), Map.entry("dez", 10));
 
   private static void findRomanceOneScale(String s, List<int[]> taken, List<Quantity> out) {
-    if (!LiteralGate.containsAny(s, 0, s.length(), "mill", "milh", "bilh", "MILL", "Mill")) {
+    // the Romance scale words themselves, or "millions" with a French number word before it; English "one
+    // million" and "2 millions of" are the other finders'
+    if (!LiteralGate.containsAny(s, 0, s.length(), "llón", "llon", "llones", "lhão", "lhões", "lhao", "lhoes",
+        "lliard", "demi-million", "medio mill", "meio milh")
+        && !(LiteralGate.containsAny(s, 0, s.length(), "millions", "million ")
+            && LiteralGate.containsAny(s, 0, s.length(), "un million", "deux ", "trois ", "quatre ", "cinq ",
+                "sept ", "huit ", "neuf ", "dix "))) {
       return;
     }
     Matcher m = ROMANCE_ONE_SCALE.matcher(s);
@@ -1307,7 +1324,7 @@ public final class NumeralRules {
       return new Quantity(start, u, value, PERCENT, spelled, false);
     }
     if (end < s.length() && QualifierRules.isRegexSpace(s.charAt(end))
-        && LiteralGate.containsAny(s, end, s.length(), "100", "hundred")
+        && LiteralGate.containsAny(s, end, s.length(), "100", "hundred", "cent", "cien", "cem")
         && (u = endAt(PER_100_UNIT, s, end)) >= 0) {
       return new Quantity(start, u, value, PER_100, spelled, false);
     }

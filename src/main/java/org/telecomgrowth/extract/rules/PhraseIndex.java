@@ -84,6 +84,11 @@ final class PhraseIndex {
     return id;
   }
 
+  /** How many phrases have an alternative without a literal start, and so are attempted at every word start. */
+  int attemptedEverywhere() {
+    return everywhere.size();
+  }
+
   private static int[] append(int[] a, int x) {
     int[] out = a == null ? new int[1] : java.util.Arrays.copyOf(a, a.length + 1);
     out[out.length - 1] = x;

@@ -417,7 +417,9 @@ public final class ScopeRules {
           + "Some|Nearly|Over|Around|Africa|Asia|Europe|America|Americas|World|Region|Country|Nation|Arab|Gulf|"
           + "Pacific|Caribbean|Latin|Middle|East|West|North|South|Central|January|February|March|April|May|June|July|August|September|October|"
           + "November|December|El|La|Los|Las|Le|Les|Un|Una|Une|Um|Uma|En|Em|No|Na|Au|Al|Según|Segundo|Selon|Hasta|Desde|"
-          + "Durante|Entre|Pour|Para|Con|Com|Avec|Sur|Mais|Pero|Más|Cerca|Près|Ce|Cet|Cette|Este|Esta|Esse|Essa)\\b");
+          + "Durante|Entre|Pour|Para|Con|Com|Avec|Sur|Mais|Pero|Más|Cerca|Près|Ce|Cet|Cette|Este|Esta|Esse|Essa"
+          // pronouns and existentials that open French, Spanish and Portuguese sentences ("On compte 885 000")
+          + "|On|Il|Elle|Ils|Elles|Nous|Cela|Ceci|Hay|Había|Existen|Há|Havia|Se)\\b");
 
   // a figure between the name and the number; not "4G" ("Vodacom's 4G network covers 95%")
   private static final Pattern NAME_WITH_BEFORE = Pattern.compile(
