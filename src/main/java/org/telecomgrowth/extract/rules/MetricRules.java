@@ -321,6 +321,16 @@ public final class MetricRules {
     return INDEX.attemptedEverywhere();
   }
 
+  /** Whether a label names a thing no metric counts ("calls", "towers", "retransmisoras", "radioaficionados"). */
+  public static boolean namesUncountedThing(String label) {
+    for (Term t : terms(label)) {
+      if (t.kind().equals("other") && t.name().equals("not_metric")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Items that say only "subscribers" or "lines", not of what: they need a subject from their context. */
   public static boolean isGeneric(String item) {
     return GENERIC_ITEMS.contains(item);
@@ -369,6 +379,9 @@ public final class MetricRules {
     }
     if (endsOnOtherThing(label)) {
       item = null; // "Licensed Payphone Service Providers", "Mobile base stations": the label counts other things
+    }
+    if (namesUncountedThing(label)) {
+      item = null; // "RETRANSMISORAS TV", "RADIO AFICIONADOS": a label naming things no metric counts, either side
     }
     String u = unit;
     double factor = 1;

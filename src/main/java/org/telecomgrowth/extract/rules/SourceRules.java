@@ -79,7 +79,7 @@ public final class SourceRules {
           // "indica un comunicado de Etecsa", "señala el informe de la Siget", "précise un communiqué de l'ARPT"
           + "(?:\\s+(?:un|una|el|la|le|o|um|uma)\\s+(?:comunicado|informe|reporte|bolet[íi]n|communiqu[ée]|rapport|relat[óo]rio"
           + "|nota|estudio|estudo|étude)(?:\\s+(?:de\\s+prensa|oficial|officiel))?\\s+(?:de(?:l|\\s+la)?|d[ao]|du|de\\s+l['’]|d['’])(?=\\s*\\p{Lu}|\\s+l['’]))?"
-          + "\\s*(?:el\\s+|la\\s+|los\\s+|las\\s+|o\\s+|a\\s+|le\\s+|l['’]\\s*)?)" + ORG);
+          + "(?:\\s+|(?<=['’]))(?:el\\s+|la\\s+|los\\s+|las\\s+|o\\s+|a\\s+|le\\s+|l['’]\\s*)?)" + ORG);
   // ", the telecoms regulator Conatel said": only lower-case words between the comma and the name
   private static final Pattern TRAILING_GAP = Pattern.compile(
       "(?:,\\s*[\"”’]?|[\"”’]\\s*,?)\\s*(?:(?:the|a|an|its)\\s+)?(?:(?!(?:and|but|while|whereas|or|as)\\b)[a-z][\\p{L}-]*\\s+){0,4}$");
@@ -151,6 +151,9 @@ public final class SourceRules {
     }
     Matcher a = ACCORDING_TO.matcher(s);
     while (a.find()) {
+      if (s.substring(a.start(), a.start(1)).chars().noneMatch(Character::isLowerCase)) {
+        continue; // "... SEGUN PERIODO, 1990 - 1999": a heading in capitals, "by period", not an attribution
+      }
       String name = withAcronym(s, a.start(1), a.end(1), countryNames);
       if (name != null) {
         out.add(new Source(a.start(), name, true));

@@ -645,7 +645,9 @@ public final class PlainTextTables {
     List<String> out = new ArrayList<>();
     for (String t : tokens) {
       String name = t.strip();
-      if (name.isEmpty() || name.chars().anyMatch(Character::isDigit) || !name.chars().anyMatch(Character::isLetter)) {
+      // a column's name may hold a rate's base ("LINEAS ABONADAS POR 100 HAB"), never a period or a figure of its own
+      if (name.isEmpty() || !name.chars().anyMatch(Character::isLetter) || CellValue.parse(name) != null
+          || TableExtractor.headerPeriod(name, null) != null || YEAR.matcher(name).find()) {
         return null;
       }
       out.add(name);

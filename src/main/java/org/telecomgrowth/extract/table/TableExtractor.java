@@ -406,7 +406,8 @@ public final class TableExtractor {
     String base = r.base();
     String unit = r.unit();
     double factor = r.factor();
-    if ((item == null || MetricRules.isGeneric(item)) && label.strip().split("\\s+").length <= 2) {
+    if ((item == null || MetricRules.isGeneric(item)) && label.strip().split("\\s+").length <= 2
+        && !MetricRules.namesUncountedThing(label)) {
       // "Fixed subscribers", "Fixed penetration": a two-word label's own subject ("Mobile money subscriptions"
       // names something else than mobile subscriptions)
       String own = topic(label);
