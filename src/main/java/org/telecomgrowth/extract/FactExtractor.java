@@ -1417,6 +1417,9 @@ public final class FactExtractor {
   /** A specific item named within three words after the number, before any punctuation, or null. */
   private static String itemRightAfter(String s, Quantity q) {
     String after = phraseAfter(s, q, 40);
+    if (countsOtherThingAfter(s, q)) {
+      return OTHER_THING; // "domestic: 4 mobile cellular service providers": the item only says which providers
+    }
     for (MetricRules.Term t : MetricRules.terms(after)) {
       if ((t.kind().equals("other") || t.kind().equals("item") && !MetricRules.isGeneric(t.name()))
           && after.substring(0, t.start()).strip().split("\\s+").length <= 3) {
