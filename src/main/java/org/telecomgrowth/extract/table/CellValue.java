@@ -22,6 +22,7 @@ public record CellValue(double value, boolean percent, boolean scaled, boolean e
   private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"       // 1,234,567.8
       + "|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?"                 // 2 374 513
       + "|\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?"                                // 8.665.156
+      + "|\\d{1,3}(?:['’]\\d{3})+(?:\\.\\d+)?"                                  // 10'788'602
       + "|\\d+(?:[.,]\\d+)?)";                                                // 13.6, 181,1
   private static final Pattern CELL = Pattern.compile("^\\s*(~|≈|c\\.\\s*|approx\\.?\\s*)?" + NUMBER
       + "\\s*(%|per\\s*cent\\b|percent\\b|million\\b|mn\\b|mln\\b|m\\b|thousand\\b|k\\b|billion\\b|bn\\b)?"
@@ -70,6 +71,9 @@ public record CellValue(double value, boolean percent, boolean scaled, boolean e
   static double number(String s) {
     String t = s.indexOf(' ') < 0 && s.indexOf('\u00a0') < 0 && s.indexOf('\u202f') < 0 ? s
         : SPACES.matcher(s).replaceAll("");
+    if (t.indexOf('\'') >= 0 || t.indexOf('’') >= 0) {
+      t = t.replace("'", "").replace("’", ""); // "10'788'602": the apostrophe groups thousands
+    }
     if (t.indexOf(',') < 0 && t.indexOf('.') == t.lastIndexOf('.')) {
       return Double.parseDouble(t); // "13.6", "2374513": no group separator to read
     }

@@ -694,6 +694,13 @@ public final class PlainTextTables {
   private static List<String> headerFields(String line, int k, Integer year) {
     String body = line.strip();
     String[] aligned = ALIGNED.split(body);
+    if (aligned.length == k && k >= 2) {
+      // "| 2018 | 2019 | 2020 |" over "Total | 10'788'602 | ...": a header with an empty first cell, its bars gone
+      String[] withLabel = new String[k + 1];
+      withLabel[0] = "";
+      System.arraycopy(aligned, 0, withLabel, 1, k);
+      aligned = withLabel;
+    }
     String[] tokens = aligned.length >= k + 1 ? aligned : SPACES.split(body);
     if (tokens.length < k) {
       return null;
@@ -1150,13 +1157,21 @@ public final class PlainTextTables {
     return new Detected(t, f.spans());
   }
 
+  private static final Pattern RULE_LINE = Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*");
+  private static final Pattern OUTER_BARS = Pattern.compile("^\\s*\\|\\s*|\\s*\\|\\s*$");
+
   private static List<Line> lines(String text) {
     List<Line> out = new ArrayList<>();
     int s = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
         int e = i > s && text.charAt(i - 1) == '\r' ? i - 1 : i;
-        out.add(new Line(s, e, text.substring(s, e)));
+        String line = text.substring(s, e);
+        if (!RULE_LINE.matcher(line).matches()) {
+          // "| 2018 | 2019 |" / "---|---|" / "Total | 10'788'602 | ...": a Markdown table's rule under its header is
+          // no row, so the header stands right above the rows; its outer bars are no cells
+          out.add(new Line(s, e, OUTER_BARS.matcher(line).replaceAll("")));
+        }
         s = i + 1;
       }
     }

@@ -415,8 +415,9 @@ public final class TableExtractor {
         item = own;
       }
     }
-    if (item == null && base == null || item != null && MetricRules.isGeneric(item)) {
-      // "Subscribers" under "Mobile telephony", rows of places under "Fixed lines ('000)": the item the context names
+    if (item == null || MetricRules.isGeneric(item)) {
+      // "Subscribers" under "Mobile telephony", rows of places under "Fixed lines ('000)", "Taux de pénétration en %"
+      // under "Nombre de clients à la téléphonie mobile": the item the context names
       for (String context : List.of(x.group(), t.caption())) {
         String specific = item(context);
         if (specific != null) {

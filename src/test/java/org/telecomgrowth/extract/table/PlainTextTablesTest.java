@@ -61,6 +61,16 @@ class PlainTextTablesTest {
   }
 
   @Test
+  void aMarkdownTableWithAnEmptyCornerCellAndApostropheThousands() {
+    String text = "Mobile customers\n| 2019 | 2020 | 2021 |\n---|---|---|---|\n"
+        + "Customers in total | 8'100'200 | 8'240'900 | 8'301'450 |\nPenetration in % | 118.2% | 119.0% | 120.4% |\n";
+    Table t = detect(text).get(0).table();
+    assertEquals(List.of("", "2019", "2020", "2021"), row(t, 0));
+    assertEquals(List.of("Customers in total", "8'100'200", "8'240'900", "8'301'450"), row(t, 1));
+    assertEquals(3, t.rowCount());
+  }
+
+  @Test
   void aDashBetweenALabelAndOneFigureIsNoCell() {
     String text = "Key figures 2019\nInternet users – 24.4\nMobile lines – 31.2\n";
     Table t = detect(text).get(0).table();
