@@ -213,7 +213,12 @@ public final class FactExtractor {
     Metric documentMetric = null; // the metric published last in the document, and its item, for "The figures rose"
     String documentMetricItem = null;
     double documentValue = 0; // the value published last in the document
-    String titleItem = titleItem(layout, analysis); // "Zambia forecasts growth in mobile subscriptions"
+    String title = titleText(layout, analysis);
+    String titleItem = title == null ? null : MetricRules.itemOfOnce(title); // "Zambia forecasts growth in mobile ..."
+    // "Telecom market of Ruritania in 2019", "Country profile (latest data available: 2013)": the one period the
+    // title states, for the figures no date of their paragraph, section or sentence dates
+    titleDate = titlePeriod(title);
+    DateMention documentStatedDate = null; // the date stated last in the paragraphs before, for "in the same period"
     StorySource storySource = new StorySource(); // the one authority the lead names, for the story's later figures
     int paragraphNumber = 0;
     document:
@@ -253,16 +258,23 @@ public final class FactExtractor {
 
         List<DateMention> dates = new ArrayList<>();
         DateMention statedInSentence = null;
+        DateMention sentenceFactDate = null; // the last date of the sentence so far that dates its own figures
         for (DateMention d : DateRules.find(s)) {
           DateMention resolved = AGO.equals(d.rule()) && statedInSentence != null
               // "ended 2019 with 94.2 million, up from 76.7 million a year ago": "ago" after a date the sentence
               // states counts back from that date, as "a year earlier" does, not from the day of writing
               ? d.resolveAgainst(statedInSentence.from(), statedInSentence.to())
+              : SAME_PERIOD.equals(d.rule())
+              // "while mobiles rose by 4.4 per cent over the same period": the period this sentence stated for its
+              // figures before (not a base it compares with), else the paragraph's, else the document's last
+              ? resolveRelative(d, sentenceFactDate != null ? sentenceFactDate
+                  : paragraphDate != null ? paragraphDate : documentStatedDate)
               : resolveRelative(d, d.thatDate() ? lastStatedDate : d.monthWithoutYear() ? lastWrittenDate : lastDate);
           if (!d.relative()) {
             lastWrittenDate = d;
             statedInSentence = d;
           }
+          sentenceFactDate = datesItsFigures(s, d, resolved) ? resolved : sentenceFactDate;
           dates.add(resolved);
           if (d.monthWithoutYear()) {
             // "up from 3,177 in August. ... 88,568 a month earlier": a month whose year is guessed anchors nothing
@@ -796,7 +808,7 @@ public final class FactExtractor {
             if (date != null) {
               boundDates.add(date);
             } else if (!earlierUndated) {
-              date = paragraphDate;
+              date = paragraphDate != null ? paragraphDate : documentPeriod(p);
             }
             boolean planned = false;
             if (laterThanWriting(date)) {
@@ -939,6 +951,8 @@ public final class FactExtractor {
           // "This is up from 4.09m a year earlier.": a sentence that only dates an earlier value leaves the
           // paragraph's period as it was
           paragraphDate = stated != null ? stated : paragraphDate;
+          // "(57.24% in Q1 2016)": an aside's date is no period the text goes on in
+          documentStatedDate = sentenceFactDate != null ? sentenceFactDate : documentStatedDate;
         } else if (previousEventDate != null && EventRules.names(s)) {
           // "The service, known as Manbang, ...": names the thing the previous sentence dated
           List<EventRules.Trigger> ts = EventRules.find(s);
@@ -1297,9 +1311,9 @@ public final class FactExtractor {
     if (date == null) {
       // "Key indicators (2015)" over "Mobile subscriptions: 5,234,000": the heading of its section, or a heading
       // line that opens its paragraph
-      date = headingDateMemo(p.section());
+      date = headingDateMemo(headingOfLabelRun(layout.text(), at));
       if (date == null) {
-        date = headingDateMemo(headingOfLabelRun(layout.text(), at));
+        date = documentPeriod(p);
       }
     }
     Observation o = new Observation();
@@ -1355,7 +1369,8 @@ public final class FactExtractor {
   // "Mobile subscriptions: 5,234,000" (one label, then the value), not "Broadband - fixed subscriptions: total: ..."
   private static final Pattern ONE_LABELLED_VALUE = Pattern.compile(
       "^[^:\n]{1,80}:\\s*(?:(?:about|some|over|approximately|around|environ|cerca\\s+de)\\s+)?\\d[^:]*$");
-  private static final Pattern LABEL_LINE = Pattern.compile("^[^:\n]{1,80}:\\s*\\S.*$");
+  // a colon inside brackets is no label's: "Various statistics (Latest data available: 2013)" is a heading
+  private static final Pattern LABEL_LINE = Pattern.compile("^(?:[^:(\n]|\\([^():\n]*\\)){1,80}:\\s*\\S.*$");
 
   /**
    * The line above a run of "label: value" lines (blank lines between allowed) that holds {@code at}, when it reads
@@ -1388,6 +1403,7 @@ public final class FactExtractor {
 
   // a document's headings repeat for every labelled value under them (the Factbook's fields): each read once
   private final Map<String, Optional<DateMention>> headingDates = new HashMap<>();
+  private DateMention titleDate; // the one period the document's title states, or null
 
   private DateMention headingDateMemo(String heading) {
     return heading == null ? null : headingDates.computeIfAbsent(heading, h -> Optional.ofNullable(headingDate(h)))
@@ -1570,20 +1586,49 @@ public final class FactExtractor {
       "(?<![\\p{L}])(?:than(?:\\s+(?:in|at|during))?|compared\\s+(?:with|to)|versus|vs\\.?"
           + "|par\\s+rapport\\s+(?:à|au|aux)|compar[ée]e?s?\\s+(?:à|au|avec)"
           // "plus qu'en 2014", "más que en 2016", "mais do que em 2015" (a bare "que en" is "that in")
-          + "|(?:plus|moins|m[áa]s|menos|mais|mayor|menor|superior|inferior)(?:\\s+[\\p{L}%]+){0,2}?\\s+"
+          + "|(?:plus|moins|m[áa]s|menos|mais|mayor|menor|superior|inferior)(?:\\s+[\\p{L}\\p{N}%.,]+){0,2}?\\s+"
           // ("un 4% más que un año antes": the comparative's "que" right before its date)
           + "(?:qu['’]\\s*(?:en|au|à)|(?:do\\s+)?que(?:\\s+(?:en|a|al|em|no|na))?)|(?:con\\s+)?respecto\\s+(?:a|al|de|del)|en\\s+comparaci[óo]n\\s+con"
           + "|comparad[oa]s?\\s+(?:con|com|a|ao)|frente\\s+(?:a|al|ao)|face\\s+(?:à|au|a|ao)"
-          + "|(?:em|por)\\s+rela[çc][ãa]o\\s+(?:a|ao|à)|relativamente\\s+(?:a|ao)|em\\s+compara[çc][ãa]o\\s+com)"
+          + "|(?:em|por)\\s+rela[çc][ãa]o\\s+(?:a|ao|à)|relativamente\\s+(?:a|ao)|em\\s+compara[çc][ãa]o\\s+com|against)"
           + "(?:\\s+(?:the|el|la|o|a|le|les|lo))?"
           + "(?:\\s+(?:same|mismo|misma|mesmo|mesma|même))?"
-          + "(?:\\s+(?:period|quarter|month|year|time|periodo|período|per[íi]odo|mes|mês|trimestre|semestre|año|ano"
+          // "respecto del último semestre de 2020", "against the last half of 2020"
+          + "(?:\\s+(?:last|previous|preceding|[úu]ltim[oa]|anterior|derni(?:er|ère)|précédente?))?"
+          + "(?:\\s+(?:period|quarter|half|month|year|time|periodo|período|per[íi]odo|mes|mês|trimestre|semestre|año|ano"
           + "|mois|période|année)\\s+(?:of|in|last|de|del|do|da|en|em))?\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final LiteralGate COMPARISON_GATE = LiteralGate.anyOf("than", "compar", "versus", "vs", "rapport",
-      "qu", "respecto", "frente", "face", "rela");
+      "qu", "respecto", "frente", "face", "rela", "against");
 
   /** The dates of {@code s} that are not the base a change is measured against. */
+  private static final String SAME_PERIOD = "in the same period";
+
+  /** Whether {@code d} is the base a change is measured against ("compared with 2022", "frente a 2020"). */
+  private static boolean isComparisonBase(String s, DateMention d) {
+    return COMPARISON_GATE.mayMatch(LiteralGate.lower(s))
+        && COMPARISON_BASE_BEFORE.matcher(s).region(Math.max(0, d.start() - 60), d.start()).find();
+  }
+
+  /**
+   * Whether {@code d}, resolved as {@code resolved}, dates the sentence's own figures: dated, not an earlier value's
+   * ("a year earlier"), not a base ("compared with 2022"), not in an aside ("(55.1% in Q1 2016)").
+   */
+  private static boolean datesItsFigures(String s, DateMention d, DateMention resolved) {
+    return !resolved.undated() && !(d.inWords() && !d.deictic()) && !isComparisonBase(s, d)
+        && !insideBrackets(s, d.start());
+  }
+
+  /** Whether position {@code at} of {@code s} is inside brackets opened before it in the sentence. */
+  private static boolean insideBrackets(String s, int at) {
+    int depth = 0;
+    for (int i = 0; i < at && i < s.length(); i++) {
+      char c = s.charAt(i);
+      depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? (depth > 0 ? -1 : 0) : 0;
+    }
+    return depth > 0;
+  }
+
   private static List<DateMention> withoutComparisonBases(String s, List<DateMention> dates) {
     if (dates.isEmpty() || !COMPARISON_GATE.mayMatch(LiteralGate.lower(s))) {
       return dates;
@@ -3107,6 +3152,12 @@ public final class FactExtractor {
    * title names none or several ("Landline subscriptions decline as mobile phones dominate").
    */
   static String titleItem(DocumentLayout layout, String analysis) {
+    String title = titleText(layout, analysis);
+    return title == null ? null : MetricRules.itemOfOnce(title);
+  }
+
+  /** The document's title: its heading, else its first paragraph when that is one line without a full stop. */
+  static String titleText(DocumentLayout layout, String analysis) {
     String title = layout.firstHeading();
     if ((title == null || title.isBlank()) && !layout.paragraphs().isEmpty()) {
       DocumentLayout.Paragraph first = layout.paragraphs().get(0);
@@ -3115,7 +3166,23 @@ public final class FactExtractor {
         title = t;
       }
     }
-    return title == null || title.isBlank() ? null : MetricRules.itemOfOnce(title);
+    return title == null || title.isBlank() ? null : title;
+  }
+
+  /** The one period a title states, or null: none, several, a date after the writing, the base of a change. */
+  private DateMention titlePeriod(String title) {
+    DateMention d = headingDate(title);
+    // "Data use up 24% on the last half of 2020": the base of a change, not the text's period
+    return d == null || laterThanWriting(d) || isComparisonBase(title, d) ? null : d;
+  }
+
+  /**
+   * The period of a figure that nothing in its paragraph dates: the one its section's heading states ("Market data
+   * (June 2016)"), else the title's, else null.
+   */
+  private DateMention documentPeriod(DocumentLayout.Paragraph p) {
+    DateMention d = headingDateMemo(p.section());
+    return d != null ? d : titleDate;
   }
 
   // "236 milhões de acessos", "8 millions d'abonnés": the Romance "of" between a figure and its noun

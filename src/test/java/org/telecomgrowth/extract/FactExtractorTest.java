@@ -158,6 +158,44 @@ class FactExtractorTest {
   }
 
   @Test
+  void aDayOfAMonthWithoutItsYearIsTheLatestSuchDayBeforeTheWritingAndNoFigure() {
+    String text = "Móviles.\nAl 31 de marzo, el servicio registró 48,3 millones de líneas móviles.\n";
+    LocalDate written = LocalDate.of(2020, 5, 10);
+    FactExtractor.Facts facts = extract("COL", text, new DocumentDate(written, written, "published"));
+    assertEquals(List.of("mobile_subscribers=48300000 count exact 2020-03-31..2020-03-31 national -"),
+        facts.observations().stream().map(FactExtractorTest::describe).toList());
+    assertTrue(facts.unresolved().stream().noneMatch(u -> u.getValue() == 31), facts.unresolved().toString());
+  }
+
+  @Test
+  void theOnePeriodATitleStatesDatesTheFiguresNothingElseDates() {
+    String text = "The fixed and mobile market of Ruritania in 2019\n\nThe operators counted 712,000 SIM cards.\n\n"
+        + "In 2015 there were 500,000 SIM cards. The mobile penetration rate reaches 97 percent.\n";
+    List<String> got = extract("REU", text, DocumentDate.NONE).observations().stream()
+        .map(FactExtractorTest::describe).toList();
+    assertEquals(List.of("mobile_subscribers=712000 count exact 2019-01-01..2019-12-31 national -",
+        "mobile_subscribers=500000 count exact 2015-01-01..2015-12-31 national -",
+        "mobile_subscribers_per_100=97 per_100_inhabitants exact 2015-01-01..2015-12-31 national -"), got);
+    // a title's date that is the base of a change, or the year of an edition, dates nothing
+    for (String title : List.of("Mobile data use grew 24% against the last half of 2020",
+        "Ruritania — Communications (The Yearbook, 2018 edition)")) {
+      got = extract("URY", title + "\n\nThe operators counted 712,000 SIM cards.\n", DocumentDate.NONE)
+          .observations().stream().map(FactExtractorTest::describe).toList();
+      assertTrue(got.contains("mobile_subscribers=712000 count exact -..- national -"), title + ": " + got);
+    }
+  }
+
+  @Test
+  void theSamePeriodIsThePeriodStatedBeforeNotABaseNorAnAside() {
+    String text = "Telecoms.\nThe regulator's report covers the third quarter of 2021, when SIM cards rose 3% against "
+        + "the same quarter of 2020 (2.1% in the third quarter of 2019).\n\nIn the same period, fixed telephone lines "
+        + "fell to 53,100.\n";
+    List<String> got = extract("CPV", text, DocumentDate.NONE).observations().stream()
+        .map(FactExtractorTest::describe).toList();
+    assertTrue(got.contains("fixed_lines=53100 count exact 2021-07-01..2021-09-30 national -"), got.toString());
+  }
+
+  @Test
   void aMonthWithoutItsYearLeavesARelativeDateAfterItUndated() {
     String text = "Internet.\nIn March 2017 there were 2.1 million internet subscribers. By September the figure was "
         + "2.4 million, up from 2.3 million a month earlier.\n";

@@ -51,17 +51,24 @@ public final class DateRules {
      * month of that name not after it. Null for any other date.
      */
     public DateMention resolveAgainstWriting(LocalDate written) {
-      if (shift == null || shift.unit() != Unit.NEAREST_MONTH) {
+      if (!monthWithoutYear()) {
         return null;
+      }
+      if (shift.unit() == Unit.NEAREST_DAY) { // "at 30 September": the latest such day not after the writing
+        LocalDate d = YearMonth.of(written.getYear(), shift.fromMonth()).atDay(1);
+        d = d.withDayOfMonth(Math.min(shift.amount(), d.lengthOfMonth()));
+        d = d.isAfter(written) ? d.minusYears(1).withDayOfMonth(Math.min(shift.amount(),
+            YearMonth.of(written.getYear() - 1, shift.fromMonth()).lengthOfMonth())) : d;
+        return new DateMention(start, end, d, d, false, 0, rule, shift);
       }
       YearMonth m = YearMonth.of(written.getMonthValue() >= shift.fromMonth() ? written.getYear()
           : written.getYear() - 1, shift.fromMonth());
       return new DateMention(start, end, m.atDay(1), m.atEndOfMonth(), false, 0, rule, shift);
     }
 
-    /** A month named without its year ("in June"). */
+    /** A month named without its year ("in June", "at 30 June"). */
     public boolean monthWithoutYear() {
-      return shift != null && shift.unit() == Unit.NEAREST_MONTH;
+      return shift != null && (shift.unit() == Unit.NEAREST_MONTH || shift.unit() == Unit.NEAREST_DAY);
     }
 
     /** "at that date", "by then": the date the text stated last, not a date it gave only an earlier value. */
@@ -101,9 +108,10 @@ public final class DateRules {
    * December", the latest month of that name before the anchor's month ({@code fromMonth}); SAME_PERIOD: the
    * anchor's own period moved by {@code amount} years ("the same month last year"); NEAREST_MONTH: a month named
    * without its year ("up from 78 percent in June"), the month of that name nearest the anchor (of the anchor's year
-   * when two are as near).
+   * when two are as near); NEAREST_DAY: a day of a month named without its year ("at 30 September"), that day of
+   * the month NEAREST_MONTH finds ({@code amount} is the day).
    */
-  public enum Unit { YEARS, QUARTERS, MONTHS, DAYS, NAMED_MONTH, SAME_PERIOD, NEAREST_MONTH }
+  public enum Unit { YEARS, QUARTERS, MONTHS, DAYS, NAMED_MONTH, SAME_PERIOD, NEAREST_MONTH, NEAREST_DAY }
 
   /**
    * How a relative date moves its anchor. A shift in years gives whole years: "a year earlier" after "June 2019" is
@@ -136,7 +144,7 @@ public final class DateRules {
               ? YearMonth.from(to).plusYears(amount).atEndOfMonth() : to.plusYears(amount);
           return new LocalDate[] {from.plusYears(amount), end};
         }
-        case NEAREST_MONTH -> {
+        case NEAREST_MONTH, NEAREST_DAY -> {
           // months counted from year 0: the candidate's distance to the anchor's span, 0 inside it
           int first = from.getYear() * 12 + from.getMonthValue();
           int last = to.getYear() * 12 + to.getMonthValue();
@@ -152,6 +160,10 @@ public final class DateRules {
             }
           }
           YearMonth month = YearMonth.of(best, fromMonth);
+          if (unit == Unit.NEAREST_DAY) {
+            LocalDate day = month.atDay(Math.min(amount, month.lengthOfMonth()));
+            return new LocalDate[] {day, day};
+          }
           return new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
         }
         case NAMED_MONTH -> {
@@ -201,6 +213,10 @@ public final class DateRules {
   private static final LiteralGate MONTHS = LiteralGate.anyOf("jan", "feb", "mar", "apr", "may", "jun", "jul",
       "aug", "sep", "oct", "nov", "dec");
   private static final LiteralGate ALWAYS = LiteralGate.always();
+
+  // after a day and its month: no year ("30 September 2017" is another rule's), no amount ("May 5 million")
+  private static final String NO_YEAR_AFTER_DAY = "(?!\\s*,?\\s*(?:of\\s+|de\\s+|del\\s+|do\\s+)?(?:\\d|'\\d))"
+      + "(?!\\s*(?:%|percent|per\\s|million|billion|thousand|mil\\b|millones|millions|milhões))";
 
   private static final List<Rule> RULES = List.of(
       rule("<year>-<mm>-<dd>", Start.AT_YEAR, LiteralGate.anyOf("-"), "(?<![\\p{N}])(1[89]\\d\\d|20\\d\\d)-(\\d\\d)-(\\d\\d)(?![\\p{N}])",
@@ -264,6 +280,13 @@ public final class DateRules {
             int y = y(m, 3);
             return a > b ? null : span(m, LocalDate.of(y, a, 1), YearMonth.of(y, b).atEndOfMonth());
           }),
+      // "in the first nine months of 2019", "en los primeros 6 meses de 2017", "les neuf premiers mois de 2018",
+      // "nos primeiros seis meses de 2020": January to the end of the n-th month
+      rule("the first <n> months of <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("months", "meses", "mois"),
+          "(?iu:(?<![\\p{L}])(?:(?:the\\s+)?first\\s+(" + NUMBER_WORDS + ")\\s+months\\s+of\\s+(?:the\\s+year\\s+)?"
+              + "|(?:(?:los|os)\\s+)?prime(?:i)?ros\\s+(" + NUMBER_WORDS + ")\\s+meses\\s+(?:de|del|do)\\s+(?:(?:año|ano)\\s+(?:de\\s+)?)?"
+              + "|(?:les\\s+)?(" + NUMBER_WORDS + ")\\s+premiers\\s+mois\\s+(?:de\\s+)?(?:l['’]\\s*année\\s+)?))" + YEAR,
+          m -> firstMonths(m, m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3), y(m, 4))),
       rule("<month> <year>", Start.BEFORE_YEAR, MONTHS, "\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR, m -> month(m, y(m, 2), month(m.group(1)))),
       rule("<year>", Start.AT_YEAR, ALWAYS, YEAR, m -> span(m, LocalDate.of(y(m, 1), 1, 1), LocalDate.of(y(m, 1), 12, 31))),
       // "At the end of the year" after "September-December 2004": December of the year named before
@@ -344,6 +367,26 @@ public final class DateRules {
           "(?iu:(?<![\\p{L}])(?:(?:at|on|by)\\s+(?:that|the\\s+same)\\s+date|by\\s+then|à\\s+cette\\s+date|à\\s+la\\s+même\\s+date"
           + "|(?:a|en|para)\\s+esa\\s+fecha|(?:n|d)?essa\\s+data|naquela\\s+data)(?![\\p{L}]))",
           m -> shifted(m, false, Unit.DAYS, 0)),
+      // "in the same period", "en el mismo período", "no mesmo período", "au cours de la même période": the period
+      // named last, as "at that date" ("the same period of 2020", "last year" after it are other rules' or bases;
+      // "has risen over the same period" is a span between two dates, no date)
+      rule("in the same period", Start.ANY_WORD, LiteralGate.anyOf("same", "mismo", "mesmo", "même", "igual"),
+          "(?iu:(?<![\\p{L}])(?:(?:in|during|within)\\s+the\\s+same\\s+(?:period|quarter|months?)"
+              + "|(?:en|durante)\\s+(?:el\\s+mismo|igual)\\s+(?:per[íi]odo|lapso|trimestre)"
+              + "|(?:no|durante\\s+o|neste|nesse)\\s+mesmo\\s+(?:per[íi]odo|trimestre)"
+              + "|(?:au\\s+cours\\s+de|pendant|durant|sur|dans)\\s+la\\s+même\\s+période)(?![\\p{L}])"
+              + "(?!\\s+(?:of|in|last|a\\s+year|the\\s+previous|del?|do|da|d['’]|anterior|précédente?|pasado|passado)(?![\\p{L}])))",
+          m -> shifted(m, false, Unit.DAYS, 0)),
+      // "at 30 September", "as of September 30", "al 30 de septiembre", "au 30 juin": a day of a month named without
+      // its year, resolved as "in September" is, to the day
+      rule("<day> <month>", Start.ANY_WORD, MONTHS, "(?<![\\p{N}.,/:])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
+              + "(?![\\p{L}])" + NO_YEAR_AFTER_DAY,
+          m -> dayOfMonth(m, Integer.parseInt(m.group(1)), month(m.group(2)))),
+      rule("<month> <day>", Start.ANY_WORD, MONTHS, "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}])" + NO_YEAR_AFTER_DAY,
+          m -> dayOfMonth(m, Integer.parseInt(m.group(2)), month(m.group(1)))),
+      rule("<day> de <mes>", Start.ANY_WORD, INTL_MONTHS, "(?<![\\p{N}.,/:])(\\d{1,2})(?:er|º|°)?\\s+(?:de\\s+)?" + INTL_MONTH
+              + NO_YEAR_AFTER_DAY,
+          m -> dayOfMonth(m, Integer.parseInt(m.group(1)), intlMonth(m.group(2)))),
       rule("last <month>", Start.ANY_WORD, LiteralGate.anyOf("last", "pasado", "passado", "dernier"),
           "(?i:\\b(?:the\\s+end\\s+of\\s+)?last\\s+)" + MONTH + "(?![\\p{L}])(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)"
           + "|(?<![\\p{L}])" + INTL_MONTH + "(?iu:\\s+(?:pasado|passado|dernier))(?![\\p{L}])",
@@ -357,6 +400,16 @@ public final class DateRules {
           + "(?![\\p{L}])(?!\\s*,?\\s*(?:\\d|of\\s+\\d|quarter|'\\d))",
           m -> new DateMention(m.start(), m.end(), null, null, true, 0, null,
               new Relative(false, Unit.NEAREST_MONTH, 0, month(m.group(1)), 0))),
+      // "no final de setembro", "a finales de septiembre", "en mars", "à la fin du mois de juin", "hasta junio": a
+      // month of French, Spanish or Portuguese without its year, as "in <month>" ("de junio de 2020", "junio
+      // pasado", "30 de junio" are other rules')
+      rule("en <mes>", Start.ANY_WORD, INTL_MONTHS, "(?iu:(?<![\\p{L}])(?:(?:(?:a|al|à|no|na|en|em)\\s+)?"
+              + "(?:la\\s+)?(?:fin(?:ales|es|al)?|fim|cierre|término)\\s+(?:de|del|do|du)\\s+(?:(?:el\\s+|o\\s+)?(?:mes|mês|mois)\\s+(?:de\\s+|d['’]\\s*))?"
+              + "|(?:en|em|no|na|au|à|al|hasta|até|desde|depuis|durante|pendant)\\s+(?:(?:el\\s+|o\\s+|le\\s+)?(?:mes|mês|mois)\\s+(?:de\\s+|d['’]\\s*))?))"
+              + INTL_MONTH + "(?!\\s*,?\\s*(?:de\\s+|del\\s+|do\\s+)?(?:\\d|'\\d))"
+              + "(?!\\s+(?:pasado|passado|dernier|de\\s+este|deste|de\\s+cette|de\\s+l['’]|del\\s+año|do\\s+ano|del\\s+mismo|do\\s+mesmo)(?![\\p{L}]))",
+          m -> new DateMention(m.start(), m.end(), null, null, true, 0, null,
+              new Relative(false, Unit.NEAREST_MONTH, 0, intlMonth(m.group(1)), 0))),
       rule("<month> last year", Start.ANY_WORD, MONTHS, "(?:(?i:\\b(?:the\\s+)?end\\s+of\\s+))?\\b" + MONTH
           + "(?i:\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)",
           m -> yearPart(m, thisLastNext(m.group(2)), month(m.group(1)), month(m.group(1)))),
@@ -373,6 +426,18 @@ public final class DateRules {
           "(?i:\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(last|this|the\\s+current|next)\\s+year\\b)",
           m -> yearPart(m, thisLastNext(m.group(2)), m.group(1).equalsIgnoreCase("first") ? 1 : 7,
               m.group(1).equalsIgnoreCase("first") ? 6 : 12)),
+      // "in the first six months of last year", "en los primeros 6 meses del año pasado", "les neuf premiers mois de
+      // l'année dernière", "nos primeiros seis meses deste ano"
+      rule("the first <n> months of last year", Start.ANY_WORD, LiteralGate.anyOf("months", "meses", "mois"),
+          "(?iu:(?<![\\p{L}])(?:(?:the\\s+)?first\\s+(" + NUMBER_WORDS + ")\\s+months\\s+of\\s+(last|this|the\\s+current)\\s+year"
+              + "|(?:(?:los|os)\\s+)?prime(?:i)?ros\\s+(" + NUMBER_WORDS + ")\\s+meses\\s+(?:(del\\s+año\\s+pasado|do\\s+ano\\s+passado)|(?:de\\s+este\\s+año|deste\\s+ano|de\\s+este\\s+ano))"
+              + "|(?:les\\s+)?(" + NUMBER_WORDS + ")\\s+premiers\\s+mois\\s+(?:(de\\s+l['’]\\s*année\\s+(?:dernière|passée))|de\\s+cette\\s+année))(?![\\p{L}]))",
+          m -> {
+            String n = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(6);
+            int shift = m.group(2) != null ? thisLastNext(m.group(2)) : m.group(4) != null || m.group(7) != null ? -1 : 0;
+            int months = numberWord(n);
+            return months < 1 || months > 12 ? null : yearPart(m, shift, 1, months);
+          }),
       rule("last|this|next year", Start.ANY_WORD, LiteralGate.anyOf("year"),
           "(?i:(?<!\\bthe\\s)(?<!\\bpast\\s)\\b(?:(?:earlier|later)\\s+)?(last|this|next|the\\s+current)\\s+year\\b)",
           m -> yearPart(m, thisLastNext(m.group(1)), 1, 12)),
@@ -455,17 +520,22 @@ public final class DateRules {
     }
   }
 
-  // the literals of every rule that can start at any word: a sentence without one skips them all
-  private static final LiteralGate ANY_WORD_GATE = LiteralGate.anyOf(java.util.stream.Stream.concat(
-      java.util.stream.Stream.of("q", "same", "corresponding", "igual", "year", "month", "quarter", "ago", "earlier", "later", "before", "previously",
-          "date", "then", "fecha", "data", "1t", "2t", "3t", "4t", "t1", "t2", "t3", "t4", "1s", "2s", "s1", "s2"),
-      java.util.stream.Stream.of("today", "now", "current", "present", "to date", "actuellement", "aujourd",
-          "actualidad", "actualmente", "atualmente", "hoy", "hoje", "dernier", "dernière", "passé", "prochain",
-          "cette année", "ce mois", "il y a", "pasado", "próximo", "este año", "hace", "passado", "este ano",
-          "neste ano", "há ", "précédent", "anterior", "suivant", "siguiente", "seguinte", "même", "mismo", "mesmo",
-          "plus tôt", "plus tard", "auparavant", "antes", "después", "depois", "ese año", "esse ano", "naquele",
-          "aquel", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
-      .toArray(String[]::new));
+  // the literals of every rule that can start at any word, read off the rules' own gates: a sentence without one
+  // skips them all
+  private static final LiteralGate ANY_WORD_GATE = anyWordGate();
+
+  private static LiteralGate anyWordGate() {
+    java.util.Set<String> literals = new java.util.LinkedHashSet<>();
+    for (Rule r : RULES) {
+      if (r.start() == Start.ANY_WORD) {
+        if (r.gate().literals() == null) {
+          return LiteralGate.always();
+        }
+        literals.addAll(r.gate().literals());
+      }
+    }
+    return LiteralGate.anyOf(literals.toArray(String[]::new));
+  }
 
   private static Rule rule(String name, Start start, LiteralGate gate, String regex,
       Function<Matcher, DateMention> production) {
@@ -665,6 +735,19 @@ public final class DateRules {
 
   private static int y(Matcher m, int g) {
     return Integer.parseInt(m.group(g));
+  }
+
+  /** The first {@code n} months of {@code year}, January to the end of month n; null for no month count. */
+  private static DateMention firstMonths(Matcher m, String n, int year) {
+    int months = numberWord(n);
+    return months < 1 || months > 12 ? null
+        : span(m, LocalDate.of(year, 1, 1), YearMonth.of(year, months).atEndOfMonth());
+  }
+
+  /** Day {@code day} of month {@code month}, its year to be found as a month's without its year is; null for no day. */
+  private static DateMention dayOfMonth(Matcher m, int day, int month) {
+    return day < 1 || day > 31 ? null : new DateMention(m.start(), m.end(), null, null, true, 0, null,
+        new Relative(false, Unit.NEAREST_DAY, day, month, 0));
   }
 
   private static DateMention span(Matcher m, LocalDate from, LocalDate to) {

@@ -61,6 +61,17 @@ class DateRulesTest {
   }
 
   @Test
+  void aDayWithoutItsYearIsTheLatestSuchDayNotAfterTheWriting() {
+    DateRules.DateMention d = DateRules.find("at 30 September the service had").get(0);
+    assertTrue(d.monthWithoutYear());
+    assertEquals(LocalDate.of(2017, 9, 30), d.resolveAgainstWriting(LocalDate.of(2018, 1, 16)).from());
+    assertEquals(LocalDate.of(2017, 9, 30), d.resolveAgainstWriting(LocalDate.of(2017, 9, 30)).to());
+    assertEquals(LocalDate.of(2016, 9, 30), d.resolveAgainstWriting(LocalDate.of(2017, 9, 29)).from());
+    DateRules.DateMention leap = DateRules.find("as of February 29 the count").get(0);
+    assertEquals(LocalDate.of(2019, 2, 28), leap.resolveAgainstWriting(LocalDate.of(2019, 6, 1)).from());
+  }
+
+  @Test
   void phrasesThatPointFromTheTimeOfWritingAreDeictic() {
     assertTrue(DateRules.find("at the end of last year").get(0).deictic());
     assertTrue(DateRules.find("hace dos años").get(0).deictic());
