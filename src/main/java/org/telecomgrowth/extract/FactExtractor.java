@@ -579,11 +579,7 @@ public final class FactExtractor {
                 subject = documentItem;
               }
               if (subject == null && titleItem != null
-                  && (NumeralRules.COUNT.equals(q.unit()) || NumeralRules.PER_100.equals(q.unit()))
-                  && genericRightAfterOrOpening(s, terms, q, clauseStart)
-                  && !COMPANY_WORDS.matcher(s).find() && !SUBSET_WORDS.matcher(s).find()
-                  && !hasTerm(terms, "other", clauseStart, clauseEnd)
-                  && namesNoOne(s)) {
+                  && takesTitleItem(s, terms, q, clauseStart, clauseEnd, titleItem.equals(documentItem))) {
                 // "Subscriptions are projected to hit 22,9 million" in a news story headed "... growth in mobile
                 // subscriptions": with no other subject in its clause, paragraph or section, the headline's
                 subject = titleItem;
@@ -779,6 +775,10 @@ public final class FactExtractor {
               }
               continue;
             }
+            if (negatedItem(s, terms, item, q, clauseStart, clauseEnd)) {
+              unresolved.add(unresolved(q, Reasons.NEGATED_ITEM, sentence));
+              continue;
+            }
             if (NumeralRules.COUNT.equals(q.unit()) && q.spelled() && q.value() < 100
                 && COUNT_OF_MANY.matcher(metric.id()).matches()) {
               // "young people with three and four cell phones", "two microwave radio relay installations": a small
@@ -855,8 +855,9 @@ public final class FactExtractor {
               unresolved.add(unresolved(q, Reasons.FIGURE_OF_PLACES, sentence));
               continue;
             }
-            if (ScopeRules.NATIONAL.equals(scope) && OTHER_AVERAGE.matcher(s)
-                .region(Math.max(0, q.start() - 60), q.start()).find()) {
+            if (ScopeRules.NATIONAL.equals(scope) && (OTHER_AVERAGE.matcher(s)
+                .region(Math.max(0, q.start() - 60), q.start()).find()
+                || OTHER_AVERAGE_AFTER.matcher(s).region(q.end(), Math.min(s.length(), q.end() + 40)).lookingAt())) {
               // "muy por debajo del promedio regional, que se ubica en 106 por ciento", "the global average of 61"
               unresolved.add(unresolved(q, Reasons.AVERAGE_ELSEWHERE, sentence));
               continue;
@@ -1619,6 +1620,42 @@ public final class FactExtractor {
         && !insideBrackets(s, d.start());
   }
 
+  // "without a", "sans", "sin", "sem", "have no", "do not have", "never used the", "n'ont pas de", "no tienen", "não
+  // têm": the thing named right after is what they lack
+  private static final Pattern NEGATION_BEFORE = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:without|sans|sin|sem|lack(?:ing|s)?|(?:have|has|had|with)\\s+no|(?:do|does|did)\\s+not\\s+(?:have|own|use)"
+          + "|(?:don['’]t|doesn['’]t|didn['’]t)\\s+(?:have|own|use)|never\\s+(?:used|had|owned)|n['’]\\s*(?:ont|a|avaient|avait)\\s+(?:pas|jamais)"
+          + "|no\\s+(?:tienen|tiene|ten[íi]an|cuentan\\s+con|disponen\\s+de|usan|han\\s+usado)|n[ãa]o\\s+(?:t[êe]m|tinham|possuem|usam|disp[õo]em\\s+de))"
+          + "\\s+(?:(?:a|an|any|the|de|d['’]|un|une|una|um|uma|acceso|access|acc[èe]s|acesso|to|a|à|ao|al|la|le|o|el|l['’]|du|des)\\s*){0,3}$");
+
+  /**
+   * Whether the item a figure counts is named as lacking in its clause ("42% of households have no internet access",
+   * "1.2 million households without a mobile phone, 53.9% of them"): the figure is its complement.
+   */
+  private static boolean negatedItem(String s, List<Term> terms, String item, Quantity q, int clauseStart,
+      int clauseEnd) {
+    if (item == null || !NEGATION_GATE.mayMatch(LiteralGate.lower(s))) {
+      return false;
+    }
+    // the naming of the item nearest the figure, within a few words of it ("many areas still lack fixed-line
+    // services; fixed-line teledensity is about 20": the figure's own naming is not the lacking one)
+    Term nearest = null;
+    int best = Integer.MAX_VALUE;
+    for (Term t : terms) {
+      int distance = t.start() >= q.end() ? t.start() - q.end() : q.start() - t.end();
+      if (t.start() >= clauseStart && t.end() <= clauseEnd && t.kind().equals("item") && t.name().equals(item)
+          && distance >= 0 && distance < best) {
+        nearest = t;
+        best = distance;
+      }
+    }
+    return nearest != null && best <= 40
+        && NEGATION_BEFORE.matcher(s).region(Math.max(clauseStart, nearest.start() - 40), nearest.start()).find();
+  }
+
+  private static final LiteralGate NEGATION_GATE = LiteralGate.anyOf("without", "sans", "sin ", "sem ", "lack", " no ",
+      "not ", "n't", "never", "n'", "n’", "não", "nao ");
+
   /** Whether position {@code at} of {@code s} is inside brackets opened before it in the sentence. */
   private static boolean insideBrackets(String s, int at) {
     int depth = 0;
@@ -1643,7 +1680,8 @@ public final class FactExtractor {
   }
 
   // "Singapore at 133.5", "Tuvalu (16.8)", "seventh with 101.7": a place's entry in a ranking
-  private static final Pattern RANK_ENTRY = Pattern.compile("(?:\\bat|\\bwith|\\()\\s*$");
+  // (also "Third was Dominica, 152; fourth, Venezuela, 148": a place and its figure after a comma)
+  private static final Pattern RANK_ENTRY = Pattern.compile("(?:\\bat|\\bwith|\\(|(?<=\\p{L}),)\\s*$");
 
   // "from 1.5 million to 1.6 million", "from 86 to 146": the words between the two levels of a from-to pair
   private static final Pattern FROM_TO_JOIN = Pattern.compile(
@@ -2581,10 +2619,14 @@ public final class FactExtractor {
   // an average over the region or the world, named right before the figure
   private static final Pattern OTHER_AVERAGE = Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:(?:regional|global|world|worldwide|continental|international|african|asian|european"
-          + "|latin\\s+american|arab)\\s+(?:average|mean)|(?:average|mean)\\s+(?:for|of|in|across)\\s+(?:the\\s+)?"
+          + "|latin\\s+american|arab|(?-i:U\\.S\\.|US|EU|OECD|UE|OCDE))\\s+(?:average|mean)|(?:average|mean)\\s+(?:for|of|in|across)\\s+(?:the\\s+)?"
           + "(?:region|world|continent)|(?:promedio|media|m[ée]dia|moyenne)\\s+(?:regional|mundial|global|continental"
           + "|r[ée]gionale|mondiale|latinoamericano|latinoamericana|africaine|europ[ée]enne|internacional))(?![\\p{L}])");
 
+  // "a little below the 90% U.S. average", "46% — the world average": the average named right after the figure
+  private static final Pattern OTHER_AVERAGE_AFTER = Pattern.compile(
+      "(?iu)^\\s*(?:%|percent|per\\s+cent)?\\s*(?:[—–-]\\s*)?(?:the\\s+)?(?:regional|global|world|worldwide|continental"
+          + "|international|(?-i:U\\.S\\.|US|EU|OECD))\\s+(?:average|mean)(?![\\p{L}])");
   // "the global average of 61", "the regional average stood at 45", "la moyenne mondiale de 61"
   private static final Pattern AVERAGE_OF = Pattern.compile(
       "\\b(?:average|mean|moyenne(?:\\s+\\p{L}+)?|promedio(?:\\s+\\p{L}+)?|m[ée]dia(?:\\s+\\p{L}+)?)\\s+"
@@ -3053,6 +3095,22 @@ public final class FactExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a generic noun's figure with no subject in its clause, paragraph or section is of the item the title
+   * names: a count or rate whose generic noun is its own or opens its clause, in a sentence naming no company, subset
+   * or other thing, and no one else (or, when all the document counted so far is the title's item, a named place's
+   * figure: "Por regiões, o Sudeste tem o maior número de linhas" under "... 194 milhões de celulares").
+   */
+  private boolean takesTitleItem(String s, List<Term> terms, Quantity q, int clauseStart, int clauseEnd,
+      boolean documentOnTitleItem) {
+    return (NumeralRules.COUNT.equals(q.unit()) || NumeralRules.PER_100.equals(q.unit()))
+        && genericRightAfterOrOpening(s, terms, q, clauseStart)
+        && !COMPANY_WORDS.matcher(s).find() && !SUBSET_WORDS.matcher(s).find()
+        && !hasTerm(terms, "other", clauseStart, clauseEnd)
+        && (namesNoOne(s) || documentOnTitleItem && !ScopeRules.NATIONAL.equals(
+            ScopeRules.scopeOf(s, clauseStart, q.start(), q.end(), clauseEnd, countryNames)));
   }
 
   /**

@@ -120,6 +120,11 @@ public final class Reasons {
    * cards is mobile subscriptions per 100).
    */
   public static final String SHARE_OVER_100 = "share_over_100";
+  /**
+   * A share or count of those without the thing the metric counts ("53.9% of households have no mobile phone",
+   * "ménages sans téléphone portable", "never used the internet"): its complement, not the metric.
+   */
+  public static final String NEGATED_ITEM = "negated_item";
   /** A count of households ("8.3 million households have landlines"): households, not lines or subscriptions. */
   public static final String HOUSEHOLD_COUNT = "household_count";
   /**

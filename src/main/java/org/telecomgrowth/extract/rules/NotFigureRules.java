@@ -54,13 +54,20 @@ public final class NotFigureRules {
   // "151, 274": a thousands separator followed by a stray space
   // "151, 274", "3. 156" (a PDF's text with a space after every separator), "51, 5%" (its decimal comma): the
   // first piece of a number split by a separator and a space
-  private static final Pattern SPLIT_AFTER = Pattern.compile("^(?:[,.]\\s\\d{3}(?![\\d,.])|,\\s\\d{1,2}\\s?(?:%|mil(?:lones|lions?|hões|hares)?\\b))");
+  // (also "237, 621,583": the rest still grouped by commas; "105. 21 in January": two digits and a word after them)
+  private static final Pattern SPLIT_AFTER = Pattern.compile("^(?:[,.]\\s\\d{3}(?![\\d,.])|,\\s\\d{3}(?:,\\d{3})+(?![\\d.])"
+      + "|\\.\\s\\d{1,2}(?![\\d,.])(?=\\s+\\p{Ll})|,\\s\\d{1,2}\\s?(?:%|mil(?:lones|lions?|hões|hares)?\\b))");
   // "126, 118, and 111 respectively": in a sentence that pairs lists, a number followed by a comma and one more
   // member is the middle of a list, not a split group ("142, 305, and 298" alone may be 142,305 and 298)
   private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectivel?y\\b|\\brespectivement\\b|\\brespectivamente\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LIST_MIDDLE = Pattern.compile("^,\\s+(?:(?:and|or|y|e|et|ou|o)\\s+)?\\d");
+  private static final Pattern SPLIT_TAIL_WORD = Pattern.compile("^\\s+\\p{Ll}");
   private static final Pattern SPLIT_BEFORE = Pattern.compile("(?<![\\d,.])\\d{1,3}[,.]\\s$");
+  // "In the number 1 spot", "the number two position": a place in a ranking
+  private static final Pattern RANK_NUMBER_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])number\\s+$");
+  private static final Pattern RANK_NOUN_AFTER = Pattern.compile(
+      "(?i)^\\s*(?:spot|place|position|slot|ranking|rank|operator|carrier|provider)(?![\\p{L}])");
   private static final Pattern RANK_LABEL = Pattern.compile(
       "\\b(?:country\\s+comparison|comparison\\s+to\\s+the\\s+world|rank(?:ing)?)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CODE_LABEL = Pattern.compile("\\b(?:country|calling|dialling|dialing|area)\\s+code\\b",
@@ -207,6 +214,8 @@ public final class NotFigureRules {
     String lowerBefore = before.toLowerCase(Locale.ROOT);
     if (((lowerBefore.contains("rank") || lowerBefore.contains("plac") || lowerBefore.contains("position")
         || before.contains("No.")) && RANK_BEFORE.matcher(before).find())
+        || lowerBefore.endsWith(" ") && lowerBefore.contains("number") && RANK_NUMBER_BEFORE.matcher(before).find()
+            && RANK_NOUN_AFTER.matcher(after).find()
         || (!after.isEmpty() && Character.isLetter(after.charAt(0)) && ORDINAL_AFTER.matcher(after).find())) {
       return Reasons.RANK;
     }
@@ -227,7 +236,8 @@ public final class NotFigureRules {
     // (not "93%, 96% and 98%": a figure that ends on its unit is whole)
     if (((after.startsWith(",") || after.startsWith(". ")) && Character.isDigit(s.charAt(end - 1))
         && SPLIT_AFTER.matcher(after).find())
-        || ((before.endsWith(", ") || before.endsWith(". ") && end - start == 3) && SPLIT_BEFORE.matcher(before).find() && !(LIST_MIDDLE.matcher(after).find() && RESPECTIVELY.matcher(s).find()))) {
+        || ((before.endsWith(", ") || before.endsWith(". ") && (end - start == 3
+            || end - start <= 2 && SPLIT_TAIL_WORD.matcher(after).lookingAt())) && SPLIT_BEFORE.matcher(before).find() && !(LIST_MIDDLE.matcher(after).find() && RESPECTIVELY.matcher(s).find()))) {
       return Reasons.SPLIT_DIGITS;
     }
     if (end - start <= 2 && YEAR_AFTER.matcher(after).find() && DAY_BEFORE.matcher(before).find()) {

@@ -35,7 +35,8 @@ public final class NumeralRules {
   // "digits" <scale>? : 1,180,000 | 1.18 (million) | 94
   // the character before must not be a letter, digit or one of -./,$€£¥# (checked by hand: a look-behind at
   // every position is what made this scan slow)
-  private static final Pattern DIGITS = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?");
+  // (a comma group is three digits: "1,0044" is one and a decimal part, never "1,004" and a 4)
+  private static final Pattern DIGITS = Pattern.compile("(\\d{1,3}(?:,\\d{3}(?!\\d))+|\\d+)(?:\\.(\\d+))?");
   private static final String NOT_BEFORE_DIGITS = "-./,$€£¥#^";
   // "1.18 million", "30 mln", "1.2 bn", "10.5-million" (news style)
   // French, Spanish and Portuguese scale words ("10,9 millions", "2,281 milliards", "16,4 millones", "25 mil",
@@ -88,10 +89,10 @@ public final class NumeralRules {
       "^,(?:(\\d{1,2})(?:\\s+|-)?(thousand|million|billion|mln|mn|bn|" + ROMANCE_SCALES + ")"
           + "|(\\d{3})\\s+(" + ROMANCE_SCALES + "))(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  // "110,73%", "86,7 per cent", "134,9 subscribers": a decimal comma (one or two digits, never three: "12,500" is
-  // twelve thousand five hundred) before a percent sign or a noun; not "1,2 and 3"
+  // "110,73%", "86,7 per cent", "134,9 subscribers", "1,0044 número": a decimal comma (one or two digits, or four
+  // or more, never three: "12,500" is twelve thousand five hundred) before a percent sign or a noun; not "1,2 and 3"
   private static final Pattern DECIMAL_COMMA_UNIT = Pattern.compile(
-      "^,(\\d{1,2})(?![\\d])(?=\\s*%|\\s+(?:percent|per\\s+cent|pour\\s+cent|por\\s+ciento|por\\s+cento)\\b"
+      "^,(\\d{1,2}|\\d{4,6})(?![\\d])(?=\\s*%|\\s+(?:percent|per\\s+cent|pour\\s+cent|por\\s+ciento|por\\s+cento)\\b"
           + "|\\s+(?!(?:and|or|to|et|ou|y|o|e|a|à)\\b)\\p{Ll})", Pattern.UNICODE_CASE);
   // a labelled value's decimal comma at the end of its line: "Penetración móvil por cada 100 habitantes: 120,4"
   private static final Pattern DECIMAL_COMMA_EOL = Pattern.compile(
@@ -168,6 +169,18 @@ public final class NumeralRules {
           + "|por\\s+(?:cada\\s+)?(?:habitante|persona|pessoa|c[áa]pita|ciudadano|cidad[ãa]o)"
           // "1,2 líneas móviles por cada colombiano": one of a country's people
           + "|por\\s+cada\\s+(?-i:\\p{Ll}+(?:ano|ana|ense|eiro|eira|ino|ina|eño|eña|és|esa|iano|eno|ayo|ol)))(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "cada habitante possui 1,0044 número de celular", "each inhabitant has 1.17 phones", "chaque habitant possède 1,2
+  // ligne": the one person a count is per, before it, and the thing counted right after it
+  private static final Pattern PER_PERSON_BEFORE = Pattern.compile(
+      "(?<![\\p{L}])(?:cada|each|every|chaque)\\s+(?:habitante|inhabitant|person|pessoa|persona|habitant|resident|citizen"
+          + "|ciudadano|cidad[ãa]o|citoyen)\\s+(?:possui|tem|tiene|has|owns|poss[èe]de|a|dispone\\s+de|disp[õo]e\\s+de|uses|usa)"
+          + "(?:,?\\s+(?:em|en|on)\\s+(?:m[ée]dia|promedio|moyenne|average),?|,?\\s+in\\s+average,?)?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PER_PERSON_THING = Pattern.compile(
+      "^\\s+(?:(?:n[úu]meros?|lines?|linhas?|l[íi]neas?|lignes?)\\s+(?:de\\s+)?(?:celular(?:es)?|m[óo]ve(?:l|is)|m[óo]vil(?:es)?|mobiles?)"
+          + "|n[úu]meros?|linhas?|l[íi]neas?|lignes?|lines?|celular(?:es)?|aparelhos?|(?:mobile\\s+|cell\\s+)?phones?|SIM(?:\\s+cards?|s)?"
+          + "|chips?|t[ée]l[ée]phones?(?:\\s+(?:mobiles?|portables?))?|subscriptions?)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "151 mile-long island", "a 5-km stretch": a length that describes a noun, not an amount of cable
   private static final Pattern KM_UNIT = Pattern.compile("^\\s*(?:km|kilomet(?:er|re)s?)\\b(?!-)",
@@ -1332,6 +1345,12 @@ public final class NumeralRules {
         && LiteralGate.containsAny(s, end, Math.min(s.length(), end + 60), "per ", "par ", "por ")
         && (u = endAt(PER_CAPITA_UNIT, s, end)) >= 0) {
       // "0.33 lines per capita", "1,2 líneas por habitante": so many per person, a hundred times that per 100
+      return new Quantity(start, u, Math.round(value * 1e6) / 1e4, PER_100, spelled, false);
+    }
+    if (value < 10 && start >= 12 && LiteralGate.containsAny(s, Math.max(0, start - 60), start, "cada", "each",
+        "every", "chaque") && PER_PERSON_BEFORE.matcher(s).region(Math.max(0, start - 60), start).find()
+        && (u = endAt(PER_PERSON_THING, s, end)) >= 0) {
+      // "cada habitante possui 1,0044 número de celular": so many per person, a hundred times that per 100
       return new Quantity(start, u, Math.round(value * 1e6) / 1e4, PER_100, spelled, false);
     }
     if (nextIs(s, end, "k") && (u = endAt(KM_UNIT, s, end)) >= 0) {

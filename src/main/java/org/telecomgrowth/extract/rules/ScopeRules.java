@@ -72,6 +72,8 @@ public final class ScopeRules {
           + ")\\s*,?\\s+"
           + "(?:with|had|has|at|recorded|registered|posted|counted|reached|came\\s+(?:next|second|third)\\s+with)"
           + "(?:\\s+(?:about|around|some|nearly|over|just|almost|more\\s+than|only))?\\s*:?\\s*$");
+  private static final Pattern NAME_BEFORE_OF = Pattern.compile(
+      "(?u)(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+$");
   private static final Pattern ROMANCE_SUBDIVISION = Pattern.compile(
       "(?u)(?:(?i:province|région|region|provincia|departamento|département|estado|distrito|district|ville)\\s+)?"
           + "(?i:de\\s+la\\s+|du\\s+|de\\s+|d['’]\\s*|del\\s+|do\\s+|da\\s+)"
@@ -190,7 +192,17 @@ public final class ScopeRules {
       Matcher m = ROMANCE_SUBDIVISION.matcher(s).region(Math.max(0, start - 90), start);
       if (m.find() && place(m.group(1), countryNames) != null && !NATIONAL.equals(place(m.group(1), countryNames))) {
         place = m.group(1).strip();
+        // "Mato Grosso do Sul, com 2,8 milhões": the name goes on to the left of its "do"
+        Matcher left = NAME_BEFORE_OF.matcher(s).region(Math.max(0, m.start() - 40), m.start());
+        if (left.find() && Character.isLowerCase(s.charAt(m.start()))) {
+          place = left.group(1) + " " + s.substring(m.start(), m.start(1)).strip() + " " + place;
+        }
       }
+    }
+    if (place == null && LiteralGate.containsAny(s, 0, start, REGION_GATE)) {
+      // "A região Sul acumula 29 milhões de linhas, e nela cada habitante tem 1,04 celular", "No Centro-Oeste há 17
+      // milhões", "En la región Caribe se registraron": a region the sentence opens with, for its figures
+      place = regionOpening(s, start, countryNames);
     }
     if (place == null && clauseStart > 0) {
       Matcher m = CLAUSE_PLACE.matcher(s.substring(clauseStart, start));
@@ -261,6 +273,32 @@ public final class ScopeRules {
       i++;
     }
     return s.startsWith("In", i);
+  }
+
+  // the compass regions statistics offices break a country into, in English, French, Spanish and Portuguese
+  private static final String COMPASS = "(?:Norte|Nordeste|Noroeste|Sudeste|Sudoeste|Sul|Sur|Centro-Oeste|Centro-Sul"
+      + "|Centro|Noreste|Suroeste|Nord|Nord-Est|Nord-Ouest|Sud|Sud-Est|Sud-Ouest|Est|Ouest|North|South|East|West"
+      + "|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West|Midwest|Central)";
+  private static final Pattern REGION_OPENING = Pattern.compile(
+      "(?u)^\\W*(?:\\p{L}+\\s+){0,3}?(?:(?i:(?:a|la|le|el|o|the)\\s+)?(?i:regi[ãa]o|regi[óo]n|r[ée]gion|region)\\s+"
+          + "(?i:de\\s+la\\s+|du\\s+|de\\s+|del\\s+|do\\s+|da\\s+|of\\s+(?:the\\s+)?)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)"
+          + "|(?i:no|na|en\\s+el|en\\s+la|dans\\s+le|in\\s+the|o|el|le|the)\\s+(" + COMPASS + ")(?![\\p{L}-])"
+          + "(?!\\s+(?:\\p{Lu}|(?i:of|de|do|da|du)\\s)))");
+  private static final String[] REGION_GATE = {"regi", "rég", "no ", "na ", "en ", "dans ", "in ", "o ", "el ", "le ",
+      "the "};
+
+  /**
+   * The region a sentence opens with, as the scope of its figures before any other place: "A região Sul acumula ...",
+   * "No Centro-Oeste há ...", "The Northeast region came second"; null when it opens with none or names the country.
+   */
+  private static String regionOpening(String s, int start, Set<String> countryNames) {
+    Matcher m = REGION_OPENING.matcher(s).region(0, start);
+    if (!m.find()) {
+      return null;
+    }
+    String name = m.group(1) != null ? m.group(1) : m.group(2);
+    String p = place(name, countryNames);
+    return p == null || NATIONAL.equals(p) || ScopeRules.namesNoPlace(name) ? null : p;
   }
 
   private static String place(String name, Set<String> countryNames) {
@@ -515,7 +553,8 @@ public final class ScopeRules {
       return !NOT_OPERATOR.matcher(company).find() && !countryNames.contains(company);
     }
     return !name.isEmpty() && !NOT_OPERATOR.matcher(name).find() && !countryNames.contains(name)
-        && !name.equals(country) && MetricRules.itemOf(name) == null;
+        && !name.equals(country) && MetricRules.itemOf(name) == null
+        && MetricRules.terms(name).isEmpty(); // "Teledensity has reached 91.7%": a metric's word, no company
   }
 
   // "98 million 3G/4G subscribers", "4G subscriptions reached 20 million", "prepaid customers"
