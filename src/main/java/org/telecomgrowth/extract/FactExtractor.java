@@ -2288,11 +2288,11 @@ public final class FactExtractor {
           && next.value() < 1000 && LIST_JOIN.matcher(s).region(q.end(), next.start()).matches()) {
         read[i] = new Quantity(q.start(), q.end(), q.value(), next.unit(), q.spelled(), q.needsNoun());
       } else if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(next.unit())
-          && NumeralRules.COUNT.equals(quantities.get(i + 1).unit()) && q.value() < 1000 && next.value() < 1000
+          && NumeralRules.COUNT.equals(quantities.get(i + 1).unit()) && q.value() < 2000 && next.value() < 1000
           && quantities.get(i + 1).value() != 0
           && NOUN_THEN_JOIN.matcher(s).region(q.end(), next.start()).matches()) {
-        // "154 radios and 65 television sets for every 1,000 people": the rate after the last member is every
-        // member's, in its scale
+        // "154 radios and 65 television sets for every 1,000 people", "204 main lines, 1,230 mobile subscriptions and
+        // 420 internet users per 1,000 people": the rate after the last member is every member's, in its scale
         read[i] = new Quantity(q.start(), q.end(), q.value() * next.value() / quantities.get(i + 1).value(),
             next.unit(), q.spelled(), q.needsNoun());
       }
@@ -2643,7 +2643,7 @@ public final class FactExtractor {
 
   private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|,?\\s+and|,?\\s+or)\\s+");
   private static final Pattern NOUN_THEN_JOIN = Pattern.compile(
-      "\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}\\s*,?\\s+(?:and|y|e|et)\\s+");
+      "\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}\\s*(?:,\\s+(?:and\\s+)?|,?\\s+(?:and|y|e|et)\\s+)");
 
   /**
    * Whether {@code item} is what a share of a country's people counts: named before the figure in its clause
