@@ -499,7 +499,8 @@ public final class FactExtractor {
             }
             Resolved prev = lastWithUnit(resolved, q.unit());
             Resolved prevAny = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
-            if (item == null && prevAny != null && metric == null && takesItemOf(s, prevAny.q(), q, quantities)) {
+            if (item == null && prevAny != null && metric == null && takesItemOf(s, prevAny.q(), q, quantities)
+                && !rankEntry(s, q, clauseStart, lastRate)) { // ("Third was Dominica, 141; fourth, Peru, 138")
               item = prevAny.item(); // "600,000 subscriptions ..., about 14 per 100 inhabitants"
               if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(prevAny.q().unit())
                   && isBareNumber(s, q) && nothingAfter(s, q.end(), clauseEnd)) {
@@ -701,9 +702,7 @@ public final class FactExtractor {
             if (metric == null && item == null && prev != null) {
               metric = prev.metric();
             }
-            if (metric == null && lastRate != null && NumeralRules.COUNT.equals(q.unit()) && isBareNumber(s, q)
-                && RANK_ENTRY.matcher(s.substring(Math.max(clauseStart, q.start() - 12), q.start())).find()
-                && otherCountryBefore(s, Math.max(clauseStart, q.start() - 40), q.start()) != null) {
+            if (metric == null && rankEntry(s, q, clauseStart, lastRate)) {
               // "Next came Hong Kong at 149.2 phones, Singapore at 133.5", "the Solomon Islands (2.2)": an entry of
               // a ranking of places, in the rate the text ranks them by (the last rate per 100 it named)
               q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
@@ -2027,6 +2026,46 @@ public final class FactExtractor {
     return MetricRules.metricFor(q.unit(), "teledensity", named);
   }
 
+  /**
+   * Whether bare count {@code q} is an entry of a ranking of places by the rate the text named last ("Next came
+   * Hong Kong at 149.2", "the Solomon Islands (2.2)", "fourth, Venezuela, 148").
+   */
+  private boolean rankEntry(String s, Quantity q, int clauseStart, Metric lastRate) {
+    return lastRate != null && NumeralRules.COUNT.equals(q.unit()) && isBareNumber(s, q)
+        && RANK_ENTRY.matcher(s.substring(Math.max(clauseStart, q.start() - 12), q.start())).find()
+        && otherCountryBefore(s, Math.max(clauseStart, q.start() - 40), q.start()) != null;
+  }
+
+  /**
+   * Whether term {@code t} right after figure {@code q} is the label of the next figure in a run of labels and
+   * figures ("Fixed lines 20 831 Mobile lines 35 506 Internet access 18 096"): a term of the same kind stands right
+   * before {@code q}, and {@code t} right before the next figure, with nothing but white space (or a colon) between.
+   */
+  private static boolean labelOfNextInRun(String s, List<Term> terms, Term t, Quantity q, List<Quantity> quantities) {
+    if (!s.substring(q.end(), t.start()).isBlank()) {
+      return false;
+    }
+    Quantity next = null;
+    for (Quantity o : quantities) {
+      if (o.start() >= t.end()) {
+        next = o;
+        break;
+      }
+    }
+    if (next == null || !RUN_GAP.matcher(s).region(t.end(), next.start()).matches()) {
+      return false;
+    }
+    for (Term before : terms) {
+      if (before != t && before.kind().equals(t.kind()) && before.end() <= q.start()
+          && RUN_GAP.matcher(s).region(before.end(), q.start()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern RUN_GAP = Pattern.compile("\\s*:?\\s*");
+
   private static List<Term> specificItemsBefore(List<Term> terms, int end) {
     List<Term> out = new ArrayList<>();
     for (Term t : terms) {
@@ -2075,7 +2114,7 @@ public final class FactExtractor {
         if (adjacentRightOnly && w > 3) {
           continue;
         }
-        if (notThisFiguresRight(s, q, t, quantities, wordPrefix)) {
+        if (notThisFiguresRight(s, q, t, quantities, wordPrefix) || labelOfNextInRun(s, terms, t, q, quantities)) {
           continue;
         }
         score = w + countBetween(quantities, q.end(), t.start());
