@@ -150,6 +150,9 @@ public final class PlainTextTables {
         f = columnBlocksAt(lines, nonBlank.subList(position[i], nonBlank.size()), i);
       }
       if (f == null) {
+        f = namedColumnsCellPerLineAt(lines, nonBlank.subList(position[i], nonBlank.size()), i);
+      }
+      if (f == null) {
         i++;
         continue;
       }
@@ -954,6 +957,82 @@ public final class PlainTextTables {
       spans.add(0, new int[] {lines.get(i).start(), lines.get(nonBlank.get(periods.size() - 1)).end()});
     }
     return new Found(i, endLine, i, grid, spans, periods.isEmpty() ? 0 : 1);
+  }
+
+  // ---- layout 2b: one cell per line under a header of column names ----------------------------------------------
+
+  /**
+   * A web table pasted one cell per line: a header of k column names ("YEAR", "Users", "Population", "% Pop.",
+   * "Usage Source"), then rows of k cells, each row opening with its period ("2000", "2,000,000", "78,181,900",
+   * "2.6 %", "ITU"); at least two rows, and a column of figures in every row.
+   */
+  private static Found namedColumnsCellPerLineAt(List<Line> lines, List<Integer> nonBlank, int i) {
+    if (nonBlank.isEmpty() || nonBlank.get(0) != i) {
+      return null;
+    }
+    List<String> header = new ArrayList<>();
+    int p = 0;
+    while (p < nonBlank.size() && header.size() < 8) {
+      String t = lines.get(nonBlank.get(p)).text().strip();
+      if (!isColumnName(t)) {
+        break;
+      }
+      header.add(t);
+      p++;
+    }
+    int k = header.size();
+    if (k < 2 || p >= nonBlank.size() || !isRowPeriod(lines.get(nonBlank.get(p)).text().strip())) {
+      return null;
+    }
+    List<List<String>> grid = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    boolean[] figures = new boolean[k];
+    java.util.Arrays.fill(figures, 1, k, true);
+    while (p + k <= nonBlank.size() && isRowPeriod(lines.get(nonBlank.get(p)).text().strip())) {
+      List<String> row = new ArrayList<>();
+      boolean fits = true;
+      for (int c = 0; c < k && fits; c++) {
+        String t = lines.get(nonBlank.get(p + c)).text().strip();
+        boolean figure = c > 0 && Character.isDigit(firstNonMark(t)) && CellValue.parse(t) != null;
+        fits = c == 0 || figure || DASH_CELL.matcher(t).matches() || isCellText(t);
+        figures[c] &= figure;
+        row.add(t);
+      }
+      if (!fits) {
+        break;
+      }
+      grid.add(row);
+      spans.add(new int[] {lines.get(nonBlank.get(p)).start(), lines.get(nonBlank.get(p + k - 1)).end()});
+      p += k;
+    }
+    boolean anyFigures = false;
+    for (int c = 1; c < k; c++) {
+      anyFigures |= figures[c];
+    }
+    if (grid.size() < 2 || !anyFigures) {
+      return null;
+    }
+    grid.add(0, header);
+    spans.add(0, new int[] {lines.get(i).start(), lines.get(nonBlank.get(k - 1)).end()});
+    return new Found(i, nonBlank.get(p - 1) + 1, i, grid, spans, 1);
+  }
+
+  /** A column's name on a line of its own: a few words, no figure, no sentence ("Users", "% Pop.", "YEAR"). */
+  private static boolean isColumnName(String t) {
+    return !t.isEmpty() && t.length() <= 30 && t.chars().anyMatch(Character::isLetter)
+        && t.chars().noneMatch(Character::isDigit) && !t.endsWith(":") && SPACES.split(t).length <= 4
+        && !(NOTE.matcher(t).matches() && SPACES.split(t).length > 1); // "Source" heads a column, "Source: X" is a note
+  }
+
+  /** A row's period on a line of its own ("2016", "2016 Q3", "June 2019"). */
+  private static boolean isRowPeriod(String t) {
+    return t.length() <= 12 && TableExtractor.headerPeriod(t, null) != null;
+  }
+
+  /** A short text cell ("ITU", "Yahoo!", "C.I.Almanac"): a few words with letters, no sentence. */
+  private static boolean isCellText(String t) {
+    return !t.isEmpty() && t.length() <= 30 && t.chars().anyMatch(Character::isLetter) && !t.endsWith(".")
+        && SPACES.split(t).length <= 4 && !isRowPeriod(t);
   }
 
   // ---- layout 3: the label column printed before the value column ---------------------------------------------

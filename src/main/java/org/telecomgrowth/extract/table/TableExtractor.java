@@ -335,7 +335,7 @@ public final class TableExtractor {
     }
     String scope = ScopeRules.NATIONAL;
     for (String label : List.of(x.rowLabel(), x.colLabel())) {
-      if (!label.isBlank() && !namesMetric(label) && period(label, year) == null) {
+      if (!label.isBlank() && !namesMetric(label) && period(label, year) == null && !namesUnit(label)) {
         scope = scopeOf(label);
       }
     }
@@ -403,6 +403,12 @@ public final class TableExtractor {
       // as one label; which heading is the cell's is not known
       item = null;
     }
+    if ((item == null || MetricRules.isGeneric(item)) && BARE_USERS.matcher(label).matches()) {
+      // "Users" under "Internet growth in Ruritania:": the users of what the caption or section is about
+      String topic = MetricRules.topicOf(t.caption());
+      topic = topic != null ? topic : topic(t.section());
+      item = "internet".equals(topic) ? "internet_user" : topic != null ? topic : item;
+    }
     String base = r.base();
     String unit = r.unit();
     double factor = r.factor();
@@ -426,7 +432,9 @@ public final class TableExtractor {
         }
       }
       if (item != null && MetricRules.isGeneric(item)) {
-        String topic = topic(t.section());
+        // "Users" under "Internet growth in Ruritania:", else under the section's subject
+        String topic = MetricRules.topicOf(t.caption());
+        topic = topic != null ? topic : topic(t.section());
         item = topic != null ? topic : item;
       }
     }
@@ -505,6 +513,14 @@ public final class TableExtractor {
   private boolean namesPlace(String label) {
     String l = label.strip();
     return countryNames.contains(l) || isPlaceName(l);
+  }
+
+  private static final java.util.regex.Pattern BARE_USERS = java.util.regex.Pattern.compile(
+      "(?iu)\\s*(?:users|usuarios|usu[áa]rios|utilisateurs|utilizadores)\\s*");
+
+  /** Whether a label only names a unit ("% Pop.", "%", "per 100 inhab."): a column of shares, no place. */
+  private static boolean namesUnit(String label) {
+    return label.indexOf('%') >= 0 || !NumeralRules.COUNT.equals(MetricRules.readLabel(label, NumeralRules.COUNT).unit());
   }
 
   /** Whether a label is a country's name or a group of countries of the scope vocabulary ("Americas", "World"). */

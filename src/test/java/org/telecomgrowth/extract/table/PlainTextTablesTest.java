@@ -34,6 +34,22 @@ class PlainTextTablesTest {
   }
 
   @Test
+  void aTablePastedOneCellPerLineUnderAHeaderOfColumnNames() {
+    String text = "Internet growth in Ruritania:\n\nYEAR\n\nUsers\n\n% Pop.\n\nSource\n\n2001\n\n1,500,000\n\n2.1 %\n\n"
+        + "ITU\n\n2006\n\n6,900,000\n\n8.6 %\n\nAlmanac\n\nIn 1993 the country had few lines.\n";
+    List<PlainTextTables.Detected> found = detect(text);
+    assertEquals(1, found.size());
+    Table t = found.get(0).table();
+    assertEquals(1, t.headerRows());
+    assertEquals(List.of("YEAR", "Users", "% Pop.", "Source"), row(t, 0));
+    assertEquals(List.of("2006", "6,900,000", "8.6 %", "Almanac"), row(t, 2));
+    assertEquals("Internet growth in Ruritania:", t.caption());
+    // a list of words then a year and words is no table: no column holds a figure in every row
+    assertTrue(detect("Partners\n\nAlpha\n\nBeta\n\n2001\n\nGamma\n\nDelta\n\n2005\n\nEpsilon\n\nZeta\n")
+        .isEmpty());
+  }
+
+  @Test
   void aFirstRowOfYearsIsTheHeaderAndALineOfWordsBetweenRowsAGroupHeading() {
     String text = "Table 3 – Market summary\n\nSegment 2019 2021\nUsers (million): (e)\nMobile phone 2.10 2.65\n"
         + "Fixed-line telephony 0.41 0.38\n";
