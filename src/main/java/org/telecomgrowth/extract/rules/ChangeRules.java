@@ -31,7 +31,9 @@ public final class ChangeRules {
       + "\\s+(?:neta\\s+)?de"
       + "|(?:aumento|acr[ée]scimo|adi[çc][ãa]o|crescimento|redu[çc][ãa]o|queda|diminui[çc][ãa]o|perda|ganho|recuo)"
       + "\\s+(?:l[íi]quid[oa]\\s+)?de"
-      + "|mais|menos)|\\+)(?:\\s+(?:un|una|une|um|uma|environ|pr[èe]s\\s+de|cerca\\s+de|casi|quase|aproximadamente))*"
+      + "|mais|menos)|\\+)(?:\\s+(?:un|una|une|um|uma|environ|pr[èe]s\\s+de|cerca\\s+de|casi|quase|aproximadamente"
+      // "perdió más de siete millones", "se redujeron en más de 1,16 millones", "a perdu plus de"
+      + "|m[áa]s\\s+de|mais\\s+de|plus\\s+de|menos\\s+de|moins\\s+de|alrededor\\s+de|unos|unas))*"
       + PERCENT_OR + "\\s*$";
   private static final Pattern ROMANCE_CHANGE = Pattern.compile(ROMANCE_CHANGE_BEFORE,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -54,8 +54,9 @@ public final class NotFigureRules {
   // "151, 274": a thousands separator followed by a stray space
   // "151, 274", "3. 156" (a PDF's text with a space after every separator), "51, 5%" (its decimal comma): the
   // first piece of a number split by a separator and a space
-  // (also "237, 621,583": the rest still grouped by commas; "105. 21 in January": two digits and a word after them)
-  private static final Pattern SPLIT_AFTER = Pattern.compile("^(?:[,.]\\s\\d{3}(?![\\d,.])|,\\s\\d{3}(?:,\\d{3})+(?![\\d.])"
+  // (also "237, 621,583", "12, 133, 818": the rest still grouped by commas; "105. 21 in January": two digits and a
+  // word after them)
+  private static final Pattern SPLIT_AFTER = Pattern.compile("^(?:[,.]\\s\\d{3}(?![\\d,.])|,\\s\\d{3}(?:,\\s?\\d{3})+(?![\\d.])"
       + "|\\.\\s\\d{1,2}(?![\\d,.])(?=\\s+\\p{Ll})|,\\s\\d{1,2}\\s?(?:%|mil(?:lones|lions?|hões|hares)?\\b))");
   // "126, 118, and 111 respectively": in a sentence that pairs lists, a number followed by a comma and one more
   // member is the middle of a list, not a split group ("142, 305, and 298" alone may be 142,305 and 298)
@@ -438,8 +439,11 @@ public final class NotFigureRules {
       "^\\s*(?:people|persons|(?:de\\s+)?personas|(?:de\\s+)?pessoas|(?:de\\s+)?personnes)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern OWNER_BEFORE = Pattern.compile(
-      "(?:(?<![\\p{L}])(?:its|their|sus|seus|ses|leurs|(?i:is|was)\\s+home\\s+to)|country['’]s|nation['’]s|\\p{Lu}\\p{L}+['’]s)\\s+"
-          + "(?:(?:some|about|around|nearly|almost|over|roughly|approximately|unos|cerca\\s+de|environ|quase)\\s+)?$",
+      "(?:(?<![\\p{L}])(?:its|their|sus|seus|ses|leurs|(?i:is|was)\\s+home\\s+to"
+          // "onde vive menos de meio milhão de pessoas", "where 5 million people live"
+          + "|(?i:onde|donde|où|where)\\s+(?i:vive[nm]?|vivent|lives?|habitan|moram|residen?))|country['’]s|nation['’]s|\\p{Lu}\\p{L}+['’]s)\\s+"
+          + "(?:(?i:some|about|around|nearly|almost|over|roughly|approximately|unos|cerca\\s+de|environ|quase"
+          + "|menos\\s+de|m[áa]s\\s+de|mais\\s+de|plus\\s+de|moins\\s+de|less\\s+than|more\\s+than)\\s+)?$",
       Pattern.UNICODE_CASE);
 
   /**

@@ -114,7 +114,8 @@ public final class NumeralRules {
   private static final Pattern FRACTION = Pattern.compile(
       "\\b(?:(two|one)[- ]thirds?|(?:a|one)[- ](third|quarter|fifth)|(three)[- ]quarters|(half))\\s+of\\b"
           // "one in five adults", "8 in 10 people", "siete de cada 10 hogares", "3 em cada 10 brasileiros", "2 sur 10"
-          + "|\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out\\s+of(?:\\s+every)?|of\\s+every|de\\s+cada|em\\s+cada"
+          // ("64,2 de cada 100 hogares": with its decimals, never the "2" after the comma alone)
+          + "|(?<!\\d[.,])\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,2}(?:[.,]\\d{1,2}(?=\\s+(?:de|em|in|out|of)\\s))?)\\s+(?:in|out\\s+of(?:\\s+every)?|of\\s+every|de\\s+cada|em\\s+cada"
           + "|sur)\\s+(two|three|four|five|ten|2|3|4|5|10|diez|dez|dix|100|hundred)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PERCENT_UNIT = Pattern.compile(
@@ -1305,7 +1306,9 @@ public final class NumeralRules {
           case "100", "hundred" -> 100;
           default -> 10;
         };
-        int k = smallNumber(m.group(5));
+        String g = m.group(5);
+        double k = g.length() > 2 && Character.isDigit(g.charAt(0)) && (g.indexOf(',') > 0 || g.indexOf('.') > 0)
+            ? Double.parseDouble(g.replace(',', '.')) : smallNumber(g);
         if (k <= 0 || k >= n) {
           continue; // "10 in 10", "the 3 in 2"
         }

@@ -126,6 +126,9 @@ public final class TableExtractor {
   /** The labels of one cell and what they say. */
   private record Cell(TableCell cell, CellValue value, String rowLabel, String colLabel, String group) {}
 
+  private static final Pattern SOURCE_COLUMN = Pattern.compile(
+      "(?iu)\\s*(?:(?:usage|data)\\s+)?(?:sources?|fuentes?|fontes?)(?:\\s+(?:of\\s+data|de\\s+datos|dos\\s+dados))?\\s*");
+
   /**
    * Reads one table.
    *
@@ -149,8 +152,12 @@ public final class TableExtractor {
     String group = "";
     int index = firstSentenceIndex;
     String[] colLabels = new String[t.colCount()];
+    int sourceCol = -1; // "Source", "Usage Source", "Fuente", "Fonte": a column that names each row's source
     for (int c = 0; c < t.colCount(); c++) {
       colLabels[c] = colLabel(t, c);
+      if (t.headerRows() > 0 && c >= t.headerCols() && SOURCE_COLUMN.matcher(colLabels[c]).matches()) {
+        sourceCol = c;
+      }
     }
     for (int r = t.headerRows(); r < t.rowCount(); r++) {
       String rowLabel = rowLabel(t, r);
@@ -182,7 +189,9 @@ public final class TableExtractor {
           continue; // a text cell ("Ogero Telecom", "Joint Venture") is not a figure
         }
         Cell x = new Cell(cell, v, rowLabel, colLabels[c], group);
-        readCell(t, x, valueCols.size(), period, tableSource, sentence, observations, unresolved);
+        String rowSource = sourceCol >= 0 && c != sourceCol ? t.cell(r, sourceCol).text().strip() : "";
+        readCell(t, x, valueCols.size(), period, rowSource.isEmpty() || CellValue.isBlank(rowSource) ? tableSource
+            : rowSource, sentence, observations, unresolved);
       }
     }
     return new Result(rows, observations, unresolved);
