@@ -202,7 +202,7 @@ public final class ScopeRules {
     if (place == null && LiteralGate.containsAny(s, 0, start, REGION_GATE)) {
       // "A região Sul acumula 29 milhões de linhas, e nela cada habitante tem 1,04 celular", "No Centro-Oeste há 17
       // milhões", "En la región Caribe se registraron": a region the sentence opens with, for its figures
-      place = regionOpening(s, start, countryNames);
+      place = regionOpening(s, clauseStart, start, countryNames);
     }
     if (place == null && clauseStart > 0) {
       Matcher m = CLAUSE_PLACE.matcher(s.substring(clauseStart, start));
@@ -280,10 +280,15 @@ public final class ScopeRules {
       + "|Centro|Noreste|Suroeste|Nord|Nord-Est|Nord-Ouest|Sud|Sud-Est|Sud-Ouest|Est|Ouest|North|South|East|West"
       + "|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West|Midwest|Central)";
   private static final Pattern REGION_OPENING = Pattern.compile(
-      "(?u)^\\W*(?:\\p{L}+\\s+){0,3}?(?:(?i:(?:a|la|le|el|o|the)\\s+)?(?i:regi[ãa]o|regi[óo]n|r[ée]gion|region)\\s+"
+      "(?u)^\\W*(?:\\p{L}+\\s+){0,3}?(?:(?i:(?:a|la|le|el|o|the)\\s+)?(?i:regi[ãa]o|regi[óo]n|r[ée]gion|region|estado"
+          + "|provincia|prov[íi]ncia|province|departamento|d[ée]partement)\\s+"
           + "(?i:de\\s+la\\s+|du\\s+|de\\s+|del\\s+|do\\s+|da\\s+|of\\s+(?:the\\s+)?)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)"
           + "|(?i:no|na|en\\s+el|en\\s+la|dans\\s+le|in\\s+the|o|el|le|the)\\s+(" + COMPASS + ")(?![\\p{L}-])"
           + "(?!\\s+(?:\\p{Lu}|(?i:of|de|do|da|du)\\s)))");
+  private static final Pattern REGION_NAMED = Pattern.compile(
+      "(?u)(?<![\\p{L}])(?i:a|la|le|el|o|the)\\s+(?i:estado|provincia|prov[íi]ncia|province|departamento|d[ée]partement"
+          + "|regi[ãa]o|regi[óo]n|r[ée]gion|region|state)\\s+(?i:de|do|da|del|du|de\\s+la|of)\\s+"
+          + "(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:do\\s+|de\\s+|del\\s+)?\\p{Lu}[\\p{L}'’-]*){0,2})");
   private static final String[] REGION_GATE = {"regi", "rég", "no ", "na ", "en ", "dans ", "in ", "o ", "el ", "le ",
       "the "};
 
@@ -291,10 +296,18 @@ public final class ScopeRules {
    * The region a sentence opens with, as the scope of its figures before any other place: "A região Sul acumula ...",
    * "No Centro-Oeste há ...", "The Northeast region came second"; null when it opens with none or names the country.
    */
-  private static String regionOpening(String s, int start, Set<String> countryNames) {
+  private static String regionOpening(String s, int clauseStart, int start, Set<String> countryNames) {
     Matcher m = REGION_OPENING.matcher(s).region(0, start);
     if (!m.find()) {
-      return null;
+      // "…, e o estado de São Paulo se destaca com … (65,9 milhões)": the last region named by its kind before the
+      // figure, nearby
+      Matcher named = REGION_NAMED.matcher(s).region(Math.max(0, start - 100), start);
+      String last = null;
+      while (named.find()) {
+        last = named.group(1);
+      }
+      String p = last == null ? null : place(last, countryNames);
+      return p == null || NATIONAL.equals(p) ? null : p;
     }
     String name = m.group(1) != null ? m.group(1) : m.group(2);
     String p = place(name, countryNames);

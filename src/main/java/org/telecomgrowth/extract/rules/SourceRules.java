@@ -126,6 +126,24 @@ public final class SourceRules {
     return ATTRIBUTION.mayMatch(LiteralGate.lower(s));
   }
 
+  /**
+   * Whether a subject before a verb of reporting is a place that recorded a figure, not a body that published it
+   * ("o Distrito Federal registrou o maior índice", "el estado de Jalisco registró", "the Western Province recorded").
+   */
+  private static boolean namesPlace(String s, int start, String name) {
+    return PLACE_WORD.matcher(name).find()
+        || PLACE_WORD_BEFORE.matcher(s).region(Math.max(0, start - 25), start).find()
+        || name.equals(org.telecomgrowth.extract.DocumentIdentity.lastCountryIn(name, 0, name.length()));
+  }
+
+  private static final Pattern PLACE_WORD = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:distrito|district|estado|state|province|provincia|prov[íi]ncia|regi[óo]n|regi[ãa]o|r[ée]gion"
+          + "|departamento|d[ée]partement|city|ciudad|cidade|ville|municipio|munic[íi]pio|county|governorate)(?![\\p{L}])");
+  // "el estado de Jalisco registró", "a região Sul registrou"
+  private static final Pattern PLACE_WORD_BEFORE = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:estado|state|provincia|prov[íi]ncia|regi[óo]n|regi[ãa]o|r[ée]gion|departamento|d[ée]partement"
+          + "|ciudad|cidade|ville|municipio|munic[íi]pio)\\s+(?:de\\s+|do\\s+|da\\s+|du\\s+|of\\s+)?$");
+
   public static List<Source> find(String s, Set<String> countryNames) {
     List<Source> out = new ArrayList<>();
     String lower = LiteralGate.lower(s);
@@ -136,7 +154,7 @@ public final class SourceRules {
     Matcher m = SUBJECT_VERB.matcher(s);
     while (m.find()) {
       String name = withAcronym(s, m.start(1), m.end(1), countryNames);
-      if (name != null) {
+      if (name != null && !namesPlace(s, m.start(1), name)) {
         String before = s.substring(Math.max(0, m.start() - 60), m.start());
         boolean trailing = TRAILING_GAP.matcher(before).find();
         out.add(new Source(m.start(1), name, trailing));

@@ -1046,8 +1046,12 @@ public final class PlainTextTables {
 
   /** A label line of a column come apart: a short label with no figure. */
   private static boolean isBlockLabel(String t) {
-    return isCellLabel(t) && t.chars().noneMatch(Character::isDigit);
+    // (the base of a rate is no figure: "Mobile Subscription per 100 people", "Teledensity (per 100 inhabitants)")
+    return isCellLabel(t) && RATE_BASE_IN_LABEL.matcher(t).replaceAll("").chars().noneMatch(Character::isDigit);
   }
+
+  private static final Pattern RATE_BASE_IN_LABEL = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:per|pour|por|para)\\s+(?:cada\\s+)?(?:100|1[,. ]?000)(?![\\d])");
 
   /**
    * Key figures flattened from slides or PDF with the label column printed before the value column: a run of label
