@@ -529,6 +529,13 @@ public final class FactExtractor {
                 item = null;
               }
             }
+            if (item == null && metric == null && "penetration".equals(base) && previousItem == null
+                && titleItem != null && titleItem.equals(documentItem)
+                && specificItemNamed(s, 0, s.length()) != null && specificItemNamed(s, 0, s.length()).isEmpty()) {
+              // "le taux de pénétration s'établit à 110,31% en 2019" in a paragraph of its own, in a document that
+              // counted only what its title names: the penetration of that
+              item = documentItem;
+            }
             if (item == null && !NumeralRules.COUNT.equals(q.unit()) && metric == null) {
               // "broadband Internet ... rose to 830,000, which gives the country a penetration rate of around 10
               // percent" under "Mobile subscribers climb": the one specific item its clause names before it, then
