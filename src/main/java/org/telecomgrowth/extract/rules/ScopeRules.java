@@ -275,19 +275,23 @@ public final class ScopeRules {
     return s.startsWith("In", i);
   }
 
+  /**
+   * The words that name a kind of part of a country, in English, French, Spanish and Portuguese ("region", "estado",
+   * "province", "departamento", "district"): one list for the scope and source rules.
+   */
+  public static final String PART_KIND = "(?:regi[ãa]o|regi[óo]n|r[ée]gion|region|estado|provincia|prov[íi]ncia"
+      + "|province|departamento|d[ée]partement|distrito|district|municipio|munic[íi]pio|county|governorate)";
   // the compass regions statistics offices break a country into, in English, French, Spanish and Portuguese
   private static final String COMPASS = "(?:Norte|Nordeste|Noroeste|Sudeste|Sudoeste|Sul|Sur|Centro-Oeste|Centro-Sul"
       + "|Centro|Noreste|Suroeste|Nord|Nord-Est|Nord-Ouest|Sud|Sud-Est|Sud-Ouest|Est|Ouest|North|South|East|West"
       + "|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West|Midwest|Central)";
   private static final Pattern REGION_OPENING = Pattern.compile(
-      "(?u)^\\W*(?:\\p{L}+\\s+){0,3}?(?:(?i:(?:a|la|le|el|o|the)\\s+)?(?i:regi[ãa]o|regi[óo]n|r[ée]gion|region|estado"
-          + "|provincia|prov[íi]ncia|province|departamento|d[ée]partement)\\s+"
+      "(?u)^\\W*(?:\\p{L}+\\s+){0,3}?(?:(?i:(?:a|la|le|el|o|the)\\s+)?(?i:" + PART_KIND + ")\\s+"
           + "(?i:de\\s+la\\s+|du\\s+|de\\s+|del\\s+|do\\s+|da\\s+|of\\s+(?:the\\s+)?)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)"
           + "|(?i:no|na|en\\s+el|en\\s+la|dans\\s+le|in\\s+the|o|el|le|the)\\s+(" + COMPASS + ")(?![\\p{L}-])"
           + "(?!\\s+(?:\\p{Lu}|(?i:of|de|do|da|du)\\s)))");
   private static final Pattern REGION_NAMED = Pattern.compile(
-      "(?u)(?<![\\p{L}])(?i:a|la|le|el|o|the)\\s+(?i:estado|provincia|prov[íi]ncia|province|departamento|d[ée]partement"
-          + "|regi[ãa]o|regi[óo]n|r[ée]gion|region|state)\\s+(?i:de|do|da|del|du|de\\s+la|of)\\s+"
+      "(?u)(?<![\\p{L}])(?i:a|la|le|el|o|the)\\s+(?i:" + PART_KIND + ")\\s+(?i:de|do|da|del|du|de\\s+la|of)\\s+"
           + "(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:do\\s+|de\\s+|del\\s+)?\\p{Lu}[\\p{L}'’-]*){0,2})");
   private static final String[] REGION_GATE = {"regi", "rég", "no ", "na ", "en ", "dans ", "in ", "o ", "el ", "le ",
       "the "};

@@ -136,13 +136,12 @@ public final class SourceRules {
         || name.equals(org.telecomgrowth.extract.DocumentIdentity.lastCountryIn(name, 0, name.length()));
   }
 
+  private static final String PLACE_KIND = "(?:" + ScopeRules.PART_KIND + "|state|city|ciudad|cidade|ville)";
   private static final Pattern PLACE_WORD = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:distrito|district|estado|state|province|provincia|prov[íi]ncia|regi[óo]n|regi[ãa]o|r[ée]gion"
-          + "|departamento|d[ée]partement|city|ciudad|cidade|ville|municipio|munic[íi]pio|county|governorate)(?![\\p{L}])");
+      "(?iu)(?<![\\p{L}])" + PLACE_KIND + "(?![\\p{L}])");
   // "el estado de Jalisco registró", "a região Sul registrou"
   private static final Pattern PLACE_WORD_BEFORE = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:estado|state|provincia|prov[íi]ncia|regi[óo]n|regi[ãa]o|r[ée]gion|departamento|d[ée]partement"
-          + "|ciudad|cidade|ville|municipio|munic[íi]pio)\\s+(?:de\\s+|do\\s+|da\\s+|du\\s+|of\\s+)?$");
+      "(?iu)(?<![\\p{L}])" + PLACE_KIND + "\\s+(?:de\\s+|do\\s+|da\\s+|du\\s+|of\\s+)?$");
 
   public static List<Source> find(String s, Set<String> countryNames) {
     List<Source> out = new ArrayList<>();
