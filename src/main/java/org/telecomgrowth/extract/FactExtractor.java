@@ -531,7 +531,7 @@ public final class FactExtractor {
             }
             if (item == null && metric == null && "penetration".equals(base) && previousItem == null
                 && titleItem != null && titleItem.equals(documentItem)
-                && specificItemNamed(s, 0, s.length()) != null && specificItemNamed(s, 0, s.length()).isEmpty()) {
+                && "".equals(specificItemNamed(s, 0, s.length()))) {
               // "le taux de pénétration s'établit à 110,31% en 2019" in a paragraph of its own, in a document that
               // counted only what its title names: the penetration of that
               item = documentItem;
@@ -1608,7 +1608,6 @@ public final class FactExtractor {
   private static final LiteralGate COMPARISON_GATE = LiteralGate.anyOf("than", "compar", "versus", "vs", "rapport",
       "qu", "respecto", "frente", "face", "rela", "against");
 
-  /** The dates of {@code s} that are not the base a change is measured against. */
   private static final String SAME_PERIOD = "in the same period";
 
   /** Whether {@code d} is the base a change is measured against ("compared with 2022", "frente a 2020"). */
@@ -1672,13 +1671,14 @@ public final class FactExtractor {
     return depth > 0;
   }
 
+  /** The dates of {@code s} that are not the base a change is measured against. */
   private static List<DateMention> withoutComparisonBases(String s, List<DateMention> dates) {
     if (dates.isEmpty() || !COMPARISON_GATE.mayMatch(LiteralGate.lower(s))) {
       return dates;
     }
     List<DateMention> out = new ArrayList<>(dates.size());
     for (DateMention d : dates) {
-      if (!COMPARISON_BASE_BEFORE.matcher(s).region(Math.max(0, d.start() - 60), d.start()).find()) {
+      if (!isComparisonBase(s, d)) {
         out.add(d);
       }
     }
@@ -3248,16 +3248,6 @@ public final class FactExtractor {
       }
     }
     return false;
-  }
-
-  /**
-   * The one specific item the document's title names ("Zambia forecasts significant growth in mobile
-   * subscriptions"): its heading, else its first paragraph when that is one line without a full stop. Null when the
-   * title names none or several ("Landline subscriptions decline as mobile phones dominate").
-   */
-  static String titleItem(DocumentLayout layout, String analysis) {
-    String title = titleText(layout, analysis);
-    return title == null ? null : MetricRules.itemOfOnce(title);
   }
 
   /** The document's title: its heading, else its first paragraph when that is one line without a full stop. */

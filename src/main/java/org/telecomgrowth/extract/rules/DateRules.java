@@ -55,10 +55,8 @@ public final class DateRules {
         return null;
       }
       if (shift.unit() == Unit.NEAREST_DAY) { // "at 30 September": the latest such day not after the writing
-        LocalDate d = YearMonth.of(written.getYear(), shift.fromMonth()).atDay(1);
-        d = d.withDayOfMonth(Math.min(shift.amount(), d.lengthOfMonth()));
-        d = d.isAfter(written) ? d.minusYears(1).withDayOfMonth(Math.min(shift.amount(),
-            YearMonth.of(written.getYear() - 1, shift.fromMonth()).lengthOfMonth())) : d;
+        LocalDate d = dayOf(YearMonth.of(written.getYear(), shift.fromMonth()), shift.amount());
+        d = d.isAfter(written) ? dayOf(YearMonth.of(written.getYear() - 1, shift.fromMonth()), shift.amount()) : d;
         return new DateMention(start, end, d, d, false, 0, rule, shift);
       }
       YearMonth m = YearMonth.of(written.getMonthValue() >= shift.fromMonth() ? written.getYear()
@@ -161,7 +159,7 @@ public final class DateRules {
           }
           YearMonth month = YearMonth.of(best, fromMonth);
           if (unit == Unit.NEAREST_DAY) {
-            LocalDate day = month.atDay(Math.min(amount, month.lengthOfMonth()));
+            LocalDate day = dayOf(month, amount);
             return new LocalDate[] {day, day};
           }
           return new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
@@ -735,6 +733,11 @@ public final class DateRules {
 
   private static int y(Matcher m, int g) {
     return Integer.parseInt(m.group(g));
+  }
+
+  /** Day {@code day} of {@code month}, or its last day when the month is shorter ("February 29" in 2019). */
+  static LocalDate dayOf(YearMonth month, int day) {
+    return month.atDay(Math.min(day, month.lengthOfMonth()));
   }
 
   /** The first {@code n} months of {@code year}, January to the end of month n; null for no month count. */

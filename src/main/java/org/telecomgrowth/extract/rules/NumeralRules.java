@@ -159,29 +159,31 @@ public final class NumeralRules {
           + "(?:habitants|habitantes|personnes|personas|pessoas|moradores|residentes|individus|individuos|indiv[íi]duos|" + DEMONYM
           + ")(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  // "0.33 lines per capita", "1.6 mobile phones per person", "1,2 líneas por habitante": a counted noun, then the
-  // one person it is counted per
+  // the words of the thing counted per person ("mobile phone lines", "líneas móviles", "número de celular"), and of
+  // the one person it is counted per: one list for a rate per person written after the figure or before it
+  private static final String ONE_PERSON = "(?:capita|c[áa]pita|person|persona|pessoa|personne|inhabitant|habitante"
+      + "|habitant|head|t[êe]te|resident|citizen|citoyen|ciudadano|cidad[ãa]o)";
+  private static final String PER_PERSON_THING_WORDS = "(?:mobile|cellular|cell|fixed|telephone|phone|active|main|SIM|(?:tele)?phones?"
+      + "|lines?|subscriptions?|connections?|cards?|l[íi]neas?|lignes?|linhas?|accesos|acessos|celular(?:es)?|m[óo]viles"
+      + "|m[óo]vil|m[óo]ve(?:l|is)|fijas|fixas|fixes|mobiles|t[ée]l[ée]phon(?:i)?es?|portables?|n[úu]meros?|aparelhos?"
+      + "|chips?|de|d['’])";
+  // "0.33 lines per capita", "1.6 mobile phones per person", "1,2 líneas por habitante", "1,7 líneas móviles por
+  // cada ciudadano": a counted noun, then the one person it is counted per
   private static final Pattern PER_CAPITA_UNIT = Pattern.compile(
-      "^(?:\\s+(?:mobile|cellular|fixed|telephone|phone|active|main|SIM|(?:tele)?phones?|lines?|subscriptions?|"
-          + "connections?|cards?|l[íi]neas?|lignes?|linhas?|accesos|acessos|celulares|m[óo]viles|m[óo]veis|fijas|fixas"
-          + "|fixes|mobiles|t[ée]l[ée]phon(?:i)?es?|de|d['’]))+"
-          + "\\s+(?:per\\s+(?:each\\s+)?(?:capita|person|inhabitant|head|resident|citizen)|par\\s+(?:habitant|personne|t[êe]te|citoyen)"
-          // "1,7 líneas móviles por cada ciudadano"
-          + "|por\\s+(?:cada\\s+)?(?:habitante|persona|pessoa|c[áa]pita|ciudadano|cidad[ãa]o)"
+      "^(?:\\s+" + PER_PERSON_THING_WORDS + ")+"
+          + "\\s+(?:(?:per\\s+(?:each\\s+)?|par\\s+|por\\s+(?:cada\\s+)?)" + ONE_PERSON
           // "1,2 líneas móviles por cada colombiano": one of a country's people
           + "|por\\s+cada\\s+(?-i:\\p{Ll}+(?:ano|ana|ense|eiro|eira|ino|ina|eño|eña|és|esa|iano|eno|ayo|ol)))(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "cada habitante possui 1,0044 número de celular", "each inhabitant has 1.17 phones", "chaque habitant possède 1,2
   // ligne": the one person a count is per, before it, and the thing counted right after it
   private static final Pattern PER_PERSON_BEFORE = Pattern.compile(
-      "(?<![\\p{L}])(?:cada|each|every|chaque)\\s+(?:habitante|inhabitant|person|pessoa|persona|habitant|resident|citizen"
-          + "|ciudadano|cidad[ãa]o|citoyen)\\s+(?:possui|tem|tiene|has|owns|poss[èe]de|a|dispone\\s+de|disp[õo]e\\s+de|uses|usa)"
+      "(?<![\\p{L}])(?:cada|each|every|chaque)\\s+" + ONE_PERSON + "\\s+(?:possui|tem|tiene|has|owns|poss[èe]de|a|dispone\\s+de|disp[õo]e\\s+de|uses|usa)"
           + "(?:,?\\s+(?:em|en|on)\\s+(?:m[ée]dia|promedio|moyenne|average),?|,?\\s+in\\s+average,?)?\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // (the same words as PER_CAPITA_UNIT's, ending on one that is not "de")
   private static final Pattern PER_PERSON_THING = Pattern.compile(
-      "^\\s+(?:(?:n[úu]meros?|lines?|linhas?|l[íi]neas?|lignes?)\\s+(?:de\\s+)?(?:celular(?:es)?|m[óo]ve(?:l|is)|m[óo]vil(?:es)?|mobiles?)"
-          + "|n[úu]meros?|linhas?|l[íi]neas?|lignes?|lines?|celular(?:es)?|aparelhos?|(?:mobile\\s+|cell\\s+)?phones?|SIM(?:\\s+cards?|s)?"
-          + "|chips?|t[ée]l[ée]phones?(?:\\s+(?:mobiles?|portables?))?|subscriptions?)(?![\\p{L}])",
+      "^(?:\\s+" + PER_PERSON_THING_WORDS + ")*\\s+(?!de(?![\\p{L}])|d['’])" + PER_PERSON_THING_WORDS + "(?![\\p{L}'’])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "151 mile-long island", "a 5-km stretch": a length that describes a noun, not an amount of cable
   private static final Pattern KM_UNIT = Pattern.compile("^\\s*(?:km|kilomet(?:er|re)s?)\\b(?!-)",

@@ -202,7 +202,7 @@ public final class ScopeRules {
     if (place == null && LiteralGate.containsAny(s, 0, start, REGION_GATE)) {
       // "A região Sul acumula 29 milhões de linhas, e nela cada habitante tem 1,04 celular", "No Centro-Oeste há 17
       // milhões", "En la región Caribe se registraron": a region the sentence opens with, for its figures
-      place = regionOpening(s, clauseStart, start, countryNames);
+      place = regionOpening(s, start, countryNames);
     }
     if (place == null && clauseStart > 0) {
       Matcher m = CLAUSE_PLACE.matcher(s.substring(clauseStart, start));
@@ -297,25 +297,23 @@ public final class ScopeRules {
       "the "};
 
   /**
-   * The region a sentence opens with, as the scope of its figures before any other place: "A região Sul acumula ...",
-   * "No Centro-Oeste há ...", "The Northeast region came second"; null when it opens with none or names the country.
+   * The region a figure's sentence opens with ("A região Sul acumula ...", "No Centro-Oeste há ...", "The Northeast
+   * region came second"), else the last region named by its kind within 100 characters before the figure ("…, e o
+   * estado de São Paulo se destaca com … (65,9 milhões)"); null for none, or one that is the country itself.
    */
-  private static String regionOpening(String s, int clauseStart, int start, Set<String> countryNames) {
+  private static String regionOpening(String s, int start, Set<String> countryNames) {
     Matcher m = REGION_OPENING.matcher(s).region(0, start);
-    if (!m.find()) {
-      // "…, e o estado de São Paulo se destaca com … (65,9 milhões)": the last region named by its kind before the
-      // figure, nearby
+    String name = null;
+    if (m.find()) {
+      name = m.group(1) != null ? m.group(1) : m.group(2);
+    } else {
       Matcher named = REGION_NAMED.matcher(s).region(Math.max(0, start - 100), start);
-      String last = null;
       while (named.find()) {
-        last = named.group(1);
+        name = named.group(1);
       }
-      String p = last == null ? null : place(last, countryNames);
-      return p == null || NATIONAL.equals(p) ? null : p;
     }
-    String name = m.group(1) != null ? m.group(1) : m.group(2);
-    String p = place(name, countryNames);
-    return p == null || NATIONAL.equals(p) || ScopeRules.namesNoPlace(name) ? null : p;
+    String p = name == null || namesNoPlace(name) ? null : place(name, countryNames);
+    return NATIONAL.equals(p) ? null : p;
   }
 
   private static String place(String name, Set<String> countryNames) {

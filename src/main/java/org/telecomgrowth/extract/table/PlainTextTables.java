@@ -1019,9 +1019,10 @@ public final class PlainTextTables {
 
   /** A column's name on a line of its own: a few words, no figure, no sentence ("Users", "% Pop.", "YEAR"). */
   private static boolean isColumnName(String t) {
+    int words = SPACES.split(t).length;
     return !t.isEmpty() && t.length() <= 30 && t.chars().anyMatch(Character::isLetter)
-        && t.chars().noneMatch(Character::isDigit) && !t.endsWith(":") && SPACES.split(t).length <= 4
-        && !(NOTE.matcher(t).matches() && SPACES.split(t).length > 1); // "Source" heads a column, "Source: X" is a note
+        && t.chars().noneMatch(Character::isDigit) && !t.endsWith(":") && words <= 4
+        && !(NOTE.matcher(t).matches() && words > 1); // "Source" heads a column, "Source: X" is a note
   }
 
   /** A row's period on a line of its own ("2016", "2016 Q3", "June 2019"). */

@@ -104,6 +104,12 @@ public final class TableExtractor {
     return memo("topic", text, null, () -> MetricRules.topicOf(text));
   }
 
+  /** The subject the table's caption names ("Internet growth in Ruritania:"), else its section's, else null. */
+  private String tableTopic(Table t) {
+    String topic = topic(t.caption());
+    return topic != null ? topic : topic(t.section());
+  }
+
   private String item(String text) {
     return memo("item", text, null, () -> MetricRules.itemOf(text));
   }
@@ -414,8 +420,7 @@ public final class TableExtractor {
     }
     if ((item == null || MetricRules.isGeneric(item)) && BARE_USERS.matcher(label).matches()) {
       // "Users" under "Internet growth in Ruritania:": the users of what the caption or section is about
-      String topic = MetricRules.topicOf(t.caption());
-      topic = topic != null ? topic : topic(t.section());
+      String topic = tableTopic(t);
       item = "internet".equals(topic) ? "internet_user" : topic != null ? topic : item;
     }
     String base = r.base();
@@ -441,9 +446,7 @@ public final class TableExtractor {
         }
       }
       if (item != null && MetricRules.isGeneric(item)) {
-        // "Users" under "Internet growth in Ruritania:", else under the section's subject
-        String topic = MetricRules.topicOf(t.caption());
-        topic = topic != null ? topic : topic(t.section());
+        String topic = tableTopic(t);
         item = topic != null ? topic : item;
       }
     }
@@ -528,8 +531,8 @@ public final class TableExtractor {
       "(?iu)\\s*(?:users|usuarios|usu[áa]rios|utilisateurs|utilizadores)\\s*");
 
   /** Whether a label only names a unit ("% Pop.", "%", "per 100 inhab."): a column of shares, no place. */
-  private static boolean namesUnit(String label) {
-    return label.indexOf('%') >= 0 || !NumeralRules.COUNT.equals(MetricRules.readLabel(label, NumeralRules.COUNT).unit());
+  private boolean namesUnit(String label) {
+    return label.indexOf('%') >= 0 || !NumeralRules.COUNT.equals(label(label, NumeralRules.COUNT).unit());
   }
 
   /** Whether a label is a country's name or a group of countries of the scope vocabulary ("Americas", "World"). */
