@@ -30,12 +30,15 @@ public final class SourceRules {
       + "[\"”]?(?:\\s*\\([A-Z][A-Za-z&]{1,10}\\)|\\s*\\(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){1,9}\\))?(?:,\\s+(?:(?:the|a|an|its|le|la|les|el|o|un|une|um)\\s+)?[\\p{Ll}][^,;]{1,50},)?"
       // "La empresa de telecomunicaciones de Cuba, Etecsa, informó ayer": a name in apposition, its comma before a
       // Romance verb
-      + "(?:\\s+|,\\s+(?=(?:informó|anunció|señaló|indicó|reveló|precisó|dijo|informou|anunciou|divulgou|revelou"
+      // "the country's regulator, the Direction of Telecom Regulation (DTR), has reported": the apposition's comma
+      // after the acronym that closes the name
+      + "(?:\\s+|(?<=\\)),\\s+(?=(?:has\\s+|have\\s+)?(?:reported|said|announced|stated|revealed|disclosed)\\b)"
+      + "|,\\s+(?=(?:informó|anunció|señaló|indicó|reveló|precisó|dijo|informou|anunciou|divulgou|revelou"
       + "|disse|a\\s+annoncé|a\\s+indiqué|a\\s+précisé)(?![\\p{L}])))"
       + "(?:(?:also|further|recently|earlier|previously|again|officially|has|have|had)\\s+){0,2}"
       + "(?:(?:reported|reports|said|says|announced|announces|stated|states|reveals|confirmed|confirms|"
       + "estimated|estimates|claimed|claims|counted|recorded|disclosed|revealed|published|put|puts|cited|found|finds|"
-      + "declared|declares|noted|notes|showed|shows|indicated|indicates)\\b"
+      + "declared|declares|noted|notes|showed|shows|indicated|indicates|(?:added|adds)(?=\\s+that\\b))\\b"
       // French, Spanish, Portuguese: "l'OMERT a rendu publics", "el regulador informó", "a Anatel divulgou"
       + "|(?:a\\s+)?(?:annoncé|publié|rendu\\s+publics?|indiqué|révélé|déclaré|précisé|rapporté|dévoilé|recensé)(?![\\p{L}])"
       + "|(?:annonce|indique|révèle|dévoile|informó|anunció|reportó|indicó|publicó|señaló|reveló|informa"
@@ -47,7 +50,9 @@ public final class SourceRules {
       + "|contabilizó|contabiliza|registró|estimó|calculó|difundió|contabilizou|estimou|calculou|apontou"
       + "|d[ée]nombre|comptabilise|a\\s+d[ée]nombr[ée]|a\\s+comptabilis[ée]|a\\s+estim[ée]"
       // "la Banque Mondiale évaluait ce taux à", "l'ARCT l'a évalué en mars 2019 à 24.144"
-      + "|(?:l['’]\\s*)?a\\s+(?:évalué|estimé)|(?:évalu|estim)(?:e|ait|aient))(?![\\p{L}]))");
+      + "|(?:l['’]\\s*)?a\\s+(?:évalué|estimé)|(?:évalu|estim)(?:e|ait|aient)"
+      // the French imperfect of a report: "la plateforme DataReportal indiquait que"
+      + "|(?:indiqu|annon[cç]|pr[ée]cis|r[ée]v[ée]l)(?:ait|aient))(?![\\p{L}]))");
   private static final Pattern ACCORDING_TO = Pattern.compile(
       "(?iu:(?<![\\p{L}])(?:according\\s+to|reported\\s+by|estimated\\s+by|as\\s+reported\\s+by|data\\s+from|"
       // "These figures come from the Eswatini Communications Commission (ESCCOM) Annual Report"
@@ -67,9 +72,13 @@ public final class SourceRules {
           + "(?:(?:[A-Z][\\p{L}]*['’]s\\s+)?(?:[a-z][\\p{L}'’-]*\\s+){1,3}(?:[–—-]|,)\\s*(?:the\\s+)?)?"
           // "segundo a consultora Telegeography", "according to research firm Ovum", "selon le cabinet Deloitte":
           // the kind of body in lower case right before its name
-          + "(?:(?:[a-z][\\p{L}-]*\\s+){0,2}(?:consultora|consultancy|consultants?|firm|cabinet|analysts?|agency|agence"
+          // "according to the Japanese newspaper Mainichi", "selon le site Jeune Afrique": a nationality before it too
+          + "(?:(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}(?:[a-z][\\p{L}-]*\\s+){0,2}(?:consultora|consultancy|consultants?|firm|cabinet|analysts?|agency|agence"
           + "|agencia|ag[êe]ncia|regulator|r[ée]gulateur|regulador|company|compagnie|empresa|entreprise|institute"
-          + "|institut|instituto|group|groupe|grupo|watchdog|organi[sz]ation|organisme|organismo)\\s+)?" + ORG);
+          + "|institut|instituto|group|groupe|grupo|watchdog|organi[sz]ation|organisme|organismo|newspaper|daily"
+          + "|magazine|journal|website|site|portal|platform|plateforme|plataforma|peri[óo]dico|diario|jornal|outlet)\\s+)?"
+          // "according to the latest OECD figures": the body before the word for its figures
+          + "(?:(?:latest|most\\s+recent|recent|new|official|preliminary|provisional|final)\\s+(?=\\p{Lu}))?" + ORG);
   // "informó el Ministerio TIC", "divulgou a Anatel", "a indiqué l'Arcep": the verb before its subject, as Spanish,
   // Portuguese and French put it after the figures
   private static final Pattern VERB_SUBJECT = Pattern.compile(
@@ -106,7 +115,8 @@ public final class SourceRules {
       "states", "found", "finds");
 
   /** Sources named in {@code s}, in text order. */
-  private static final LiteralGate VERBS = LiteralGate.anyOf("report", "said", "says", "announc", "stated",
+  private static final LiteralGate VERBS = LiteralGate.anyOf("report", "said", "says", "announc", "annonç", "added",
+      "adds", "stated",
       "states", "estimat", "claim", "counted", "recorded", "disclosed", "revealed", "published", "put", "cited",
       "found", "finds", "declare", "noted", "notes", "show", "indicat", "reveal", "confirm", "évalu", "annonc", "publi", "indiqu", "révél",
       "déclar", "précis", "rapport", "dévoil", "recens", "inform", "anunci", "indic", "señal", "revel", "divulg",
@@ -147,7 +157,7 @@ public final class SourceRules {
     List<Source> out = new ArrayList<>();
     String lower = LiteralGate.lower(s);
     if (!VERBS.mayMatch(lower) && !ATTRIBUTION.mayMatch(lower) && s.indexOf('(') < 0
-        && !DATA_SHOW_GATE.mayMatch(lower)) {
+        && !DATA_SHOW_GATE.mayMatch(lower) && !DOMAIN_GATE.mayMatch(lower)) {
       return out;
     }
     Matcher m = SUBJECT_VERB.matcher(s);
@@ -183,6 +193,12 @@ public final class SourceRules {
         if (name != null) {
           out.add(new Source(p.start(), name, true));
         }
+      }
+    }
+    if (DOMAIN_GATE.mayMatch(lower)) {
+      Matcher d = CITED_DOMAIN.matcher(s);
+      while (d.find()) {
+        out.add(new Source(d.start(1), d.group(1), true));
       }
     }
     if (DATA_SHOW_GATE.mayMatch(lower)) {
@@ -224,6 +240,13 @@ public final class SourceRules {
     out.sort(java.util.Comparator.comparingInt(Source::start));
     return out;
   }
+
+  // "... 81,300 active subscriptions in 2024 (datareportal.com)", "... of the population in 2024 datareportal.com.": a web
+  // site cited in brackets or at the sentence's end, as pages copied from the web cite their figures
+  private static final Pattern CITED_DOMAIN = Pattern.compile("(?:\\(\\s*(?:(?i:source)\\s*:\\s*)?|(?<=\\s))"
+      + "([a-z0-9][a-z0-9-]{1,40}(?:\\.[a-z0-9-]{2,40})?\\.(?:com|org|net|int|info|io))(?:/[^\\s)]*)?"
+      + "(?:\\s*\\)|\\s*[.;]?\\s*$)");
+  private static final LiteralGate DOMAIN_GATE = LiteralGate.anyOf(".com", ".org", ".net", ".int", ".info", ".io");
 
   private static final Pattern OPENER = Pattern.compile("(?iu)(?<![\\p{L}])(?:according\\s+to|selon|d['’]apr[èe]s|seg[úu]n"
       + "|de\\s+acuerdo\\s+con|segundo|de\\s+acordo\\s+com)(?![\\p{L}])");
@@ -336,9 +359,15 @@ public final class SourceRules {
     while (next.find(to) && next.start() == to) {
       to = next.end();
     }
+    Matcher acronym = BRACKETED_ACRONYM.matcher(text);
+    if (acronym.find(to) && acronym.start() == to) {
+      to = acronym.end(); // "the Nigerian Communications Commission (NCC)": as the text first named it
+    }
     String name = text.substring(from, to).replaceAll("[.,;:’'-]+$", "");
     return name.isEmpty() ? null : name;
   }
+
+  private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\G\\s*\\([A-Z][A-Za-z&]{1,10}\\)");
 
   /** The source for a figure at {@code position}: the nearest one before it, or a whole-sentence one. */
   public static String sourceAt(List<Source> sources, int position) {
@@ -392,6 +421,11 @@ public final class SourceRules {
       + "(?:\\s+(?:(?:et|y|e)\\s+)?(?:du|des|de\\s+la|de\\s+l['’]\\s*|de|del|de\\s+los|de\\s+las|da|do|das|dos|d['’]\\s*)\\s*"
       + "\\p{Ll}[\\p{L}'’-]+" + LOWER_ADJECTIVE + "){1,4}");
 
+  private static final Set<String> BODY_KINDS = Set.of("agency", "authority", "commission", "ministry", "regulator",
+      "office", "institute", "bureau", "company", "operator", "agence", "autorité", "ministère", "agencia", "autoridad",
+      "ministerio", "comisión", "agência", "autoridade", "ministério", "comissão");
+
+  private static final Pattern POSSESSIVE_ALONE = Pattern.compile("[\\p{L}]+['’]s");
   private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
   private static final Pattern DOCUMENT_OF = Pattern.compile(
       "^.*?\\b(?:Report|Survey|Yearbook|Bulletin|Review|Study|Statistics|Census)\\s+(?:of|by|from)\\s+(?:the\\s+)?(?=\\p{Lu})");
@@ -399,7 +433,11 @@ public final class SourceRules {
   private static String clean(String raw, Set<String> countryNames) {
     // "Algeria's Regulatory Authority": the organisation, not its country; "Ghana's" alone names nobody
     String name = raw.strip().replaceAll("^(?:The|A|An|La|Le|Les|El|Los|Las|O|Os)\\s+", "").replaceFirst("^[LlDd]['’]\\s*", "")
-        .replaceFirst("^[\\p{L}]+['’]s(?:\\s+|$)", "");
+        .replaceFirst("^[\\p{L}]+['’]s\\s+(?=\\S)", "");
+    if (POSSESSIVE_ALONE.matcher(name).matches()
+        && BODY_KINDS.contains(name.substring(0, name.length() - 2).toLowerCase(Locale.ROOT))) {
+      return null; // "according to the Agency's data": the kind of body alone, which the noun rules resolve
+    }
     // "Euromonitor International’s": the organisation, not its possessive; "Electronic Communications Market Report of
     // the Regulatory Agency ... (RATEL)": the body whose report it is
     name = POSSESSIVE_END.matcher(name).replaceFirst("");
