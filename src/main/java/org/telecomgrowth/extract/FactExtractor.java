@@ -129,6 +129,7 @@ public final class FactExtractor {
           + "(?:(?-i:\\p{Ll})[\\p{L}]*\\s+){0,3}$");
   private static final int MAX_RIGHT_WORDS = 12;
   private static final double MAX_LEFT_DISTANCE = 13;
+  private static final double MAX_SUBJECT_BASE_DISTANCE = 23; // 14 words
   private static final int RIGHT_DATE_WORDS = 8;
 
   private final String docId;
@@ -422,7 +423,7 @@ public final class FactExtractor {
             if (q.needsNoun() && item == null) {
               continue; // "one estimate", "all three networks": a determiner, not an amount
             }
-            String base = nearest(s, wordPrefix, asides, dateSpans, terms, "base", q, quantities, clauseStart, clauseEnd, false);
+            String base = baseOf(s, wordPrefix, asides, dateSpans, terms, q, quantities, clauseStart, clauseEnd);
             if (NumeralRules.PERCENT.equals(q.unit()) && NotFigureRules.perHundredHouseholds(s, q.end())) {
               base = "households"; // "88,9% por 100 famílias": a share of households, whatever rate it is called
             }
@@ -1800,7 +1801,7 @@ public final class FactExtractor {
       }
       dates = kept;
     }
-    int after = afterRestatement(s, q, quantities);
+    int after = listEnd(s, q, quantities, afterRestatement(s, q, quantities));
     for (DateMention d : dates) {
       if (d.start() >= after) {
         String between = s.substring(after, d.start());
@@ -1876,6 +1877,10 @@ public final class FactExtractor {
 
   private static boolean datesLaterFromLevel(String s, int[] wordPrefix, DateMention d, Quantity q,
       List<Quantity> quantities) {
+    Matcher opener = COMPARED_OPENER.matcher(s).region(q.end(), d.start());
+    if (opener.find() && quantityBetween(quantities, opener.end(), d.start())) {
+      return true; // "climbed to 74.1 per cent and 98.1 per cent, compared with 67.6 and 97.9 per cent in 2015"
+    }
     for (Quantity p : quantities) {
       if (p.start() >= q.end() && p.end() <= d.start() && words(s, wordPrefix, p.end(), d.start()) <= 4
           && FROM_LEVEL_BEFORE.matcher(s).region(Math.max(q.end(), p.start() - 40), p.start()).find()) {
@@ -1922,6 +1927,10 @@ public final class FactExtractor {
   private static final Pattern ITS_TOTAL = Pattern.compile(
       "(?<![\\p{L}])(?:its|their)\\s+(?:total|subscriber\\s+base|customer\\s+base|subscribers|customers|base|tally)(?![\\p{L}])");
   private static final Pattern LABEL_COLON_AFTER = Pattern.compile("\\s*:\\s*[\\d~≈]");
+  // the words that open the earlier levels a figure is compared with
+  private static final Pattern COMPARED_OPENER = Pattern.compile("(?iu)(?<![\\p{L}])(?:compared\\s+(?:with|to)|against"
+      + "|versus|vs\\.|(?:up|down)\\s+from|contre|frente\\s+a|comparad[oa]s?\\s+(?:con|com)|par\\s+rapport\\s+(?:à|au|aux)"
+      + "|en\\s+comparaci[óo]n\\s+con|em\\s+compara[çc][ãa]o\\s+com)(?![\\p{L}])");
   private static final Pattern FROM_LEVEL_BEFORE = Pattern.compile(
       "(?<![\\p{L}])(?:from|de|desde|du|dos?|das?)(?:\\s+(?:about|around|some|just|only|approximately|nearly|almost|"
           + "over|under|more\\s+than|less\\s+than|environ|plus\\s+de|cerca\\s+de|unos|unas|mais\\s+de|cerca\\s+de))*\\s*$",
@@ -2097,6 +2106,13 @@ public final class FactExtractor {
   private static String nearest(String s, int[] wordPrefix, List<int[]> asides, List<int[]> dateSpans,
       List<Term> terms, String kind, Quantity q, List<Quantity> quantities, int clauseStart, int clauseEnd,
       boolean adjacentRightOnly) {
+    return nearest(s, wordPrefix, asides, dateSpans, terms, kind, q, quantities, clauseStart, clauseEnd,
+        adjacentRightOnly, MAX_LEFT_DISTANCE);
+  }
+
+  private static String nearest(String s, int[] wordPrefix, List<int[]> asides, List<int[]> dateSpans,
+      List<Term> terms, String kind, Quantity q, List<Quantity> quantities, int clauseStart, int clauseEnd,
+      boolean adjacentRightOnly, double maxLeft) {
     List<int[]> leftAsides = asides;
     if (!dateSpans.isEmpty()) {
       leftAsides = new ArrayList<>(asides);
@@ -2163,7 +2179,7 @@ public final class FactExtractor {
           // ends the coordinate before is that figure's; one of this figure's own, after it, comes first
           score += 8;
         }
-        if (score > MAX_LEFT_DISTANCE) {
+        if (score > maxLeft) {
           continue;
         }
       } else {
@@ -2380,6 +2396,18 @@ public final class FactExtractor {
     int[] list = listAround(s, quantities, qi);
     int first = list[0];
     int last = list[1];
+    if (first > 0 && last > first && COMPARED_OPENER.matcher(s)
+        .region(quantities.get(first - 1).end(), quantities.get(first).start()).find()) {
+      // "climbed to 74.1 and 98.1 per cent respectively, compared with 67.6 and 97.9 per cent": the earlier levels
+      // pair as the list they are compared with
+      int[] compared = listAround(s, quantities, first - 1);
+      if (compared[1] - compared[0] == last - first) {
+        String pairedItem = respectiveItem(s, terms, quantities, compared[0] + (qi - first));
+        if (pairedItem != null) {
+          return pairedItem;
+        }
+      }
+    }
     if (first == last || !RESPECTIVELY_AFTER.matcher(s).region(quantities.get(last).end(), s.length()).lookingAt()) {
       return null;
     }
@@ -2899,9 +2927,22 @@ public final class FactExtractor {
   }
 
   /** Whether a date follows the number in its clause ("from 675,000 at the end of 2009"). */
+  /**
+   * Where a date right after {@code q} is looked for: after the list {@code q} is part of ("compared with 67.6 per cent
+   * and 97.9 per cent in 2015": the date that closes the list dates each of its figures), else {@code after}.
+   */
+  private static int listEnd(String s, Quantity q, List<Quantity> quantities, int after) {
+    for (int i = 0; i < quantities.size(); i++) {
+      if (quantities.get(i).start() == q.start()) {
+        return Math.max(after, quantities.get(listAround(s, quantities, i)[1]).end());
+      }
+    }
+    return after;
+  }
+
   private static boolean hasDateRightAfter(String s, int[] wordPrefix, Quantity q, List<DateMention> dates,
       List<Quantity> quantities) {
-    int after = afterRestatement(s, q, quantities);
+    int after = listEnd(s, q, quantities, afterRestatement(s, q, quantities));
     for (DateMention d : dates) {
       if (d.start() >= after) {
         return !quantityBetween(quantities, after, d.start()) && words(s, wordPrefix, after, d.start())
@@ -3331,6 +3372,31 @@ public final class FactExtractor {
       }
     }
     return out == null ? quantities : out;
+  }
+
+  /**
+   * The whole a figure is counted against ("households", "people"): the nearest base term of its clause; for a share,
+   * one that heads the clause's subject however long the words after it ("The share of households with access to the
+   * internet went up by 15.6 points to 85.7 per cent"), when no other share lies between them.
+   */
+  private static String baseOf(String s, int[] wordPrefix, List<int[]> asides, List<int[]> dateSpans, List<Term> terms,
+      Quantity q, List<Quantity> quantities, int clauseStart, int clauseEnd) {
+    String base = nearest(s, wordPrefix, asides, dateSpans, terms, "base", q, quantities, clauseStart, clauseEnd, false);
+    if (base == null && NumeralRules.PERCENT.equals(q.unit()) && !shareBetween(quantities, clauseStart, q.start())) {
+      base = nearest(s, wordPrefix, asides, dateSpans, terms, "base", q, quantities, clauseStart, clauseEnd, false,
+          MAX_SUBJECT_BASE_DISTANCE);
+    }
+    return base;
+  }
+
+  /** Whether a percentage lies in [from, to). */
+  private static boolean shareBetween(List<Quantity> qs, int from, int to) {
+    for (int i = firstStartingAtOrAfter(qs, from); i < qs.size() && qs.get(i).end() <= to; i++) {
+      if (NumeralRules.PERCENT.equals(qs.get(i).unit())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int countBetween(List<Quantity> qs, int from, int to) {

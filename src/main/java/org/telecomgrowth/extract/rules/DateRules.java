@@ -112,8 +112,8 @@ public final class DateRules {
   public enum Unit { YEARS, QUARTERS, MONTHS, DAYS, NAMED_MONTH, SAME_PERIOD, NEAREST_MONTH, NEAREST_DAY }
 
   /**
-   * How a relative date moves its anchor. A shift in years gives whole years: "a year earlier" after "June 2019" is
-   * 2018, as the stated unit is the year (and as the development set's gold reads it).
+   * How a relative date moves its anchor. A deictic shift in years gives whole years ("last year"); "a year earlier"
+   * after "June 2019" is June 2018 (SAME_PERIOD), which lies inside the year 2018 a coarser reading gives.
    */
   public record Relative(boolean deictic, Unit unit, int amount, int fromMonth, int toMonth) {
     LocalDate[] apply(LocalDate from, LocalDate to) {
@@ -255,8 +255,8 @@ public final class DateRules {
           }),
       rule("the <ordinal> quarter of <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("quarter"), "(?i:\\b(?:the\\s+)?" + QUARTER_WORD + "\\s+quarter\\s+(?:of\\s+)?)"
           + YEAR, m -> quarter(m, ordinal(m.group(1)), y(m, 2))),
-      rule("Q<n> <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("q"), "\\bQ([1-4])\\s*(?:of\\s+)?" + YEAR, m -> quarter(m, Integer.parseInt(m.group(1)), y(m, 2))),
-      rule("<year> Q<n>", Start.AT_YEAR, LiteralGate.anyOf("q"), YEAR + "\\s*Q([1-4])\\b", m -> quarter(m, Integer.parseInt(m.group(2)), y(m, 1))),
+      rule("Q<n> <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("q"), "\\bQ([1-4])\\s*(?:of\\s+|[-–/]\\s*)?" + YEAR, m -> quarter(m, Integer.parseInt(m.group(1)), y(m, 2))),
+      rule("<year> Q<n>", Start.AT_YEAR, LiteralGate.anyOf("q"), YEAR + "\\s*[-–/]?\\s*Q([1-4])\\b", m -> quarter(m, Integer.parseInt(m.group(2)), y(m, 1))),
       rule("the first|second half of <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("half"), "(?i:\\b(?:the\\s+)?(first|second)\\s+half\\s+(?:of\\s+)?)" + YEAR,
           m -> half(m, m.group(1).equalsIgnoreCase("first") ? 1 : 2, y(m, 2))),
       rule("H<n> <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("h1", "h2"), "\\bH([12])\\s+" + YEAR, m -> half(m, Integer.parseInt(m.group(1)), y(m, 2))),
@@ -334,7 +334,7 @@ public final class DateRules {
       // relative to the date named before them ("a year earlier" after "March 2011" is 2010)
       rule("<n> years|months earlier|later", Start.ANY_WORD, LiteralGate.anyOf("earlier", "later", "before", "previously"),
           "(?i:\\b(a|an|" + NUMBER_WORDS + ")\\s+(years?|months?|quarters?)\\s+(earlier|later|previously|before(?=\\s*(?:[.,;)]|$))))",
-          m -> shifted(m, false, unitOf(m.group(2)), numberWord(m.group(1)) * (m.group(3).equalsIgnoreCase("later") ? 1 : -1))),
+          m -> earlierOrLater(m, unitOf(m.group(2)), numberWord(m.group(1)) * (m.group(3).equalsIgnoreCase("later") ? 1 : -1))),
       rule("the previous month|quarter", Start.ANY_WORD, LiteralGate.anyOf("month", "quarter"),
           "(?i:\\b(?:the\\s+)(previous|preceding|prior|last|following|next)\\s+(month|quarter)\\b)",
           m -> shifted(m, false, unitOf(m.group(2)), m.group(1).toLowerCase(Locale.ROOT).matches("following|next") ? 1 : -1)),
@@ -449,7 +449,11 @@ public final class DateRules {
               : shifted(m, true, unitOf(m.group(2)), -numberWord(m.group(1)))),
       rule("today", Start.ANY_WORD, LiteralGate.anyOf("today", "now", "current", "present", "to date",
           "actuellement", "aujourd", "actualidad", "actualmente", "atualmente", "hoy", "hoje"),
-          "(?iu:(?<![\\p{L}])(?:today|now|currently|presently|nowadays|at\\s+present|to\\s+date|as\\s+of\\s+today"
+          // (not "in a statement issued here today", "informó hoy el Ministerio": the day of the telling, not of
+          // its figures)
+          "(?iu:(?<![\\p{L}])(?<!(?:said|issued|released|published|announced|stated|reported|told|disclosed|revealed"
+          + "|informó|anunció|informou|anunciou|divulgou|annoncé|publié|indiqué)\\s{1,2}(?:here\\s{1,2})?)"
+          + "(?:today|now|currently|presently|nowadays|at\\s+present|to\\s+date|as\\s+of\\s+today"
           + "|actuellement|aujourd['’]\\s*hui|à\\s+ce\\s+jour|actualmente|atualmente|en\\s+la\\s+actualidad|hoy(?:\\s+en\\s+día)?|hoje)(?![\\p{L}]))",
           m -> shifted(m, true, Unit.DAYS, 0)),
       rule("l'année dernière", Start.ANY_WORD, LiteralGate.anyOf("dernier", "dernière", "passé", "prochain", "cette année",
@@ -830,6 +834,16 @@ public final class DateRules {
   private static DateMention shifted(Matcher m, boolean deictic, Unit unit, int amount) {
     return new DateMention(m.start(), m.end(), null, null, true, unit == Unit.YEARS ? amount : 0, null,
         new Relative(deictic, unit, amount, 1, 12));
+  }
+
+  /**
+   * "a year earlier", "two years later": the date named before it moved by whole years keeps its own period (after
+   * "December 2007", December 2006; after "2007", 2006); months and quarters move as {@link #shifted} moves them.
+   */
+  private static DateMention earlierOrLater(Matcher m, Unit unit, int amount) {
+    return unit != Unit.YEARS ? shifted(m, false, unit, amount)
+        : new DateMention(m.start(), m.end(), null, null, true, amount, null,
+            new Relative(false, Unit.SAME_PERIOD, amount, 1, 12));
   }
 
   /** Months {@code fromMonth..toMonth} of the document's year moved by {@code years} ("the end of last year"). */

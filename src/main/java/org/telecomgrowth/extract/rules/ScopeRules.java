@@ -33,6 +33,9 @@ public final class ScopeRules {
   // "In rural areas, ...", "of rural households", "urban residents"
   private static final Pattern AREA = Pattern.compile(
       "(?i)^(?:\\s+\\S+){0,2}?\\s+of\\s+(?:the\\s+)?(rural|urban)\\s+(?:households|homes|population|residents|areas)");
+  // "89% among males", "64 percent of women": a group of people the figure is limited to
+  private static final Pattern PEOPLE_GROUP = Pattern.compile(
+      "(?i)^(?:\\s+\\S+){0,2}?\\s+(?:among|of|for)\\s+(?:the\\s+)?(males|females|men|women|boys|girls)\\b");
   // "hogares rurales", "zonas urbanas", "ménages ruraux", "áreas rurais", "milieu rural", "zone urbaine"
   private static final String ROMANCE_AREA_WORDS = "(?:hogares|viviendas|zonas|[áa]reas|domic[íi]lios|lares|regi[õo]es"
       + "|ménages|menages|foyers|zones?|milieu|meio|[áa]rea|zona|sector|sectores)\\s+(urban[oa]s?|rural(?:es)?|rurais"
@@ -127,6 +130,12 @@ public final class ScopeRules {
         place = place(capital.group(1), countryNames); // "in the capital, Havana"
       } else if (m.lookingAt()) {
         place = m.group(1) != null ? place(m.group(1), countryNames) : m.group(2).replaceAll("\\s+", " ");
+      }
+    }
+    if (place == null && LiteralGate.containsAny(after, 0, after.length(), "male", "men", "boys", "girls")) {
+      Matcher m = PEOPLE_GROUP.matcher(after);
+      if (m.lookingAt()) {
+        place = m.group(1).toLowerCase(java.util.Locale.ROOT); // "89% among males and 88% among females"
       }
     }
     if (place == null && LiteralGate.containsAny(after, 0, after.length(), "rural", "urban")) {
