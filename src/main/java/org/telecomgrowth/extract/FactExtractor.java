@@ -606,7 +606,8 @@ public final class FactExtractor {
             boolean growth = NumeralRules.PERCENT.equals(q.unit())
                 && ((LiteralGate.containsAny(s, clauseStart, q.start(), GROWTH_WORDS)
                 && GROWTH_BEFORE.matcher(s.substring(clauseStart, q.start())).find())
-                || GROWTH_AFTER.matcher(s).region(q.end(), Math.min(s.length(), q.end() + 30)).lookingAt());
+                || GROWTH_AFTER.matcher(s).region(q.end(), Math.min(s.length(), q.end() + 30)).lookingAt()
+                || ChangeRules.countedFromDate(s, q.end()));
             if (growth && ("penetration".equals(base) || "teledensity".equals(base))) {
               // "mobile penetration grew 7.7 per cent": points or percent of a rate cannot be told apart
               unresolved.add(unresolved(q, Reasons.RATE_CHANGE, sentence));
@@ -1598,7 +1599,11 @@ public final class FactExtractor {
           // ("un 4% más que un año antes": the comparative's "que" right before its date)
           + "(?:qu['’]\\s*(?:en|au|à)|(?:do\\s+)?que(?:\\s+(?:en|a|al|em|no|na))?)|(?:con\\s+)?respecto\\s+(?:a|al|de|del)|en\\s+comparaci[óo]n\\s+con"
           + "|comparad[oa]s?\\s+(?:con|com|a|ao)|frente\\s+(?:a|al|ao)|face\\s+(?:à|au|a|ao)"
-          + "|(?:em|por)\\s+rela[çc][ãa]o\\s+(?:a|ao|à)|relativamente\\s+(?:a|ao)|em\\s+compara[çc][ãa]o\\s+com|against)"
+          + "|(?:em|por)\\s+rela[çc][ãa]o\\s+(?:a|ao|à)|relativamente\\s+(?:a|ao)|em\\s+compara[çc][ãa]o\\s+com|against"
+          // "up 0.6 mln from January 2011", "(down 0.5% from January 2011, 2.9% from February 2010)": a change's amount
+          // and the date it is counted from
+          + "|\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent|mln|million|bn|billion|thousand|points?|percentage\\s+points?|pp)?"
+          + "\\s+(?:from|since))"
           + "(?:\\s+(?:the|el|la|o|a|le|les|lo))?"
           + "(?:\\s+(?:same|mismo|misma|mesmo|mesma|même))?"
           // "respecto del último semestre de 2020", "against the last half of 2020"
@@ -1607,9 +1612,20 @@ public final class FactExtractor {
           + "|mois|période|année)\\s+(?:of|in|last|de|del|do|da|en|em))?\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final LiteralGate COMPARISON_GATE = LiteralGate.anyOf("than", "compar", "versus", "vs", "rapport",
-      "qu", "respecto", "frente", "face", "rela", "against");
+      "qu", "respecto", "frente", "face", "rela", "against", "from", "since");
 
   private static final String SAME_PERIOD = "in the same period";
+
+  // "down from 32,370 registered in the October to December 2019 quarter", "up from 4.1 million at the end of 2019":
+  // the date of an earlier level, which it dates, but which is not the period the sentence states
+  private static final Pattern LEVEL_FROM_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:from|de|desde|contre|contra)\\s+"
+      + "(?:the\\s+|los\\s+|las\\s+|les\\s+|os\\s+|as\\s+)?(?:about\\s+|around\\s+|some\\s+|nearly\\s+|environ\\s+|unos\\s+|cerca\\s+de\\s+)?"
+      + "\\d[\\d.,  ]*(?:\\s*(?:%|percent|per\\s+cent|million|mln|bn|billion|thousand|millions?|milh[õo]es|millones))?"
+      + "(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:in|at|during|by|as\\s+of|en|à|a|em|no|na|al|fin)(?:\\s+(?:the|el|la|le|o|a))?\\s*$");
+
+  private static boolean datesLevelFrom(String s, DateMention d) {
+    return d.start() > 0 && LEVEL_FROM_BEFORE.matcher(s).region(Math.max(0, d.start() - 70), d.start()).find();
+  }
 
   /** Whether {@code d} is the base a change is measured against ("compared with 2022", "frente a 2020"). */
   private static boolean isComparisonBase(String s, DateMention d) {
@@ -1623,7 +1639,7 @@ public final class FactExtractor {
    */
   private static boolean datesItsFigures(String s, DateMention d, DateMention resolved) {
     return !resolved.undated() && !(d.inWords() && !d.deictic()) && !isComparisonBase(s, d)
-        && !insideBrackets(s, d.start());
+        && !insideBrackets(s, d.start()) && !datesLevelFrom(s, d);
   }
 
   // "without a", "sans", "sin", "sem", "have no", "do not have", "never used the", "n'ont pas de", "no tienen", "não

@@ -56,8 +56,22 @@ public final class ChangeRules {
           + "|(?:exceed(?:s|ed|ing)?|outnumber(?:s|ed|ing)?|surpass(?:es|ed|ing)?)(?:\\s+[\\p{L}'’]+){0,4}\\s+by)" + FILLER,
       Pattern.CASE_INSENSITIVE);
   // "863,803 new subscriptions", "2 million additional lines"
+  // "down 0.2 mln from January 2011, 1.6 mln from February 2010": an amount counted from a date is a change (a level
+  // is "in" or "at" its date)
+  private static final String FROM_DATE = "^\\s+(?:from|since)\\s+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+      + "[a-z]*\\.?\\s+(?:19|20)\\d\\d|Q[1-4]\\s+(?:19|20)\\d\\d|(?:19|20)\\d\\d)\\b"
+      // (not "to 2.9 million from March 2017 to March 2018": the span a level is reached over)
+      + "(?!\\s*(?:to|-|–|until|through|and)\\s)";
+  private static final Pattern FROM_DATE_AFTER = Pattern.compile(FROM_DATE);
+
+  /** Whether the figure ending at {@code end} is counted from a date ("2.9% from February 2010"): a change. */
+  public static boolean countedFromDate(String s, int end) {
+    return FROM_DATE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 40)).lookingAt();
+  }
+
   private static final Pattern CHANGE_AFTER = Pattern.compile(
       "^\\s+(?:new|additional|more|net\\s+new|net\\s+additions?|fewer)\\b"
+          + "|" + FROM_DATE
           // "900 000 unités supplémentaires", "un millón de nuevos abonados", "2 milhões de telefones a mais",
           // "185.000 menos que en 2016", "(152.000 menos)", "200 000 de plus"
           + "|^\\s+(?:de\\s+|d['’]\\s*)?(?:[\\p{L}-]+\\s+)?(?:suppl[ée]mentaires?|nouveaux|nouvelles|nuevas?|nuevos"

@@ -109,7 +109,7 @@ public final class DateRules {
    * when two are as near); NEAREST_DAY: a day of a month named without its year ("at 30 September"), that day of
    * the month NEAREST_MONTH finds ({@code amount} is the day).
    */
-  public enum Unit { YEARS, QUARTERS, MONTHS, DAYS, NAMED_MONTH, SAME_PERIOD, NEAREST_MONTH, NEAREST_DAY }
+  public enum Unit { YEARS, QUARTERS, MONTHS, DAYS, NAMED_MONTH, SAME_PERIOD, NEAREST_MONTH, NEAREST_DAY, YEARS_OF_PERIOD }
 
   /**
    * How a relative date moves its anchor. A deictic shift in years gives whole years ("last year"); "a year earlier"
@@ -136,6 +136,17 @@ public final class DateRules {
           }
           YearMonth first = YearMonth.of(to.getYear(), q * 3 + 1).plusMonths(3L * amount);
           return new LocalDate[] {first.atDay(1), first.plusMonths(2).atEndOfMonth()};
+        }
+        case YEARS_OF_PERIOD -> {
+          // "a year earlier" after June 2019 is June 2018; after a span of years ("from 2011 to 2015 ... two years
+          // later") the year reached from its end, as YEARS gives
+          if (from.getYear() != to.getYear()) {
+            int y = to.getYear() + amount;
+            return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+          }
+          LocalDate end = to.equals(YearMonth.from(to).atEndOfMonth())
+              ? YearMonth.from(to).plusYears(amount).atEndOfMonth() : to.plusYears(amount);
+          return new LocalDate[] {from.plusYears(amount), end};
         }
         case SAME_PERIOD -> {
           LocalDate end = to.equals(YearMonth.from(to).atEndOfMonth())
@@ -190,7 +201,8 @@ public final class DateRules {
   static final String YEAR = "(?<![\\p{N},.$€£])" + YEAR_DIGITS;
   // after a day and its comma with no space ("Sep 28,2014"): the comma is the date's own
   private static final String YEAR_AFTER_DAY_COMMA = "(?<![\\p{N}.$€£])" + YEAR_DIGITS;
-  private static final String QUARTER_WORD = "(first|second|third|fourth|1st|2nd|3rd|4th)";
+  private static final Pattern LAST_ORDINAL = Pattern.compile("(?iu)[úu]ltimo|derni(?:er|ère)");
+  private static final String QUARTER_WORD = "(first|second|third|fourth|1st|2nd|3rd|4th|last|final)";
 
   // month names of French, Spanish and Portuguese (lower case, with and without accents), their numbers
   private static final Map<String, Integer> INTL_MONTH_NUMBERS = intlMonths();
@@ -200,6 +212,8 @@ public final class DateRules {
       .map(k -> k.substring(0, 3)).distinct().toArray(String[]::new));
   private static final String INTL_ORDINAL = "(premier|première|1er|1re|deuxième|2e|2ème|second|seconde|troisième|3e|3ème|"
       + "quatrième|4e|4ème|primer|primero|segundo|tercer|tercero|cuarto|primeiro|terceiro|quarto|"
+      // "el último trimestre de 2013", "le dernier trimestre 2019": the last of the year's quarters or halves
+      + "[úu]ltimo|derni(?:er|ère)|"
       // digits with the ordinal's ending as Spanish and Portuguese write it: "3.º", "1º", "3er", "1er.", "2do", "4to"
       + "[1-4](?:\\.?\\s?[º°ª]|er|ro|do|to|o|a)\\.?)";
   // "18 months ago", "il y a deux ans", "hace tres años": digits or a number word of English, French, Spanish or
@@ -314,7 +328,7 @@ public final class DateRules {
           + "\\s+trimestre\\s+(?:de\\s+|del\\s+|do\\s+|d['’]\\s*)?)" + YEAR, m -> quarter(m, intlOrdinal(m.group(1)), y(m, 2))),
       rule("<ordinal> semestre <year>", Start.BEFORE_YEAR, LiteralGate.anyOf("semestre"), "(?iu:(?<![\\p{L}])" + INTL_ORDINAL
           + "\\s+semestre\\s+(?:de\\s+|del\\s+|do\\s+|d['’]\\s*)?)" + YEAR, m -> {
-            int h = intlOrdinal(m.group(1));
+            int h = LAST_ORDINAL.matcher(m.group(1)).matches() ? 2 : intlOrdinal(m.group(1));
             return h > 2 ? null : half(m, h, y(m, 2));
           }),
       // "1Q16", "3Q 2016": a quarter written the analysts' way; "October-09", "Sept '09": a month and two digits
@@ -351,7 +365,7 @@ public final class DateRules {
           m -> shifted(m, false, Unit.SAME_PERIOD, -1)),
       rule("l'année précédente", Start.ANY_WORD, LiteralGate.anyOf("précédent", "anterior", "suivant", "siguiente", "seguinte", "même", "mismo", "mesmo", "plus tôt", "plus tard", "auparavant", "antes", "después", "depois", "ese año", "esse ano", "naquele", "aquel"),
           "(?iu:(?<![\\p{L}])(?:(l['’]\\s*année|l['’]\\s*an|(?:d?el|al)\\s+año|[nd]?o\\s+ano|le\\s+mois|el\\s+mes|o\\s+mês|le\\s+trimestre|el\\s+trimestre|o\\s+trimestre)\\s+(précédente?|d['’]avant|anterior|suivante?|siguiente|seguinte)"
-          + "|(un\\s+an|un\\s+año|um\\s+ano|(?:deux|trois|quatre|cinq|dos|tres|cuatro|cinco|dois|três|quatro)\\s+(?:ans|años|anos))\\s+(plus\\s+tôt|auparavant|avant|antes|plus\\s+tard|après|después|más\\s+tarde|depois|mais\\s+tarde)"
+          + "|(un\\s+an|une\\s+année|un\\s+año|um\\s+ano|(?:deux|trois|quatre|cinq|dos|tres|cuatro|cinco|dois|três|quatro)\\s+(?:ans|años|anos))\\s+(plus\\s+tôt|auparavant|avant|antes|plus\\s+tard|après|después|más\\s+tarde|depois|mais\\s+tarde)"
           + "|(la\\s+même\\s+année|cette\\s+même\\s+année|el\\s+mismo\\s+año|ese\\s+año|aquel\\s+año|o\\s+mesmo\\s+ano|nesse\\s+ano|naquele\\s+ano|esse\\s+ano))(?![\\p{L}]))",
           DateRules::romanceNarrative),
       // relative to the document's date ("last year" in a text published in 2015 is 2014)
@@ -452,7 +466,8 @@ public final class DateRules {
           // (not "in a statement issued here today", "informó hoy el Ministerio": the day of the telling, not of
           // its figures)
           "(?iu:(?<![\\p{L}])(?<!(?:said|issued|released|published|announced|stated|reported|told|disclosed|revealed"
-          + "|informó|anunció|informou|anunciou|divulgou|annoncé|publié|indiqué)\\s{1,2}(?:here\\s{1,2})?)"
+          + "|informó|anunció|informou|anunciou|divulgou|annoncé|publié|indiqué|divulgad[oa]s?|publicad[oa]s?"
+          + "|difundid[oa]s?|conocer|conhecer|publiée?s?|rendue?s?\\s{1,2}publi(?:c|qu)e?s?)\\s{1,2}(?:here\\s{1,2})?)"
           + "(?:today|now|currently|presently|nowadays|at\\s+present|to\\s+date|as\\s+of\\s+today"
           + "|actuellement|aujourd['’]\\s*hui|à\\s+ce\\s+jour|actualmente|atualmente|en\\s+la\\s+actualidad|hoy(?:\\s+en\\s+día)?|hoje)(?![\\p{L}]))",
           m -> shifted(m, true, Unit.DAYS, 0)),
@@ -843,7 +858,7 @@ public final class DateRules {
   private static DateMention earlierOrLater(Matcher m, Unit unit, int amount) {
     return unit != Unit.YEARS ? shifted(m, false, unit, amount)
         : new DateMention(m.start(), m.end(), null, null, true, amount, null,
-            new Relative(false, Unit.SAME_PERIOD, amount, 1, 12));
+            new Relative(false, Unit.YEARS_OF_PERIOD, amount, 1, 12));
   }
 
   /** Months {@code fromMonth..toMonth} of the document's year moved by {@code years} ("the end of last year"). */
@@ -886,7 +901,7 @@ public final class DateRules {
       int years = n.startsWith("deux") || n.startsWith("dos") || n.startsWith("dois") ? 2
           : n.startsWith("trois") || n.startsWith("tres") || n.startsWith("três") ? 3
           : n.startsWith("quat") || n.startsWith("cuat") ? 4 : n.startsWith("cinq") || n.startsWith("cinco") ? 5 : 1;
-      return shifted(m, false, Unit.YEARS, later ? years : -years); // "dos años antes": two years before
+      return earlierOrLater(m, Unit.YEARS, later ? years : -years); // "dos años antes": two years before
     }
     return shifted(m, false, Unit.YEARS, 0);
   }
