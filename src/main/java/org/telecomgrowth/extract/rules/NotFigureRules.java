@@ -410,7 +410,8 @@ public final class NotFigureRules {
           // "a population as large as the DRC's 95.2 million"
           + "|\\bpopulation\\s+as\\s+(?:large|big|small)\\s+as\\s+(?:that\\s+of\\s+)?(?:the\\s+)?[\\p{L}-]+(?:['’]s)?\\s+$"
           // "the total population of Guatemala to be close to 12 million", "the population of Fiji is estimated at"
-          + "|\\b(?<!(?:online|internet|digital)\\s)population\\s+(?:of\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}-]+)?\\s+)?"
+          // "Cambodia's total population, which is just over 16 million"
+          + "|\\b(?<!(?:online|internet|digital)\\s)population(?:\\s*,\\s*which)?\\s+(?:of\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}-]+)?\\s+)?"
           + "(?:of|was|is|stood\\s+at|reached|totall?ed|numbered|at|to\\s+be|(?:is|was)\\s+estimated\\s+at|estimated\\s+at)?\\s*"
           + "(?:about|some|around|nearly|almost|close\\s+to|"
           + "over|roughly|approximately|just\\s+under|just\\s+over|more\\s+than|less\\s+than|an\\s+estimated|just|only|"
@@ -440,6 +441,8 @@ public final class NotFigureRules {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern OWNER_BEFORE = Pattern.compile(
       "(?:(?<![\\p{L}])(?:its|their|sus|seus|ses|leurs|(?i:is|was)\\s+home\\s+to"
+          // "This nation of 165 million people", "a country of 5 million people"
+          + "|(?i:nation|country|island|archipelago|territory|state|pa[íi]s|pays)\\s+(?i:of|de)"
           // "onde vive menos de meio milhão de pessoas", "where 5 million people live"
           + "|(?i:onde|donde|où|where)\\s+(?i:vive[nm]?|vivent|lives?|habitan|moram|residen?))|country['’]s|nation['’]s|\\p{Lu}\\p{L}+['’]s)\\s+"
           + "(?:(?i:some|about|around|nearly|almost|over|roughly|approximately|unos|cerca\\s+de|environ|quase"

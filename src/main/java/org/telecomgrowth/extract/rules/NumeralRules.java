@@ -80,7 +80,7 @@ public final class NumeralRules {
   // Indian English: "2.5 crore" (ten million), "15 lakh" (a hundred thousand)
   private static final String INDIAN_SCALES = "crores?|lakhs?";
   private static final Pattern SCALE = Pattern.compile(
-      "^(?:\\s+|-)(thousand|million|billion|trillion|thousands(?=\\s+in\\b|\\s*[.,;)]|\\s+(?:subscri|users|lines|customers))|mln|mn|bn|bln|" + INDIAN_SCALES + "|" + ROMANCE_SCALES
+      "^(?:\\s+|-)(thousand|million|billion|trillion|thousands(?=\\s+in\\b|\\s*[.,;)]|\\s*\\((?:19|20)\\d\\d|\\s+(?:subscri|users|lines|customers))|mln|mn|bn|bln|" + INDIAN_SCALES + "|" + ROMANCE_SCALES
           + ")(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "1,5 million" in decimal-comma text: a comma with one or two digits, then a scale word; with three digits when
@@ -190,7 +190,7 @@ public final class NumeralRules {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MILE_UNIT = Pattern.compile("^\\s*miles?\\b(?!-)", Pattern.CASE_INSENSITIVE);
   // "from 1.6percent in 2006": the number glued to the word
-  private static final Pattern GLUED_PERCENT = Pattern.compile("^(?:percent|per\\s+cent)(?![\\p{L}\\d])",
+  private static final Pattern GLUED_PERCENT = Pattern.compile("^(?:percent|per\\s+cent|(?-i:pc))(?![\\p{L}\\d])",
       Pattern.CASE_INSENSITIVE);
   // "two years of operation", "24 hours": durations, not amounts
   private static final Pattern DURATION_AFTER = Pattern.compile(
@@ -1038,6 +1038,10 @@ public final class NumeralRules {
           || CELL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 8)).lookingAt())) {
         continue; // "AM 4,762; FM 1,500 219 M 7,800": cells of a flattened table row, not "3,381 228 subscriptions"
       }
+      if (moneyBefore(s, start) || (nextIs(s, end, "deuyrwpfcadnstkbhlzgqxiomjv") && at(MONEY_AFTER, s, end))) {
+        taken.add(new int[] {start, end});
+        continue; // "1 200 milliards de FCFA": an amount of money, none of whose digits is a figure
+      }
       StringBuilder digits = new StringBuilder();
       for (int i = start; i < end; i++) {
         if (Character.isDigit(s.charAt(i))) {
@@ -1045,6 +1049,11 @@ public final class NumeralRules {
         }
       }
       double value = Double.parseDouble(digits.toString());
+      Matcher scale = nextIs(s, end, "tmbcl") ? SCALE.matcher(s).region(end, s.length()) : null;
+      if (scale != null && scale.lookingAt()) {
+        value = scaled(digits.toString(), SCALES.get(scaleWord(scale.group(1)))); // "1 200 millions d'abonnés"
+        end = scale.end();
+      }
       Quantity q = signed(withUnit(s, start, end, value, false, false, false), signStart);
       keep(out, taken, q);
     }
