@@ -1630,8 +1630,12 @@ public final class FactExtractor {
   /** Whether {@code d} is the base a change is measured against ("compared with 2022", "frente a 2020"). */
   private static boolean isComparisonBase(String s, DateMention d) {
     return COMPARISON_GATE.mayMatch(LiteralGate.lower(s))
-        && COMPARISON_BASE_BEFORE.matcher(s).region(Math.max(0, d.start() - 60), d.start()).find();
+        && COMPARISON_BASE_BEFORE.matcher(s).region(Math.max(0, d.start() - 60), d.start()).find()
+        // (not "grew 15% from 2021 to the end of 2022": the start of the span the change is over)
+        && !SPAN_TO_AFTER.matcher(s).region(d.end(), s.length()).lookingAt();
   }
+
+  private static final Pattern SPAN_TO_AFTER = Pattern.compile("\\s*(?:to|until|through|till|-|–|à|a|al|hasta|até)\\s");
 
   /**
    * Whether {@code d}, resolved as {@code resolved}, dates the sentence's own figures: dated, not an earlier value's

@@ -445,6 +445,7 @@ public final class NumeralRules {
     taken.addAll(agePhrases(s));
     List<Quantity> out = new ArrayList<>();
     findFractionsOfScale(s, taken, out);
+    findScaleAndSmallerScale(s, taken, out);
     findSharedScale(s, taken, out);
     findDotThousands(s, taken, out);
     findSpaceThousands(s, taken, out);
@@ -604,6 +605,35 @@ public final class NumeralRules {
       }
     }
     return false;
+  }
+
+  // "47 million and 332 thousand", "1 billion and 200 million": one count in two scale words joined by "and"
+  private static final Pattern SCALE_AND_SMALLER = Pattern.compile(
+      "(?<![\\d.,])(\\d{1,3}(?:\\.\\d{1,3})?)\\s+(billion|million)\\s+and\\s+(\\d{1,3})\\s+(million|thousand)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE);
+
+  private static void findScaleAndSmallerScale(String s, List<int[]> taken, List<Quantity> out) {
+    if (!s.contains(" and ") || !LiteralGate.containsAny(s, 0, s.length(), "thousand", "million", "Thousand", "Million")) {
+      return;
+    }
+    Matcher m = SCALE_AND_SMALLER.matcher(s);
+    while (m.find()) {
+      double big = SCALES.get(scaleWord(m.group(2)));
+      double small = SCALES.get(scaleWord(m.group(4)));
+      if (small >= big || inside(taken, m.start(), m.end())) {
+        continue;
+      }
+      if (moneyBefore(s, m.start()) || (nextIs(s, m.end(), "deuyrwpfcadnstkbhlzgqxiomjv") && at(MONEY_AFTER, s, m.end()))) {
+        taken.add(new int[] {m.start(), m.end()}); // "5 million and 300 thousand dollars": money, neither part a figure
+        continue;
+      }
+      double value = scaled(m.group(1), big) + Integer.parseInt(m.group(3)) * small;
+      Quantity q = withUnit(s, m.start(), m.end(), value, false, false, true);
+      if (q != null) {
+        out.add(q);
+        taken.add(new int[] {q.start(), q.end()});
+      }
+    }
   }
 
   private static void findSharedScale(String s, List<int[]> taken, List<Quantity> out) {

@@ -343,6 +343,11 @@ public final class PlainTextTables {
       if (header == null && k >= 2) {
         header = placeNames(lines.get(i - 1).text(), k); // "Key indicators (2017)   Bahamas   Americas   World"
       }
+      if (header == null && k >= 2 && lines.get(i - 1).text().indexOf('|') >= 0) {
+        // "Regiões | Acessos em serviço (total) | Densidade (acessos/100 habitantes)" over "Brasil | 44.396.426 |
+        // 21,73": a header the page drew with bars (a Markdown table's), its names the columns' metrics
+        header = columnNames(lines.get(i - 1).text(), k);
+      }
       if (header != null) {
         top = i - 1;
       }

@@ -87,6 +87,16 @@ class PlainTextTablesTest {
   }
 
   @Test
+  void aMarkdownHeaderOfColumnNamesOverRowsOfPlaces() {
+    String text = "Lines by province\n\nProvince | Lines in service | Lines per 100 people |\n---|---|---|\n"
+        + "Northland | 412.300 | 18,2 |\nSouthland | 1.203.950 | 21,7 |\n";
+    Table t = detect(text).get(0).table();
+    assertEquals(List.of("Province", "Lines in service", "Lines per 100 people"), row(t, 0));
+    assertEquals(List.of("Southland", "1.203.950", "21,7"), row(t, 2));
+    assertEquals(1, t.headerRows());
+  }
+
+  @Test
   void aDashBetweenALabelAndOneFigureIsNoCell() {
     String text = "Key figures 2019\nInternet users – 24.4\nMobile lines – 31.2\n";
     Table t = detect(text).get(0).table();
