@@ -47,6 +47,8 @@ public final class ChangeRules {
           + "loss(?:es)?)(?:\\s+(?:of|were|was|stood\\s+at|reached|totall?ed))?|(?:rose|risen|grew|grown|increased|"
           + "fell|fallen|dropped|declined|decreased|jumped|climbed|surged|expanded|contracted|up|down|rising|"
           + "growing|falling|increasing|decreasing|rises|grows|falls|increases|decreases|declines|drops|jumps|climbs"
+          // a headline's base form: "Telephone subscribers increase by 1.8 Million"
+          + "|rise|grow|increase|decrease|fall|decline|drop|jump|climb|surge|soar"
           // "shrank by 220,000", "slipped by", "edged up by", "went down by"
           + "|shr[au]nk|shrinks|slipped|slid|dipped|tumbled|plunged|plummeted|soared|swelled|widened|narrowed|eased"
           + "|(?:edged|inched|went|moved|ticked)\\s+(?:up|down|higher|lower))"
