@@ -346,8 +346,10 @@ public final class MetricRules {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PER_1000_LABEL = Pattern.compile("\\bper\\s+(?:1,?000|thousand)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern PERCENT_LABEL = Pattern.compile("\\b(?:percent|per\\s+cent|share)\\b|%",
-      Pattern.CASE_INSENSITIVE);
+  // "Percentage of households with a radio", "Proportion of individuals using the internet", "Pourcentage de ménages"
+  private static final Pattern PERCENT_LABEL = Pattern.compile("(?<![\\p{L}])(?:percent|per\\s+cent|share|percentage"
+      + "|proportion|pourcentage|proportion|porcentaje|porcentagem|proporci[óo]n|propor[çc][ãa]o)(?![\\p{L}])|%",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Reads a field label ("subscriptions per 100 inhabitants", "percent of population") for a value's unit. */
   public static LabelReading readLabel(String label, String unit) {

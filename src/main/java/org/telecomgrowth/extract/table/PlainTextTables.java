@@ -302,6 +302,17 @@ public final class PlainTextTables {
         j++;
         continue;
       }
+      if (f != null && f.size() - 1 >= 1 && f.size() - 1 < k && k >= 3 && dataRows >= 1 && j + 1 < lines.size()
+          && GAP.matcher(l.text()).find()) {
+        List<String> next = dataFields(lines.get(j + 1).text());
+        if (next != null && next.size() - 1 == k) {
+          // "Percentage of households with a telephone 9.1   0.8" between full rows: a row with an empty cell, whose
+          // figures cannot be put in their columns; the table goes on below it, and the line is left to the prose
+          // reader (which reports its figures as unresolved)
+          j++;
+          continue;
+        }
+      }
       // "Fixed lines (millions) 33.4 33.3 ..." ⏎⏎ "Mobile retail revenues (£bn) 15.1 15.4 ...": a blank line between
       // groups of rows of the same columns, under a header of periods; not a next table's own header of periods
       if (l.text().isBlank() && k >= 2 && dataRows >= 1 && j + 1 < lines.size()) {
@@ -1245,6 +1256,8 @@ public final class PlainTextTables {
     Table t = new Table(id, caption, notes, rows, f.headerRows(), 1, sections.sectionAt(start), start, end);
     return new Detected(t, f.spans());
   }
+
+  private static final Pattern GAP = Pattern.compile("\\d[ \\t]{3,}\\d|\\t\\t");
 
   private static final Pattern RULE_LINE = Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*");
   private static final Pattern OUTER_BARS = Pattern.compile("^\\s*\\|\\s*|\\s*\\|\\s*$");
