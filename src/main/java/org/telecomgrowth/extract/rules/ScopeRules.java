@@ -208,6 +208,27 @@ public final class ScopeRules {
         }
       }
     }
+    if (place == null && start >= 2 && s.lastIndexOf('(', start) >= Math.max(clauseStart, start - 12)
+        && LiteralGate.containsAny(s, clauseStart, start, "followed by", "highest", "lowest", "largest", "smallest",
+            "ahead of")) {
+      // "followed by Wellington (80.8 percent) and Canterbury (78.3 percent)": a place with its figure in brackets,
+      // in a ranking (not "10 Intelsat (4 Indian Ocean)": a system's count)
+      Matcher m = NAME_THEN_BRACKET.matcher(s).region(Math.max(clauseStart, start - 60), start);
+      if (m.find() && MetricRules.itemOf(m.group(1)) == null && MetricRules.topicOf(m.group(1)) == null) {
+        place = place(m.group(1), countryNames);
+      }
+    }
+    if (place == null && OPEN_BRACKET_BEFORE.matcher(s).region(Math.max(clauseStart, start - 12), start).find()
+        && LiteralGate.containsAny(s, clauseStart, start, "highest", "lowest", "largest", "smallest")) {
+      // "Auckland has the highest share of households with access to the Internet (81.6 percent)", "the Wellington
+      // region had the highest share ... (85.4 percent)": the place that ranks first or last, its figure in brackets
+      // with no other figure before it
+      Matcher m = SUPERLATIVE_SUBJECT.matcher(s).region(clauseStart, start);
+      if (m.find() && MetricRules.itemOf(m.group(1)) == null
+          && s.substring(m.end(), start).chars().noneMatch(Character::isDigit)) {
+        place = place(m.group(1), countryNames);
+      }
+    }
     if (place == null && LiteralGate.containsAny(s, 0, start, REGION_GATE)) {
       // "A região Sul acumula 29 milhões de linhas, e nela cada habitante tem 1,04 celular", "No Centro-Oeste há 17
       // milhões", "En la región Caribe se registraron": a region the sentence opens with, for its figures
@@ -324,6 +345,14 @@ public final class ScopeRules {
     String p = name == null || namesNoPlace(name) ? null : place(name, countryNames);
     return NATIONAL.equals(p) ? null : p;
   }
+
+  private static final Pattern OPEN_BRACKET_BEFORE = Pattern.compile("\\(\\s*(?:about|around|some|nearly)?\\s*$");
+  private static final Pattern NAME_THEN_BRACKET = Pattern.compile(
+      "(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s*\\(\\s*(?:about|around|some|nearly)?\\s*$");
+  private static final Pattern SUPERLATIVE_SUBJECT = Pattern.compile(
+      "(?:^|,\\s+|\\.\\s+)(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})(?:\\s+(?:region|province|state|city"
+      + "|district|county))?\\s+(?:has|had|have|recorded|registered|posted|showed)\\s+the\\s+(?:second[- ]|third[- ])?"
+      + "(?:highest|lowest|largest|smallest)\\b");
 
   private static String place(String name, Set<String> countryNames) {
     String n = name.strip();
