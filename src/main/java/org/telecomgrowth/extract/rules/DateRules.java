@@ -107,13 +107,14 @@ public final class DateRules {
    * anchor's own period moved by {@code amount} years ("the same month last year"); NEAREST_MONTH: a month named
    * without its year ("up from 78 percent in June"), the month of that name nearest the anchor (of the anchor's year
    * when two are as near); NEAREST_DAY: a day of a month named without its year ("at 30 September"), that day of
-   * the month NEAREST_MONTH finds ({@code amount} is the day).
+   * the month NEAREST_MONTH finds ({@code amount} is the day); YEARS_OF_PERIOD: "a year earlier", the anchor's own
+   * period moved by {@code amount} years, or after a span of years the year reached from its end.
    */
   public enum Unit { YEARS, QUARTERS, MONTHS, DAYS, NAMED_MONTH, SAME_PERIOD, NEAREST_MONTH, NEAREST_DAY, YEARS_OF_PERIOD }
 
   /**
    * How a relative date moves its anchor. A deictic shift in years gives whole years ("last year"); "a year earlier"
-   * after "June 2019" is June 2018 (SAME_PERIOD), which lies inside the year 2018 a coarser reading gives.
+   * after "June 2019" is June 2018 (YEARS_OF_PERIOD), which lies inside the year 2018 a coarser reading gives.
    */
   public record Relative(boolean deictic, Unit unit, int amount, int fromMonth, int toMonth) {
     LocalDate[] apply(LocalDate from, LocalDate to) {
