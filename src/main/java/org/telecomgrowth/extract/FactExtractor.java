@@ -68,7 +68,9 @@ public final class FactExtractor {
           + "|\\bgrowth\\s+rate\\s+(?:of|was|reached|stood\\s+at)"
           // French, Spanish, Portuguese: "une hausse de 5,72%", "un aumento del 12%", "um crescimento de 8%"
           + "|\\b(?:hausse|baisse|augmentation|croissance|progression|recul|diminution|aumento|crecimiento|incremento"
-          + "|ca[íi]da|descenso|disminuci[óo]n|crescimento|queda|redu[çc][ãa]o|alta|baja|expans[ãa]o|avan[çc]o|retra[çc][ãa]o)"
+          + "|ca[íi]da|descenso|disminuci[óo]n|crescimento|queda|redu[çc][ãa]o|alta|baja|expans[ãa]o|avan[çc]o|retra[çc][ãa]o"
+          // "uma ligeira descida de 3,5%"
+          + "|descida)"
           + "(?:\\s+(?:annuelle|trimestrielle|mensuelle|anual|trimestral|mensual|mensal|interanual|nette|neta))?"
           + "\\s+(?:de|del|d['’]|do|da)"
           // "crecieron un 12%", "aumentaram 4,1%", "cayeron un 3%", "subió un 5%"
@@ -101,7 +103,7 @@ public final class FactExtractor {
       "fell", "fall", "drop", "declin", "decreas", "expan", "up", "down", "hausse", "baiss", "augment", "croissance",
       "progress", "recul", "diminu", "aument", "crec", "incremento", "caída", "caida", "cayó", "cayo", "descenso",
       "disminuci", "cresc", "queda", "redu", "crû", "cru", "caiu", "cayeron", "subi", "baj", "disminuy", "caíram",
-      "cairam", "diminu", "recu", "avan", "alta", "expans"};
+      "cairam", "diminu", "recu", "avan", "alta", "expans", "descida"};
   private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*,\\s+(?:and|but)\\b.*");
   // "... and in June 2019", "y a junio de este año", "e em junho", "et en juin": a date opening a coordinated clause
   private static final Pattern SUBSCRIBERS_RIGHT_AFTER = Pattern.compile(

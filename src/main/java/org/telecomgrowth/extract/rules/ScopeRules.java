@@ -138,6 +138,19 @@ public final class ScopeRules {
         place = m.group(1).toLowerCase(java.util.Locale.ROOT); // "89% among males and 88% among females"
       }
     }
+    if (place == null && LiteralGate.containsAny(s, clauseStart, Math.min(s.length(), end + 40), "children")) {
+      // "Households with children are the more active users: 90.5% of them", "against 70.0% of households without
+      // children": households of a kind, not all of them
+      Matcher m = HOUSEHOLD_GROUP.matcher(s).region(clauseStart, Math.min(s.length(), end + 40));
+      String group = null;
+      while (m.find() && m.start() < end + 5) {
+        group = m.group(1).toLowerCase(Locale.ROOT);
+        if (m.start() > end) {
+          break; // the group named right after the figure is its own
+        }
+      }
+      place = group;
+    }
     if (place == null && LiteralGate.containsAny(after, 0, after.length(), "rural", "urban")) {
       Matcher m = AREA.matcher(after);
       if (m.lookingAt()) {
@@ -209,6 +222,7 @@ public final class ScopeRules {
       }
     }
     if (place == null && start >= 2 && s.lastIndexOf('(', start) >= Math.max(clauseStart, start - 12)
+        && LiteralGate.containsAny(s, start, end, "%", "percent", "per cent")
         && LiteralGate.containsAny(s, clauseStart, start, "followed by", "highest", "lowest", "largest", "smallest",
             "ahead of")) {
       // "followed by Wellington (80.8 percent) and Canterbury (78.3 percent)": a place with its figure in brackets,
@@ -346,6 +360,8 @@ public final class ScopeRules {
     return NATIONAL.equals(p) ? null : p;
   }
 
+  private static final Pattern HOUSEHOLD_GROUP = Pattern.compile(
+      "(?i)\\b(households?\\s+(?:with|without)\\s+(?:(?:dependent|young)\\s+)?children)\\b");
   private static final Pattern OPEN_BRACKET_BEFORE = Pattern.compile("\\(\\s*(?:about|around|some|nearly)?\\s*$");
   private static final Pattern NAME_THEN_BRACKET = Pattern.compile(
       "(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s*\\(\\s*(?:about|around|some|nearly)?\\s*$");
