@@ -262,6 +262,7 @@ public final class FactExtractor {
         List<DateMention> dates = new ArrayList<>();
         DateMention statedInSentence = null;
         DateMention sentenceFactDate = null; // the last date of the sentence so far that dates its own figures
+        List<DateMention> figureDates = new ArrayList<>(); // the sentence's dates of its own figures, in order
         for (DateMention d : DateRules.find(s)) {
           DateMention resolved = AGO.equals(d.rule()) && statedInSentence != null
               // "ended 2019 with 94.2 million, up from 76.7 million a year ago": "ago" after a date the sentence
@@ -277,7 +278,10 @@ public final class FactExtractor {
             lastWrittenDate = d;
             statedInSentence = d;
           }
-          sentenceFactDate = datesItsFigures(s, d, resolved) ? resolved : sentenceFactDate;
+          if (datesItsFigures(s, d, resolved)) {
+            sentenceFactDate = resolved;
+            figureDates.add(resolved);
+          }
           dates.add(resolved);
           if (d.monthWithoutYear()) {
             // "up from 3,177 in August. ... 88,568 a month earlier": a month whose year is guessed anchors nothing
@@ -963,7 +967,8 @@ public final class FactExtractor {
           // paragraph's period as it was
           paragraphDate = stated != null ? stated : paragraphDate;
           // "(57.24% in Q1 2016)": an aside's date is no period the text goes on in
-          documentStatedDate = sentenceFactDate != null ? sentenceFactDate : documentStatedDate;
+          DateMention statedForFigures = statedPeriod(s, figureDates, quantities);
+          documentStatedDate = statedForFigures != null ? statedForFigures : documentStatedDate;
         } else if (previousEventDate != null && EventRules.names(s)) {
           // "The service, known as Manbang, ...": names the thing the previous sentence dated
           List<EventRules.Trigger> ts = EventRules.find(s);
@@ -1212,6 +1217,26 @@ public final class FactExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The period a sentence states for its own figures, for "in the same period" later in the text: its last date of
+   * them, skipping the date of an earlier level ("down from 32,370 registered in the October to December 2019
+   * quarter" dates the 32,370, not the period the text goes on in); null when there is none.
+   */
+  private static DateMention statedPeriod(String s, List<DateMention> figureDates, List<Quantity> quantities) {
+    DateMention stated = null;
+    int[] wordPrefix = null;
+    for (DateMention d : figureDates) {
+      if (!quantities.isEmpty()) {
+        wordPrefix = wordPrefix != null ? wordPrefix : wordPrefix(s);
+        if (datesEarlierLevel(s, wordPrefix, d, quantities)) {
+          continue;
+        }
+      }
+      stated = d;
+    }
+    return stated;
   }
 
   /** The last date of a sentence that can be a happening's (not "last year" or "now"), or null. */
@@ -1591,17 +1616,20 @@ public final class FactExtractor {
           + "(?:total|number|figure|n[úu]mero|nombre|chiffre|cifra|parc|base)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|depuis|desde)\\s+$");
+  // the words that compare a figure with another ("compared with", "versus", "par rapport à", "frente a", "em
+  // comparação com"): for the base of a comparison right before its date, and for the earlier levels after a figure
+  private static final String COMPARED_WITH = "compared\\s+(?:with|to)|versus|vs\\.?|against|par\\s+rapport\\s+(?:à|au|aux)"
+      + "|compar[ée]e?s?\\s+(?:à|au|avec)|en\\s+comparaci[óo]n\\s+con|comparad[oa]s?\\s+(?:con|com|a|ao)"
+      + "|frente\\s+(?:a|al|ao)|em\\s+compara[çc][ãa]o\\s+com";
   // the words that open the base of a comparison, right before its date ("than in 2016", "par rapport à 2014",
   // "respecto al mismo mes de 2016", "face ao trimestre de 2020", "em comparação com o mesmo período de 2016")
   private static final Pattern COMPARISON_BASE_BEFORE = Pattern.compile(
-      "(?<![\\p{L}])(?:than(?:\\s+(?:in|at|during))?|compared\\s+(?:with|to)|versus|vs\\.?"
-          + "|par\\s+rapport\\s+(?:à|au|aux)|compar[ée]e?s?\\s+(?:à|au|avec)"
+      "(?<![\\p{L}])(?:than(?:\\s+(?:in|at|during))?|" + COMPARED_WITH
           // "plus qu'en 2014", "más que en 2016", "mais do que em 2015" (a bare "que en" is "that in")
           + "|(?:plus|moins|m[áa]s|menos|mais|mayor|menor|superior|inferior)(?:\\s+[\\p{L}\\p{N}%.,]+){0,2}?\\s+"
           // ("un 4% más que un año antes": the comparative's "que" right before its date)
-          + "(?:qu['’]\\s*(?:en|au|à)|(?:do\\s+)?que(?:\\s+(?:en|a|al|em|no|na))?)|(?:con\\s+)?respecto\\s+(?:a|al|de|del)|en\\s+comparaci[óo]n\\s+con"
-          + "|comparad[oa]s?\\s+(?:con|com|a|ao)|frente\\s+(?:a|al|ao)|face\\s+(?:à|au|a|ao)"
-          + "|(?:em|por)\\s+rela[çc][ãa]o\\s+(?:a|ao|à)|relativamente\\s+(?:a|ao)|em\\s+compara[çc][ãa]o\\s+com|against"
+          + "(?:qu['’]\\s*(?:en|au|à)|(?:do\\s+)?que(?:\\s+(?:en|a|al|em|no|na))?)|(?:con\\s+)?respecto\\s+(?:a|al|de|del)"
+          + "|face\\s+(?:à|au|a|ao)|(?:em|por)\\s+rela[çc][ãa]o\\s+(?:a|ao|à)|relativamente\\s+(?:a|ao)"
           // "up 0.6 mln from January 2011", "(down 0.5% from January 2011, 2.9% from February 2010)": a change's amount
           // and the date it is counted from
           + "|\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent|mln|million|bn|billion|thousand|points?|percentage\\s+points?|pp)?"
@@ -1617,17 +1645,6 @@ public final class FactExtractor {
       "qu", "respecto", "frente", "face", "rela", "against", "from", "since");
 
   private static final String SAME_PERIOD = "in the same period";
-
-  // "down from 32,370 registered in the October to December 2019 quarter", "up from 4.1 million at the end of 2019":
-  // the date of an earlier level, which it dates, but which is not the period the sentence states
-  private static final Pattern LEVEL_FROM_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:from|de|desde|contre|contra)\\s+"
-      + "(?:the\\s+|los\\s+|las\\s+|les\\s+|os\\s+|as\\s+)?(?:about\\s+|around\\s+|some\\s+|nearly\\s+|environ\\s+|unos\\s+|cerca\\s+de\\s+)?"
-      + "\\d[\\d.,  ]*(?:\\s*(?:%|percent|per\\s+cent|million|mln|bn|billion|thousand|millions?|milh[õo]es|millones))?"
-      + "(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:in|at|during|by|as\\s+of|en|à|a|em|no|na|al|fin)(?:\\s+(?:the|el|la|le|o|a))?\\s*$");
-
-  private static boolean datesLevelFrom(String s, DateMention d) {
-    return d.start() > 0 && LEVEL_FROM_BEFORE.matcher(s).region(Math.max(0, d.start() - 70), d.start()).find();
-  }
 
   /** Whether {@code d} is the base a change is measured against ("compared with 2022", "frente a 2020"). */
   private static boolean isComparisonBase(String s, DateMention d) {
@@ -1645,7 +1662,7 @@ public final class FactExtractor {
    */
   private static boolean datesItsFigures(String s, DateMention d, DateMention resolved) {
     return !resolved.undated() && !(d.inWords() && !d.deictic()) && !isComparisonBase(s, d)
-        && !insideBrackets(s, d.start()) && !datesLevelFrom(s, d);
+        && !insideBrackets(s, d.start());
   }
 
   // "without a", "sans", "sin", "sem", "have no", "do not have", "never used the", "n'ont pas de", "no tienen", "não
@@ -1950,9 +1967,8 @@ public final class FactExtractor {
       "(?<![\\p{L}])(?:its|their)\\s+(?:total|subscriber\\s+base|customer\\s+base|subscribers|customers|base|tally)(?![\\p{L}])");
   private static final Pattern LABEL_COLON_AFTER = Pattern.compile("\\s*:\\s*[\\d~≈]");
   // the words that open the earlier levels a figure is compared with
-  private static final Pattern COMPARED_OPENER = Pattern.compile("(?iu)(?<![\\p{L}])(?:compared\\s+(?:with|to)|against"
-      + "|versus|vs\\.|(?:up|down)\\s+from|contre|frente\\s+a|comparad[oa]s?\\s+(?:con|com)|par\\s+rapport\\s+(?:à|au|aux)"
-      + "|en\\s+comparaci[óo]n\\s+con|em\\s+compara[çc][ãa]o\\s+com)(?![\\p{L}])");
+  private static final Pattern COMPARED_OPENER = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + COMPARED_WITH
+      + "|(?:up|down)\\s+from|contre)(?![\\p{L}])");
   private static final Pattern FROM_LEVEL_BEFORE = Pattern.compile(
       "(?<![\\p{L}])(?:from|de|desde|du|dos?|das?)(?:\\s+(?:about|around|some|just|only|approximately|nearly|almost|"
           + "over|under|more\\s+than|less\\s+than|environ|plus\\s+de|cerca\\s+de|unos|unas|mais\\s+de|cerca\\s+de))*\\s*$",

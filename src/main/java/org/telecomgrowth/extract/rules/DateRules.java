@@ -117,6 +117,13 @@ public final class DateRules {
    * after "June 2019" is June 2018 (YEARS_OF_PERIOD), which lies inside the year 2018 a coarser reading gives.
    */
   public record Relative(boolean deictic, Unit unit, int amount, int fromMonth, int toMonth) {
+    /** [from, to] moved by {@code years}, a month's last day kept its month's last (February 29 to 28). */
+    private static LocalDate[] movedByYears(LocalDate from, LocalDate to, int years) {
+      LocalDate end = to.equals(YearMonth.from(to).atEndOfMonth())
+          ? YearMonth.from(to).plusYears(years).atEndOfMonth() : to.plusYears(years);
+      return new LocalDate[] {from.plusYears(years), end};
+    }
+
     LocalDate[] apply(LocalDate from, LocalDate to) {
       switch (unit) {
         case YEARS -> {
@@ -145,14 +152,10 @@ public final class DateRules {
             int y = to.getYear() + amount;
             return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
           }
-          LocalDate end = to.equals(YearMonth.from(to).atEndOfMonth())
-              ? YearMonth.from(to).plusYears(amount).atEndOfMonth() : to.plusYears(amount);
-          return new LocalDate[] {from.plusYears(amount), end};
+          return movedByYears(from, to, amount);
         }
         case SAME_PERIOD -> {
-          LocalDate end = to.equals(YearMonth.from(to).atEndOfMonth())
-              ? YearMonth.from(to).plusYears(amount).atEndOfMonth() : to.plusYears(amount);
-          return new LocalDate[] {from.plusYears(amount), end};
+          return movedByYears(from, to, amount);
         }
         case NEAREST_MONTH, NEAREST_DAY -> {
           // months counted from year 0: the candidate's distance to the anchor's span, 0 inside it

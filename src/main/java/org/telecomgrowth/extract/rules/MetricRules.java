@@ -348,7 +348,7 @@ public final class MetricRules {
       Pattern.CASE_INSENSITIVE);
   // "Percentage of households with a radio", "Proportion of individuals using the internet", "Pourcentage de ménages"
   private static final Pattern PERCENT_LABEL = Pattern.compile("(?<![\\p{L}])(?:percent|per\\s+cent|share|percentage"
-      + "|proportion|pourcentage|proportion|porcentaje|porcentagem|proporci[óo]n|propor[çc][ãa]o)(?![\\p{L}])|%",
+      + "|proportion|pourcentage|porcentaje|porcentagem|proporci[óo]n|propor[çc][ãa]o)(?![\\p{L}])|%",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Reads a field label ("subscriptions per 100 inhabitants", "percent of population") for a value's unit. */

@@ -74,9 +74,10 @@ public final class NumeralRules {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern THOUSAND_TAIL = Pattern.compile("^\\s+(\\d{1,3})(?=\\s+\\p{L}|\\s*[.;,)](?!\\d)|\\s*$)(?!\\s+(?:mil|millones|milh|por|per|%))",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  // "2 million 169,9 thousand": the rest of a count in the next smaller English scale word
+  // "2 million 169,9 thousand", "47 million and 332 thousand": the rest of a count in the next smaller English scale
+  // word
   private static final Pattern SMALLER_SCALE_TAIL = Pattern.compile(
-      "^\\s+(\\d{1,3}(?:[.,]\\d{1,3})?)\\s+(thousand|million)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+      "^\\s+(?:and\\s+)?(\\d{1,3}(?:[.,]\\d{1,3})?)\\s+(thousand|million)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   // Indian English: "2.5 crore" (ten million), "15 lakh" (a hundred thousand)
   private static final String INDIAN_SCALES = "crores?|lakhs?";
   private static final Pattern SCALE = Pattern.compile(
@@ -445,7 +446,6 @@ public final class NumeralRules {
     taken.addAll(agePhrases(s));
     List<Quantity> out = new ArrayList<>();
     findFractionsOfScale(s, taken, out);
-    findScaleAndSmallerScale(s, taken, out);
     findSharedScale(s, taken, out);
     findDotThousands(s, taken, out);
     findSpaceThousands(s, taken, out);
@@ -605,35 +605,6 @@ public final class NumeralRules {
       }
     }
     return false;
-  }
-
-  // "47 million and 332 thousand", "1 billion and 200 million": one count in two scale words joined by "and"
-  private static final Pattern SCALE_AND_SMALLER = Pattern.compile(
-      "(?<![\\d.,])(\\d{1,3}(?:\\.\\d{1,3})?)\\s+(billion|million)\\s+and\\s+(\\d{1,3})\\s+(million|thousand)(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE);
-
-  private static void findScaleAndSmallerScale(String s, List<int[]> taken, List<Quantity> out) {
-    if (!s.contains(" and ") || !LiteralGate.containsAny(s, 0, s.length(), "thousand", "million", "Thousand", "Million")) {
-      return;
-    }
-    Matcher m = SCALE_AND_SMALLER.matcher(s);
-    while (m.find()) {
-      double big = SCALES.get(scaleWord(m.group(2)));
-      double small = SCALES.get(scaleWord(m.group(4)));
-      if (small >= big || inside(taken, m.start(), m.end())) {
-        continue;
-      }
-      if (moneyBefore(s, m.start()) || (nextIs(s, m.end(), "deuyrwpfcadnstkbhlzgqxiomjv") && at(MONEY_AFTER, s, m.end()))) {
-        taken.add(new int[] {m.start(), m.end()}); // "5 million and 300 thousand dollars": money, neither part a figure
-        continue;
-      }
-      double value = scaled(m.group(1), big) + Integer.parseInt(m.group(3)) * small;
-      Quantity q = withUnit(s, m.start(), m.end(), value, false, false, true);
-      if (q != null) {
-        out.add(q);
-        taken.add(new int[] {q.start(), q.end()});
-      }
-    }
   }
 
   private static void findSharedScale(String s, List<int[]> taken, List<Quantity> out) {

@@ -223,8 +223,7 @@ public final class ScopeRules {
     }
     if (place == null && start >= 2 && s.lastIndexOf('(', start) >= Math.max(clauseStart, start - 12)
         && LiteralGate.containsAny(s, start, end, "%", "percent", "per cent")
-        && LiteralGate.containsAny(s, clauseStart, start, "followed by", "highest", "lowest", "largest", "smallest",
-            "ahead of")) {
+        && LiteralGate.containsAny(s, clauseStart, start, RANKING_WORDS)) {
       // "followed by Wellington (80.8 percent) and Canterbury (78.3 percent)": a place with its figure in brackets,
       // in a ranking (not "10 Intelsat (4 Indian Ocean)": a system's count)
       Matcher m = NAME_THEN_BRACKET.matcher(s).region(Math.max(clauseStart, start - 60), start);
@@ -233,7 +232,7 @@ public final class ScopeRules {
       }
     }
     if (place == null && OPEN_BRACKET_BEFORE.matcher(s).region(Math.max(clauseStart, start - 12), start).find()
-        && LiteralGate.containsAny(s, clauseStart, start, "highest", "lowest", "largest", "smallest")) {
+        && LiteralGate.containsAny(s, clauseStart, start, SUPERLATIVES)) {
       // "Auckland has the highest share of households with access to the Internet (81.6 percent)", "the Wellington
       // region had the highest share ... (85.4 percent)": the place that ranks first or last, its figure in brackets
       // with no other figure before it
@@ -362,9 +361,14 @@ public final class ScopeRules {
 
   private static final Pattern HOUSEHOLD_GROUP = Pattern.compile(
       "(?i)\\b(households?\\s+(?:with|without)\\s+(?:(?:dependent|young)\\s+)?children)\\b");
-  private static final Pattern OPEN_BRACKET_BEFORE = Pattern.compile("\\(\\s*(?:about|around|some|nearly)?\\s*$");
+  // the words of a ranking of places: its first or last, and the places that follow it
+  private static final String[] SUPERLATIVES = {"highest", "lowest", "largest", "smallest"};
+  private static final String[] RANKING_WORDS = {"highest", "lowest", "largest", "smallest", "followed by", "ahead of"};
+  // a bracket opened right before the figure: "(81.6 percent)", "(about 80%)"
+  private static final String OPEN_BRACKET = "\\(\\s*(?:about|around|some|nearly)?\\s*$";
+  private static final Pattern OPEN_BRACKET_BEFORE = Pattern.compile(OPEN_BRACKET);
   private static final Pattern NAME_THEN_BRACKET = Pattern.compile(
-      "(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s*\\(\\s*(?:about|around|some|nearly)?\\s*$");
+      "(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s*" + OPEN_BRACKET);
   private static final Pattern SUPERLATIVE_SUBJECT = Pattern.compile(
       "(?:^|,\\s+|\\.\\s+)(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})(?:\\s+(?:region|province|state|city"
       + "|district|county))?\\s+(?:has|had|have|recorded|registered|posted|showed)\\s+the\\s+(?:second[- ]|third[- ])?"

@@ -276,7 +276,7 @@ public final class SourceRules {
           + "(?:the\\s+|a\\s+|an\\s+)?)(?:[\\p{L}'’-]+\\s+){1,8}?\\(([A-Z][\\p{L}&-]{1,15})\\)");
   private static final LiteralGate DESCRIBED_GATE = LiteralGate.anyOf("according to", " by ", " from ");
 
-  private record Noun(String key, Pattern said, Pattern org) {}
+  private record Noun(String key, Pattern said, Pattern org, Pattern alone) {}
 
   private static final List<Noun> NOUNS = new ArrayList<>();
 
@@ -292,7 +292,8 @@ public final class SourceRules {
           + "|\\bthe\\s+" + noun + "(?:['’]s\\s+(?:data|figures|statistics|report)\\s+)?\\s+" + verbs + ")",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
       Pattern org = Pattern.compile("(?<![\\p{L}])(?:" + row[2] + ")(?![\\p{L}])");
-      NOUNS.add(new Noun(row[0], said, org));
+      NOUNS.add(new Noun(row[0], said, org,
+          Pattern.compile(noun, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
     }
   }
 
@@ -421,9 +422,15 @@ public final class SourceRules {
       + "(?:\\s+(?:(?:et|y|e)\\s+)?(?:du|des|de\\s+la|de\\s+l['’]\\s*|de|del|de\\s+los|de\\s+las|da|do|das|dos|d['’]\\s*)\\s*"
       + "\\p{Ll}[\\p{L}'’-]+" + LOWER_ADJECTIVE + "){1,4}");
 
-  private static final Set<String> BODY_KINDS = Set.of("agency", "authority", "commission", "ministry", "regulator",
-      "office", "institute", "bureau", "company", "operator", "agence", "autorité", "ministère", "agencia", "autoridad",
-      "ministerio", "comisión", "agência", "autoridade", "ministério", "comissão");
+  /** Whether {@code word} is a noun of {@code source_vocabulary.tsv} alone ("Agency", "Ministry", "Autorité"). */
+  private static boolean isBodyKind(String word) {
+    for (Noun n : NOUNS) {
+      if (n.alone().matcher(word).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final Pattern POSSESSIVE_ALONE = Pattern.compile("[\\p{L}]+['’]s");
   private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
@@ -434,8 +441,7 @@ public final class SourceRules {
     // "Algeria's Regulatory Authority": the organisation, not its country; "Ghana's" alone names nobody
     String name = raw.strip().replaceAll("^(?:The|A|An|La|Le|Les|El|Los|Las|O|Os)\\s+", "").replaceFirst("^[LlDd]['’]\\s*", "")
         .replaceFirst("^[\\p{L}]+['’]s\\s+(?=\\S)", "");
-    if (POSSESSIVE_ALONE.matcher(name).matches()
-        && BODY_KINDS.contains(name.substring(0, name.length() - 2).toLowerCase(Locale.ROOT))) {
+    if (POSSESSIVE_ALONE.matcher(name).matches() && isBodyKind(name.substring(0, name.length() - 2))) {
       return null; // "according to the Agency's data": the kind of body alone, which the noun rules resolve
     }
     // "Euromonitor International’s": the organisation, not its possessive; "Electronic Communications Market Report of
