@@ -234,6 +234,7 @@ public final class FactExtractor {
       // year from it, not one from another
       DateMention lastWrittenDate = null;
       Metric previousMetric = null;
+      Metric lastShare = null; // the paragraph's figure published last when it is a share, for a list of places
       double previousValue = 0;
       String previousItem = null;
       DateMention previousEventDate = null;
@@ -264,16 +265,8 @@ public final class FactExtractor {
         DateMention sentenceFactDate = null; // the last date of the sentence so far that dates its own figures
         List<DateMention> figureDates = new ArrayList<>(); // the sentence's dates of its own figures, in order
         for (DateMention d : DateRules.find(s)) {
-          DateMention resolved = AGO.equals(d.rule()) && statedInSentence != null
-              // "ended 2019 with 94.2 million, up from 76.7 million a year ago": "ago" after a date the sentence
-              // states counts back from that date, as "a year earlier" does, not from the day of writing
-              ? d.resolveAgainst(statedInSentence.from(), statedInSentence.to())
-              : SAME_PERIOD.equals(d.rule())
-              // "while mobiles rose by 4.4 per cent over the same period": the period this sentence stated for its
-              // figures before (not a base it compares with), else the paragraph's, else the document's last
-              ? resolveRelative(d, sentenceFactDate != null ? sentenceFactDate
-                  : paragraphDate != null ? paragraphDate : documentStatedDate)
-              : resolveRelative(d, d.thatDate() ? lastStatedDate : d.monthWithoutYear() ? lastWrittenDate : lastDate);
+          DateMention resolved = resolveInText(d, statedInSentence, sentenceFactDate, paragraphDate,
+              documentStatedDate, lastStatedDate, lastWrittenDate, lastDate);
           if (!d.relative()) {
             lastWrittenDate = d;
             statedInSentence = d;
@@ -400,7 +393,8 @@ public final class FactExtractor {
               }
               peopleOfShare = "internet_users_share".equals(restatedShare);
             }
-            if (NumeralRules.COUNT.equals(q.unit()) && countsOtherThingAfter(s, q)) {
+            if (NumeralRules.COUNT.equals(q.unit()) && (countsOtherThingAfter(s, q)
+                || pairCountsOtherThing(s, q, quantities, qi))) {
               // "54.69 billion messages", "516,000 landline calls were made": the noun right after the number is a
               // thing no metric counts, whatever service names it
               unresolved.add(unresolved(q, Reasons.NO_METRIC, sentence));
@@ -609,11 +603,7 @@ public final class FactExtractor {
                 item = subject;
               }
             }
-            boolean growth = NumeralRules.PERCENT.equals(q.unit())
-                && ((LiteralGate.containsAny(s, clauseStart, q.start(), GROWTH_WORDS)
-                && GROWTH_BEFORE.matcher(s.substring(clauseStart, q.start())).find())
-                || GROWTH_AFTER.matcher(s).region(q.end(), Math.min(s.length(), q.end() + 30)).lookingAt()
-                || ChangeRules.countedFromDate(s, q.end()));
+            boolean growth = isGrowth(s, clauseStart, q, quantities, qi);
             if (growth && ("penetration".equals(base) || "teledensity".equals(base))) {
               // "mobile penetration grew 7.7 per cent": points or percent of a rate cannot be told apart
               unresolved.add(unresolved(q, Reasons.RATE_CHANGE, sentence));
@@ -723,6 +713,10 @@ public final class FactExtractor {
               q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
               metric = lastRate;
             }
+            if (metric == null && item == null && lastShare != null && NumeralRules.PERCENT.equals(q.unit())
+                && ScopeRules.placeWithShare(s, clauseStart, q.start(), countryNames) != null) {
+              metric = lastShare; // "Detrás se ubican Santa Cruz con el 93 por ciento": a place's entry in the share
+            }                     // published before
             if (metric != null && lastRate != null && NumeralRules.COUNT.equals(q.unit()) && isBareNumber(s, q)
                 && RANK_ENTRY.matcher(s.substring(Math.max(clauseStart, q.start() - 12), q.start())).find()
                 && rateNounElided(s, q, analysis.substring(p.start(), span[0]))) {
@@ -817,7 +811,7 @@ public final class FactExtractor {
             }
 
             DateMention date = spanEnd != null ? spanEnd
-                : earlierUndated ? null : bindDate(s, lines, wordPrefix, q, factDates, quantities);
+                : earlierUndated ? null : bindDateOrBase(s, lines, wordPrefix, q, dates, factDates, quantities);
             boolean boundHere = date != null;
             if (date != null) {
               boundDates.add(date);
@@ -913,6 +907,7 @@ public final class FactExtractor {
             if (NumeralRules.PER_100.equals(metric.unit())) {
               lastRate = metric;
             }
+            lastShare = NumeralRules.PERCENT.equals(metric.unit()) && !metric.id().endsWith("_growth") ? metric : null;
             previousMetric = metric;
             previousValue = q.value();
             previousItem = item;
@@ -1529,6 +1524,23 @@ public final class FactExtractor {
     return false;
   }
 
+  // "to 17.8 billion from 16.2 billion minutes", "from 3 million to 3.4 million calls": the words joining the two
+  // levels of a change
+  private static final Pattern PAIR_JOIN = Pattern.compile("\\s*(?:from|to|de|à|a|para|hasta|até)\\s+");
+
+  /**
+   * Whether the level right after {@code q}, joined to it by "from" or "to", counts a thing no metric counts ("to
+   * 17.8 billion from 16.2 billion minutes"): the noun after the pair names both of its levels.
+   */
+  private static boolean pairCountsOtherThing(String s, Quantity q, List<Quantity> quantities, int qi) {
+    if (qi + 1 >= quantities.size()) {
+      return false;
+    }
+    Quantity next = quantities.get(qi + 1);
+    return NumeralRules.COUNT.equals(next.unit()) && PAIR_JOIN.matcher(s).region(q.end(), next.start()).matches()
+        && countsOtherThingAfter(s, next);
+  }
+
   /** What {@link #itemRightAfter} returns for a thing no metric counts ("24 ocean cable systems"). */
   private static final String OTHER_THING = "#other";
 
@@ -1645,6 +1657,7 @@ public final class FactExtractor {
       "qu", "respecto", "frente", "face", "rela", "against", "from", "since");
 
   private static final String SAME_PERIOD = "in the same period";
+  private static final String CLOSED_PERIOD = "closed the period with";
 
   /** Whether {@code d} is the base a change is measured against ("compared with 2022", "frente a 2020"). */
   private static boolean isComparisonBase(String s, DateMention d) {
@@ -1711,6 +1724,54 @@ public final class FactExtractor {
     return depth > 0;
   }
 
+  /** {@link #baseBeforeBracket} when the figure is a base's level in brackets, else {@link #bindDate}. */
+  private static DateMention bindDateOrBase(String s, String lines, int[] wordPrefix, Quantity q,
+      List<DateMention> dates, List<DateMention> factDates, List<Quantity> quantities) {
+    DateMention base = baseBeforeBracket(s, q, dates);
+    return base != null ? base : bindDate(s, lines, wordPrefix, q, factDates, quantities);
+  }
+
+  private static final Pattern OPEN_BRACKET_AFTER = Pattern.compile("\\s*\\(\\s*$");
+
+  /**
+   * "8.8% more than in December 2017 (39,953,860)": the base a change is measured against, when the figure in the
+   * brackets right after it is the base's level, dates that figure; null for any other figure.
+   */
+  private static DateMention baseBeforeBracket(String s, Quantity q, List<DateMention> dates) {
+    for (DateMention d : dates) {
+      if (d.end() <= q.start() && q.start() - d.end() <= 3 && !d.undated() && !d.inWords()
+          && OPEN_BRACKET_AFTER.matcher(s).region(d.end(), q.start()).matches() && isComparisonBase(s, d)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A date of a sentence resolved in the text it stands in: "a year ago" after a date the sentence states counts
+   * back from that date; "in the same period", "closed the period with" are the period the sentence stated for its
+   * figures before, else the paragraph's, else the document's last; "that year" opening a sentence is the year the
+   * text goes on in; any other relative date against the date named before it (or the writing, for a deictic one).
+   */
+  private DateMention resolveInText(DateMention d, DateMention statedInSentence, DateMention sentenceFactDate,
+      DateMention paragraphDate, DateMention documentStatedDate, DateMention lastStatedDate,
+      DateMention lastWrittenDate, DateMention lastDate) {
+    return AGO.equals(d.rule()) && statedInSentence != null
+        // "ended 2019 with 94.2 million, up from 76.7 million a year ago": "ago" after a date the sentence
+        // states counts back from that date, as "a year earlier" does, not from the day of writing
+        ? d.resolveAgainst(statedInSentence.from(), statedInSentence.to())
+        : SAME_PERIOD.equals(d.rule()) || CLOSED_PERIOD.equals(d.rule())
+        // "while mobiles rose by 4.4 per cent over the same period": the period this sentence stated for its
+        // figures before (not a base it compares with), else the paragraph's, else the document's last
+        ? resolveRelative(d, sentenceFactDate != null ? sentenceFactDate
+            : paragraphDate != null ? paragraphDate : documentStatedDate)
+        : THAT_YEAR.equals(d.rule()) && statedInSentence == null && documentStatedDate != null
+        // "In the same year, mobile subscriptions reached …" after "… up from 40.1 million recorded in December
+        // 2017": the year the text goes on in, not the year of the earlier level named last
+        ? resolveRelative(d, documentStatedDate)
+        : resolveRelative(d, d.thatDate() ? lastStatedDate : d.monthWithoutYear() ? lastWrittenDate : lastDate);
+  }
+
   /** The dates of {@code s} that are not the base a change is measured against. */
   private static List<DateMention> withoutComparisonBases(String s, List<DateMention> dates) {
     if (dates.isEmpty() || !COMPARISON_GATE.mayMatch(LiteralGate.lower(s))) {
@@ -1752,10 +1813,18 @@ public final class FactExtractor {
   private static Map<Integer, DateMention> fromToSpanDates(String s, int[] wordPrefix, List<Quantity> quantities,
       List<DateMention> dates) {
     Map<Integer, DateMention> out = new HashMap<>();
+    DateMention[] lastEnds = null; // the ends the pair before took, and where it ended
+    int lastEnd = -1;
     for (int i = 0; i + 1 < quantities.size(); i++) {
       Quantity x = quantities.get(i);
       Quantity y = quantities.get(i + 1);
       if (!isFromToPair(s, x, y)) {
+        continue;
+      }
+      if (lastEnds != null && RESTATED_PAIR.matcher(s).region(lastEnd, x.start()).matches()) {
+        // "rose from 71.5 to 73.6%, that is from 77.7 to 81 million users": the same two ends in other units
+        out.put(x.start(), lastEnds[0]);
+        out.put(y.start(), lastEnds[1]);
         continue;
       }
       DateMention span = null;
@@ -1783,9 +1852,39 @@ public final class FactExtractor {
         out.put(x.start(), ends[0]);
         out.put(y.start(), ends[1]);
       }
+      lastEnds = ends;
+      lastEnd = y.end();
     }
     return out;
   }
+
+  /**
+   * Whether share {@code q} is a change of what it measures: after a verb or noun of change in its clause ("grew
+   * 5%", "une hausse de 5,72%"), before "year on year", or counted from a date; not the first level of a from-to
+   * pair ("subió de 71.5 a 73.6 %").
+   */
+  private static boolean isGrowth(String s, int clauseStart, Quantity q, List<Quantity> quantities, int qi) {
+    return NumeralRules.PERCENT.equals(q.unit())
+        && ((LiteralGate.containsAny(s, clauseStart, q.start(), GROWTH_WORDS)
+        && GROWTH_BEFORE.matcher(s.substring(clauseStart, q.start())).find())
+        || GROWTH_AFTER.matcher(s).region(q.end(), Math.min(s.length(), q.end() + 30)).lookingAt()
+        || ChangeRules.countedFromDate(s, q.end()))
+        && !firstOfShareFromTo(s, q, quantities, qi);
+  }
+
+  /**
+   * Whether share {@code q} is the first level of a from-to pair of shares ("subió de 71.5 a 73.6 %", "a augmenté
+   * de 61 % à 64 %"): a level, not the change its verb would make of "subió de 5 %".
+   */
+  private static boolean firstOfShareFromTo(String s, Quantity q, List<Quantity> quantities, int qi) {
+    return qi + 1 < quantities.size() && NumeralRules.PERCENT.equals(quantities.get(qi + 1).unit())
+        && isFromToPair(s, q, quantities.get(qi + 1));
+  }
+
+  // "…, that is from", "…, es decir, de", "…, soit de", "…, ou seja, de": a pair of levels restating the pair before
+  private static final Pattern RESTATED_PAIR = Pattern.compile("(?iu)\\s*(?:%|percent|per\\s+cent|por\\s+ciento|pour\\s+cent"
+      + "|por\\s+cento)?\\s*,?\\s*(?:that\\s+is|i\\.\\s*e\\.|or|es\\s+decir|o\\s+sea|c['’]est-à-dire|soit|ou\\s+seja|isto\\s+é)"
+      + "\\s*,?\\s*(?:from|de|desde|du)\\s+(?:about|around|some|environ|unos|cerca\\s+de)?\\s*");
 
   /** Each trigger word votes for its nearest date, not across a clause break; the best category per date wins. */
   private static Map<DateMention, EventRules.Trigger> triggersByDate(String s, List<DateMention> dates) {
@@ -2130,6 +2229,17 @@ public final class FactExtractor {
     return out;
   }
 
+  /** Whether item {@code t} is followed right away by a rate's name ("mobile penetration", "fixed teledensity"). */
+  private static boolean headsRate(String s, List<Term> terms, Term t) {
+    for (Term b : terms) {
+      if (b.kind().equals("base") && b.start() >= t.end() && b.start() - t.end() <= 1
+          && ("penetration".equals(b.name()) || "teledensity".equals(b.name()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String nearest(String s, int[] wordPrefix, List<int[]> asides, List<Term> terms, String kind,
       Quantity q, List<Quantity> quantities, int clauseStart, int clauseEnd, boolean adjacentRightOnly) {
     return nearest(s, wordPrefix, asides, List.of(), terms, kind, q, quantities, clauseStart, clauseEnd,
@@ -2175,7 +2285,10 @@ public final class FactExtractor {
         if (adjacentRightOnly && w > 3) {
           continue;
         }
-        if (notThisFiguresRight(s, q, t, quantities, wordPrefix) || labelOfNextInRun(s, terms, t, q, quantities)) {
+        if (notThisFiguresRight(s, q, t, quantities, wordPrefix) || labelOfNextInRun(s, terms, t, q, quantities)
+            || NumeralRules.COUNT.equals(q.unit()) && headsRate(s, terms, t)) {
+          // (a count's item is never the one that heads a rate after it: "climbed to 139 million, giving a mobile
+          // penetration rate of 56.90%")
           continue;
         }
         score = w + countBetween(quantities, q.end(), t.start());
@@ -2874,6 +2987,7 @@ public final class FactExtractor {
 
   /** The date rule of "a year ago", "six months ago". */
   private static final String AGO = "<n> years|months ago";
+  private static final String THAT_YEAR = "that year";
 
   // "Mobile operators had", "fixed-line carriers reported": the operators of a service named by its topic word
   private static final Pattern OPERATORS_OF = Pattern.compile(

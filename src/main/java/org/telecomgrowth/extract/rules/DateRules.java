@@ -108,9 +108,12 @@ public final class DateRules {
    * without its year ("up from 78 percent in June"), the month of that name nearest the anchor (of the anchor's year
    * when two are as near); NEAREST_DAY: a day of a month named without its year ("at 30 September"), that day of
    * the month NEAREST_MONTH finds ({@code amount} is the day); YEARS_OF_PERIOD: "a year earlier", the anchor's own
-   * period moved by {@code amount} years, or after a span of years the year reached from its end.
+   * period moved by {@code amount} years, or after a span of years the year reached from its end; DAY_OF_YEARS: a
+   * day of a month in the year reached by {@code amount} years ("on 14 August this year": {@code fromMonth} is the
+   * month, {@code toMonth} the day).
    */
-  public enum Unit { YEARS, QUARTERS, MONTHS, DAYS, NAMED_MONTH, SAME_PERIOD, NEAREST_MONTH, NEAREST_DAY, YEARS_OF_PERIOD }
+  public enum Unit { YEARS, QUARTERS, MONTHS, DAYS, NAMED_MONTH, SAME_PERIOD, NEAREST_MONTH, NEAREST_DAY, YEARS_OF_PERIOD,
+    DAY_OF_YEARS }
 
   /**
    * How a relative date moves its anchor. A deictic shift in years gives whole years ("last year"); "a year earlier"
@@ -129,6 +132,10 @@ public final class DateRules {
         case YEARS -> {
           int y = to.getYear() + amount;
           return new LocalDate[] {YearMonth.of(y, fromMonth).atDay(1), YearMonth.of(y, toMonth).atEndOfMonth()};
+        }
+        case DAY_OF_YEARS -> {
+          LocalDate day = dayOf(YearMonth.of(to.getYear() + amount, fromMonth), toMonth);
+          return new LocalDate[] {day, day};
         }
         case MONTHS -> {
           if (!YearMonth.from(from).equals(YearMonth.from(to))) {
@@ -393,6 +400,14 @@ public final class DateRules {
               + "|(?:au\\s+cours\\s+de|pendant|durant|sur|dans)\\s+la\\s+même\\s+période)(?![\\p{L}])"
               + "(?!\\s+(?:of|in|last|a\\s+year|the\\s+previous|del?|do|da|d['’]|anterior|précédente?|pasado|passado)(?![\\p{L}])))",
           m -> shifted(m, false, Unit.DAYS, 0)),
+      // "Mobile operators closed the period with 8.03 million", "cerró el trimestre con", "a clôturé le trimestre
+      // avec": the period the text named last, as "in the same period"
+      rule("closed the period with", Start.ANY_WORD, LiteralGate.anyOf("period", "quarter", "month", "periodo",
+              "período", "trimestre", "mes", "mês", "mois", "période"),
+          "(?iu:(?<=(?:closed|ended|finished|completed|cerr[óo]|termin[óo]|finaliz[óo]|encerrou|terminou|fechou"
+              + "|clôturé|clôture|termin[ée]|achevé)\\s)(?:the|el|o|le)\\s+(?:period|quarter|month|periodo|período"
+              + "|trimestre|mes|mês|mois|période)(?=\\s+(?:with|con|com|avec)(?![\\p{L}])))",
+          m -> shifted(m, false, Unit.DAYS, 0)),
       // "at 30 September", "as of September 30", "al 30 de septiembre", "au 30 juin": a day of a month named without
       // its year, resolved as "in September" is, to the day
       rule("<day> <month>", Start.ANY_WORD, MONTHS, "(?<![\\p{N}.,/:])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
@@ -426,6 +441,11 @@ public final class DateRules {
               + "(?!\\s+(?:pasado|passado|dernier|de\\s+este|deste|de\\s+cette|de\\s+l['’]|del\\s+año|do\\s+ano|del\\s+mismo|do\\s+mesmo)(?![\\p{L}]))",
           m -> new DateMention(m.start(), m.end(), null, null, true, 0, null,
               new Relative(false, Unit.NEAREST_MONTH, 0, intlMonth(m.group(1)), 0))),
+      // "on 14 August this year", "as of June 30 last year": that day
+      rule("<day> <month> last year", Start.ANY_WORD, MONTHS, "(?<![\\p{N}.,/:])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+          + MONTH + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)(?i:\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)",
+          m -> dayOfYearPart(m, thisLastNext(m.group(5)), month(m.group(2) != null ? m.group(2) : m.group(3)),
+              Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4)))),
       rule("<month> last year", Start.ANY_WORD, MONTHS, "(?:(?i:\\b(?:the\\s+)?end\\s+of\\s+))?\\b" + MONTH
           + "(?i:\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)",
           m -> yearPart(m, thisLastNext(m.group(2)), month(m.group(1)), month(m.group(1)))),
@@ -515,6 +535,7 @@ public final class DateRules {
       Map.entry("the previous month|quarter", "tT"),
       Map.entry("the same period last year", "tTsScCeElLoOaAmMiI"),
       Map.entry("the end of last year", "tTeEcCsSbB"),
+      Map.entry("<day> <month> last year", "0123456789JFMASOND"),
       Map.entry("<month> last year", "tTeEJFMASOND"),
       Map.entry("in <month>", "JFMASONDmel"),
       Map.entry("the <ordinal> quarter of last year", "tTfFsS1234"),
@@ -869,6 +890,11 @@ public final class DateRules {
   private static DateMention yearPart(Matcher m, int years, int fromMonth, int toMonth) {
     return new DateMention(m.start(), m.end(), null, null, true, years, null,
         new Relative(true, Unit.YEARS, years, fromMonth, toMonth));
+  }
+
+  private static DateMention dayOfYearPart(Matcher m, int years, int month, int day) {
+    return day < 1 || day > 31 ? null : new DateMention(m.start(), m.end(), null, null, true, years, null,
+        new Relative(true, Unit.DAY_OF_YEARS, years, month, day));
   }
 
   private static int thisLastNext(String w) {

@@ -197,6 +197,9 @@ public final class NotFigureRules {
         && CITATION_AFTER.matcher(after).find()) {
       return Reasons.CITATION_MARKER;
     }
+    if (end - start <= 2 && after.startsWith(")") && s.substring(0, start).strip().matches("[(\\[]?")) {
+      return Reasons.CITATION_MARKER; // "(1) Includes circuits and ISDN lines": the mark of a note that starts its line
+    }
     if (end - start <= 3 && NOTE_BEFORE.matcher(before).find()) {
       return Reasons.CITATION_MARKER; // "(Note 5)", "Note 2:", "see note 3", "(nota 4)"
     }

@@ -1018,16 +1018,23 @@ public final class NumeralRules {
       keep(out, taken, withUnit(s, d.start(), d.end(), Math.rint(whole * scale), false, false, true));
     }
     Matcher m = SPACE_THOUSANDS.matcher(s);
-    while (m.find()) {
+    int from = 0;
+    while (from < s.length() && m.find(from)) {
       int start = m.start();
       int end = m.end();
+      from = end;
       int signStart = signBefore(s, start);
       if (start > 0 && signStart < 0) {
         char before = s.charAt(start - 1);
         boolean signedInParens = before == '+' && start >= 2 && s.charAt(start - 2) == '('; // "(+212 000)"
+        if (Character.isDigit(before)) {
+          from = start + 1; // "2010 300 000": a match begun inside a longer number; the groups after it are tried
+          continue;         // again
+        }
         if (Character.isLetterOrDigit(before) || NOT_BEFORE_DIGITS.indexOf(before) >= 0
             || (before == '+' && !signedInParens)
-            || (GROUP_SPACES.indexOf(before) >= 0 && start >= 2 && Character.isDigit(s.charAt(start - 2)))) {
+            || (GROUP_SPACES.indexOf(before) >= 0 && start >= 2 && Character.isDigit(s.charAt(start - 2))
+                && !yearBefore(s, start - 1))) {
           continue;
         }
       }
@@ -1244,6 +1251,22 @@ public final class NumeralRules {
       out.add(q);
       taken.add(new int[] {q.start(), q.end()});
     }
+  }
+
+  /**
+   * Whether a year of four digits ends right before {@code space} ("au premier trimestre 2015 22 954 081 abonnés"):
+   * four digits are never a group of a space-grouped number, so the groups after them are a number of their own.
+   */
+  private static boolean yearBefore(String s, int space) {
+    int from = space - 4;
+    if (from < 0 || (from > 0 && (Character.isDigit(s.charAt(from - 1)) || ".,".indexOf(s.charAt(from - 1)) >= 0
+        || GROUP_SPACES.indexOf(s.charAt(from - 1)) >= 0 && from >= 2 && Character.isDigit(s.charAt(from - 2))))) {
+      return false;
+    }
+    char c0 = s.charAt(from);
+    char c1 = s.charAt(from + 1);
+    return (c0 == '1' && c1 == '9' || c0 == '2' && c1 == '0') && Character.isDigit(s.charAt(from + 2))
+        && Character.isDigit(s.charAt(from + 3));
   }
 
   /** Cheap pre-check for {@link #findSpaceThousands}: a digit, a group space, then three digits. */

@@ -242,6 +242,9 @@ public final class ScopeRules {
         place = place(m.group(1), countryNames);
       }
     }
+    if (place == null) {
+      place = placeWithShare(s, clauseStart, start, countryNames); // "Santa Cruz con el 93 por ciento, Chubut con …"
+    }
     if (place == null && LiteralGate.containsAny(s, 0, start, REGION_GATE)) {
       // "A região Sul acumula 29 milhões de linhas, e nela cada habitante tem 1,04 celular", "No Centro-Oeste há 17
       // milhões", "En la región Caribe se registraron": a region the sentence opens with, for its figures
@@ -373,6 +376,50 @@ public final class ScopeRules {
       "(?:^|,\\s+|\\.\\s+)(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})(?:\\s+(?:region|province|state|city"
       + "|district|county))?\\s+(?:has|had|have|recorded|registered|posted|showed)\\s+the\\s+(?:second[- ]|third[- ])?"
       + "(?:highest|lowest|largest|smallest)\\b");
+
+  // "Santa Cruz con el 93 por ciento", "Dakar avec 43 %", "Lisboa com 61%", "Ontario with 88 percent": a place and
+  // its share, an entry of a list of places
+  private static final Pattern PLACE_WITH_SHARE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|del|de\\s+la"
+      + "|do|da|du|des|\\p{Lu}[\\p{L}'’.-]*))*)\\s*,?\\s+(?:con|avec|com|with)\\s+(?:(?:el|la|un|une|o|a|about|around)\\s+)?"
+      + "(?=[\\d])");
+  // "Movistar con el 45 por ciento del mercado": companies' shares of a market, no places'
+  private static final Pattern MARKET_WORDS = Pattern.compile("(?iu)(?<![\\p{L}])(?:market|mercado|march[ée]|operators?"
+      + "|operador(?:es|as?)?|op[ée]rateurs?|companies|empresas|compa[ñn][íi]as|cuota|participaci[óo]n|part\\s+de)(?![\\p{L}])");
+  private static final LiteralGate WITH_GATE = LiteralGate.anyOf(" con ", " avec ", " com ", " with ");
+
+  /**
+   * The place of a share written as an entry of a list of places ("Detrás se ubican Santa Cruz con el 93 por
+   * ciento, Chubut con el 91 por ciento y Neuquén con el 90 por ciento"): the name right before "con el" ("avec",
+   * "com", "with") when the sentence holds two such entries or more; null otherwise, and for the document's own
+   * country or a name that is an item.
+   */
+  public static String placeWithShare(String s, int clauseStart, int start, Set<String> countryNames) {
+    int from = Math.max(0, start - 60);
+    if (!WITH_GATE.mayMatch(LiteralGate.lower(s))) {
+      return null;
+    }
+    Matcher m = PLACE_WITH_SHARE.matcher(s).region(from, start).useTransparentBounds(true);
+    String name = null;
+    while (m.find()) {
+      if (m.end() == start) {
+        name = m.group(1);
+      }
+    }
+    if (name == null) {
+      return null;
+    }
+    Matcher all = PLACE_WITH_SHARE.matcher(s);
+    int entries = 0;
+    while (all.find()) {
+      entries++;
+    }
+    if (entries < 2 || MetricRules.itemOf(name) != null || MetricRules.topicOf(name) != null
+        || MARKET_WORDS.matcher(s).find()) {
+      return null;
+    }
+    String p = place(name, countryNames);
+    return p == null || NATIONAL.equals(p) ? null : p;
+  }
 
   private static String place(String name, Set<String> countryNames) {
     String n = name.strip();

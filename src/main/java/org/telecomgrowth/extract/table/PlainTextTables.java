@@ -116,6 +116,7 @@ public final class PlainTextTables {
   private static final Pattern LETTER_SPACED = Pattern.compile("(?<![\\p{L}])((?:\\p{L} ){2,}\\p{L})(?![\\p{L}])");
   private static final int MAX_LABEL_WORDS = 9;
   private static final int MAX_LABEL_CHARS = 70;
+  private static final int MAX_BARRED_LABEL_WORDS = 16;
 
   /** Every table the text holds in one of the layouts, in text order, each with the section its first row is in. */
   public static List<Detected> detect(String text, SectionLookup sections) {
@@ -205,7 +206,10 @@ public final class PlainTextTables {
       for (String a : aligned) {
         fields.add(a.strip());
       }
-      if (isLabel(fields.get(0)) && allFigures(fields.subList(1, fields.size()))) {
+      // a label between bars may be longer than one set off by spaces: the bars say where it ends ("DLD traffic of
+      // 188 Telefónica Mundo + Globus 120 (thousands of minutes) | 183.372 | …")
+      if (isLabel(fields.get(0), body.indexOf('|') >= 0 ? MAX_BARRED_LABEL_WORDS : MAX_LABEL_WORDS)
+          && allFigures(fields.subList(1, fields.size()))) {
         return fields;
       }
       fields.clear();
@@ -255,8 +259,13 @@ public final class PlainTextTables {
   private static final Pattern DASH_CELL = Pattern.compile("[-–—]|\\.\\.|…|(?i:n/a)");
 
   private static boolean isLabel(String s) {
+    return isLabel(s, MAX_LABEL_WORDS);
+  }
+
+  private static boolean isLabel(String s, int maxWords) {
     String l = s.strip();
-    if (l.isEmpty() || l.length() > MAX_LABEL_CHARS || SPACES.split(l).length > MAX_LABEL_WORDS
+    if (l.isEmpty() || l.length() > (maxWords > MAX_LABEL_WORDS ? 2 * MAX_LABEL_CHARS : MAX_LABEL_CHARS)
+        || SPACES.split(l).length > maxWords
         || l.endsWith(".") && !ABBREVIATED_END.matcher(l).find() || l.endsWith(",") || l.indexOf(':') >= 0
         || ENUMERATED.matcher(l + " ").find()) {
       return false; // "label: value" lines are fields, read by the field rules
@@ -284,8 +293,8 @@ public final class PlainTextTables {
       return null;
     }
     List<String> first = dataFields(lines.get(i).text());
-    if (first == null) {
-      return null;
+    if (first == null || first.stream().allMatch(v -> TableExtractor.headerPeriod(v, null) != null)) {
+      return null; // "| 2002 | 2002 | 2003 | 2003 |": a line of periods only heads the rows below it, it is none
     }
     int k = first.size() - 1;
     List<List<String>> grid = new ArrayList<>();
@@ -361,6 +370,16 @@ public final class PlainTextTables {
       }
       if (header != null) {
         top = i - 1;
+        List<String> parts = i >= 2 ? periodParts(lines.get(i - 2).text(), k) : null;
+        if (parts != null && header.subList(1, k + 1).stream()
+            .allMatch(v -> TableExtractor.headerPeriod(v, null) != null)) {
+          // "| I | II | III | IV | I |…" over "| 2002 | 2002 | 2002 | 2002 | 2003 |…": the quarters (months,
+          // halves) named in a line above the years; each column's period is the two read together
+          for (int c = 1; c <= k; c++) {
+            header.set(c, parts.get(c - 1) + " " + header.get(c));
+          }
+          top = i - 2;
+        }
       }
     }
     if (header == null && i > 0 && !lines.get(i - 1).text().isBlank() && isGroupHeading(lines.get(i - 1).text())
@@ -764,6 +783,31 @@ public final class PlainTextTables {
     List<String> out = new ArrayList<>();
     out.add(String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, c)).strip());
     out.addAll(periods);
+    return out;
+  }
+
+  // what a line above a header of years may name of each column: a quarter ("I".."IV", "Q1", "1T"), a half ("H1"),
+  // a month ("Jun")
+  private static final Pattern PERIOD_PART = Pattern.compile(
+      "(?i)IV|I{1,3}|Q[1-4]|[1-4]T|T[1-4]|H[1-2]|S[1-2]|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May"
+          + "|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?");
+
+  /**
+   * The k fields of a line above a header of years when each names a part of a year ("I II III IV I II III IV"),
+   * or null.
+   */
+  private static List<String> periodParts(String line, int k) {
+    String[] aligned = ALIGNED.split(line.strip());
+    if (aligned.length != k) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String a : aligned) {
+      if (!PERIOD_PART.matcher(a.strip()).matches()) {
+        return null;
+      }
+      out.add(a.strip());
+    }
     return out;
   }
 

@@ -48,6 +48,8 @@ public final class TableExtractor {
   private static final Pattern NATIONAL_LABEL = Pattern.compile("(?i)^\\s*(?:total|national|all|overall|country|whole\\s+country)\\s*$");
   // compact period headers rewritten to a form the date rules read: "4Q15" -> "Q4 2015", "2014 Jun" -> "Jun 2014"
   private static final Pattern QUARTER_FIRST = Pattern.compile("(?i)\\b([1-4])\\s*Q\\s*'?(\\d{2}|\\d{4})\\b");
+  // a quarter as a Roman numeral or "1T"/"T1" (trimestre) over its year: "III 2002", "1T 2019", "T4 2003"
+  private static final Pattern OTHER_QUARTER = Pattern.compile("(?i)^\\s*(IV|I{1,3}|[1-4]T|T[1-4])\\s+((?:19|20)\\d\\d)\\s*$");
   private static final Pattern Q_SHORT_YEAR = Pattern.compile("(?i)\\bQ([1-4])\\s*['’/-]?\\s*(\\d{2})\\b(?!\\d)");
   private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
       + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
@@ -155,6 +157,7 @@ public final class TableExtractor {
         ? t.rows().get(0).get(0).text() : "";
     ContextPeriod tablePeriod = firstKnown(contextPeriod(corner), contextPeriod(t.caption()), contextPeriod(notes),
         contextPeriod(t.section()));
+    boolean dotGrouped = dotGrouped(t);
     String group = "";
     int index = firstSentenceIndex;
     String[] colLabels = new String[t.colCount()];
@@ -186,7 +189,7 @@ public final class TableExtractor {
       ContextPeriod period = firstKnown(memo("context", heading, null, () -> contextPeriod(heading)), tablePeriod);
       for (int c : valueCols) {
         TableCell cell = t.cell(r, c);
-        CellValue v = valueOf(cell);
+        CellValue v = valueOf(cell, dotGrouped);
         if (v == null) {
           String reason = cellReason(cell.text());
           if (reason != null) {
@@ -475,6 +478,11 @@ public final class TableExtractor {
         && !x.value().scaled() && value < 1000) {
       unit = NumeralRules.PER_100; // "Mobile penetration 33.2": a rate per 100, never a count
     }
+    if (NumeralRules.PERCENT.equals(unit) && base == null && SHARE_OF_A_COUNT.matcher(label).find()) {
+      // "Clients actifs sans abonnement en % du nombre total de clients", "Prepaid as % of total subscriptions": a
+      // share of the subscribers themselves, of no people
+      return new Reading(item, null, value);
+    }
     if (NumeralRules.PERCENT.equals(unit) && base == null) {
       base = "population"; // a terse label's share is of the population ("Internet users: 40%")
     }
@@ -491,6 +499,13 @@ public final class TableExtractor {
     }
     return new Reading(item, metric, NumeralRules.times(value, factor));
   }
+
+  // a share whose whole is a count of subscribers, lines or the table's total
+  private static final Pattern SHARE_OF_A_COUNT = Pattern.compile("(?iu)(?:%|percent|per\\s+cent|share|part|proportion"
+      + "|porcentaje|pourcentage)\\s+(?:of|du|de|des|do|da|dos|das|del)\\s+(?:the\\s+|l['’]\\s*|la\\s+|el\\s+|o\\s+|a\\s+)?"
+      + "(?:total\\s+|all\\s+|nombre\\s+total\\s+(?:de|d['’])\\s*|n[úu]mero\\s+total\\s+de\\s+)?"
+      + "(?:subscri\\p{L}*|customers|clients|abonn\\p{L}*|suscri\\p{L}*|assinantes|lines|connections|accesses|accesos"
+      + "|acessos|total)(?![\\p{L}])");
 
   /** The scale named nearest the cell: its label, its column header, the group heading, the caption. */
   private double scale(String... texts) {
@@ -550,8 +565,36 @@ public final class TableExtractor {
     return l;
   }
 
+  private static final Pattern DOT_GROUPED = Pattern.compile("\\s*\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?\\s*");
+  private static final Pattern DOT_DECIMAL = Pattern.compile("\\s*\\d+\\.(?:\\d{1,2}|\\d{4,})\\s*%?\\s*");
+  private static final Pattern ONE_DOT_GROUP = Pattern.compile("\\s*\\d{1,3}\\.\\d{3}(?:,\\d+)?\\s*");
+
+  /**
+   * Whether the table's text cells group thousands with dots ("2.746.178") and none writes a decimal point ("17.5"):
+   * then a cell of one dot group ("37.740") is thirty-seven thousand, as the cells around it are written.
+   */
+  static boolean dotGrouped(Table t) {
+    boolean grouped = false;
+    for (int r = t.headerRows(); r < t.rowCount(); r++) {
+      for (int c = t.headerCols(); c < t.colCount(); c++) {
+        TableCell cell = t.cell(r, c);
+        if (cell.number() != null || cell.text() == null) {
+          continue;
+        }
+        if (DOT_DECIMAL.matcher(cell.text()).matches()) {
+          return false;
+        }
+        grouped |= DOT_GROUPED.matcher(cell.text()).matches();
+      }
+    }
+    return grouped;
+  }
+
   /** The cell's figure: the number the format stores, else its text read strictly. */
-  private static CellValue valueOf(TableCell cell) {
+  private static CellValue valueOf(TableCell cell, boolean dotGrouped) {
+    if (dotGrouped && cell.number() == null && ONE_DOT_GROUP.matcher(cell.text()).matches()) {
+      return CellValue.parse(cell.text().strip().replace(".", ""));
+    }
     if (cell.number() != null) {
       double v = cell.percent() ? cell.number() * 100 : cell.number();
       if (plainNumber(cell.text())) {
@@ -610,6 +653,7 @@ public final class TableExtractor {
       return null;
     }
     String h = header.strip();
+    h = OTHER_QUARTER.matcher(h).replaceAll(m -> "Q" + quarterNumber(m.group(1)) + " " + m.group(2));
     h = QUARTER_FIRST.matcher(h).replaceAll(m -> "Q" + m.group(1) + " " + fullYear(m.group(2)));
     h = Q_SHORT_YEAR.matcher(h).replaceAll(m -> "Q" + m.group(1) + " " + fullYear(m.group(2)));
     h = YEAR_MONTH.matcher(h).replaceAll(m -> capitalised(m.group(2)) + " " + m.group(1));
@@ -635,6 +679,17 @@ public final class TableExtractor {
     DateMention d = found.get(0);
     String rest = h.substring(0, d.start()) + " " + h.substring(d.end());
     return PERIOD_REST.matcher(rest).matches() ? d : null;
+  }
+
+  private static int quarterNumber(String q) {
+    String u = q.toUpperCase(java.util.Locale.ROOT).replace("T", "");
+    return switch (u) {
+      case "I" -> 1;
+      case "II" -> 2;
+      case "III" -> 3;
+      case "IV" -> 4;
+      default -> Integer.parseInt(u);
+    };
   }
 
   private static String fullYear(String y) {

@@ -198,4 +198,37 @@ class PlainTextTablesTest {
   void aLoneYearLineIsADateNotAHeader() {
     assertTrue(detect("Annual report\n2014\nMobile subscribers grew strongly.\n").isEmpty());
   }
+
+  @Test
+  void quartersNamedInALineAboveTheYearsAndThousandsGroupedByDots() {
+    String text = "OPERATING FIGURES\n\n| I | II | III | IV | I |\n| 2010 | 2010 | 2010 | 2010 | 2011 |\n"
+        + "Fixed lines in service at the end of each quarter | 1.204.310 | 1.210.002 | 1.198.450 | 1.187.300 | 1.180.115 |\n"
+        + "Outgoing international traffic of carriers 110 and 121 (thousands of minutes) | 12.118 | 12.700 | 13.010 | 12.940 | 13.225 |\n"
+        + "Public telephones in service at the end of each quarter | 21.400 | 21.120 | 20.870 | 20.310 | 19.990 |\n";
+    List<PlainTextTables.Detected> found = detect(text);
+    assertEquals(1, found.size());
+    Table t = found.get(0).table();
+    assertEquals(List.of("", "I 2010", "II 2010", "III 2010", "IV 2010", "I 2011"), row(t, 0));
+    assertEquals(4, t.rowCount()); // the label with figures inside it, set off by bars, is one row of the table
+    List<org.telecomgrowth.model.Observation> obs = new TableExtractor("doc", List.of())
+        .extract(t, found.get(0).rowSpans(), 0).observations();
+    org.telecomgrowth.model.Observation third = obs.stream().filter(o -> o.getValue() == 1198450).findFirst().orElseThrow();
+    assertEquals("fixed_lines", third.getMetric());
+    assertEquals(java.time.LocalDate.of(2010, 7, 1), third.getPeriodStart());
+    assertEquals(java.time.LocalDate.of(2010, 9, 30), third.getPeriodEnd());
+    // "21.400" among cells grouped by dots is twenty-one thousand, not twenty-one and a fraction
+    assertTrue(obs.stream().anyMatch(o -> o.getValue() == 21400 && o.getPeriodStart().equals(java.time.LocalDate.of(2010, 1, 1))));
+    assertTrue(obs.stream().noneMatch(o -> o.getValue() < 100));
+  }
+
+  @Test
+  void anAverageOfLinesAndAShareOfTheSubscribersThemselvesAreNoFigures() {
+    String text = "Lines\n\n| 2010 | 2011 |\nLines in service | 1.204.310 | 1.210.002 |\nAverage number of lines in service | 1.201.000 | 1.207.500 |\n"
+        + "Mobile customers with a prepaid card as a share of all customers of the networks | 61% | 58% |\n";
+    List<PlainTextTables.Detected> found = detect(text);
+    assertEquals(4, found.get(0).table().rowCount());
+    List<org.telecomgrowth.model.Observation> obs = new TableExtractor("doc", List.of())
+        .extract(found.get(0).table(), found.get(0).rowSpans(), 0).observations();
+    assertEquals(List.of(1204310.0, 1210002.0), obs.stream().map(org.telecomgrowth.model.Observation::getValue).toList());
+  }
 }
