@@ -449,6 +449,13 @@ public final class FactExtractor {
               base = base == null ? chained.base() : base;
               item = item == null || MetricRules.isGeneric(item) ? chained.item() : item;
             }
+            if (chained != null && chained.metric() != null && isFromToPair(s, chained.q(), q)) {
+              // "le taux de pénétration du mobile, devenu un outil indispensable pour la population, est passé de 9,8
+              // à 71%": the second level of a from-to pair is a level of what the first one measures
+              q = new Quantity(q.start(), q.end(), q.value(), chained.metric().unit(), q.spelled(), q.needsNoun());
+              base = chained.base();
+              item = chained.item();
+            }
             if (item == null && !q.needsNoun()) {
               // "the number of mobile subscribers ... has reached 3 120 400": the item its clause opens with
               item = GovernorRules.governingItem(s, terms, clauseStart, q.start(), q.end(),
@@ -1756,10 +1763,12 @@ public final class FactExtractor {
   private DateMention resolveInText(DateMention d, DateMention statedInSentence, DateMention sentenceFactDate,
       DateMention paragraphDate, DateMention documentStatedDate, DateMention lastStatedDate,
       DateMention lastWrittenDate, DateMention lastDate) {
-    return AGO.equals(d.rule()) && statedInSentence != null
-        // "ended 2019 with 94.2 million, up from 76.7 million a year ago": "ago" after a date the sentence
-        // states counts back from that date, as "a year earlier" does, not from the day of writing
-        ? d.resolveAgainst(statedInSentence.from(), statedInSentence.to())
+    DateMention stated = sentenceFactDate != null ? sentenceFactDate : statedInSentence;
+    return AGO.equals(d.rule()) && stated != null
+        // "ended 2019 with 94.2 million, up from 76.7 million a year ago", "9.34 million on 14 August this year, up
+        // from 8.93 million a month ago": "ago" after a date the sentence states for its figures counts back from
+        // that date, as "a year earlier" does, not from the day of writing
+        ? d.resolveAgainst(stated.from(), stated.to())
         : SAME_PERIOD.equals(d.rule()) || CLOSED_PERIOD.equals(d.rule())
         // "while mobiles rose by 4.4 per cent over the same period": the period this sentence stated for its
         // figures before (not a base it compares with), else the paragraph's, else the document's last

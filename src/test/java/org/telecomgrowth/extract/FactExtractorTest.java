@@ -122,6 +122,18 @@ class FactExtractorTest {
   }
 
   @Test
+  void aDayThisYearDatesItsFigureAndAMonthAgoCountsBackFromThatDay() {
+    String text = "Telecoms.\nTelephone users climbed to 9.34 million on 14 August this year, up from 8.93 million a"
+        + " month ago.\n\nMobile operators closed the period with 8.03 million subscribers.\n";
+    LocalDate written = LocalDate.of(2010, 10, 5);
+    List<String> got = extract("NPL", text, new DocumentDate(written, written, "dateline")).observations().stream()
+        .map(FactExtractorTest::describe).toList();
+    assertEquals(List.of("telephone_subscribers_total=9340000 count exact 2010-08-14..2010-08-14 national -",
+        "telephone_subscribers_total=8930000 count exact 2010-07-01..2010-07-31 national -",
+        "mobile_subscribers=8030000 count exact 2010-08-14..2010-08-14 national -"), got);
+  }
+
+  @Test
   void oneValueDatedThreeWaysUnderOneMetricIsReadWithoutFailingTheDocument() {
     // the restatement check once failed the whole document when a third dated figure met a date conflict
     String text = "Telecoms.\nFixed lines: 1,500 (2012 est.)\n\nFixed lines: 1,500 (2013 est.)\n\n"

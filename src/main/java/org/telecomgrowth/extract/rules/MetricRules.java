@@ -324,7 +324,7 @@ public final class MetricRules {
   /** Whether a label names a thing no metric counts ("calls", "towers", "retransmisoras", "radioaficionados"). */
   public static boolean namesUncountedThing(String label) {
     for (Term t : terms(label)) {
-      if (t.kind().equals("other") && t.name().equals("not_metric")) {
+      if ((t.kind().equals("other") || t.kind().equals("negation")) && t.name().equals("not_metric")) {
         return true;
       }
     }
@@ -369,12 +369,22 @@ public final class MetricRules {
         .replaceAll("inhabitants");
   }
 
+  // "internet access on home PC", "internet via mobile phones", "acceso a internet por medio de la computadora"
+  private static final Pattern DEVICE_OF_ACCESS = Pattern.compile("(?iu)\\s+(?:on|via|through|using|over|from|par|por"
+      + "|pelo|pela|desde|con|com|avec)(?:\\s+(?:a|an|the|their|a\\s+home|home|medio\\s+de|meio\\s+de)){0,2}\\s+(?:home\\s+)?");
+
   private static LabelReading readLabelOnce(String label, String unit) {
     String item = null;
     String base = null;
+    int itemEnd = -1;
     for (Term t : terms(label)) {
+      if (t.kind().equals("item") && item != null && "internet".equals(item)
+          && DEVICE_OF_ACCESS.matcher(label).region(itemEnd, t.start()).matches()) {
+        continue; // "households with internet access on home PC": the access is the item, the PC its device
+      }
       if (t.kind().equals("item") && (item == null || isGeneric(item) || !isGeneric(t.name()))) {
         item = t.name(); // the item nearest the colon: "earth station televisions: 4.75 million" counts televisions
+        itemEnd = t.end();
       } else if (t.kind().equals("base") && base == null) {
         base = t.name();
       }

@@ -94,7 +94,10 @@ public final class NumeralRules {
   // or more, never three: "12,500" is twelve thousand five hundred) before a percent sign or a noun; not "1,2 and 3"
   private static final Pattern DECIMAL_COMMA_UNIT = Pattern.compile(
       "^,(\\d{1,2}|\\d{4,6})(?![\\d])(?=\\s*%|\\s+(?:percent|per\\s+cent|pour\\s+cent|por\\s+ciento|por\\s+cento)\\b"
-          + "|\\s+(?!(?:and|or|to|et|ou|y|o|e|a|à)\\b)\\p{Ll})", Pattern.UNICODE_CASE);
+          + "|\\s+(?!(?:and|or|to|et|ou|y|o|e|a|à)\\b)\\p{Ll}"
+          // "est passé de 9,8 à 71%": the first level of a pair whose second level says its unit
+          + "|\\s+(?:à|a|até|hasta|to)\\s+\\d{1,3}(?:,\\d{1,2})?\\s*(?:%|percent|per\\s+cent|pour\\s+cent|por\\s+ciento"
+          + "|por\\s+cento))", Pattern.UNICODE_CASE);
   // a labelled value's decimal comma at the end of its line: "Penetración móvil por cada 100 habitantes: 120,4"
   private static final Pattern DECIMAL_COMMA_EOL = Pattern.compile(
       "^,(\\d{1,2})(?=[ \\t]*(?:\\([^)]*\\)[ \\t]*)?(?:\\n|$|\\s+\\p{Lu}[^:.\\d]{0,80}:))");

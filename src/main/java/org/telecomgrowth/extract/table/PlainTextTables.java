@@ -196,6 +196,11 @@ public final class PlainTextTables {
 
   /** The fields of a data line: label then k figures; null when the line is not one. */
   private static List<String> dataFields(String line) {
+    return dataFields(line, MAX_LABEL_WORDS);
+  }
+
+  /** As {@link #dataFields(String)}, with a label of up to {@code maxWords} words set off by spaces. */
+  private static List<String> dataFields(String line, int maxWords) {
     String body = BULLET.matcher(line).replaceFirst("");
     if (body.isBlank() || ENUMERATED.matcher(line).find()) {
       return null;
@@ -242,7 +247,7 @@ public final class PlainTextTables {
       }
     }
     String label = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, k));
-    if (!isLabel(label)) {
+    if (!isLabel(label, maxWords)) {
       return null;
     }
     fields.add(label);
@@ -304,8 +309,28 @@ public final class PlainTextTables {
     while (j < lines.size()) {
       Line l = lines.get(j);
       List<String> f = l.text().isBlank() ? null : dataFields(l.text());
+      if (f == null && dataRows >= 1 && k >= 2 && !l.text().isBlank()) {
+        // "Percentage of households with internet access on home PC at home 2.3 4.0 17.7": inside a table, a
+        // row's label may run longer than a label standing alone
+        List<String> longer = dataFields(l.text(), MAX_BARRED_LABEL_WORDS);
+        f = longer != null && longer.size() - 1 <= k ? longer : null;
+      }
       if (f != null && f.size() - 1 == k) {
         grid.add(f);
+        spans.add(new int[] {l.start(), l.end()});
+        dataRows++;
+        j++;
+        continue;
+      }
+      if (f != null && f.size() - 1 >= 1 && f.size() - 1 < k && k >= 2 && dataRows >= 1
+          && TRAILING_GAP.matcher(l.text()).find() && !GAP.matcher(l.text()).find()) {
+        // "Percentage of households with internet access on other devices at home 3.6 9.0   ": the page left the
+        // last cells of the row empty, its spaces still there; the figures stand in the first columns
+        List<String> padded = new ArrayList<>(f);
+        while (padded.size() < k + 1) {
+          padded.add("");
+        }
+        grid.add(padded);
         spans.add(new int[] {l.start(), l.end()});
         dataRows++;
         j++;
@@ -1260,8 +1285,8 @@ public final class PlainTextTables {
         }
         continue;
       }
-      if (t.length() > 120 || t.endsWith(".") && !t.endsWith("est.")) {
-        break;
+      if (t.length() > 120 || t.endsWith(".") && !t.endsWith("est.") || dataFields(t) != null) {
+        break; // (a row of figures above is the table before's, never this one's caption)
       }
       captionLines.add(0, t);
     }
@@ -1301,6 +1326,7 @@ public final class PlainTextTables {
     return new Detected(t, f.spans());
   }
 
+  private static final Pattern TRAILING_GAP = Pattern.compile("\\d[ \\t]{2,}$");
   private static final Pattern GAP = Pattern.compile("\\d[ \\t]{3,}\\d|\\t\\t");
 
   private static final Pattern RULE_LINE = Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*");

@@ -438,9 +438,10 @@ public final class TableExtractor {
         item = own;
       }
     }
-    if (item == null || MetricRules.isGeneric(item)) {
+    if ((item == null || MetricRules.isGeneric(item)) && !MetricRules.namesUncountedThing(label)) {
       // "Subscribers" under "Mobile telephony", rows of places under "Fixed lines ('000)", "Taux de pénétration en %"
-      // under "Nombre de clients à la téléphonie mobile": the item the context names
+      // under "Nombre de clients à la téléphonie mobile": the item the context names (not for "Percentage of
+      // individuals with smartphones" under a caption about internet users: a thing no metric counts)
       for (String context : List.of(x.group(), t.caption())) {
         String specific = item(context);
         if (specific != null) {

@@ -231,4 +231,32 @@ class PlainTextTablesTest {
         .extract(found.get(0).table(), found.get(0).rowSpans(), 0).observations();
     assertEquals(List.of(1204310.0, 1210002.0), obs.stream().map(org.telecomgrowth.model.Observation::getValue).toList());
   }
+
+  @Test
+  void surveyIndicatorsWithLongLabelsEmptyLastCellsAndIndicatorsNoMetricCounts() {
+    String text = "Household ICT survey of Ruritania\n\n2012 2014 2016\n"
+        + "Percentage of households with a radio 61.0 57.5 52.1\n"
+        + "Percentage of households with internet access on a home computer at home 3.1 5.2 11.9\n"
+        + "Percentage of households with fixed broadband internet service 1.1 1.4  \n"
+        + "Percentage of households with dial-up or other internet service 0.4    \n"
+        + "Percentage of individuals using the internet 6.2 9.9 15.0\n"
+        + "Percentage of individuals with smartphones 21.0 30.4 41.7\n"
+        + "Age of the youngest internet user (years) 6.0    \n"
+        + "Percentage of households without internet access at home 91.2 88.0 80.3\n";
+    List<PlainTextTables.Detected> found = detect(text);
+    assertEquals(1, found.size());
+    Table t = found.get(0).table();
+    assertEquals(9, t.rowCount()); // long labels and rows whose last cells are empty stay in the table
+    assertEquals(List.of("Percentage of households with fixed broadband internet service", "1.1", "1.4", ""), row(t, 3));
+    List<org.telecomgrowth.model.Observation> obs = new TableExtractor("doc", List.of())
+        .extract(t, found.get(0).rowSpans(), 0).observations();
+    java.util.Map<Double, String> byValue = new java.util.HashMap<>();
+    obs.forEach(o -> byValue.put(o.getValue(), o.getMetric() + " " + o.getPeriodStart().getYear()));
+    assertEquals("households_with_internet 2016", byValue.get(11.9)); // the access is the item, the computer its device
+    assertEquals("households_with_fixed_broadband 2014", byValue.get(1.4));
+    assertEquals("internet_users_share 2016", byValue.get(15.0)); // "individuals": of the people, not households
+    for (double none : new double[] {0.4, 21.0, 6.0, 91.2, 80.3}) {
+      assertTrue(!byValue.containsKey(none), none + " is no figure of ours: " + byValue.get(none));
+    }
+  }
 }
