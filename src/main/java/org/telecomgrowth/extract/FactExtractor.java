@@ -104,7 +104,9 @@ public final class FactExtractor {
       "progress", "recul", "diminu", "aument", "crec", "incremento", "caída", "caida", "cayó", "cayo", "descenso",
       "disminuci", "cresc", "queda", "redu", "crû", "cru", "caiu", "cayeron", "subi", "baj", "disminuy", "caíram",
       "cairam", "diminu", "recu", "avan", "alta", "expans", "descida"};
-  private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*,\\s+(?:and|but)\\b.*");
+  // (also "(92.3% móvil, 11.2% fija y 0.5% IP), mientras que en el 2011": a clause of contrast opens after it)
+  private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*(?:,\\s+(?:and|but)\\b|[,)]\\s*(?:while|whereas"
+      + "|mientras(?:\\s+que)?|alors\\s+que|tandis\\s+que|enquanto)(?![\\p{L}])).*", Pattern.UNICODE_CASE);
   // "... and in June 2019", "y a junio de este año", "e em junho", "et en juin": a date opening a coordinated clause
   private static final Pattern SUBSCRIBERS_RIGHT_AFTER = Pattern.compile(
       "\\s+(?:(?:active|paying|registered)\\s+)?(?:users|customers|subscribers|clients|usuarios|clientes|abonn[ée]s|assinantes)\\b",
@@ -711,7 +713,7 @@ public final class FactExtractor {
                 q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
               }
             }
-            if (metric == null && item == null && prev != null) {
+            if (metric == null && item == null && prev != null && lendsMetric(s, prev, q)) {
               metric = prev.metric();
             }
             if (metric == null && rankEntry(s, q, clauseStart, lastRate)) {
@@ -720,10 +722,9 @@ public final class FactExtractor {
               q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
               metric = lastRate;
             }
-            if (metric == null && item == null && lastShare != null && NumeralRules.PERCENT.equals(q.unit())
-                && ScopeRules.placeWithShare(s, clauseStart, q.start(), countryNames) != null) {
-              metric = lastShare; // "Detrás se ubican Santa Cruz con el 93 por ciento": a place's entry in the share
-            }                     // published before
+            if (metric == null && item == null) {
+              metric = placeEntryShare(s, clauseStart, q, lastShare);
+            }
             if (metric != null && lastRate != null && NumeralRules.COUNT.equals(q.unit()) && isBareNumber(s, q)
                 && RANK_ENTRY.matcher(s.substring(Math.max(clauseStart, q.start() - 12), q.start())).find()
                 && rateNounElided(s, q, analysis.substring(p.start(), span[0]))) {
@@ -1735,7 +1736,83 @@ public final class FactExtractor {
   private static DateMention bindDateOrBase(String s, String lines, int[] wordPrefix, Quantity q,
       List<DateMention> dates, List<DateMention> factDates, List<Quantity> quantities) {
     DateMention base = baseBeforeBracket(s, q, dates);
+    if (base == null) {
+      base = dateBeforeOpenBracket(s, q, factDates);
+    }
     return base != null ? base : bindDate(s, lines, wordPrefix, q, factDates, quantities);
+  }
+
+  // a bracket opened right after a date, and nothing but figures, words and list marks inside it up to the figure
+  private static final Pattern BRACKET_AFTER_DATE = Pattern.compile("\\s*,?\\s*\\([^()]*$");
+
+  /**
+   * "fue de 103.9% en el 2012 (92.3% móvil, 11.2% fija y 0.5% IP)", "9.2 million in 2019 (of which 2.1 million
+   * prepaid)": a figure inside a bracket opened right after a date is a part of the figure that date dates, and
+   * takes it; null for any other figure.
+   */
+  private static DateMention dateBeforeOpenBracket(String s, Quantity q, List<DateMention> dates) {
+    int open = s.lastIndexOf('(', q.start());
+    if (open < 0 || s.indexOf(')', open) < q.end() && s.indexOf(')', open) >= 0) {
+      return null;
+    }
+    int close = s.indexOf(')', q.end());
+    for (DateMention d : dates) {
+      if (d.start() > open && (close < 0 || d.start() < close)) {
+        return null; // "14,143,657 in December 2018 (12,866,059 in December 2017)": the bracket dates its own figure
+      }
+    }
+    for (DateMention d : dates) {
+      if (d.end() <= open && open - d.end() <= 3 && !d.undated() && !d.inWords()
+          && BRACKET_AFTER_DATE.matcher(s).region(d.end(), q.start()).matches()) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** Whether term {@code t} stands in brackets that hold a figure of their own and close before {@code q}. */
+  private static boolean namesFigureInClosedBracket(String s, Term t, Quantity q, List<Quantity> quantities) {
+    int open = s.lastIndexOf('(', t.start());
+    if (open < 0 || s.lastIndexOf(')', t.start()) > open) {
+      return false;
+    }
+    int close = s.indexOf(')', t.end());
+    if (close < 0 || close >= q.start()) {
+      return false;
+    }
+    for (Quantity p : quantities) {
+      if (p.start() > open && p.end() < close) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Detrás se ubican Santa Cruz con el 93 por ciento, Chubut con el 91 por ciento": a share written as a place's
+   * entry in a list of places is in the share the paragraph published last; null for any other figure.
+   */
+  private Metric placeEntryShare(String s, int clauseStart, Quantity q, Metric lastShare) {
+    return lastShare != null && NumeralRules.PERCENT.equals(q.unit())
+        && ScopeRules.placeWithShare(s, clauseStart, q.start(), countryNames) != null ? lastShare : null;
+  }
+
+  /** Whether the figure before lends {@code q} its metric: not a share in brackets closed before a share. */
+  private static boolean lendsMetric(String s, Resolved prev, Quantity q) {
+    return NumeralRules.COUNT.equals(q.unit()) || !inBracketClosedBefore(s, prev.q(), q);
+  }
+
+  /**
+   * Whether figure {@code p} stands in brackets that close before {@code q}: "103.9% en el 2012 (92.3% móvil y
+   * 11.2% fija), mientras que en el 2011 se ubicó en 103.0%": a part in brackets lends the figure after them nothing.
+   */
+  private static boolean inBracketClosedBefore(String s, Quantity p, Quantity q) {
+    int open = s.lastIndexOf('(', p.start());
+    int close = s.indexOf(')', p.end());
+    int qOpen = s.lastIndexOf('(', q.start());
+    boolean qInBrackets = qOpen >= 0 && s.lastIndexOf(')', q.start()) < qOpen; // ("Solomon Islands (2.2) and Papua
+    return open >= 0 && s.lastIndexOf(')', p.start()) < open && close >= 0 && close < q.start() // New Guinea (4.7)")
+        && !qInBrackets;
   }
 
   private static final Pattern OPEN_BRACKET_AFTER = Pattern.compile("\\s*\\(\\s*$");
@@ -2317,6 +2394,9 @@ public final class FactExtractor {
       } else if (t.end() <= q.start() && !adjacentRightOnly) {
         if (GovernorRules.inClosedAside(asides, t.start(), t.end(), q.start())) {
           continue; // "Internet users—both landline and mobile—increased to 3.8 million": an aside's word
+        }
+        if (namesFigureInClosedBracket(s, t, q, quantities)) {
+          continue; // "103.9% en el 2012 (92.3% móvil), mientras que en el 2011 se ubicó en 103.0%": a part's name
         }
         if (aside == null) {
           aside = GovernorRules.asideMask(leftAsides, clauseStart, q.start());
