@@ -69,6 +69,8 @@ public final class FactExtractor {
           // French, Spanish, Portuguese: "une hausse de 5,72%", "un aumento del 12%", "um crescimento de 8%"
           + "|\\b(?:hausse|baisse|augmentation|croissance|progression|recul|diminution|aumento|crecimiento|incremento"
           + "|ca[íi]da|descenso|disminuci[óo]n|crescimento|queda|redu[çc][ãa]o|alta|baja|expans[ãa]o|avan[çc]o|retra[çc][ãa]o"
+          // "soit une légère évolution de 0,69%"
+          + "|[ée]volution|variation|variaci[óo]n|varia[çc][ãa]o"
           // "uma ligeira descida de 3,5%"
           + "|descida)"
           + "(?:\\s+(?:annuelle|trimestrielle|mensuelle|anual|trimestral|mensual|mensal|interanual|nette|neta))?"
@@ -103,7 +105,7 @@ public final class FactExtractor {
       "fell", "fall", "drop", "declin", "decreas", "expan", "up", "down", "hausse", "baiss", "augment", "croissance",
       "progress", "recul", "diminu", "aument", "crec", "incremento", "caída", "caida", "cayó", "cayo", "descenso",
       "disminuci", "cresc", "queda", "redu", "crû", "cru", "caiu", "cayeron", "subi", "baj", "disminuy", "caíram",
-      "cairam", "diminu", "recu", "avan", "alta", "expans", "descida"};
+      "cairam", "diminu", "recu", "avan", "alta", "expans", "descida", "volution", "variat", "variac", "variaç"};
   // (also "(92.3% móvil, 11.2% fija y 0.5% IP), mientras que en el 2011": a clause of contrast opens after it)
   private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*(?:,\\s+(?:and|but)\\b|[,)]\\s*(?:while|whereas"
       + "|mientras(?:\\s+que)?|alors\\s+que|tandis\\s+que|enquanto)(?![\\p{L}])).*", Pattern.UNICODE_CASE);
@@ -300,7 +302,7 @@ public final class FactExtractor {
         Set<DateMention> boundDates = new HashSet<>();
 
         if (!quantities.isEmpty()) {
-          List<Term> terms = MetricRules.terms(s);
+          List<Term> terms = withoutExclusions(s, MetricRules.terms(s), quantities);
           List<SourceRules.Source> sources = SourceRules.find(s, countryNames);
           if (sources.isEmpty()) {
             // "released by the ministry": the ministry the document named before
@@ -613,7 +615,7 @@ public final class FactExtractor {
               }
             }
             boolean growth = isGrowth(s, clauseStart, q, quantities, qi);
-            if (growth && ("penetration".equals(base) || "teledensity".equals(base))) {
+            if (growth && changesARate(s, base, quantities, qi)) {
               // "mobile penetration grew 7.7 per cent": points or percent of a rate cannot be told apart
               unresolved.add(unresolved(q, Reasons.RATE_CHANGE, sentence));
               continue;
@@ -1770,6 +1772,35 @@ public final class FactExtractor {
     return null;
   }
 
+  // ", not including", ", excluding", ", other than", ", sin contar", ", hors": an aside naming what a figure leaves out
+  private static final Pattern EXCLUSION_OPENER = Pattern.compile("(?iu),\\s*(?:not\\s+including|not\\s+counting|excluding"
+      + "|except(?:\\s+for)?|other\\s+than|apart\\s+from|sin\\s+contar|sin\\s+incluir|excepto|hors|sauf|sans\\s+compter"
+      + "|exclu(?:ding|ant|yendo|indo)|sem\\s+contar)(?![\\p{L}])[^,;()]*$");
+
+  /**
+   * The terms of {@code s} less those in an aside that names what a figure leaves out ("Internet penetration, not
+   * including mobile phone use, is about 20 million"): an aside between commas, with no figure in it.
+   */
+  private static List<Term> withoutExclusions(String s, List<Term> terms, List<Quantity> quantities) {
+    if (s.indexOf(',') < 0 || !EXCLUSION_GATE.mayMatch(LiteralGate.lower(s))) {
+      return terms;
+    }
+    List<Term> out = new ArrayList<>(terms.size());
+    for (Term t : terms) {
+      int comma = s.lastIndexOf(',', t.start());
+      int close = s.indexOf(',', t.end());
+      boolean excluded = comma >= 0 && t.start() - comma <= 80 && close >= 0
+          && EXCLUSION_OPENER.matcher(s).region(comma, t.start()).find() && !quantityBetween(quantities, comma, close);
+      if (!excluded) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static final LiteralGate EXCLUSION_GATE = LiteralGate.anyOf("includ", "count", "exclu", "except", "other",
+      "apart", "contar", "excepto", "hors", "sauf");
+
   /** Whether term {@code t} stands in brackets that hold a figure of their own and close before {@code q}. */
   private static boolean namesFigureInClosedBracket(String s, Term t, Quantity q, List<Quantity> quantities) {
     int open = s.lastIndexOf('(', t.start());
@@ -1957,6 +1988,33 @@ public final class FactExtractor {
         || ChangeRules.countedFromDate(s, q.end()))
         && !firstOfShareFromTo(s, q, quantities, qi);
   }
+
+  /**
+   * Whether a change is of a rate or a share ("mobile penetration grew 7.7 per cent", "the share of households ...
+   * passant de 65,27% à 69,41%, soit une évolution de 4,14%"): in points or in percent, which cannot be told apart.
+   */
+  private static boolean changesARate(String s, String base, List<Quantity> quantities, int qi) {
+    return "penetration".equals(base) || "teledensity".equals(base) || "households".equals(base)
+        || afterSharePair(s, quantities, qi);
+  }
+
+  /**
+   * Whether the figure at {@code qi} follows a from-to pair of shares ("passant de 65,27% en 2020 à 69,41% en 2021,
+   * soit une évolution de 4,14%"): a change of a share, in points or in percent, which cannot be told apart.
+   */
+  private static boolean afterSharePair(String s, List<Quantity> quantities, int qi) {
+    if (qi < 2 || !NumeralRules.PERCENT.equals(quantities.get(qi - 1).unit())) {
+      return false;
+    }
+    Quantity from = quantities.get(qi - 2);
+    Quantity to = quantities.get(qi - 1);
+    return from.end() <= to.start() && DATED_FROM_TO_JOIN.matcher(s).region(from.end(), to.start()).matches()
+        && FROM_BEFORE.matcher(s.substring(Math.max(0, from.start() - 30), from.start())).find();
+  }
+
+  // " en 2020 à ", " in 2015 to ", " to ": the join of a from-to pair whose first level carries its date
+  private static final Pattern DATED_FROM_TO_JOIN = Pattern.compile(
+      "(?iu)\\s*(?:(?:en|in|au|del?|em|at)\\s+[^,;]{0,25}?)?\\s*(?:to|à|a|hasta|até|para)\\s+");
 
   /**
    * Whether share {@code q} is the first level of a from-to pair of shares ("subió de 71.5 a 73.6 %", "a augmenté
@@ -2449,6 +2507,11 @@ public final class FactExtractor {
   }
 
   // "8.3 million households", "some 2 million homes with a computer": the number counts households
+  // "d'un nombre de ménages estimé à 7,34 millions", "el número de hogares es de", "the number of households at"
+  private static final Pattern HOUSEHOLDS_ESTIMATED = Pattern.compile("(?iu)(?<![\\p{L}])(?:nombre\\s+(?:total\\s+)?de"
+      + "|n[úu]mero\\s+(?:total\\s+)?de|number\\s+of|total\\s+de)\\s+(?:m[ée]nages|hogares|households|domic[íi]lios)"
+      + "\\s+(?:estim[ée]e?s?\\s+(?:à|a)|estimad[oa]s?\\s+(?:en|em)|(?:est|es|é|was|is|at|of|de|était|era)"
+      + "(?:\\s+(?:de|à|a|estimated\\s+at))?)\\s*(?:environ|about|around|cerca\\s+de|près\\s+de)?\\s*$");
   private static final Pattern HOUSEHOLDS_NUMBER_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:number|total)\\s+of\\s+"
       + "(?:private\\s+|rural\\s+|urban\\s+)?(?:households|homes|families)\\s+(?:with|that\\s+(?:have|had|own|owned|"
       + "use|used)|having|owning|equipped\\s+with|connected\\s+to|subscribing\\s+to)(?![\\p{L}])[^,;:]{0,60}?"
@@ -2829,7 +2892,10 @@ public final class FactExtractor {
     }
     if (HOUSEHOLDS_COUNTED.matcher(s).region(q.end(), s.length()).lookingAt()
         || LiteralGate.containsAny(s, clauseStart, q.start(), "number of", "total of")
-        && HOUSEHOLDS_NUMBER_BEFORE.matcher(s).region(clauseStart, q.start()).find()) {
+        && HOUSEHOLDS_NUMBER_BEFORE.matcher(s).region(clauseStart, q.start()).find()
+        || LiteralGate.containsAny(s, Math.max(clauseStart, q.start() - 60), q.start(), "ménages", "menages",
+            "hogares", "households", "domicílios", "domicilios")
+        && HOUSEHOLDS_ESTIMATED.matcher(s).region(Math.max(clauseStart, q.start() - 60), q.start()).find()) {
       return Reasons.HOUSEHOLD_COUNT;
     }
     if (NotFigureRules.isPopulation(s, clauseStart, q.start(), q.end())) {

@@ -400,7 +400,7 @@ public final class NotFigureRules {
   private static final Pattern POPULATION_BEFORE = Pattern.compile(
       // "une population totale estimée à 16 millions", "pour une population de 16 millions", "una población de",
       // "uma população estimada em"
-      "\\b(?:population|poblaci[óo]n|popula[çc][ãa]o)\\s+(?:totale?\\s+)?(?:estim[ée]e?\\s+|estimad[ao]\\s+)?"
+      "\\b(?:population|poblaci[óo]n|popula[çc][ãa]o)\\s+(?:totale?\\s+)?(?:[\\p{L}-]+\\s+(?=estim))?(?:estim[ée]e?\\s+|estimad[ao]\\s+)?"
           + "(?:à|a|de|em|en|d['’]\\s*environ|d['’]\\s*à\\s+peine|de\\s+cerca\\s+de|de\\s+casi|de\\s+quase)\\s*"
           + "(?:près\\s+de|environ|plus\\s+de|cerca\\s+de|m[áa]s\\s+de|mais\\s+de|casi|quase)?\\s*$"
           // "la población salvadoreña ronda los 6.33 millones", "la population du pays s'élève à 4,9 millions", "a

@@ -42,7 +42,7 @@ public final class NumeralRules {
   // French, Spanish and Portuguese scale words ("10,9 millions", "2,281 milliards", "16,4 millones", "25 mil",
   // "3,5 milhões") and the abbreviation "mill." ("2,98 mill. of users")
   private static final String ROMANCE_SCALES = "millions|milliards?|mil\\s+millones|millones|mill[oó]n|milh[õo]es|milh[ãa]o"
-      + "|bilh[õo]es|bilh[ãa]o|mill(?=\\.)|mil(?!\\.)";
+      + "|bilh[õo]es|bilh[ãa]o|mill(?=\\.)|mil(?!\\.)|mille";
   private static final Pattern ROMANCE_SCALE_WORD = Pattern.compile(ROMANCE_SCALES,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern HALF_TAIL = Pattern.compile("^\\s+(?:et\\s+demi|y\\s+medio|e\\s+meio)(?![\\p{L}])",
@@ -956,6 +956,9 @@ public final class NumeralRules {
   /** The scale word of an abbreviation ("mln" -> million). */
   private static String scaleWord(String w) {
     String l = w.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (l.equals("mille")) {
+      return "thousand"; // "10 mille": French, ten thousand
+    }
     if (l.startsWith("milliard") || l.equals("mil millones") || l.startsWith("bilh")) {
       return "billion";
     }

@@ -696,14 +696,24 @@ public final class ScopeRules {
   private static final String ROMANCE_SEGMENT = "(?:l[íi]neas|abonados|suscriptores|usuarios|clientes|abonn[ée]s"
       + "|abonnements|lignes|linhas|assinantes|acessos|accesos)(?:\\s+(?:m[óo]vil(?:es)?|mobiles?|m[óo]veis|celulares"
       + "|de\\s+telefon[íi]a\\s+m[óo]vil|actives|activas|ativas|activos|ativos))*\\s+(?:(?:en\\s+(?:la\\s+)?modalidad|na\\s+modalidade"
-      + "|en\\s+mode)\\s+)?(pr[ée]-?pag(?:o|a)s?|p[óo]s-?pag(?:o|a)s?|postpag(?:o|a)s?|pr[ée]-?pay[ée]e?s?|post-?pay[ée]e?s?)(?![\\p{L}])";
+      + "|en\\s+mode)\\s+)?(pr[ée]-?pag(?:o|a)s?|p[óo]s-?pag(?:o|a)s?|postpag(?:o|a)s?|pr[ée]-?pay[ée]e?s?|post-?pay[ée]e?s?"
+      // "4,64 millions étaient des abonnés résidentiels et 450.400 des abonnés professionnels": a customer segment
+      + "|r[ée]sidenti(?:el(?:le)?s?|ales?|ais)|professionnel(?:le)?s|profesionales|empresariales|comerciales"
+      + "|empresariais|comerciais)(?![\\p{L}])";
   private static final Pattern ROMANCE_SEGMENT_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])" + ROMANCE_SEGMENT);
   private static final Pattern ROMANCE_SEGMENT_AFTER = Pattern.compile(
-      "(?iu)^\\s+(?:de\\s+|d['’]\\s*)?" + ROMANCE_SEGMENT);
-  private static final LiteralGate ROMANCE_SEGMENT_GATE = LiteralGate.anyOf("pag", "pay");
+      "(?iu)^\\s+(?:(?:étaient|sont|eran|son|eram|são)\\s+)?(?:des\\s+|de\\s+|d['’]\\s*)?" + ROMANCE_SEGMENT);
+  private static final LiteralGate ROMANCE_SEGMENT_GATE = LiteralGate.anyOf("pag", "pay", "sidenti", "profession",
+      "empresa", "comercia");
 
   private static String paymentSegment(String word) {
     String w = word.toLowerCase(Locale.ROOT);
+    if (w.startsWith("r")) {
+      return "residential";
+    }
+    if (w.startsWith("prof") || w.startsWith("emp") || w.startsWith("com")) {
+      return "business";
+    }
     return w.startsWith("pr") ? "prepaid" : "postpaid";
   }
 
