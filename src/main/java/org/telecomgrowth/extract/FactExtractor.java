@@ -1650,7 +1650,11 @@ public final class FactExtractor {
           // "plus qu'en 2014", "más que en 2016", "mais do que em 2015" (a bare "que en" is "that in")
           + "|(?:plus|moins|m[áa]s|menos|mais|mayor|menor|superior|inferior)(?:\\s+[\\p{L}\\p{N}%.,]+){0,2}?\\s+"
           // ("un 4% más que un año antes": the comparative's "que" right before its date)
-          + "(?:qu['’]\\s*(?:en|au|à)|(?:do\\s+)?que(?:\\s+(?:en|a|al|em|no|na))?)|(?:con\\s+)?respecto\\s+(?:a|al|de|del)"
+          + "(?:qu['’]\\s*(?:en|au|à)|(?:do\\s+)?que(?:\\s+lo\\s+(?:registrado|observado|reportado))?(?:\\s+(?:en|a|al|em|no|na))?)"
+          + "|(?:con\\s+)?respecto\\s+(?:a|al|de|del)"
+          // "1,7 puntos por encima de 2011", "au-dessus de 2015", "acima de 2019", "two points above 2011"
+          + "|por\\s+(?:encima|debajo)\\s+(?:de|del)|au-(?:dessus|dessous)\\s+(?:de|du)|(?:acima|abaixo)\\s+(?:de|do|da)"
+          + "|(?<=(?:points?|puntos|pp|%)\\s)(?:above|below)"
           + "|face\\s+(?:à|au|a|ao)|(?:em|por)\\s+rela[çc][ãa]o\\s+(?:a|ao|à)|relativamente\\s+(?:a|ao)"
           // "up 0.6 mln from January 2011", "(down 0.5% from January 2011, 2.9% from February 2010)": a change's amount
           // and the date it is counted from
@@ -1664,7 +1668,8 @@ public final class FactExtractor {
           + "|mois|période|année)\\s+(?:of|in|last|de|del|do|da|en|em))?\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final LiteralGate COMPARISON_GATE = LiteralGate.anyOf("than", "compar", "versus", "vs", "rapport",
-      "qu", "respecto", "frente", "face", "rela", "against", "from", "since");
+      "qu", "respecto", "frente", "face", "rela", "against", "from", "since", "encima", "debajo", "dessus", "dessous",
+      "acima", "abaixo", "above", "below");
 
   private static final String SAME_PERIOD = "in the same period";
   private static final String CLOSED_PERIOD = "closed the period with";
@@ -3678,8 +3683,51 @@ public final class FactExtractor {
         out.add(q);
       }
     }
-    return out == null ? quantities : out;
+    return withoutChartLabels(s, out == null ? quantities : out, sentence, unresolved);
   }
+
+  // a chart's labels run together by a page's flattening: three or more percents and years with nothing between
+  private static final String CHART_TOKEN = "(?:(?:19|20)\\d\\d|\\d{1,3}(?:[.,]\\d{1,2})?\\s?%)";
+  private static final Pattern CHART_RUN = Pattern.compile("(?<![\\d.,])" + CHART_TOKEN + "(?:\\s+" + CHART_TOKEN + "){2,}");
+
+  /**
+   * The quantities of {@code s} less those in a run of a flattened chart's labels ("35,6% 2009 38,5% 39,9% 2010 2011
+   * 73,5%"): percents and years that cannot be paired, each reported as an unreadable cell. A run counts only when
+   * it mixes percents with years.
+   */
+  private List<Quantity> withoutChartLabels(String s, List<Quantity> quantities, Sentence sentence,
+      List<Unresolved> unresolved) {
+    if (quantities.size() < 2 || s.indexOf('%') < 0) {
+      return quantities;
+    }
+    Matcher m = CHART_RUN.matcher(s);
+    List<int[]> runs = null;
+    while (m.find()) {
+      String run = m.group();
+      if (run.indexOf('%') >= 0 && YEAR_IN_RUN.matcher(run).find()) {
+        runs = runs == null ? new ArrayList<>() : runs;
+        runs.add(new int[] {m.start(), m.end()});
+      }
+    }
+    if (runs == null) {
+      return quantities;
+    }
+    List<Quantity> out = new ArrayList<>(quantities.size());
+    for (Quantity q : quantities) {
+      boolean inRun = false;
+      for (int[] r : runs) {
+        inRun |= q.start() >= r[0] && q.end() <= r[1] + 1;
+      }
+      if (inRun) {
+        unresolved.add(unresolved(q, Reasons.TABLE_CELL_UNREADABLE, sentence));
+      } else {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern YEAR_IN_RUN = Pattern.compile("(?<![\\d.,])(?:19|20)\\d\\d(?![\\d%])");
 
   /**
    * The whole a figure is counted against ("households", "people"): the nearest base term of its clause; for a share,

@@ -78,10 +78,12 @@ public final class SentenceSplitter {
       }
     }
     List<int[]> merged = new ArrayList<>();
-    for (int[] piece : raw) {
+    for (int i = 0; i < raw.size(); i++) {
+      int[] piece = raw.get(i);
       if (!merged.isEmpty()) {
         int[] prev = merged.get(merged.size() - 1);
-        if (endsWithAbbreviation(para, prev[0], prev[1]) || startsLowerCase(para, piece[0])) {
+        if (endsWithAbbreviation(para, prev[0], prev[1]) || startsLowerCase(para, piece[0])
+            || numberedList(para, prev, piece, i + 1 < raw.size() ? raw.get(i + 1) : null)) {
           prev[1] = piece[1];
           continue;
         }
@@ -128,6 +130,21 @@ public final class SentenceSplitter {
     if (s < end) {
       out.add(new int[] {s, end});
     }
+  }
+
+  // "... 3. Uso de computadora 4. Uso del Internet 5. ...": a piece ending on the number of the next item of a list
+  private static final java.util.regex.Pattern ENUMERATOR_END = java.util.regex.Pattern.compile("(?:^|\\s)\\d{1,2}\\.$");
+
+  /**
+   * Whether {@code prev} ends on the number of a numbered list's next item ("Contenido 1. Ficha técnica 2.
+   * Equipamiento del hogar 3."), the piece before or after it doing the same: the list is one run of text.
+   */
+  private static boolean numberedList(String para, int[] prev, int[] piece, int[] next) {
+    if (!ENUMERATOR_END.matcher(para).region(prev[0], prev[1]).find()) {
+      return false;
+    }
+    return ENUMERATOR_END.matcher(para).region(piece[0], piece[1]).find()
+        || next != null && ENUMERATOR_END.matcher(para).region(next[0], next[1]).find();
   }
 
   private static boolean startsLowerCase(String s, int i) {

@@ -19,6 +19,8 @@ public final class NotFigureRules {
   private static final Pattern CITATION_BEFORE = Pattern.compile("\\[\\s*(?:(?:note|notes|n|ref|citation|fn)\\.?\\s*)?$",
       Pattern.CASE_INSENSITIVE);
   // a note's number: "(Note 5)", "Note 2: Covers ...", "see note 3", "(nota 1)", "(footnote 2)"
+  private static final Pattern ENUMERATED_LIST = Pattern.compile("(?<![\\d.,])\\d{1,2}\\.\\s+\\p{Lu}");
+  private static final Pattern ENUMERATOR_AT = Pattern.compile("\\d{1,2}\\.\\s+\\p{Lu}");
   private static final Pattern NOTE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:notes?|nota|notas|foot-?notes?|fn)\\.?\\s*$");
   private static final Pattern CITATION_AFTER = Pattern.compile("^\\s*(?:[,–-]\\s*\\d+\\s*)?\\]");
   // "country code - 54", "calling code +254", "dialling prefix 0", "area code (0)2"
@@ -199,6 +201,11 @@ public final class NotFigureRules {
     }
     if (end - start <= 2 && after.startsWith(")") && s.substring(0, start).strip().matches("[(\\[]?")) {
       return Reasons.CITATION_MARKER; // "(1) Includes circuits and ISDN lines": the mark of a note that starts its line
+    }
+    if (end - start <= 2 && after.startsWith(".") && ENUMERATED_LIST.matcher(s).results().count() >= 2
+        && (ENUMERATOR_AT.matcher(s).region(start, Math.min(s.length(), end + 4)).lookingAt()
+            || s.substring(end).strip().equals("."))) {
+      return Reasons.LABEL_NUMBER; // "1. Ficha técnica 2. Equipamiento del hogar 3. Uso de computadora": a list's numbers
     }
     if (end - start <= 3 && NOTE_BEFORE.matcher(before).find()) {
       return Reasons.CITATION_MARKER; // "(Note 5)", "Note 2:", "see note 3", "(nota 4)"
