@@ -20,9 +20,9 @@ public final class QualifierRules {
       + "|de|d['’]|du|des|les|la|le|el|los|las|o|os|as|à|un|una|um|uma))*\\s*$";
   // French, Spanish and Portuguese: "plus de", "au moins", "más de", "mais de", "pelo menos", "moins de", "menos
   // de", "environ", "près de", "cerca de", "alrededor de", "quase"
-  private static final String ROMANCE_AT_LEAST = "|plus\\s+d(?:e|['’])|au\\s+moins|d[ée]pass\\w*|sup[ée]rieure?s?\\s+[àa]|m[áa]s\\s+de"
+  private static final String ROMANCE_AT_LEAST = "|plus\\s+d(?:e|['’])|au\\s+moins|d[ée]pass\\w*|sup[ée]rieure?s?\\s+[àa]|m[áa]s\\s+del?"
       + "|al\\s+menos|por\\s+lo\\s+menos|superior(?:es)?\\s+a|super[óo]|mais\\s+de|pelo\\s+menos|ultrapass\\w*|acima\\s+de";
-  private static final String ROMANCE_AT_MOST = "|moins\\s+d(?:e|['’])|inf[ée]rieure?s?\\s+[àa]|menos\\s+de|inferior(?:es)?\\s+a"
+  private static final String ROMANCE_AT_MOST = "|moins\\s+d(?:e|['’])|inf[ée]rieure?s?\\s+[àa]|menos\\s+del?|inferior(?:es)?\\s+a"
       + "|abaixo\\s+de|por\\s+debajo\\s+de";
   private static final String ROMANCE_APPROX = "|environ|pr[èe]s\\s+d(?:e|['’])|presque|quelque|approximativement|autour\\s+de"
       + "|aux\\s+alentours\\s+de|cerca\\s+de|casi|alrededor\\s+de|aproximadamente|unos|unas|quase|em\\s+torno\\s+de"

@@ -41,7 +41,7 @@ public final class ScopeRules {
       + "|ménages|menages|foyers|zones?|milieu|meio|[áa]rea|zona|sector|sectores)\\s+(urban[oa]s?|rural(?:es)?|rurais"
       + "|urbains?|urbaines?|ruraux|rurales?)(?![\\p{L}])";
   private static final Pattern ROMANCE_AREA_AFTER = Pattern.compile(
-      "(?iu)^(?:\\s+\\S+){0,2}?\\s+(?:de|des|dos|das|del|en|dans|em|nas|nos|na|no)\\s+(?:los\\s+|las\\s+|les\\s+|os\\s+|as\\s+)?"
+      "(?iu)^(?:\\s+\\S+){0,3}?\\s+(?:de|des|dos|das|del|en|dans|em|nas|nos|na|no)\\s+(?:los\\s+|las\\s+|les\\s+|os\\s+|as\\s+)?"
           + ROMANCE_AREA_WORDS);
   private static final Pattern ROMANCE_AREA = Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:en|em|no|na|nas|nos|dans)\\s+(?:les\\s+|las\\s+|los\\s+|el\\s+|la\\s+|le\\s+|o\\s+|a\\s+)?"
