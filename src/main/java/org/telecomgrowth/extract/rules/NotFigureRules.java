@@ -19,6 +19,19 @@ public final class NotFigureRules {
   private static final Pattern CITATION_BEFORE = Pattern.compile("\\[\\s*(?:(?:note|notes|n|ref|citation|fn)\\.?\\s*)?$",
       Pattern.CASE_INSENSITIVE);
   // a note's number: "(Note 5)", "Note 2: Covers ...", "see note 3", "(nota 1)", "(footnote 2)"
+  /** Whether only spaces stand between the start of {@code s} or a line break and {@code start}. */
+  private static boolean opensLine(String s, int start) {
+    int i = start - 1;
+    while (i >= 0 && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+      i--;
+    }
+    return i < 0 || s.charAt(i) == '\n';
+  }
+
+  // a capitalised word right after a note's number that is no scale word ("1 MDG indicators", "2 Overall teledensity:")
+  private static final Pattern NOTE_TEXT_AFTER = Pattern.compile(
+      "\\s(?!(?:Million|Billion|Thousand|Mln|Mn|Bn|Crore|Lakh|Millions|Milliards?|Millones|Milh)\\b)\\p{Lu}\\p{L}*"
+          + "\\s+\\p{L}"); // (two words at least: "1 Gbit/s" is a speed)
   private static final Pattern ENUMERATED_LIST = Pattern.compile("(?<![\\d.,])\\d{1,2}\\.\\s+\\p{Lu}");
   private static final Pattern ENUMERATOR_AT = Pattern.compile("\\d{1,2}\\.\\s+\\p{Lu}");
   private static final Pattern NOTE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:notes?|nota|notas|foot-?notes?|fn)\\.?\\s*$");
@@ -198,6 +211,9 @@ public final class NotFigureRules {
     if (before.indexOf('[') >= 0 && CITATION_BEFORE.matcher(before).find()
         && CITATION_AFTER.matcher(after).find()) {
       return Reasons.CITATION_MARKER;
+    }
+    if (end - start <= 2 && opensLine(s, start) && NOTE_TEXT_AFTER.matcher(after).lookingAt()) {
+      return Reasons.CITATION_MARKER; // "1 MDG indicators, UN (see …)" under a table: a note's number opening its line
     }
     if (end - start <= 2 && after.startsWith(")") && s.substring(0, start).strip().matches("[(\\[]?")) {
       return Reasons.CITATION_MARKER; // "(1) Includes circuits and ISDN lines": the mark of a note that starts its line

@@ -220,11 +220,16 @@ public final class PlainTextTables {
       fields.clear();
     }
     String[] tokens = SPACES.split(body.strip());
-    int k = tokens.length;
+    // "Telephone lines per 100 people 0.3 0.44 ... 0.86 NA": marks of no figure after the last figures are blank cells
+    int tail = tokens.length;
+    while (tail > 2 && DASH_CELL.matcher(tokens[tail - 1]).matches()) {
+      tail--;
+    }
+    int k = tail;
     while (k > 1 && isStrictFigure(tokens[k - 1])) {
       k--;
     }
-    if (k == tokens.length) {
+    if (k == tail) {
       return null;
     }
     // "Mobile data volumes (PB) - - - 283 533 873": marks of no figure before the first figures are blank cells,
@@ -261,7 +266,7 @@ public final class PlainTextTables {
   private static final Pattern ABBREVIATED_END = Pattern.compile("(?:^|\\s)(?:inhab|sub|subs|pop|est|approx|hh)\\.$",
       Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern DASH_CELL = Pattern.compile("[-–—]|\\.\\.|…|(?i:n/a)");
+  private static final Pattern DASH_CELL = Pattern.compile("[-–—]|\\.\\.|…|(?i:n/a|n\\.a\\.)|NA");
 
   private static boolean isLabel(String s) {
     return isLabel(s, MAX_LABEL_WORDS);
@@ -407,6 +412,21 @@ public final class PlainTextTables {
         }
       }
     }
+    if (header == null && k >= 3 && !grid.get(0).subList(1, k + 1).stream()
+        .allMatch(v -> TableExtractor.headerPeriod(v, null) != null)) {
+      // "Indicator 1990 2000 ... 2009" / a first row / a row broken over three lines / "Internet users per 100
+      // people1 0.00 0.06 ...": rows that go on under a header of periods a broken row cut them from (the caption
+      // is the header's)
+      int above = periodHeaderAbove(lines, i, k);
+      if (above >= 0) {
+        header = headerFields(lines.get(above).text(), k, yearAbove(lines, above));
+        if (header != null) {
+          grid.add(0, header);
+          spans.add(0, new int[] {lines.get(above).start(), lines.get(above).end()});
+          return new Found(i, j, above, grid, spans, 1);
+        }
+      }
+    }
     if (header == null && i > 0 && !lines.get(i - 1).text().isBlank() && isGroupHeading(lines.get(i - 1).text())
         && k == 1) {
       captionAbove = lines.get(i - 1).text();
@@ -442,6 +462,33 @@ public final class PlainTextTables {
       spans.add(0, new int[] {lines.get(top).start(), lines.get(top).end()});
     }
     return new Found(top, j, top, grid, spans, header != null ? 1 : 0);
+  }
+
+  /**
+   * The line, within twelve above {@code i}, that is a header of k periods and nothing else, with only rows of k
+   * figures, blank lines and short lines without figures between (a row broken over lines); -1 when there is none.
+   */
+  private static int periodHeaderAbove(List<Line> lines, int i, int k) {
+    for (int j = i - 1; j >= 0 && j >= i - 12; j--) {
+      String t = lines.get(j).text();
+      if (t.isBlank()) {
+        continue;
+      }
+      List<String> h = headerFields(t, k, null);
+      if (h != null && h.subList(1, k + 1).stream().allMatch(v -> TableExtractor.headerPeriod(v, null) != null)) {
+        return j;
+      }
+      List<String> row = dataFields(t);
+      String[] tokens = SPACES.split(t.strip());
+      boolean figuresOnly = tokens.length == k && java.util.Arrays.stream(tokens)
+          .allMatch(x -> isStrictFigure(x) || DASH_CELL.matcher(x).matches());
+      boolean brokenRow = figuresOnly
+          || t.strip().length() <= 40 && t.chars().filter(Character::isDigit).count() <= 3;
+      if (!(row != null && row.size() - 1 == k) && !brokenRow) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the rows from line {@code i} stand under a header of k periods: the line above, or their first row. */
@@ -1285,7 +1332,8 @@ public final class PlainTextTables {
         }
         continue;
       }
-      if (t.length() > 120 || t.endsWith(".") && !t.endsWith("est.") || dataFields(t) != null) {
+      if (t.length() > 120 || t.endsWith(".") && !t.endsWith("est.") || dataFields(t) != null
+          || java.util.Arrays.stream(SPACES.split(t)).filter(PlainTextTables::isStrictFigure).count() >= 3) {
         break; // (a row of figures above is the table before's, never this one's caption)
       }
       captionLines.add(0, t);

@@ -259,4 +259,19 @@ class PlainTextTablesTest {
       assertTrue(!byValue.containsKey(none), none + " is no figure of ours: " + byValue.get(none));
     }
   }
+
+  @Test
+  void rowsEndingInNaAndRowsGoingOnUnderTheHeaderAfterARowBrokenOverLines() {
+    String text = "Table 7: Density\n\nIndicator 2004 2005 2006 2007\n\n"
+        + "Main lines per 100 people 0.8 0.9 1.1 NA\n\n"
+        + "Mobile subscriptions per 100\n1.20 2.35 6.65 NA\npeople1\n\n"
+        + "Internet users per 100 people 0.6 1.3 3.5 NA\n";
+    List<PlainTextTables.Detected> found = detect(text);
+    assertEquals(2, found.size());
+    assertEquals(List.of("Main lines per 100 people", "0.8", "0.9", "1.1", "NA"), row(found.get(0).table(), 1));
+    Table second = found.get(1).table();
+    assertEquals(List.of("Indicator", "2004", "2005", "2006", "2007"), row(second, 0)); // the header above, again
+    assertEquals(List.of("Internet users per 100 people", "0.6", "1.3", "3.5", "NA"), row(second, 1));
+    assertEquals("Table 7: Density", second.caption()); // the header's caption, never the broken row's words
+  }
 }
