@@ -110,6 +110,12 @@ class FactExtractorTest {
     return new FactExtractor("doc", layout, DocumentIdentity.namesOf(iso3), date).extract();
   }
 
+  /** The observations of {@code text} written on {@code written} (the date's basis as given), described. */
+  static List<String> described(String iso3, String text, LocalDate written, String basis) {
+    return extract(iso3, text, new DocumentDate(written, written, basis)).observations().stream()
+        .map(FactExtractorTest::describe).toList();
+  }
+
   private static final String LAST_YEAR = "Telecoms.\nFixed lines fell to 151,300 at the end of last year.\n";
 
   @Test
@@ -125,9 +131,7 @@ class FactExtractorTest {
   void aDayThisYearDatesItsFigureAndAMonthAgoCountsBackFromThatDay() {
     String text = "Telecoms.\nTelephone users climbed to 9.34 million on 14 August this year, up from 8.93 million a"
         + " month ago.\n\nMobile operators closed the period with 8.03 million subscribers.\n";
-    LocalDate written = LocalDate.of(2010, 10, 5);
-    List<String> got = extract("NPL", text, new DocumentDate(written, written, "dateline")).observations().stream()
-        .map(FactExtractorTest::describe).toList();
+    List<String> got = described("NPL", text, LocalDate.of(2010, 10, 5), "dateline");
     assertEquals(List.of("telephone_subscribers_total=9340000 count exact 2010-08-14..2010-08-14 national -",
         "telephone_subscribers_total=8930000 count exact 2010-07-01..2010-07-31 national -",
         "mobile_subscribers=8030000 count exact 2010-08-14..2010-08-14 national -"), got);
@@ -146,14 +150,10 @@ class FactExtractorTest {
   @Test
   void aMonthWithoutItsYearTakesTheLatestBeforeTheWritingOrStaysUndated() {
     String text = "Telecoms.\nActive mobile lines fell to 84.2 million in November, from 84.9 million in October.\n";
-    LocalDate written = LocalDate.of(2019, 2, 6);
-    List<String> got = extract("NGA", text, new DocumentDate(written, written, "dateline")).observations().stream()
-        .map(FactExtractorTest::describe).toList();
+    List<String> got = described("NGA", text, LocalDate.of(2019, 2, 6), "dateline");
     assertEquals(List.of("mobile_subscribers=84200000 count exact 2018-11-01..2018-11-30 national -",
         "mobile_subscribers=84900000 count exact 2018-10-01..2018-10-31 national -"), got);
-    LocalDate gathered = LocalDate.of(2026, 12, 1);
-    got = extract("NGA", text, new DocumentDate(gathered, gathered, "retrieved")).observations().stream()
-        .map(FactExtractorTest::describe).toList();
+    got = described("NGA", text, LocalDate.of(2026, 12, 1), "retrieved");
     assertTrue(got.stream().allMatch(g -> g.contains(" -..- ")), got.toString());
   }
 
@@ -162,9 +162,7 @@ class FactExtractorTest {
     // "January" then "July" then "January" again: each the nearest to August 2013, never drifting a year back
     String text = "Telecoms.\nThe counts run from January to the end of July, with mobile subscriptions rising from "
         + "3.1 million in January to 3.4 million in July.\n";
-    LocalDate written = LocalDate.of(2013, 8, 20);
-    List<String> got = extract("RWA", text, new DocumentDate(written, written, "published")).observations().stream()
-        .map(FactExtractorTest::describe).toList();
+    List<String> got = described("RWA", text, LocalDate.of(2013, 8, 20), "published");
     assertEquals(List.of("mobile_subscribers=3100000 count exact 2013-01-01..2013-01-31 national -",
         "mobile_subscribers=3400000 count exact 2013-07-01..2013-07-31 national -"), got);
   }
