@@ -967,7 +967,7 @@ public final class FactExtractor {
             }
           }
           previousEventDate = eventHere ? lastEventDate(dates) : null;
-          DateMention stated = sentencePeriod(withoutComparisonBases(s, dates));
+          DateMention stated = sentencePeriod(s, withoutComparisonBases(s, dates));
           // "This is up from 4.09m a year earlier.": a sentence that only dates an earlier value leaves the
           // paragraph's period as it was
           paragraphDate = stated != null ? stated : paragraphDate;
@@ -1214,10 +1214,16 @@ public final class FactExtractor {
    * value ("65 million by March 2007, up from 12 million five years earlier" states March 2007); null when every
    * date it names does.
    */
-  private static DateMention sentencePeriod(List<DateMention> dates) {
+  private static DateMention sentencePeriod(String s, List<DateMention> dates) {
+    // "stood at 147% at the end of September, against 146% three months earlier and 143% at end-March 2014": the
+    // dates after the words that open a comparison date earlier levels, not the period the text goes on in
+    Matcher opener = COMPARED_OPENER.matcher(s);
+    int comparedFrom = opener.find() && !dates.isEmpty() && dates.get(0).end() <= opener.start() ? opener.start()
+        : Integer.MAX_VALUE;
     for (int i = dates.size() - 1; i >= 0; i--) {
       DateMention d = dates.get(i);
-      if (!(d.inWords() && !d.deictic())) {
+      if (!(d.inWords() && !d.deictic()) && (d.start() < comparedFrom || s.indexOf(';', comparedFrom) >= 0
+          && s.indexOf(';', comparedFrom) < d.start())) {
         return d;
       }
     }
@@ -1887,6 +1893,11 @@ public final class FactExtractor {
         // figures before (not a base it compares with), else the paragraph's, else the document's last
         ? resolveRelative(d, sentenceFactDate != null ? sentenceFactDate
             : paragraphDate != null ? paragraphDate : documentStatedDate)
+        : PREVIOUS_PERIOD.equals(d.rule()) && statedInSentence == null && paragraphDate != null
+        // "… at the end of September, against 146% three months earlier and 143% at end-March. The number of users
+        // grew to 11.00 million from 10.69 million in the previous quarter": the quarter before the one the text goes
+        // on in, not before the earlier level named last
+        ? resolveRelative(d, paragraphDate)
         : THAT_YEAR.equals(d.rule()) && statedInSentence == null && documentStatedDate != null
         // "In the same year, mobile subscriptions reached …" after "… up from 40.1 million recorded in December
         // 2017": the year the text goes on in, not the year of the earlier level named last
@@ -3148,6 +3159,7 @@ public final class FactExtractor {
   /** The date rule of "a year ago", "six months ago". */
   private static final String AGO = "<n> years|months ago";
   private static final String THAT_YEAR = "that year";
+  private static final String PREVIOUS_PERIOD = "the previous month|quarter";
 
   // "Mobile operators had", "fixed-line carriers reported": the operators of a service named by its topic word
   private static final Pattern OPERATORS_OF = Pattern.compile(
