@@ -616,8 +616,10 @@ public final class FactExtractor {
             }
             boolean growth = isGrowth(s, clauseStart, q, quantities, qi);
             if (growth && changesARate(s, base, quantities, qi)) {
-              // "mobile penetration grew 7.7 per cent": points or percent of a rate cannot be told apart
+              // "mobile penetration grew 7.7 per cent": points or percent of a rate cannot be told apart; what it is a
+              // change of is still what the level after it measures ("(up 1.1% to 68.8%)")
               unresolved.add(unresolved(q, Reasons.RATE_CHANGE, sentence));
+              resolved.add(new Resolved(q, item, base, null));
               continue;
             }
             if (growth && NumeralRules.namesMoney(s, clauseStart, clauseEnd)) {
