@@ -295,14 +295,14 @@ public final class FactExtractor {
         }
         List<int[]> dateSpans = new ArrayList<>();
         dates.forEach(d -> dateSpans.add(new int[] {d.start(), d.end()}));
-        List<Quantity> quantities = withoutAtLeastOne(s, NumeralRules.find(s, dateSpans), sentence, unresolved);
+        List<Quantity> quantities = sentenceQuantities(s, dateSpans, sentence, unresolved);
         // "un 1,7% más que en 2016", "compared to the same quarter of 2020": the date a change is measured against
         // dates no figure of the sentence, nor the sentences after it
         List<DateMention> factDates = withoutComparisonBases(s, dates);
         Set<DateMention> boundDates = new HashSet<>();
 
         if (!quantities.isEmpty()) {
-          List<Term> terms = withoutExclusions(s, MetricRules.terms(s), quantities);
+          List<Term> terms = sentenceTerms(s, quantities);
           List<SourceRules.Source> sources = SourceRules.find(s, countryNames);
           if (sources.isEmpty()) {
             // "released by the ministry": the ministry the document named before
@@ -727,7 +727,7 @@ public final class FactExtractor {
               metric = lastRate;
             }
             if (metric == null && item == null) {
-              metric = placeEntryShare(s, clauseStart, q, lastShare);
+              metric = placeEntryShare(s, q, lastShare);
             }
             if (metric != null && lastRate != null && NumeralRules.COUNT.equals(q.unit()) && isBareNumber(s, q)
                 && RANK_ENTRY.matcher(s.substring(Math.max(clauseStart, q.start() - 12), q.start())).find()
@@ -1219,13 +1219,19 @@ public final class FactExtractor {
   private static DateMention sentencePeriod(String s, List<DateMention> dates) {
     // "stood at 147% at the end of September, against 146% three months earlier and 143% at end-March 2014": the
     // dates after the words that open a comparison date earlier levels, not the period the text goes on in
+    // (up to the next semicolon)
+    int comparedFrom = Integer.MAX_VALUE;
+    int comparedTo = Integer.MAX_VALUE;
     Matcher opener = COMPARED_OPENER.matcher(s);
-    int comparedFrom = opener.find() && !dates.isEmpty() && dates.get(0).end() <= opener.start() ? opener.start()
-        : Integer.MAX_VALUE;
+    if (!dates.isEmpty() && opener.find() && dates.get(0).end() <= opener.start()) {
+      comparedFrom = opener.start();
+      int semicolon = s.indexOf(';', comparedFrom);
+      comparedTo = semicolon < 0 ? Integer.MAX_VALUE : semicolon;
+    }
     for (int i = dates.size() - 1; i >= 0; i--) {
       DateMention d = dates.get(i);
-      if (!(d.inWords() && !d.deictic()) && (d.start() < comparedFrom || s.indexOf(';', comparedFrom) >= 0
-          && s.indexOf(';', comparedFrom) < d.start())) {
+      boolean comparedLevel = d.start() >= comparedFrom && d.start() < comparedTo;
+      if (!(d.inWords() && !d.deictic()) && !comparedLevel) {
         return d;
       }
     }
@@ -1766,8 +1772,8 @@ public final class FactExtractor {
    * takes it; null for any other figure.
    */
   private static DateMention dateBeforeOpenBracket(String s, Quantity q, List<DateMention> dates) {
-    int open = s.lastIndexOf('(', q.start());
-    if (open < 0 || s.indexOf(')', open) < q.end() && s.indexOf(')', open) >= 0) {
+    int open = openBracketBefore(s, q.start());
+    if (open < 0) {
       return null;
     }
     int close = s.indexOf(')', q.end());
@@ -1811,13 +1817,48 @@ public final class FactExtractor {
     return out;
   }
 
+  /**
+   * The vocabulary's terms of {@code s} that can name a figure's item: less those in an exclusion aside, and less a
+   * thing no metric counts right after its own count ("subscribers in the country under four operators was 18.44
+   * crore": "four" counts the operators, which name no other figure's item).
+   */
+  private static List<Term> sentenceTerms(String s, List<Quantity> quantities) {
+    List<Term> terms = withoutExclusions(s, MetricRules.terms(s), quantities);
+    List<Term> out = new ArrayList<>(terms.size());
+    for (Term t : terms) {
+      if (!(t.kind().equals("other") && countedRightBefore(s, t, quantities))) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  // a count and at most one word before the thing it counts ("four operators", "3 mobile networks")
+  private static final Pattern COUNT_THEN_NOUN = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+)?");
+
+  private static boolean countedRightBefore(String s, Term t, List<Quantity> quantities) {
+    for (Quantity q : quantities) {
+      if (q.end() <= t.start() && t.start() - q.end() <= 30
+          && COUNT_THEN_NOUN.matcher(s).region(q.end(), t.start()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final LiteralGate EXCLUSION_GATE = LiteralGate.anyOf("includ", "count", "exclu", "except", "other",
       "apart", "contar", "excepto", "hors", "sauf");
 
+  /** The position of the bracket still open at {@code position} ("(92.3% móvil, |"), or -1 when none is. */
+  private static int openBracketBefore(String s, int position) {
+    int open = s.lastIndexOf('(', position);
+    return open >= 0 && s.lastIndexOf(')', position) < open ? open : -1;
+  }
+
   /** Whether term {@code t} stands in brackets that hold a figure of their own and close before {@code q}. */
   private static boolean namesFigureInClosedBracket(String s, Term t, Quantity q, List<Quantity> quantities) {
-    int open = s.lastIndexOf('(', t.start());
-    if (open < 0 || s.lastIndexOf(')', t.start()) > open) {
+    int open = openBracketBefore(s, t.start());
+    if (open < 0) {
       return false;
     }
     int close = s.indexOf(')', t.end());
@@ -1836,9 +1877,9 @@ public final class FactExtractor {
    * "Detrás se ubican Santa Cruz con el 93 por ciento, Chubut con el 91 por ciento": a share written as a place's
    * entry in a list of places is in the share the paragraph published last; null for any other figure.
    */
-  private Metric placeEntryShare(String s, int clauseStart, Quantity q, Metric lastShare) {
+  private Metric placeEntryShare(String s, Quantity q, Metric lastShare) {
     return lastShare != null && NumeralRules.PERCENT.equals(q.unit())
-        && ScopeRules.placeWithShare(s, clauseStart, q.start(), countryNames) != null ? lastShare : null;
+        && ScopeRules.placeWithShare(s, q.start(), countryNames) != null ? lastShare : null;
   }
 
   /** Whether the figure before lends {@code q} its metric: not a share in brackets closed before a share. */
@@ -1851,12 +1892,9 @@ public final class FactExtractor {
    * 11.2% fija), mientras que en el 2011 se ubicó en 103.0%": a part in brackets lends the figure after them nothing.
    */
   private static boolean inBracketClosedBefore(String s, Quantity p, Quantity q) {
-    int open = s.lastIndexOf('(', p.start());
     int close = s.indexOf(')', p.end());
-    int qOpen = s.lastIndexOf('(', q.start());
-    boolean qInBrackets = qOpen >= 0 && s.lastIndexOf(')', q.start()) < qOpen; // ("Solomon Islands (2.2) and Papua
-    return open >= 0 && s.lastIndexOf(')', p.start()) < open && close >= 0 && close < q.start() // New Guinea (4.7)")
-        && !qInBrackets;
+    return openBracketBefore(s, p.start()) >= 0 && close >= 0 && close < q.start()
+        && openBracketBefore(s, q.start()) < 0; // (not "Solomon Islands (2.2) and Papua New Guinea (4.7)")
   }
 
   private static final Pattern OPEN_BRACKET_AFTER = Pattern.compile("\\s*\\(\\s*$");
@@ -1936,7 +1974,12 @@ public final class FactExtractor {
 
   /** "from 86 to 146", "from 1.5 million to 1.6 million": {@code x} and the next quantity {@code y} are a from-to pair. */
   private static boolean isFromToPair(String s, Quantity x, Quantity y) {
-    return x.end() <= y.start() && FROM_TO_JOIN.matcher(s.substring(x.end(), y.start())).matches()
+    return isFromToPair(s, x, y, FROM_TO_JOIN);
+  }
+
+  /** As {@link #isFromToPair(String, Quantity, Quantity)}, the two levels joined as {@code join} says. */
+  private static boolean isFromToPair(String s, Quantity x, Quantity y, Pattern join) {
+    return x.end() <= y.start() && join.matcher(s).region(x.end(), y.start()).matches()
         && FROM_BEFORE.matcher(s.substring(Math.max(0, x.start() - 30), x.start())).find();
   }
 
@@ -2021,13 +2064,8 @@ public final class FactExtractor {
    * soit une évolution de 4,14%"): a change of a share, in points or in percent, which cannot be told apart.
    */
   private static boolean afterSharePair(String s, List<Quantity> quantities, int qi) {
-    if (qi < 2 || !NumeralRules.PERCENT.equals(quantities.get(qi - 1).unit())) {
-      return false;
-    }
-    Quantity from = quantities.get(qi - 2);
-    Quantity to = quantities.get(qi - 1);
-    return from.end() <= to.start() && DATED_FROM_TO_JOIN.matcher(s).region(from.end(), to.start()).matches()
-        && FROM_BEFORE.matcher(s.substring(Math.max(0, from.start() - 30), from.start())).find();
+    return qi >= 2 && NumeralRules.PERCENT.equals(quantities.get(qi - 1).unit())
+        && isFromToPair(s, quantities.get(qi - 2), quantities.get(qi - 1), DATED_FROM_TO_JOIN);
   }
 
   // " en 2020 à ", " in 2015 to ", " to ": the join of a from-to pair whose first level carries its date
@@ -3697,7 +3735,17 @@ public final class FactExtractor {
         out.add(q);
       }
     }
-    return withoutChartLabels(s, out == null ? quantities : out, sentence, unresolved);
+    return out == null ? quantities : out;
+  }
+
+  /**
+   * The figures of sentence {@code s} outside its dates: the numbers found, less "at least one" and the labels of a
+   * flattened chart (each reported in {@code unresolved} with its reason).
+   */
+  private List<Quantity> sentenceQuantities(String s, List<int[]> dateSpans, Sentence sentence,
+      List<Unresolved> unresolved) {
+    List<Quantity> found = NumeralRules.find(s, dateSpans);
+    return withoutChartLabels(s, withoutAtLeastOne(s, found, sentence, unresolved), sentence, unresolved);
   }
 
   // a chart's labels run together by a page's flattening: three or more percents and years with nothing between

@@ -63,11 +63,6 @@ public final class GovernorRules {
     return governing(s, terms, clauseStart, qStart, false, true);
   }
 
-  // a count of its own right before a thing no metric counts ("four operators", "3 mobile networks")
-  private static final java.util.regex.Pattern COUNTED_BEFORE = java.util.regex.Pattern.compile(
-      "(?iu)(?<![\\p{L}\\d.,])(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|dos|tres"
-          + "|cuatro|cinco|dois|três|quatro)\\s+(?:[\\p{L}-]+\\s+)?$");
-
   private static String governing(String s, List<Term> terms, int clauseStart, int qStart, boolean share,
       boolean specificOnly) {
     Term governor = null;
@@ -78,10 +73,6 @@ public final class GovernorRules {
       }
       if (specificOnly && t.kind().equals("item") && MetricRules.isGeneric(t.name())) {
         continue;
-      }
-      if (t.kind().equals("other") && COUNTED_BEFORE.matcher(s.substring(Math.max(clauseStart, t.start() - 30),
-          t.start())).find()) {
-        continue; // "subscribers in the country under four operators was 18.44 crore": "four" counts the operators
       }
       if (t.kind().equals("item") || t.kind().equals("other")) {
         if (governor == null || t.start() >= governor.end()) {

@@ -33,7 +33,6 @@ public final class NotFigureRules {
       "\\s(?!(?:Million|Billion|Thousand|Mln|Mn|Bn|Crore|Lakh|Millions|Milliards?|Millones|Milh)\\b)\\p{Lu}\\p{L}*"
           + "\\s+\\p{L}"); // (two words at least: "1 Gbit/s" is a speed)
   private static final Pattern ENUMERATED_LIST = Pattern.compile("(?<![\\d.,])\\d{1,2}\\.\\s+\\p{Lu}");
-  private static final Pattern ENUMERATOR_AT = Pattern.compile("\\d{1,2}\\.\\s+\\p{Lu}");
   private static final Pattern NOTE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:notes?|nota|notas|foot-?notes?|fn)\\.?\\s*$");
   private static final Pattern CITATION_AFTER = Pattern.compile("^\\s*(?:[,–-]\\s*\\d+\\s*)?\\]");
   // "country code - 54", "calling code +254", "dialling prefix 0", "area code (0)2"
@@ -219,7 +218,7 @@ public final class NotFigureRules {
       return Reasons.CITATION_MARKER; // "(1) Includes circuits and ISDN lines": the mark of a note that starts its line
     }
     if (end - start <= 2 && after.startsWith(".") && ENUMERATED_LIST.matcher(s).results().count() >= 2
-        && (ENUMERATOR_AT.matcher(s).region(start, Math.min(s.length(), end + 4)).lookingAt()
+        && (ENUMERATED_LIST.matcher(s).region(start, Math.min(s.length(), end + 4)).lookingAt()
             || s.substring(end).strip().equals("."))) {
       return Reasons.LABEL_NUMBER; // "1. Ficha técnica 2. Equipamiento del hogar 3. Uso de computadora": a list's numbers
     }

@@ -243,7 +243,7 @@ public final class ScopeRules {
       }
     }
     if (place == null) {
-      place = placeWithShare(s, clauseStart, start, countryNames); // "Santa Cruz con el 93 por ciento, Chubut con …"
+      place = placeWithShare(s, start, countryNames); // "Santa Cruz con el 93 por ciento, Chubut con …"
     }
     if (place == null && LiteralGate.containsAny(s, 0, start, REGION_GATE)) {
       // "A região Sul acumula 29 milhões de linhas, e nela cada habitante tem 1,04 celular", "No Centro-Oeste há 17
@@ -393,7 +393,7 @@ public final class ScopeRules {
    * "com", "with") when the sentence holds two such entries or more; null otherwise, and for the document's own
    * country or a name that is an item.
    */
-  public static String placeWithShare(String s, int clauseStart, int start, Set<String> countryNames) {
+  public static String placeWithShare(String s, int start, Set<String> countryNames) {
     int from = Math.max(0, start - 60);
     if (!WITH_GATE.mayMatch(LiteralGate.lower(s))) {
       return null;
@@ -706,7 +706,8 @@ public final class ScopeRules {
   private static final LiteralGate ROMANCE_SEGMENT_GATE = LiteralGate.anyOf("pag", "pay", "sidenti", "profession",
       "empresa", "comercia");
 
-  private static String paymentSegment(String word) {
+  /** The customer segment a Romance word names: prepaid, postpaid, residential or business. */
+  private static String segment(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.startsWith("r")) {
       return "residential";
@@ -727,7 +728,7 @@ public final class ScopeRules {
     if (ROMANCE_SEGMENT_GATE.mayMatch(LiteralGate.lower(s))) {
       Matcher r = ROMANCE_SEGMENT_AFTER.matcher(next);
       if (r.find()) {
-        return paymentSegment(r.group(1)); // "8 millones de líneas prepago"
+        return segment(r.group(1)); // "8 millones de líneas prepago"
       }
       r = ROMANCE_SEGMENT_BEFORE.matcher(s.substring(clauseStart, start));
       String segment = null;
@@ -743,7 +744,7 @@ public final class ScopeRules {
         }
       }
       if (segment != null) {
-        return paymentSegment(segment);
+        return segment(segment);
       }
     }
     String clause = s.substring(clauseStart, start);

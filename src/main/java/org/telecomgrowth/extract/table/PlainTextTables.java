@@ -116,7 +116,10 @@ public final class PlainTextTables {
   private static final Pattern LETTER_SPACED = Pattern.compile("(?<![\\p{L}])((?:\\p{L} ){2,}\\p{L})(?![\\p{L}])");
   private static final int MAX_LABEL_WORDS = 9;
   private static final int MAX_LABEL_CHARS = 70;
-  private static final int MAX_BARRED_LABEL_WORDS = 16;
+  // a label set off by bars, or inside a table whose columns it fits ("Percentage of households with internet access
+  // on home PC at home"): the bars or the columns say where it ends
+  private static final int MAX_LONG_LABEL_WORDS = 16;
+  private static final int MAX_LONG_LABEL_CHARS = 140;
 
   /** Every table the text holds in one of the layouts, in text order, each with the section its first row is in. */
   public static List<Detected> detect(String text, SectionLookup sections) {
@@ -213,7 +216,7 @@ public final class PlainTextTables {
       }
       // a label between bars may be longer than one set off by spaces: the bars say where it ends ("DLD traffic of
       // 188 Telefónica Mundo + Globus 120 (thousands of minutes) | 183.372 | …")
-      if (isLabel(fields.get(0), body.indexOf('|') >= 0 ? MAX_BARRED_LABEL_WORDS : MAX_LABEL_WORDS)
+      if (isLabel(fields.get(0), body.indexOf('|') >= 0 ? MAX_LONG_LABEL_WORDS : MAX_LABEL_WORDS)
           && allFigures(fields.subList(1, fields.size()))) {
         return fields;
       }
@@ -274,7 +277,7 @@ public final class PlainTextTables {
 
   private static boolean isLabel(String s, int maxWords) {
     String l = s.strip();
-    if (l.isEmpty() || l.length() > (maxWords > MAX_LABEL_WORDS ? 2 * MAX_LABEL_CHARS : MAX_LABEL_CHARS)
+    if (l.isEmpty() || l.length() > (maxWords == MAX_LONG_LABEL_WORDS ? MAX_LONG_LABEL_CHARS : MAX_LABEL_CHARS)
         || SPACES.split(l).length > maxWords
         || l.endsWith(".") && !ABBREVIATED_END.matcher(l).find() || l.endsWith(",") || l.indexOf(':') >= 0
         || ENUMERATED.matcher(l + " ").find()) {
@@ -303,7 +306,7 @@ public final class PlainTextTables {
       return null;
     }
     List<String> first = dataFields(lines.get(i).text());
-    if (first == null || first.stream().allMatch(v -> TableExtractor.headerPeriod(v, null) != null)) {
+    if (first == null || allPeriods(first)) {
       return null; // "| 2002 | 2002 | 2003 | 2003 |": a line of periods only heads the rows below it, it is none
     }
     int k = first.size() - 1;
@@ -317,7 +320,7 @@ public final class PlainTextTables {
       if (f == null && dataRows >= 1 && k >= 2 && !l.text().isBlank()) {
         // "Percentage of households with internet access on home PC at home 2.3 4.0 17.7": inside a table, a
         // row's label may run longer than a label standing alone
-        List<String> longer = dataFields(l.text(), MAX_BARRED_LABEL_WORDS);
+        List<String> longer = dataFields(l.text(), MAX_LONG_LABEL_WORDS);
         f = longer != null && longer.size() - 1 <= k ? longer : null;
       }
       if (f != null && f.size() - 1 == k) {
@@ -357,7 +360,7 @@ public final class PlainTextTables {
       if (l.text().isBlank() && k >= 2 && dataRows >= 1 && j + 1 < lines.size()) {
         List<String> next = dataFields(lines.get(j + 1).text());
         if (next != null && next.size() - 1 == k && hasPeriodHeader(lines, i, grid, k)
-            && !next.subList(1, k + 1).stream().allMatch(v -> TableExtractor.headerPeriod(v, null) != null)) {
+            && !allPeriods(next.subList(1, k + 1))) {
           j++;
           continue;
         }
@@ -401,8 +404,7 @@ public final class PlainTextTables {
       if (header != null) {
         top = i - 1;
         List<String> parts = i >= 2 ? periodParts(lines.get(i - 2).text(), k) : null;
-        if (parts != null && header.subList(1, k + 1).stream()
-            .allMatch(v -> TableExtractor.headerPeriod(v, null) != null)) {
+        if (parts != null && allPeriods(header.subList(1, k + 1))) {
           // "| I | II | III | IV | I |…" over "| 2002 | 2002 | 2002 | 2002 | 2003 |…": the quarters (months,
           // halves) named in a line above the years; each column's period is the two read together
           for (int c = 1; c <= k; c++) {
@@ -412,8 +414,7 @@ public final class PlainTextTables {
         }
       }
     }
-    if (header == null && k >= 3 && !grid.get(0).subList(1, k + 1).stream()
-        .allMatch(v -> TableExtractor.headerPeriod(v, null) != null)) {
+    if (header == null && k >= 3 && !allPeriods(grid.get(0).subList(1, k + 1))) {
       // "Indicator 1990 2000 ... 2009" / a first row / a row broken over three lines / "Internet users per 100
       // people1 0.00 0.06 ...": rows that go on under a header of periods a broken row cut them from (the caption
       // is the header's)
@@ -431,8 +432,7 @@ public final class PlainTextTables {
         && k == 1) {
       captionAbove = lines.get(i - 1).text();
     }
-    if (header == null && k >= 2 && grid.get(0).subList(1, k + 1).stream()
-        .allMatch(v -> TableExtractor.headerPeriod(v, null) != null)) {
+    if (header == null && k >= 2 && allPeriods(grid.get(0).subList(1, k + 1))) {
       header = grid.remove(0); // "Sector 2014 2017": the years are the header
       int[] span = spans.remove(0);
       dataRows--;
@@ -475,7 +475,7 @@ public final class PlainTextTables {
         continue;
       }
       List<String> h = headerFields(t, k, null);
-      if (h != null && h.subList(1, k + 1).stream().allMatch(v -> TableExtractor.headerPeriod(v, null) != null)) {
+      if (h != null && allPeriods(h.subList(1, k + 1))) {
         return j;
       }
       List<String> row = dataFields(t);
@@ -493,15 +493,14 @@ public final class PlainTextTables {
 
   /** Whether the rows from line {@code i} stand under a header of k periods: the line above, or their first row. */
   private static boolean hasPeriodHeader(List<Line> lines, int i, List<List<String>> grid, int k) {
-    if (grid.get(0).subList(1, k + 1).stream().allMatch(v -> TableExtractor.headerPeriod(v, null) != null)) {
+    if (allPeriods(grid.get(0).subList(1, k + 1))) {
       return true; // "UK Telecoms Industry 2010 2011 2012"
     }
     if (i == 0 || lines.get(i - 1).text().isBlank()) {
       return false;
     }
     List<String> header = headerFields(lines.get(i - 1).text(), k, yearAbove(lines, i - 1));
-    return header != null && header.subList(header.size() - k, header.size()).stream()
-        .allMatch(v -> TableExtractor.headerPeriod(v, null) != null);
+    return header != null && allPeriods(header.subList(header.size() - k, header.size()));
   }
 
   // ---- layout 1c: a header of periods, then each row's label on a line of its own above its figures -------------
@@ -881,6 +880,16 @@ public final class PlainTextTables {
       out.add(a.strip());
     }
     return out;
+  }
+
+  /** Whether every cell of {@code cells} is a period ("2019", "Q3 2016", "I 2002"). */
+  private static boolean allPeriods(List<String> cells) {
+    for (String c : cells) {
+      if (TableExtractor.headerPeriod(c, null) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The one year named in the two non-blank lines above (a caption "Statistics, 1997 (Jan - Jun)"), or null. */

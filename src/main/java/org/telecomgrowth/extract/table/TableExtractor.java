@@ -48,8 +48,8 @@ public final class TableExtractor {
   private static final Pattern NATIONAL_LABEL = Pattern.compile("(?i)^\\s*(?:total|national|all|overall|country|whole\\s+country)\\s*$");
   // compact period headers rewritten to a form the date rules read: "4Q15" -> "Q4 2015", "2014 Jun" -> "Jun 2014"
   private static final Pattern QUARTER_FIRST = Pattern.compile("(?i)\\b([1-4])\\s*Q\\s*'?(\\d{2}|\\d{4})\\b");
-  // a quarter as a Roman numeral or "1T"/"T1" (trimestre) over its year: "III 2002", "1T 2019", "T4 2003"
-  private static final Pattern OTHER_QUARTER = Pattern.compile("(?i)^\\s*(IV|I{1,3}|[1-4]T|T[1-4])\\s+((?:19|20)\\d\\d)\\s*$");
+  // a quarter as a Roman numeral over its year ("III 2002"; "1T 2019" and "T4 2003" the date rules read)
+  private static final Pattern ROMAN_QUARTER = Pattern.compile("(?i)^\\s*(IV|I{1,3})\\s+((?:19|20)\\d\\d)\\s*$");
   private static final Pattern Q_SHORT_YEAR = Pattern.compile("(?i)\\bQ([1-4])\\s*['’/-]?\\s*(\\d{2})\\b(?!\\d)");
   private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
       + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
@@ -654,7 +654,7 @@ public final class TableExtractor {
       return null;
     }
     String h = header.strip();
-    h = OTHER_QUARTER.matcher(h).replaceAll(m -> "Q" + quarterNumber(m.group(1)) + " " + m.group(2));
+    h = ROMAN_QUARTER.matcher(h).replaceAll(m -> "Q" + quarterNumber(m.group(1)) + " " + m.group(2));
     h = QUARTER_FIRST.matcher(h).replaceAll(m -> "Q" + m.group(1) + " " + fullYear(m.group(2)));
     h = Q_SHORT_YEAR.matcher(h).replaceAll(m -> "Q" + m.group(1) + " " + fullYear(m.group(2)));
     h = YEAR_MONTH.matcher(h).replaceAll(m -> capitalised(m.group(2)) + " " + m.group(1));
@@ -682,15 +682,9 @@ public final class TableExtractor {
     return PERIOD_REST.matcher(rest).matches() ? d : null;
   }
 
-  private static int quarterNumber(String q) {
-    String u = q.toUpperCase(java.util.Locale.ROOT).replace("T", "");
-    return switch (u) {
-      case "I" -> 1;
-      case "II" -> 2;
-      case "III" -> 3;
-      case "IV" -> 4;
-      default -> Integer.parseInt(u);
-    };
+  private static int quarterNumber(String roman) {
+    String u = roman.toUpperCase(java.util.Locale.ROOT);
+    return u.equals("IV") ? 4 : u.length(); // I, II, III
   }
 
   private static String fullYear(String y) {
