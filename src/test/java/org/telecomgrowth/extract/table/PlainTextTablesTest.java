@@ -13,6 +13,11 @@ class PlainTextTablesTest {
     return PlainTextTables.detect(text, position -> "Section");
   }
 
+  /** The observations the table extractor reads off a detected table. */
+  private static List<org.telecomgrowth.model.Observation> observations(Table t, List<int[]> rowSpans) {
+    return new TableExtractor("doc", List.of()).extract(t, rowSpans, 0).observations();
+  }
+
   private static List<String> row(Table t, int r) {
     return t.rows().get(r).stream().map(TableCell::text).toList();
   }
@@ -183,7 +188,7 @@ class PlainTextTablesTest {
     assertTrue(detect("1. Access 5\n2. Mobile telephony 17\n3. Fixed-line telephony 39\n").isEmpty());
     // an address has the rows' shape; no cell of it names a metric, so it yields nothing and stays prose
     for (PlainTextTables.Detected d : detect("Regulatory Authority\nP.O. Box 4410\nHarbour Road 12\n")) {
-      assertTrue(new TableExtractor("doc", List.of()).extract(d.table(), d.rowSpans(), 0).observations().isEmpty());
+      assertTrue(observations(d.table(), d.rowSpans()).isEmpty());
     }
     // bullets of a figure and its later value: a figure inside the label is no row's label
     assertTrue(detect("  • Fixed lines – 1.2 million to 1.3\n  • Broadband users – 0.4 million to 0.6\n").isEmpty());
@@ -210,8 +215,7 @@ class PlainTextTablesTest {
     Table t = found.get(0).table();
     assertEquals(List.of("", "I 2010", "II 2010", "III 2010", "IV 2010", "I 2011"), row(t, 0));
     assertEquals(4, t.rowCount()); // the label with figures inside it, set off by bars, is one row of the table
-    List<org.telecomgrowth.model.Observation> obs = new TableExtractor("doc", List.of())
-        .extract(t, found.get(0).rowSpans(), 0).observations();
+    List<org.telecomgrowth.model.Observation> obs = observations(t, found.get(0).rowSpans());
     org.telecomgrowth.model.Observation third = obs.stream().filter(o -> o.getValue() == 1198450).findFirst().orElseThrow();
     assertEquals("fixed_lines", third.getMetric());
     assertEquals(java.time.LocalDate.of(2010, 7, 1), third.getPeriodStart());
@@ -227,8 +231,7 @@ class PlainTextTablesTest {
         + "Mobile customers with a prepaid card as a share of all customers of the networks | 61% | 58% |\n";
     List<PlainTextTables.Detected> found = detect(text);
     assertEquals(4, found.get(0).table().rowCount());
-    List<org.telecomgrowth.model.Observation> obs = new TableExtractor("doc", List.of())
-        .extract(found.get(0).table(), found.get(0).rowSpans(), 0).observations();
+    List<org.telecomgrowth.model.Observation> obs = observations(found.get(0).table(), found.get(0).rowSpans());
     assertEquals(List.of(1204310.0, 1210002.0), obs.stream().map(org.telecomgrowth.model.Observation::getValue).toList());
   }
 
@@ -248,8 +251,7 @@ class PlainTextTablesTest {
     Table t = found.get(0).table();
     assertEquals(9, t.rowCount()); // long labels and rows whose last cells are empty stay in the table
     assertEquals(List.of("Percentage of households with fixed broadband internet service", "1.1", "1.4", ""), row(t, 3));
-    List<org.telecomgrowth.model.Observation> obs = new TableExtractor("doc", List.of())
-        .extract(t, found.get(0).rowSpans(), 0).observations();
+    List<org.telecomgrowth.model.Observation> obs = observations(t, found.get(0).rowSpans());
     java.util.Map<Double, String> byValue = new java.util.HashMap<>();
     obs.forEach(o -> byValue.put(o.getValue(), o.getMetric() + " " + o.getPeriodStart().getYear()));
     assertEquals("households_with_internet 2016", byValue.get(11.9)); // the access is the item, the computer its device
