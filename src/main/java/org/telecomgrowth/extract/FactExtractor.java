@@ -330,8 +330,8 @@ public final class FactExtractor {
               Quantity next0 = quantities.get(qi + 1);
               Quantity next = listUnits.get(next0);
               if (!NumeralRules.COUNT.equals(next.unit()) && next0.value() != 0) {
-                q = new Quantity(q.start(), q.end(), q.value() * next.value() / next0.value(), next.unit(),
-                    q.spelled(), q.needsNoun());
+                q = new Quantity(q.start(), q.end(), NumeralRules.rescaled(q.value(), next.value(), next0.value()),
+                    next.unit(), q.spelled(), q.needsNoun());
               }
             }
             DateMention spanEnd = spanEndDates.get(q0.start());
@@ -571,6 +571,11 @@ public final class FactExtractor {
                 // specific item its clause opens with
                 inClause = GovernorRules.governingSpecificItem(s, terms, clauseStart, q.start());
               }
+              if (inClause == null) {
+                // "la cantidad de líneas celulares ..., que en promedio es de 1,5 líneas por habitante": the generic
+                // noun repeats the head of a specific item the sentence named before it
+                inClause = sameHeadItem(s, terms, q);
+              }
               if (inClause == null && NumeralRules.COUNT.equals(q.unit())) {
                 // "Internet access was offered through five providers, with 30,000 subscribers": the specific item
                 // its own clause names, however far back, before another sentence's or the section's subject
@@ -729,11 +734,8 @@ public final class FactExtractor {
             if (metric == null && item == null) {
               metric = placeEntryShare(s, q, lastShare);
             }
-            if (metric != null && lastRate != null && NumeralRules.COUNT.equals(q.unit()) && isBareNumber(s, q)
-                && RANK_ENTRY.matcher(s.substring(Math.max(clauseStart, q.start() - 12), q.start())).find()
-                && rateNounElided(s, q, analysis.substring(p.start(), span[0]))) {
-              // "13 countries reported more than 100 connections per hundred inhabitants ... Romania came last, with 62
-              // connections": a ranked place's figure in the rate's own noun, its "per hundred" left out
+            if (metric != null && lastRate != null
+                && rankedInRate(s, q, metric, lastRate, clauseStart, analysis.substring(p.start(), span[0]), quantities)) {
               q = new Quantity(q.start(), q.end(), q.value(), NumeralRules.PER_100, q.spelled(), q.needsNoun());
               metric = lastRate;
             }
@@ -1961,6 +1963,34 @@ public final class FactExtractor {
 
   // "Singapore at 133.5", "Tuvalu (16.8)", "seventh with 101.7": a place's entry in a ranking
   // (also "Third was Dominica, 152; fourth, Venezuela, 148": a place and its figure after a comma)
+  // " in 2021", " en 2022": a year right after a figure of a dated series
+  private static final Pattern YEAR_RIGHT_AFTER = Pattern.compile("\\s+(?:in|en|em)\\s+(?:19|20)\\d\\d(?!\\d)");
+  // " en 2021, ", " in 2020 and ": from one dated figure of a series to the next
+  private static final Pattern DATED_LIST_JOIN = Pattern.compile(
+      "\\s+(?:in|en|em)\\s+(?:19|20)\\d\\d\\s*(?:,|;|,?\\s+(?:and|y|e|et))\\s+");
+  // ", y desde entonces ha subido de forma gradual: ": words without figures, then a colon that opens the series
+  private static final Pattern SERIES_AFTER_COLON = Pattern.compile("[^\\d.;:]{0,80}:\\s*");
+  /**
+   * Whether a bare count is a ranked place's figure in the rate per 100 the text gave last ({@code lastRate}): "13
+   * countries reported more than 100 connections per hundred inhabitants ... Romania came last, with 62 connections"
+   * (the rate's own noun, its "per hundred" left out); "in 2011 cellular subscriptions in Zambia stood at 61, Zimbabwe
+   * at 72" after "25 mobile phones per 100" (a place's bare figure of the item whose rate the text gives, in a
+   * sentence with no percentage: never a count of 61).
+   */
+  private static boolean rankedInRate(String s, Quantity q, Metric metric, Metric lastRate, int clauseStart,
+      String paragraphBefore, List<Quantity> quantities) {
+    if (!NumeralRules.COUNT.equals(q.unit()) || !isBareNumber(s, q)
+        || !RANK_ENTRY.matcher(s.substring(Math.max(clauseStart, q.start() - 12), q.start())).find()) {
+      return false;
+    }
+    return rateNounElided(s, q, paragraphBefore)
+        || !q.spelled() && q.value() < 1000 && lastRate.id().equals(metric.id() + "_per_100")
+        && ENDS_ENTRY.matcher(s).region(q.end(), s.length()).lookingAt()
+        && quantities.stream().noneMatch(x -> NumeralRules.PERCENT.equals(x.unit()));
+  }
+
+  // the end of a place's entry in a ranking: a comma, "and", the clause's or sentence's end
+  private static final Pattern ENDS_ENTRY = Pattern.compile("\\s*(?:[,.;)]|and\\b|y\\b|et\\b|$)");
   private static final Pattern RANK_ENTRY = Pattern.compile("(?:\\bat|\\bwith|\\(|(?<=\\p{L}),)\\s*$");
 
   // "from 1.5 million to 1.6 million", "from 86 to 146": the words between the two levels of a from-to pair
@@ -2317,6 +2347,34 @@ public final class FactExtractor {
    * another figure's.
    */
   /** The specific item named last in [from, to), or null. */
+  /**
+   * The specific item named earlier in {@code s} whose words hold the figure's own generic noun ("líneas celulares"
+   * before "1,5 líneas por habitante", "mobile subscriptions" before "120 subscriptions per 100"); null when none.
+   */
+  private static String sameHeadItem(String s, List<Term> terms, Quantity q) {
+    Term own = null;
+    for (Term t : terms) {
+      if (t.kind().equals("item") && MetricRules.isGeneric(t.name()) && t.start() >= q.start()
+          && t.start() - q.end() <= 3) {
+        own = t;
+        break;
+      }
+    }
+    if (own == null) {
+      return null;
+    }
+    Pattern head = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(s.substring(own.start(), own.end()))
+        + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    String found = null;
+    for (Term t : terms) {
+      if (t.kind().equals("item") && !MetricRules.isGeneric(t.name()) && t.end() <= q.start()
+          && head.matcher(s).region(t.start(), t.end()).find()) {
+        found = t.name();
+      }
+    }
+    return found;
+  }
+
   private static String lastSpecificItem(List<Term> terms, int from, int to) {
     String last = null;
     for (Term t : terms) {
@@ -2706,7 +2764,10 @@ public final class FactExtractor {
       Quantity q = read[i];
       Quantity next = read[i + 1];
       if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(next.unit()) && isBareNumber(s, q)
-          && next.value() < 1000 && LIST_JOIN.matcher(s).region(q.end(), next.start()).matches()) {
+          && next.value() < 1000 && (LIST_JOIN.matcher(s).region(q.end(), next.start()).matches()
+          || PLACE_LIST_JOIN.matcher(s).region(q.end(), next.start()).matches())) {
+        // "59, 54 and 48 per cent"; "Zambia stood at 61, Zimbabwe at 72 and Burundi at 14 phones per 100": the unit
+        // after the list's last member is every member's
         read[i] = new Quantity(q.start(), q.end(), q.value(), next.unit(), q.spelled(), q.needsNoun());
       } else if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(next.unit())
           && NumeralRules.COUNT.equals(quantities.get(i + 1).unit()) && q.value() < 2000 && next.value() < 1000
@@ -2714,8 +2775,22 @@ public final class FactExtractor {
           && NOUN_THEN_JOIN.matcher(s).region(q.end(), next.start()).matches()) {
         // "154 radios and 65 television sets for every 1,000 people", "204 main lines, 1,230 mobile subscriptions and
         // 420 internet users per 1,000 people": the rate after the last member is every member's, in its scale
-        read[i] = new Quantity(q.start(), q.end(), q.value() * next.value() / quantities.get(i + 1).value(),
-            next.unit(), q.spelled(), q.needsNoun());
+        read[i] = new Quantity(q.start(), q.end(),
+            NumeralRules.rescaled(q.value(), next.value(), quantities.get(i + 1).value()), next.unit(), q.spelled(),
+            q.needsNoun());
+      }
+    }
+    for (int i = 1; i < read.length; i++) {
+      Quantity q = read[i];
+      Quantity previous = read[i - 1];
+      if (NumeralRules.COUNT.equals(q.unit()) && !NumeralRules.COUNT.equals(previous.unit()) && isBareNumber(s, q)
+          && !q.spelled() && q.value() < 1000 && previous.value() < 1000
+          && YEAR_RIGHT_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()
+          && (DATED_LIST_JOIN.matcher(s).region(previous.end(), q.start()).matches()
+          || SERIES_AFTER_COLON.matcher(s).region(previous.end(), q.start()).matches())) {
+        // "48,3 usuarios por cada 100 habitantes, y desde entonces ha subido: 51,3 en 2021, 56,7 en 2022", "12.1% in
+        // 2019, 14.5 in 2020": a series of dated figures goes on in the unit of the figure it follows
+        read[i] = new Quantity(q.start(), q.end(), q.value(), previous.unit(), q.spelled(), q.needsNoun());
       }
     }
     for (int i = 0; i < read.length; i++) {
@@ -3078,6 +3153,9 @@ public final class FactExtractor {
   }
 
   private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|,?\\s+and|,?\\s+or)\\s+");
+  // ", Zimbabwe at ", " and South Africa at ", " y Panamá con ": the next place of a list of places and their figures
+  private static final Pattern PLACE_LIST_JOIN = Pattern.compile(
+      "\\s*(?:,|,?\\s+and|,?\\s+y|,?\\s+et|,?\\s+e)\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:at|with|on|con|en|à|avec|com)\\s+");
   private static final Pattern NOUN_THEN_JOIN = Pattern.compile(
       "\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}\\s*(?:,\\s+(?:and\\s+)?|,?\\s+(?:and|y|e|et)\\s+)");
 
@@ -3534,13 +3612,21 @@ public final class FactExtractor {
   private boolean namesNoOne(String s) {
     Matcher m = CAPITALISED.matcher(s);
     boolean first = true;
+    int skipTo = -1; // the end of a country's name of several words that opens the sentence ("El Salvador")
     while (m.find()) {
+      String w = m.group();
       if (first && s.substring(0, m.start()).chars().noneMatch(Character::isLetterOrDigit)) {
         first = false;
+        String country = DocumentIdentity.lastCountryIn(s, m.start(), Math.min(s.length(), m.start() + 40));
+        if (country != null && s.startsWith(country, m.start())) {
+          skipTo = m.start() + country.length();
+        }
         continue;
       }
       first = false;
-      String w = m.group();
+      if (m.end() <= skipTo) {
+        continue;
+      }
       if (!ScopeRules.namesNoPlace(w) && !TECHNOLOGY_OR_PERIOD.matcher(w).matches() && !countryNames.contains(w)) {
         return false;
       }
@@ -3569,6 +3655,11 @@ public final class FactExtractor {
    * opens its clause ("Subscriptions are projected to hit 22,9 million"), not one further away ("the messages sent
    * per subscriber reached 137").
    */
+  // what may open a clause before its subject: a phrase set off by a comma ("In 2016, ", "En el país vecino del
+  // sur, ") and an article
+  private static final Pattern ARTICLE_ONLY = Pattern.compile(
+      "(?:[^,;:]{0,60},)?\\s*(?:(?:the|las|los|les|as|os|el|la|le|o|a)\\s+|l['’]\\s*)?", Pattern.CASE_INSENSITIVE);
+
   private static boolean genericRightAfterOrOpening(String s, List<Term> terms, Quantity q, int clauseStart) {
     for (Term t : terms) {
       if (!t.kind().equals("item") || !MetricRules.isGeneric(t.name())) {
@@ -3581,8 +3672,9 @@ public final class FactExtractor {
           || ROMANCE_OF_GAP.matcher(s).region(q.end(), t.start()).matches())) {
         return true;
       }
-      if (t.end() <= q.start() && t.start() >= clauseStart && s.substring(clauseStart, t.start()).isBlank()) {
-        return true;
+      if (t.end() <= q.start() && t.start() >= clauseStart
+          && ARTICLE_ONLY.matcher(s).region(clauseStart, t.start()).matches()) {
+        return true; // "Subscriptions are projected to hit", "las suscripciones sumaron 159,2 por cada 100"
       }
     }
     return false;

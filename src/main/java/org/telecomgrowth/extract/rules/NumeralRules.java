@@ -158,6 +158,10 @@ public final class NumeralRules {
           // "for every 100 Koreans", "per 100 New Zealanders": the people of a country
           + "|(?-i:(?:[A-Z]\\p{Ll}+\\s+)?[A-Z]\\p{Ll}+(?:ans|ese|is|ers|ians|ans)))\\b"
           + "|^\\s+per\\s+(?:100|one\\s+hundred|hundred)\\b(?![,.\\s\u00a0\u202f]\\d|\\s+thousand)(?!\\s+(?:households|homes|families|km|square))"
+          // "25 mobile phones per 100.", "at 14 phones per 100": the things counted, then a bare "per 100" that ends
+          // the clause (never "per 100 households")
+          + "|^(?:\\s+" + NumeralRules.PER_PERSON_THING_WORDS + "){1,3}\\s+per\\s+(?:100|one\\s+hundred|a\\s+hundred|hundred)"
+          + "(?=\\s*(?:[.,;:)!?]|$))"
           // "pour 100 habitants", "por cada 100 habitantes", "para cada 100 brasileiros", "por cada 100 mexicanos"
           + "|^(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:(?:pour|por|para|a)\\s+cada|pour|por|para|cada)\\s+(?:100|cent|cien|cem)\\s+"
           + "(?:habitants|habitantes|personnes|personas|pessoas|moradores|residentes|individus|individuos|indiv[íi]duos|" + DEMONYM
@@ -358,6 +362,15 @@ public final class NumeralRules {
   public static double times(double value, double factor) {
     return factor == 1 ? value
         : java.math.BigDecimal.valueOf(value).multiply(java.math.BigDecimal.valueOf(factor)).doubleValue();
+  }
+
+  /**
+   * {@code value} in the unit of another figure read as {@code from} and published as {@code to} ("from 86 to 146 per
+   * 1,000": 86 x 14.6 / 146), in decimal, so equal readings leave it as written (62.4, never 62.400000000000006).
+   */
+  public static double rescaled(double value, double to, double from) {
+    return to == from ? value : java.math.BigDecimal.valueOf(value).multiply(java.math.BigDecimal.valueOf(to))
+        .divide(java.math.BigDecimal.valueOf(from), java.math.MathContext.DECIMAL64).doubleValue();
   }
 
   /** The scale of a suffix glued to a number ("1.2m" = 1e6, "3bn" = 1e9, "450k" = 1e3), else 0. */

@@ -396,6 +396,9 @@ public final class PlainTextTables {
       if (header == null && k >= 2) {
         header = placeNames(lines.get(i - 1).text(), k); // "Key indicators (2017)   Bahamas   Americas   World"
       }
+      if (header == null && k >= 2) {
+        header = placesSpaced(lines.get(i - 1).text(), k); // "Key indicators for Armenia (2017) Armenia CIS World"
+      }
       if (header == null && k >= 2 && lines.get(i - 1).text().indexOf('|') >= 0) {
         // "Regiões | Acessos em serviço (total) | Densidade (acessos/100 habitantes)" over "Brasil | 44.396.426 |
         // 21,73": a header the page drew with bars (a Markdown table's), its names the columns' metrics
@@ -1330,6 +1333,11 @@ public final class PlainTextTables {
 
   // ---- building the Table ---------------------------------------------------------------------------------------
 
+  // "Table 3: Evolution of ... per operator.", "Tableau 2 :", "Cuadro 4.": a numbered title, a caption even as a
+  // sentence
+  private static final Pattern TABLE_TITLE = Pattern.compile(
+      "(?iu)(?:table|tableau|tabla|tabela|cuadro|quadro|exhibit)\\s+\\d{1,3}(?:\\.\\d{1,2})?\\s*[.:–-]");
+
   private static Detected build(List<Line> lines, Found f, String id, SectionLookup sections) {
     List<String> captionLines = new ArrayList<>();
     int blanks = 0;
@@ -1341,7 +1349,8 @@ public final class PlainTextTables {
         }
         continue;
       }
-      if (t.length() > 120 || t.endsWith(".") && !t.endsWith("est.") || dataFields(t) != null
+      if (t.length() > 160 || t.length() > 120 && !TABLE_TITLE.matcher(t).lookingAt()
+          || t.endsWith(".") && !t.endsWith("est.") && !TABLE_TITLE.matcher(t).lookingAt() || dataFields(t) != null
           || java.util.Arrays.stream(SPACES.split(t)).filter(PlainTextTables::isStrictFigure).count() >= 3) {
         break; // (a row of figures above is the table before's, never this one's caption)
       }

@@ -238,6 +238,14 @@ public final class TableExtractor {
     return null;
   }
 
+  // a caption that says its rows break a total down by company: "per operator", "par opérateur", "por operador" (rows
+  // of regions or states name places, which are their figures' scope)
+  private static final Pattern BY_PARTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:per|by|par|por|pour)\\s+(?:each\\s+)?"
+      + "(?:operators?|op[ée]rateurs?|operador(?:es|a)?|operadoras?|companies|company|providers?)(?![\\p{L}])");
+  // the row that sums the parts: "TOTAL", "Total", "Grand total", "Total général", "Ensemble"
+  private static final Pattern TOTAL_LABEL = Pattern.compile(
+      "(?iu)\\s*(?:grand\\s+)?total(?:\\s+(?:g[ée]n[ée]ral|general|nacional|national|country))?\\s*|\\s*ensemble\\s*");
+
   private void readCell(Table t, Cell x, int valueColumns, ContextPeriod context, String tableSource,
       Sentence sentence, List<Observation> observations, List<Unresolved> unresolved) {
     String unit = x.value().percent() ? NumeralRules.PERCENT : NumeralRules.COUNT;
@@ -252,6 +260,12 @@ public final class TableExtractor {
     }
     if (isChange(x.colLabel()) || isChange(x.rowLabel())) {
       unresolved.add(unresolved(x.value().value(), unit, Reasons.CHANGE_NOT_LEVEL, sentence));
+      return;
+    }
+    if (colPeriod != null && BY_PARTS.matcher(t.caption()).find() && !TOTAL_LABEL.matcher(x.rowLabel()).matches()) {
+      // "Table 3: ... number of mobile telephones per operator" over rows "MTN", "GLO MOBILE", ..., "TOTAL": each
+      // row but the total is one operator's figure, never the country's
+      unresolved.add(unresolved(x.value().value(), unit, Reasons.PART_OF_TOTAL, sentence));
       return;
     }
     // the axis that is not the period's says what is counted; the other label, when it names no metric, is a place

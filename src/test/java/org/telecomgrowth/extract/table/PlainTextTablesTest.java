@@ -276,4 +276,36 @@ class PlainTextTablesTest {
     assertEquals(List.of("Internet users per 100 people", "0.6", "1.3", "3.5", "NA"), row(second, 1));
     assertEquals("Table 7: Density", second.caption()); // the header's caption, never the broken row's words
   }
+
+  @Test
+  void aHeaderOfPlacesOneSpaceApartOverRowsOfFiguresOneSpaceApart() {
+    String text = "Ruritania\n\nKey indicators for Kyrgyzstan (2016) Kyrgyzstan CIS World\n"
+        + "Fixed-telephone sub. per 100 inhab. 6.9 19.7 13.4\n"
+        + "Mobile-cellular sub. per 100 inhab. 131.2 139.5 101.1\n"
+        + "Individuals using the Internet (%) 34.5 67.2 45.9\n"
+        + "Note: Data in italics are estimates.\n";
+    Table t = detect(text).get(0).table();
+    assertEquals(List.of("Key indicators for Kyrgyzstan (2016)", "Kyrgyzstan", "CIS", "World"), row(t, 0));
+    List<org.telecomgrowth.model.Observation> obs = observations(t, detect(text).get(0).rowSpans());
+    assertTrue(obs.stream().anyMatch(o -> o.getMetric().equals("mobile_subscribers_per_100") && o.getValue() == 139.5
+        && "CIS".equals(o.getScope()) && "2016-01-01".equals(String.valueOf(o.getPeriodStart()))), obs.toString());
+    assertTrue(obs.stream().anyMatch(o -> o.getMetric().equals("fixed_lines_per_100") && o.getValue() == 13.4
+        && "World".equals(o.getScope())), obs.toString());
+  }
+
+  @Test
+  void aTableOfOperatorsUnderANumberedTitleGivesOnlyItsTotalRow() {
+    String text = "Table 2: Number of mobile subscribers per operator.\n\n"
+        + "Operators   2010   2011   2012\n"
+        + "ALPHA MOBILE   1.210.400   1.250.100   1.301.700\n"
+        + "BETA   1.098.300   1.120.000   1.150.250\n"
+        + "TOTAL   2.308.700   2.370.100   2.451.950\n";
+    List<PlainTextTables.Detected> found = detect(text);
+    Table t = found.get(0).table();
+    assertEquals("Table 2: Number of mobile subscribers per operator.", t.caption());
+    List<org.telecomgrowth.model.Observation> obs = observations(t, found.get(0).rowSpans());
+    assertEquals(3, obs.size(), obs.toString());
+    assertTrue(obs.stream().allMatch(o -> o.getMetric().equals("mobile_subscribers") && "national".equals(o.getScope())
+        && List.of(2308700.0, 2370100.0, 2451950.0).contains(o.getValue())), obs.toString());
+  }
 }
