@@ -1345,6 +1345,20 @@ public final class FactExtractor {
     }
     Metric metric = item == null || MetricRules.isGeneric(item) ? null
         : MetricRules.metricFor(reading.unit(), base, item);
+    String place = null;
+    if (metric == null && reading.item() == null && reading.base() == null) {
+      // "Cantidad de hogares con teléfono fijo por departamento:" over "- Ahuachapán: 5.57 %": a list of places
+      // under a heading that names the metric and says its lines are places
+      String heading = headingOfLabelRun(layout.text(), offset + q.start());
+      if (heading != null && heading.endsWith(":") && BY_PLACE.matcher(heading).find()
+          && PLACE_LABEL.matcher(labelText.strip()).matches()) {
+        MetricRules.LabelReading h = MetricRules.readLabel(heading, q.unit());
+        if (h.item() != null && !MetricRules.isGeneric(h.item())) {
+          metric = MetricRules.metricFor(h.unit(), h.base(), h.item());
+          place = metric == null ? null : BULLET_MARK.matcher(labelText.strip()).replaceFirst("");
+        }
+      }
+    }
     if (metric == null) {
       unresolved.add(unresolved(q, item != null && MetricRules.isGeneric(item) ? Reasons.AMBIGUOUS_ITEM
           : Reasons.NO_METRIC, sentence));
@@ -1387,11 +1401,22 @@ public final class FactExtractor {
       o.setPeriodStart(date.from());
       o.setPeriodEnd(date.to());
     }
-    o.setScope(ScopeRules.NATIONAL);
+    o.setScope(place != null ? place : ScopeRules.NATIONAL);
     o.setSource("");
     fillProvenance(o, sentence);
     return o;
   }
+
+  // a list heading that says its lines are places: "por departamento", "by region", "par région", "por estado"
+  private static final Pattern BY_PLACE = Pattern.compile("(?iu)(?<![\\p{L}])(?:por|by|par|per|pour)\\s+(?:departamentos?"
+      + "|d[ée]partements?|regi[óo]n(?:es)?|regions?|r[ée]gions?|regi[ãa]o|regi[õo]es|provinc(?:e|es|ia|ias|ias)|states?"
+      + "|estados?|counties|county|districts?|distritos?|municipios?|munic[íi]pios?|cities|city|ciudades|villes?|cidades?)"
+      + "(?![\\p{L}])");
+  // the name of a place as a list line's label: one to four capitalised words, with their particles ("La Libertad",
+  // "San Vicente", "Santa Cruz de la Sierra")
+  private static final Pattern PLACE_LABEL = Pattern.compile(
+      "(?:[-–•*]\\s*)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|del|la|las|los|do|da|dos|das|du|des|le|les|of|the)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}");
+  private static final Pattern BULLET_MARK = Pattern.compile("^[-–•*]\\s*");
 
   /**
    * The scale a count written in bare digits under a label is printed in, from the label ("Mobile subscriptions

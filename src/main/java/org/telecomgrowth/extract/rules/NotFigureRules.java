@@ -36,6 +36,14 @@ public final class NotFigureRules {
   private static final Pattern NOTE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:notes?|nota|notas|foot-?notes?|fn)\\.?\\s*$");
   private static final Pattern CITATION_AFTER = Pattern.compile("^\\s*(?:[,–-]\\s*\\d+\\s*)?\\]");
   // "country code - 54", "calling code +254", "dialling prefix 0", "area code (0)2"
+  // "numbers starting with 7", "beginning with 09": the leading digits of phone numbers
+  private static final Pattern PREFIX_BEFORE = Pattern.compile(
+      "(?:numbers?|lines?|n[úu]meros?)\\s+(?:\\p{L}+\\s+){0,2}?(?:starting|beginning|that\\s+start|that\\s+begin)\\s+with\\s+$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // " a 34 años de edad", " to 24 years old", "-24 years": the upper age of an age group after its lower one
+  private static final Pattern AGE_SPAN_AFTER = Pattern.compile(
+      "\\s*(?:a|to|y|and|[–-])\\s*\\d{1,2}\\s+(?:años|anos|ans|years?)(?:\\s+(?:de\\s+edad|old|d['’]âge|de\\s+idade))?(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CODE_BEFORE = Pattern.compile(
       "\\b(?:country|calling|dialling|dialing|area|access|international|trunk|city)\\s+(?:code|prefix)s?"
           // "country code (Saint Helena) - 290, (Ascension Island) - 247": codes of named places
@@ -70,7 +78,7 @@ public final class NotFigureRules {
   // first piece of a number split by a separator and a space
   // (also "237, 621,583", "12, 133, 818": the rest still grouped by commas; "105. 21 in January": two digits and a
   // word after them)
-  private static final Pattern SPLIT_AFTER = Pattern.compile("^(?:[,.]\\s\\d{3}(?![\\d,.])|,\\s\\d{3}(?:,\\s?\\d{3})+(?![\\d.])"
+  private static final Pattern SPLIT_AFTER = Pattern.compile("^(?:[,.]\\s\\d{3}(?:[,.]\\s?\\d{3})*(?![\\d,.])|,\\s\\d{3}(?:,\\s?\\d{3})+(?![\\d.])"
       + "|\\.\\s\\d{1,2}(?![\\d,.])(?=\\s+\\p{Ll})|,\\s\\d{1,2}\\s?(?:%|mil(?:lones|lions?|hões|hares)?\\b))");
   // "126, 118, and 111 respectively": in a sentence that pairs lists, a number followed by a comma and one more
   // member is the middle of a list, not a split group ("142, 305, and 298" alone may be 142,305 and 298)
@@ -232,6 +240,14 @@ public final class NotFigureRules {
     if ((before.indexOf('+') >= 0 || before.indexOf('(') >= 0 || before.toLowerCase(Locale.ROOT).contains("code")
         || before.toLowerCase(Locale.ROOT).contains("prefix")) && CODE_BEFORE.matcher(before).find()) {
       return Reasons.DIALLING_CODE;
+    }
+    if (end - start <= 3 && before.endsWith(" ") && before.toLowerCase(Locale.ROOT).contains("with")
+        && PREFIX_BEFORE.matcher(before).find()) {
+      return Reasons.DIALLING_CODE; // "mobile numbers starting with 7": the first digit of phone numbers
+    }
+    if (end - start <= 2 && (after.startsWith(" ") || after.startsWith("-") || after.startsWith("–"))
+        && AGE_SPAN_AFTER.matcher(after).lookingAt()) {
+      return Reasons.RANGE; // "el de 20 a 34 años de edad", "those aged 15 to 24 years": an age group's first age
     }
     if (before.endsWith(") - ") && CODE_BEFORE.matcher(s.substring(Math.max(0, start - 120), start)).find()) {
       return Reasons.DIALLING_CODE; // the second place of "country code (Saint Helena) - 290, (Ascension Island) - 247"
@@ -428,7 +444,8 @@ public final class NotFigureRules {
           // "la población salvadoreña ronda los 6.33 millones", "la population du pays s'élève à 4,9 millions", "a
           // população do país chega a": a verb of quantity after the noun and at most two words that are not the
           // internet's ("la población usuaria de internet alcanza" is its users)
-          + "|(?<![\\p{L}])(?:poblaci[óo]n|popula[çc][ãa]o|population)(?:\\s+(?!(?:usuari|utilisat|internaut|conect|connect|con\\s|avec\\s|com\\s|en\\s+l[íi]nea|en\\s+ligne|online|internet|digital)))"
+          // "la población, que ronda los 6.3 millones": a relative clause after a comma too
+          + "|(?<![\\p{L}])(?:poblaci[óo]n|popula[çc][ãa]o|population)(?:,?\\s+(?!(?:usuari|utilisat|internaut|conect|connect|con\\s|avec\\s|com\\s|en\\s+l[íi]nea|en\\s+ligne|online|internet|digital)))"
           + "(?:[\\p{L}'’-]+\\s+){0,2}?(?:ronda(?:ba)?|asciende|ascend[íi]a|alcanza(?:ba)?|llega(?:ba)?|es|era|est|[ée]tait|é|s['’][ée]l[èe]ve|s['’][ée]levait|atteint|atteignait|chega|chegava|soma|totaliza|totalise)"
           + "\\s+(?:(?:a|à|de|en|em|los|las|les|aux|unos|unas|environ|cerca\\s+de|près\\s+de|casi|quase|mais\\s+de|m[áa]s\\s+de|plus\\s+de)\\s+){0,3}$"
           // (not "the online population reached 67 million": the internet's users)
@@ -479,13 +496,18 @@ public final class NotFigureRules {
    * "une capacité de 400 000 lignes": what a network can hold, not what it serves.
    */
   public static boolean isCapacity(String s, int clauseStart, int start) {
-    return LiteralGate.containsAny(s, Math.max(clauseStart, start - 40), start, "capacit")
-        && CAPACITY_BEFORE.matcher(s).region(Math.max(clauseStart, start - 40), start).find();
+    return LiteralGate.containsAny(s, Math.max(clauseStart, start - 80), start, "capacit", "capacid")
+        && CAPACITY_BEFORE.matcher(s).region(Math.max(clauseStart, start - 80), start).find();
   }
 
   private static final Pattern CAPACITY_BEFORE = Pattern.compile(
       "(?<![\\p{L}])(?:capacity|capacidad|capacidade|capacit[ée])\\s+(?:of|for|to\\s+(?:serve|connect|hold)|de|para|pour)"
           + "(?:\\s+(?:some|about|around|nearly|almost|over|up\\s+to|more\\s+than|cerca\\s+de|m[áa]s\\s+de|mais\\s+de|"
-          + "plus\\s+de|environ|hasta|at[ée]))?\\s*$",
+          + "plus\\s+de|environ|hasta|at[ée]))?\\s*$"
+          // "la capacidad de líneas fijas instaladas llega a los 2.9 millones", "the capacity of the exchanges reached"
+          + "|(?<![\\p{L}])(?:capacity|capacidad|capacidade|capacit[ée])(?:\\s+[\\p{L}'’-]+){1,8}?\\s+(?:llega(?:ba)?\\s+a"
+          + "(?:\\s+los|\\s+las)?|alcanza(?:ba)?|asciende\\s+a|reach(?:es|ed)|st(?:ands|ood)\\s+at|atteint|chega\\s+a|was|is"
+          + "|es|era)\\s*(?:some|about|around|nearly|almost|over|more\\s+than|cerca\\s+de|m[áa]s\\s+de|mais\\s+de|plus\\s+de"
+          + "|environ)?\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 }

@@ -74,6 +74,10 @@ public final class NumeralRules {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern THOUSAND_TAIL = Pattern.compile("^\\s+(\\d{1,3})(?=\\s+\\p{L}|\\s*[.;,)](?!\\d)|\\s*$)(?!\\s+(?:mil|millones|milh|por|per|%))",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // " 244 por ciento" after "26 mil": the rest of a percentage written with "mil"
+  private static final Pattern PERCENT_THOUSAND_TAIL = Pattern.compile(
+      "^\\s+(\\d{3})(?=\\s*%|\\s+por\\s+ciento\\b|\\s+por\\s+cento\\b|\\s+pour\\s+cent\\b)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "2 million 169,9 thousand", "47 million and 332 thousand": the rest of a count in the next smaller English scale
   // word
   private static final Pattern SMALLER_SCALE_TAIL = Pattern.compile(
@@ -763,6 +767,11 @@ public final class NumeralRules {
         continue;
       }
       String digits = m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : "");
+      if (m.group(2) == null && end < s.length() && "½¼¾".indexOf(s.charAt(end)) >= 0) {
+        // "nearly 5½ million subscribers", "3½ times": a whole number and a fraction glued to it
+        digits += s.charAt(end) == '½' ? ".5" : s.charAt(end) == '¼' ? ".25" : ".75";
+        end++;
+      }
       double value = Double.parseDouble(digits);
       boolean scaled = false;
       Matcher scale = null;
@@ -797,7 +806,13 @@ public final class NumeralRules {
           // "131 millones 452 mil 310", "25 mil 300": Spanish and Portuguese write a count's groups as words
           Matcher tail = (scaleWord(scale.group(1)).equals("million") ? MILLION_TAIL : THOUSAND_TAIL).matcher(s);
           tail.region(end, s.length());
-          if (ROMANCE_SCALE_WORD.matcher(scale.group(1)).matches() && tail.lookingAt()) {
+          Matcher percentTail = PERCENT_THOUSAND_TAIL.matcher(s);
+          if (scaleWord(scale.group(1)).equals("thousand") && ROMANCE_SCALE_WORD.matcher(scale.group(1)).matches()
+              && percentTail.region(end, s.length()).lookingAt()) {
+            // "se ha expandido en 26 mil 244 por ciento": a percentage of five digits written with "mil"
+            value += Integer.parseInt(percentTail.group(1));
+            end = percentTail.end(1);
+          } else if (ROMANCE_SCALE_WORD.matcher(scale.group(1)).matches() && tail.lookingAt()) {
             value += scaleWord(scale.group(1)).equals("million")
                 ? Integer.parseInt(tail.group(1)) * 1e3 + (tail.group(2) == null ? 0 : Integer.parseInt(tail.group(2)))
                 : Integer.parseInt(tail.group(1));

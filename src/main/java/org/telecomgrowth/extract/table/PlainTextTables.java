@@ -198,6 +198,8 @@ public final class PlainTextTables {
   // ---- layout 1: a label and figures on each line -------------------------------------------------------------
 
   /** The fields of a data line: label then k figures; null when the line is not one. */
+  private static final Pattern SPACED_PERCENT = Pattern.compile("(?<=\\d)\\s+%(?=\\s*$|\\s+\\d)");
+
   private static List<String> dataFields(String line) {
     return dataFields(line, MAX_LABEL_WORDS);
   }
@@ -222,6 +224,9 @@ public final class PlainTextTables {
       }
       fields.clear();
     }
+    if (body.indexOf('%') >= 0) {
+      body = SPACED_PERCENT.matcher(body).replaceAll("%"); // "Internet users 45.2 %": a percent sign set off by a space
+    }
     String[] tokens = SPACES.split(body.strip());
     // "Telephone lines per 100 people 0.3 0.44 ... 0.86 NA": marks of no figure after the last figures are blank cells
     int tail = tokens.length;
@@ -243,6 +248,11 @@ public final class PlainTextTables {
     }
     if (withBlanks < k && tokens.length - withBlanks >= 3) {
       k = withBlanks;
+    }
+    int n = tokens.length;
+    if (n >= 4 && YEAR.matcher(tokens[n - 3]).matches() && DASH_CELL.matcher(tokens[n - 2]).matches()
+        && YEAR.matcher(tokens[n - 1]).matches()) {
+      return null; // "Landlines 1990 - 2019": a title's span of years, not a row of cells
     }
     if (k == tokens.length - 1 && YEAR.matcher(tokens[k]).matches() && MONTH_OR_COMMA_BEFORE.matcher(
         String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, k))).find()) {

@@ -197,6 +197,9 @@ class PlainTextTablesTest {
     // hard-wrapped prose whose lines end in a number
     assertTrue(detect("The country counted approximately 5 143 911\nmobile phone subscribers as of the year 2014.\n")
         .isEmpty());
+    // titles of charts, each with the span of years it covers
+    assertTrue(detect("Access to the Internet from 1995 - 2018\nLandlines 1995 - 2018\nMobile phones 1995 - 2018\n")
+        .isEmpty());
   }
 
   @Test
