@@ -2920,6 +2920,9 @@ public final class FactExtractor {
     return out;
   }
 
+  // "urban and rural areas", "rural and urban households": two areas named in the order of the figures after them
+  private static final Pattern AREA_PAIR = Pattern.compile(
+      "(?i)\\b(urban|rural)(?:\\s+areas)?\\s+and\\s+(rural|urban)\\s+(?:areas|households|homes|populations?|residents)\\b");
   // "with 93%, 96% and 98% in Jerusalem, Haifa and Tel Aviv, respectively": the places after the figures
   private static final Pattern RESPECTIVELY = Pattern.compile("(?iu),?\\s*(?:respectively|respectivamente|respectivement)(?![\\p{L}])");
 
@@ -2951,6 +2954,13 @@ public final class FactExtractor {
       return scope;
     }
     List<String> places = ScopeRules.placeList(s, clauseStart, quantities.get(first).start(), countryNames);
+    if (last - first == 1 && places.size() != 2) {
+      // "in urban and rural areas, where 50.3% and 16.2% of the households had": two areas, two figures
+      Matcher areas = AREA_PAIR.matcher(s).region(clauseStart, quantities.get(first).start());
+      if (areas.find()) {
+        places = List.of(areas.group(1).toLowerCase(java.util.Locale.ROOT), areas.group(2).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
     int respectively = respectivelyAfter(s, quantities, qi);
     if (places.size() != last - first + 1 && respectively >= 0) {
       places = ScopeRules.placeList(s, quantities.get(last).end(), respectively, countryNames);

@@ -675,7 +675,9 @@ public final class DateRules {
   };
 
   private static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:to|until|till|through|thru|and|–|—|-)\\s*$");
-  private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
+  // "from", "between", and "in the period December 2021 – December 2025", "en el periodo diciembre 2021-diciembre 2025"
+  private static final Pattern RANGE_OPEN = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:from|between|period|periodo|per[íi]odo|p[ée]riode)\\s+(?:(?:of|de|del|du)\\s+)?$");
 
   private static final Pattern SPAN_JOIN = Pattern.compile(
       "(?iu)\\s+(?:to|and|until|till|through|thru|y|e|et|a|à|al|hasta|até|au)\\s+|\\s*[–—-]\\s*");

@@ -36,6 +36,11 @@ public final class NotFigureRules {
   private static final Pattern NOTE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:notes?|nota|notas|foot-?notes?|fn)\\.?\\s*$");
   private static final Pattern CITATION_AFTER = Pattern.compile("^\\s*(?:[,–-]\\s*\\d+\\s*)?\\]");
   // "country code - 54", "calling code +254", "dialling prefix 0", "area code (0)2"
+  // "% more households", " per cent fewer lines", "% de plus", "% más": a difference, not a level
+  private static final Pattern MORE_AFTER = Pattern.compile(
+      "\\s*(?:(?:%|percent|per\\s+cent)\\s*)?(?:more|fewer|less|de\\s+plus|de\\s+moins|m[áa]s|menos|a\\s+mais|a\\s+menos)"
+          + "\\s+(?!than\\b|que\\b|qu['’]|de\\s+\\d)\\p{L}",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "numbers starting with 7", "beginning with 09": the leading digits of phone numbers
   private static final Pattern PREFIX_BEFORE = Pattern.compile(
       "(?:numbers?|lines?|n[úu]meros?)\\s+(?:\\p{L}+\\s+){0,2}?(?:starting|beginning|that\\s+start|that\\s+begin)\\s+with\\s+$",
@@ -240,6 +245,9 @@ public final class NotFigureRules {
     if ((before.indexOf('+') >= 0 || before.indexOf('(') >= 0 || before.toLowerCase(Locale.ROOT).contains("code")
         || before.toLowerCase(Locale.ROOT).contains("prefix")) && CODE_BEFORE.matcher(before).find()) {
       return Reasons.DIALLING_CODE;
+    }
+    if (after.length() > 5 && MORE_AFTER.matcher(after).lookingAt()) {
+      return Reasons.CHANGE_NOT_LEVEL; // "with 5% more households using it": by how much more, not how many
     }
     if (end - start <= 3 && before.endsWith(" ") && before.toLowerCase(Locale.ROOT).contains("with")
         && PREFIX_BEFORE.matcher(before).find()) {
