@@ -706,7 +706,7 @@ public final class FactExtractor {
             }
             if (metric != null && NumeralRules.PERCENT.equals(q.unit()) && (SHARE_OF_COUNT.matcher(s)
                 .region(q.end(), Math.min(s.length(), q.end() + 50)).lookingAt() || SHARE_OF_WHICH.matcher(s)
-                .region(Math.max(clauseStart, q.start() - 40), q.start()).find())) {
+                .region(Math.max(clauseStart, q.start() - 40), q.start()).find() || companyShare(s, q, metric, resolved))) {
               // "62.8 percent of total users", "40% des abonnés", "111 million subscriptions, of which 84 percent
               // belong to prepaid plans": a share of subscribers or users, not of people
               unresolved.add(unresolved(q, Reasons.SHARE_OF_SUBSCRIBERS, sentence));
@@ -1683,7 +1683,9 @@ public final class FactExtractor {
   // comparação com"): for the base of a comparison right before its date, and for the earlier levels after a figure
   private static final String COMPARED_WITH = "compared\\s+(?:with|to)|versus|vs\\.?|against|par\\s+rapport\\s+(?:à|au|aux)"
       + "|compar[ée]e?s?\\s+(?:à|au|avec)|en\\s+comparaci[óo]n\\s+con|comparad[oa]s?\\s+(?:con|com|a|ao)"
-      + "|frente\\s+(?:a|al|ao)|em\\s+compara[çc][ãa]o\\s+com";
+      + "|frente\\s+(?:a|al|ao)|em\\s+compara[çc][ãa]o\\s+com"
+      // "ficou pelos 71 mil e 874, quando em 2008 eram 71 mil e 860", "cuando en 2010 eran"
+      + "|(?<=,\\s)quando\\s+em|(?<=,\\s)cuando\\s+en";
   // the words that open the base of a comparison, right before its date ("than in 2016", "par rapport à 2014",
   // "respecto al mismo mes de 2016", "face ao trimestre de 2020", "em comparação com o mesmo período de 2016")
   private static final Pattern COMPARISON_BASE_BEFORE = Pattern.compile(
@@ -1787,7 +1789,29 @@ public final class FactExtractor {
     if (base == null) {
       base = dateBeforeOpenBracket(s, q, factDates);
     }
+    if (base == null) {
+      base = baseDateRightBefore(s, q, dates, factDates);
+    }
     return base != null ? base : bindDate(s, lines, wordPrefix, q, factDates, quantities);
+  }
+
+  // "quando em 2008 eram ", "when in 2008 there were ": a comparison's date, then at most three words to its figure
+  private static final Pattern BASE_DATE_GAP = Pattern.compile("(?iu)\\s*,?(?:\\s+[\\p{L}'’]+){0,3}\\s+");
+
+  /**
+   * "ficou pelos 71 mil e 874, quando em 2008 eram 71 mil e 860": the date of a comparison's base (left out of the
+   * sentence's own dates) right before a figure is that figure's.
+   */
+  private static DateMention baseDateRightBefore(String s, Quantity q, List<DateMention> dates,
+      List<DateMention> factDates) {
+    for (DateMention d : dates) {
+      if (d.end() <= q.start() && q.start() - d.end() <= 30 && !factDates.contains(d) && !d.undated()
+          && COMPARED_OPENER.matcher(s).region(Math.max(0, d.start() - 16), d.start()).find()
+          && BASE_DATE_GAP.matcher(s).region(d.end(), q.start()).matches()) {
+        return d;
+      }
+    }
+    return null;
   }
 
   // a bracket opened right after a date, and nothing but figures, words and list marks inside it up to the figure
@@ -2322,7 +2346,7 @@ public final class FactExtractor {
   private static final Pattern LABEL_COLON_AFTER = Pattern.compile("\\s*:\\s*[\\d~≈]");
   // the words that open the earlier levels a figure is compared with
   private static final Pattern COMPARED_OPENER = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + COMPARED_WITH
-      + "|(?:up|down)\\s+from|contre)(?![\\p{L}])");
+      + "|(?:up|down)\\s+from|contre|contra)(?![\\p{L}])");
   private static final Pattern FROM_LEVEL_BEFORE = Pattern.compile(
       "(?<![\\p{L}])(?:from|de|desde|du|dos?|das?)(?:\\s+(?:about|around|some|just|only|approximately|nearly|almost|"
           + "over|under|more\\s+than|less\\s+than|environ|plus\\s+de|cerca\\s+de|unos|unas|mais\\s+de|cerca\\s+de))*\\s*$",
@@ -3130,6 +3154,38 @@ public final class FactExtractor {
    * households, penetration): the items are the
    * parts of a breakdown or the answers of a survey, and each percent is a share of that whole.
    */
+  /**
+   * "a penetration of 46%, split between two operators: Unitel (with 82%) and Movicel (with 18%)", "com a Angola
+   * Telecom à cabeça (58%), seguida da MsTelecom (com 21%)": a bare percentage in brackets after the sentence gave its
+   * metric's level, not after a country's name, is a company's share of the subscribers, never that level again.
+   */
+  private static boolean companyShare(String s, Quantity q, Metric metric, List<Resolved> resolved) {
+    int open = s.lastIndexOf('(', q.start());
+    if (open < 0 || !BRACKET_INTRO.matcher(s).region(open + 1, q.start()).matches()
+        || !BRACKET_CLOSE.matcher(s).region(q.end(), s.length()).lookingAt()
+        || s.substring(open + 1, q.start()).isBlank() && !OPERATORS_NAMED.matcher(s).find()) {
+      return false; // a bare bracket counts as a company's only in a sentence about operators
+    }
+    String country = DocumentIdentity.lastCountryIn(s, Math.max(0, open - 40), open);
+    if (country != null && s.substring(0, open).stripTrailing().endsWith(country)) {
+      return false; // "Bahrain (26.6 percent of households), Kuwait (26 percent)": a country's own figure
+    }
+    for (Resolved r : resolved) {
+      if (r.q().end() <= open && r.metric() != null && r.metric().id().equals(metric.id())
+          && r.q().value() != q.value()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "(with ", "(com os restantes ", "(avec ", "(": what may open a bracket before a company's share
+  private static final Pattern BRACKET_INTRO = Pattern.compile(
+      "(?iu)\\s*(?:(?:with|com|con|avec)\\s+)?(?:(?:the|os|as|les|los|las)\\s+)?(?:remaining|restantes|restants)?\\s*");
+  private static final Pattern BRACKET_CLOSE = Pattern.compile("\\s*\\)");
+  private static final Pattern OPERATORS_NAMED = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:operators?|operadora?s?|operadores|op[ée]rateurs?|carriers?|companies|empresas)(?![\\p{L}])");
+
   private static boolean bracketedListShare(String s, Quantity q, int clauseStart) {
     int open = s.lastIndexOf('(', q.start());
     if (open < 0 || q.start() - open > 12 || s.indexOf(')', q.end()) < 0 || s.indexOf(')', q.end()) - q.end() > 12) {

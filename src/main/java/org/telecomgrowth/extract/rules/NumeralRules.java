@@ -41,7 +41,7 @@ public final class NumeralRules {
   // "1.18 million", "30 mln", "1.2 bn", "10.5-million" (news style)
   // French, Spanish and Portuguese scale words ("10,9 millions", "2,281 milliards", "16,4 millones", "25 mil",
   // "3,5 milhões") and the abbreviation "mill." ("2,98 mill. of users")
-  private static final String ROMANCE_SCALES = "millions|milliards?|mil\\s+millones|millones|mill[oó]n|milh[õo]es|milh[ãa]o"
+  private static final String ROMANCE_SCALES = "millions|milliards?|mil\\s+millones|mil\\s+milh[õo]es|millones|mill[oó]n|milh[õo]es|milh[ãa]o"
       + "|bilh[õo]es|bilh[ãa]o|mill(?=\\.)|mil(?!\\.)|mille";
   private static final Pattern ROMANCE_SCALE_WORD = Pattern.compile(ROMANCE_SCALES,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -72,7 +72,7 @@ public final class NumeralRules {
   // the rest of a count written in word groups after "N millones" / "N mil": "131 millones 452 mil 310 líneas"
   private static final Pattern MILLION_TAIL = Pattern.compile("^\\s+(\\d{1,3})\\s+mil(?:le)?(?:\\s+(\\d{1,3}))?(?![\\d%\\p{L}]|[.,]\\d)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern THOUSAND_TAIL = Pattern.compile("^\\s+(\\d{1,3})(?=\\s+\\p{L}|\\s*[.;,)](?!\\d)|\\s*$)(?!\\s+(?:mil|millones|milh|por|per|%))",
+  private static final Pattern THOUSAND_TAIL = Pattern.compile("^\\s+(?:(?:e|y)\\s+)?(\\d{1,3})(?=\\s+\\p{L}|\\s*[.;,)](?!\\d)|\\s*$)(?!\\s+(?:mil|millones|milh|por|per|%))",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // " 244 por ciento" after "26 mil": the rest of a percentage written with "mil"
   private static final Pattern PERCENT_THOUSAND_TAIL = Pattern.compile(
@@ -118,13 +118,16 @@ public final class NumeralRules {
   private static final Pattern SPACE_THOUSANDS_DECIMAL = Pattern.compile(
       "(?<![\\d,.])(\\d{1,3}(?:[ \u00A0\u2009\u202F]\\d{3}){1,3}),(\\d{1,3})[ \u00A0\u2009\u202F]+(millions|milliards|millones|milh[õo]es|million|billion)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // the wholes of a proportion ("8 in 10", "19 out of 20"): one list for the regex and for its pre-check
+  static final String[] PROPORTION_WHOLE_WORDS = {"two", "three", "four", "five", "ten", "twenty", "fifty", "2", "3",
+      "4", "5", "10", "20", "50", "diez", "dez", "dix", "veinte", "vinte", "vingt", "100", "hundred"};
   // "two-thirds of", "a quarter of", "half of", "one in five": fractions of a base, as percentages
   private static final Pattern FRACTION = Pattern.compile(
       "\\b(?:(two|one)[- ]thirds?|(?:a|one)[- ](third|quarter|fifth)|(three)[- ]quarters|(half))\\s+of\\b"
           // "one in five adults", "8 in 10 people", "siete de cada 10 hogares", "3 em cada 10 brasileiros", "2 sur 10"
           // ("64,2 de cada 100 hogares": with its decimals, never the "2" after the comma alone)
           + "|(?<!\\d[.,])\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,2}(?:[.,]\\d{1,2}(?=\\s+(?:de|em|in|out|of)\\s))?)\\s+(?:in|out\\s+of(?:\\s+every)?|of\\s+every|de\\s+cada|em\\s+cada"
-          + "|sur)\\s+(two|three|four|five|ten|2|3|4|5|10|diez|dez|dix|100|hundred)\\b",
+          + "|sur)\\s+(" + String.join("|", PROPORTION_WHOLE_WORDS) + ")\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PERCENT_UNIT = Pattern.compile(
       "^\\s*(?:%|percent\\b|per\\s+cent\\b|pc\\b|pour\\s+cent\\b|por\\s+ciento\\b|por\\s+cento\\b)",
@@ -987,7 +990,7 @@ public final class NumeralRules {
     if (l.equals("mille")) {
       return "thousand"; // "10 mille": French, ten thousand
     }
-    if (l.startsWith("milliard") || l.equals("mil millones") || l.startsWith("bilh")) {
+    if (l.startsWith("milliard") || l.equals("mil millones") || l.startsWith("mil milh") || l.startsWith("bilh")) {
       return "billion";
     }
     if (l.startsWith("mill") || l.startsWith("milh")) {
@@ -1316,8 +1319,7 @@ public final class NumeralRules {
   }
 
   private static final String[] PROPORTION_JOINS = {" in ", " out of ", " of every ", " de cada ", " em cada ", " sur "};
-  private static final java.util.Set<String> PROPORTION_WHOLES = java.util.Set.of("2", "3", "4", "5", "10", "100", "two",
-      "three", "four", "five", "ten", "hundred", "diez", "dez", "dix");
+  private static final java.util.Set<String> PROPORTION_WHOLES = java.util.Set.of(PROPORTION_WHOLE_WORDS);
 
   /** Whether {@code lower} holds "in", "out of", "de cada"... before a whole of a proportion ("8 in 10"). */
   private static boolean proportionWord(String lower) {
@@ -1373,6 +1375,8 @@ public final class NumeralRules {
           case "four", "4" -> 4;
           case "five", "5" -> 5;
           case "100", "hundred" -> 100;
+          case "twenty", "20", "veinte", "vinte", "vingt" -> 20;
+          case "fifty", "50" -> 50;
           default -> 10;
         };
         String g = m.group(5);

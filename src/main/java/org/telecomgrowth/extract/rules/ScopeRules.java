@@ -577,7 +577,9 @@ public final class ScopeRules {
           + "November|December|El|La|Los|Las|Le|Les|Un|Una|Une|Um|Uma|En|Em|No|Na|Au|Al|Según|Segundo|Selon|Hasta|Desde|"
           + "Durante|Entre|Pour|Para|Con|Com|Avec|Sur|Mais|Pero|Más|Cerca|Près|Ce|Cet|Cette|Este|Esta|Esse|Essa"
           // pronouns and existentials that open French, Spanish and Portuguese sentences ("On compte 885 000")
-          + "|On|Il|Elle|Ils|Elles|Nous|Cela|Ceci|Hay|Había|Existen|Há|Havia|Se)\\b");
+          + "|On|Il|Elle|Ils|Elles|Nous|Cela|Ceci|Hay|Había|Existen|Há|Havia|Se"
+          // "País tem mais de 14 milhões de usuários": the country itself, as a headline writes it
+          + "|País|Pais|Pays|Naci[óo]n|Na[çc][ãa]o)(?![\\p{L}])");
 
   // a figure between the name and the number; not "4G" ("Vodacom's 4G network covers 95%")
   private static final Pattern NAME_WITH_BEFORE = Pattern.compile(
