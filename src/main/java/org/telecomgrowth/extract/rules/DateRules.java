@@ -649,7 +649,7 @@ public final class DateRules {
           // a figure ("30 mobile subscribers")
           d = yearOfImpossibleDay(m);
         }
-        if (d != null) {
+        if (d != null && !countsThings(s, d)) {
           all.add(d);
         }
       });
@@ -667,6 +667,27 @@ public final class DateRules {
   }
 
   private static final Comparator<DateMention> BY_START = Comparator.comparingInt(DateMention::start);
+
+  // "just over 1900 households", "1999 subscribers": four digits that count the noun after them
+  private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile(
+      "\\s+(?:households|homes|families|users|subscribers|subscriptions|lines|customers|people|persons|inhabitants"
+          + "|connections|hogares|usuarios|suscriptores|l[íi]neas|abonn[ée]s|m[ée]nages|lignes|domic[íi]lios|assinantes"
+          + "|linhas|usu[áa]rios)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  // "since 2017 subscriptions per 100 ...", "in 2010 households": a year after a word that takes a date
+  private static final Pattern DATE_WORD_BEFORE = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:since|in|by|from|until|till|to|of|during|after|before|end|desde|en|depuis|em|de|d[èe]s|au|à|a)"
+          + "\\s+$");
+
+  /**
+   * Whether a date written as a bare four-digit number is a count of the noun right after it ("just over 1900
+   * households"), not a year that a preposition dates ("since 2017 subscriptions ...").
+   */
+  private static boolean countsThings(String s, DateMention d) {
+    return d.end() - d.start() == 4 && d.end() < s.length() && s.charAt(d.end()) == ' '
+        && COUNTED_NOUN_AFTER.matcher(s).region(d.end(), s.length()).lookingAt()
+        && !DATE_WORD_BEFORE.matcher(s).region(Math.max(0, d.start() - 12), d.start()).find();
+  }
 
   // longer first, then by start (as comparingInt(length).reversed().thenComparingInt(start))
   private static final Comparator<DateMention> LONGEST_FIRST = (a, b) -> {

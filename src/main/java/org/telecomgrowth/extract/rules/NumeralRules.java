@@ -214,7 +214,8 @@ public final class NumeralRules {
           + "|meses|mois|a[ñn]os|anos|ans|ann[ée]es|d[íi]as|jours|semanas|semaines|horas|heures|d[ée]cadas?|d[ée]cennies)"
           + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MONEY_AFTER = Pattern.compile(
-      "^\\s*(?:(?:thousand|million|billion|trillion|bn|mn|mln|milliards?|millions?|millones|milh[õo]es|bil(?:l)?h[õo]es)\\s+)?"
+      "^\\s*(?:(?:thousand|million|billion|trillion|bn|mn|mln|milliards?|millions?|millones|milh[õo]es|bil(?:l)?h[õo]es"
+          + "|mil\\s+milh[õo]es|mil\\s+millones)\\s+)?"
           + "(?:de\\s+|d['’]\\s*)?(?:"
           // ISO 4217 codes in capitals ("5.18 billion AMD", "PEN", "MAD": words too in lower case); more below
           + "(?-i:AMD|KZT|UZS|AZN|GEL|BYN|BYR|MDL|UAH|RUB|CNY|HKD|MVR|BND|BWP|PEN|VEF|SGD|KRW|JPY|AUD|NZD|CAD|GBP|CHF"
