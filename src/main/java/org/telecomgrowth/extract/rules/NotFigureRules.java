@@ -208,9 +208,11 @@ public final class NotFigureRules {
           + "broadcasting|satellite|commercial)(?:\\s+|-)){0,3}"
           // "three public mobile network operators", "more than 100 entrepreneurs provide fixed telephony services"
           + "(?:networks?|operators?|carriers?|companies|licen[cs]es?|licensees?|entrepreneurs|firms|enterprises|"
-          + "businesses|players|brands)\\b"
+          + "businesses|players|brands"
+          // "les 2 opérateurs GSM", "dos operadores", "três operadoras", "trois réseaux"
+          + "|op[ée]rateurs?|operador(?:es|as?)?|r[ée]seaux|redes|empresas|compa[ñn]ias|entreprises|soci[ée]t[ée]s)(?![\\p{L}])"
           + "(?!\\s*(?:'s?\\s+|’s?\\s+)?(?:subscribers?|subscriptions?|customers?|users?|connections?|lines|accounts?))",
-      Pattern.CASE_INSENSITIVE);
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Why the number at [start, end) of {@code s} is not a figure, or null when it may be one. */
   public static String reason(String s, int start, int end) {

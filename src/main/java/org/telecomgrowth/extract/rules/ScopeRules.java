@@ -17,10 +17,10 @@ public final class ScopeRules {
   public static final String NATIONAL = "national";
 
   private static final String NAME =
-      "([A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|de|del|da|do))*)(?![\\p{L}\\p{N}])";
+      "([A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|de|del|da|do|du))*)(?![\\p{L}\\p{N}])";
   // "3 million subscribers in Kenya"; not "84% and in Poland 51%": a place after a conjunction opens the next figure's
   private static final Pattern IN_PLACE = Pattern.compile(
-      "^(?:\\s+(?!(?:and|or|but|while|whereas|y|e|et|o|ou)\\b)[\\p{L}-]+){0,4}?\\s+(?:in|en|em|dans|à|na|no)\\s+"
+      "^(?:\\s+(?!(?:and|or|but|while|whereas|y|e|et|o|ou)\\b)[\\p{L}-]+){0,4}?\\s+(?:in|en|em|dans|à|au|aux|na|no)\\s+"
           + "(?:the\\s+|la\\s+|el\\s+|le\\s+|l['’]\\s*|o\\s+|a\\s+)?(?:" + NAME
           + "|(other\\s+(?:cities|towns|regions|provinces)|rural\\s+areas|urban\\s+areas|the\\s+capital))");
   private static final Pattern IN_CAPITAL = Pattern.compile(
