@@ -7,7 +7,7 @@
 #                                           when SPARK_HOME is set, else Spark's own SparkSubmit from Maven's jars
 #   ./run.sh test                           run the whole test suite (what CI runs)
 #   ./run.sh bench [--only PARTS] [--mb N] [--large-mb N] [--repeats N]
-#                                           issue 10's benchmark: one table, also bench/results/<date>.csv; PARTS
+#                                           the benchmark: one table, also bench/results/<date>.csv; PARTS
 #                                           (comma-separated, default all): extractor,extract,seed,factbook,scale
 #   ./run.sh generate --mb N --seed S --output DIR
 #                                           a deterministic synthetic corpus: DIR/documents, catalog.csv and
