@@ -57,7 +57,7 @@ import picocli.CommandLine.Option;
  * Every measurement records the 1-minute load average when it ended (the machine is shared).
  */
 @Command(name = "run.sh bench", mixinStandardHelpOptions = true,
-    description = "Runs issue 10's benchmark and writes bench/results/<date>.csv")
+    description = "Runs the benchmark and writes bench/results/<date>.csv")
 public final class Benchmark implements Callable<Integer> {
 
   static final List<String> PARTS = List.of("extractor", "formats", "extract", "seed", "factbook", "scale");
@@ -139,7 +139,7 @@ public final class Benchmark implements Callable<Integer> {
     ratios();
     String table = table();
     System.out.println();
-    System.out.println("issue 10 benchmark, " + started + ", " + Runtime.getRuntime().availableProcessors()
+    System.out.println("telecom-growth benchmark, " + started + ", " + Runtime.getRuntime().availableProcessors()
         + " cores, Java " + System.getProperty("java.version") + "; medians of " + repeats + " runs after warm-up");
     System.out.print(table);
     Path dir = Paths.get(results);
