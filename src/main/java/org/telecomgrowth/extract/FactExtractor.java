@@ -2386,17 +2386,6 @@ public final class FactExtractor {
   }
 
   /**
-   * The nearest vocabulary term of a kind for a quantity inside its clause: words to the right count once, words to
-   * the left one and a half times plus two (a noun usually follows its number), another figure in between adds one,
-   * and a term on the left that closely follows another figure belongs to that figure.
-   */
-  /**
-   * The item terms before a figure that say of what ("mobile", "fixed-line"), without the generic "subscriptions"
-   * or "lines"; an item after the figure ("4.6 million subscribers, of whom 2.4 million used mobile internet") is
-   * another figure's.
-   */
-  /** The specific item named last in [from, to), or null. */
-  /**
    * The specific item named earlier in {@code s} whose words hold the figure's own generic noun ("líneas celulares"
    * before "1,5 líneas por habitante", "mobile subscriptions" before "120 subscriptions per 100"); null when none.
    */
@@ -2424,6 +2413,7 @@ public final class FactExtractor {
     return found;
   }
 
+  /** The specific item named last in [from, to), or null. */
   private static String lastSpecificItem(List<Term> terms, int from, int to) {
     String last = null;
     for (Term t : terms) {
@@ -2526,6 +2516,11 @@ public final class FactExtractor {
 
   private static final Pattern RUN_GAP = Pattern.compile("\\s*:?\\s*");
 
+  /**
+   * The item terms before a figure that say of what ("mobile", "fixed-line"), without the generic "subscriptions"
+   * or "lines"; an item after the figure ("4.6 million subscribers, of whom 2.4 million used mobile internet") is
+   * another figure's.
+   */
   private static List<Term> specificItemsBefore(List<Term> terms, int end) {
     List<Term> out = new ArrayList<>();
     for (Term t : terms) {
@@ -2547,6 +2542,11 @@ public final class FactExtractor {
     return false;
   }
 
+  /**
+   * The nearest vocabulary term of a kind for a quantity inside its clause: words to the right count once, words to
+   * the left one and a half times plus two (a noun usually follows its number), another figure in between adds one,
+   * and a term on the left that closely follows another figure belongs to that figure.
+   */
   private static String nearest(String s, int[] wordPrefix, List<int[]> asides, List<Term> terms, String kind,
       Quantity q, List<Quantity> quantities, int clauseStart, int clauseEnd, boolean adjacentRightOnly) {
     return nearest(s, wordPrefix, asides, List.of(), terms, kind, q, quantities, clauseStart, clauseEnd,
@@ -3149,12 +3149,6 @@ public final class FactExtractor {
       "(?i)penetra|population|inhabitants|households|homes|density|habitants|m[ée]nages|hogares|habitantes|domic[íi]lios|poblaci[óo]n|popula[çc][ãa]o");
 
   /**
-   * Whether a percent stands alone in brackets right after its label, in a sentence listing at least two such
-   * "label (N percent)" items, and neither its label holds a number nor its sentence names a base (population,
-   * households, penetration): the items are the
-   * parts of a breakdown or the answers of a survey, and each percent is a share of that whole.
-   */
-  /**
    * "a penetration of 46%, split between two operators: Unitel (with 82%) and Movicel (with 18%)", "com a Angola
    * Telecom à cabeça (58%), seguida da MsTelecom (com 21%)": a bare percentage in brackets after the sentence gave its
    * metric's level, not after a country's name, is a company's share of the subscribers, never that level again.
@@ -3186,6 +3180,12 @@ public final class FactExtractor {
   private static final Pattern OPERATORS_NAMED = Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:operators?|operadora?s?|operadores|op[ée]rateurs?|carriers?|companies|empresas)(?![\\p{L}])");
 
+  /**
+   * Whether a percent stands alone in brackets right after its label, in a sentence listing at least two such
+   * "label (N percent)" items, and neither its label holds a number nor its sentence names a base (population,
+   * households, penetration): the items are the
+   * parts of a breakdown or the answers of a survey, and each percent is a share of that whole.
+   */
   private static boolean bracketedListShare(String s, Quantity q, int clauseStart) {
     int open = s.lastIndexOf('(', q.start());
     if (open < 0 || q.start() - open > 12 || s.indexOf(')', q.end()) < 0 || s.indexOf(')', q.end()) - q.end() > 12) {
@@ -3741,16 +3741,17 @@ public final class FactExtractor {
             ScopeRules.scopeOf(s, clauseStart, q.start(), q.end(), clauseEnd, countryNames)));
   }
 
-  /**
-   * Whether the figure's generic noun is its own ("21,9 million subscriptions", "22 millions d'abonnements") or
-   * opens its clause ("Subscriptions are projected to hit 22,9 million"), not one further away ("the messages sent
-   * per subscriber reached 137").
-   */
   // what may open a clause before its subject: a phrase set off by a comma ("In 2016, ", "En el país vecino del
   // sur, ") and an article
   private static final Pattern ARTICLE_ONLY = Pattern.compile(
       "(?:[^,;:]{0,60},)?\\s*(?:(?:the|las|los|les|as|os|el|la|le|o|a)\\s+|l['’]\\s*)?", Pattern.CASE_INSENSITIVE);
 
+
+  /**
+   * Whether the figure's generic noun is its own ("21,9 million subscriptions", "22 millions d'abonnements") or
+   * opens its clause ("Subscriptions are projected to hit 22,9 million"), not one further away ("the messages sent
+   * per subscriber reached 137").
+   */
   private static boolean genericRightAfterOrOpening(String s, List<Term> terms, Quantity q, int clauseStart) {
     for (Term t : terms) {
       if (!t.kind().equals("item") || !MetricRules.isGeneric(t.name())) {

@@ -35,7 +35,6 @@ public final class NotFigureRules {
   private static final Pattern ENUMERATED_LIST = Pattern.compile("(?<![\\d.,])\\d{1,2}\\.\\s+\\p{Lu}");
   private static final Pattern NOTE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:notes?|nota|notas|foot-?notes?|fn)\\.?\\s*$");
   private static final Pattern CITATION_AFTER = Pattern.compile("^\\s*(?:[,–-]\\s*\\d+\\s*)?\\]");
-  // "country code - 54", "calling code +254", "dialling prefix 0", "area code (0)2"
   // "% more households", " per cent fewer lines", "% de plus", "% más": a difference, not a level
   private static final Pattern MORE_AFTER = Pattern.compile(
       "\\s*(?:(?:%|percent|per\\s+cent)\\s*)?(?:more|fewer|less|de\\s+plus|de\\s+moins|m[áa]s|menos|a\\s+mais|a\\s+menos)"
@@ -49,6 +48,7 @@ public final class NotFigureRules {
   private static final Pattern AGE_SPAN_AFTER = Pattern.compile(
       "\\s*(?:a|to|y|and|[–-])\\s*\\d{1,2}\\s+(?:años|anos|ans|years?)(?:\\s+(?:de\\s+edad|old|d['’]âge|de\\s+idade))?(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "country code - 54", "calling code +254", "dialling prefix 0", "area code (0)2"
   private static final Pattern CODE_BEFORE = Pattern.compile(
       "\\b(?:country|calling|dialling|dialing|area|access|international|trunk|city)\\s+(?:code|prefix)s?"
           // "country code (Saint Helena) - 290, (Ascension Island) - 247": codes of named places

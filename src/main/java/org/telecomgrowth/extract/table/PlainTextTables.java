@@ -197,9 +197,9 @@ public final class PlainTextTables {
 
   // ---- layout 1: a label and figures on each line -------------------------------------------------------------
 
-  /** The fields of a data line: label then k figures; null when the line is not one. */
   private static final Pattern SPACED_PERCENT = Pattern.compile("(?<=\\d)\\s+%(?=\\s*$|\\s+\\d)");
 
+  /** The fields of a data line: label then k figures; null when the line is not one. */
   private static List<String> dataFields(String line) {
     return dataFields(line, MAX_LABEL_WORDS);
   }
