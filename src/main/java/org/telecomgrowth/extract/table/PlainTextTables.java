@@ -767,9 +767,12 @@ public final class PlainTextTables {
     List<String> out = new ArrayList<>();
     for (String t : tokens) {
       String name = t.strip();
-      // a column's name may hold a rate's base ("LINEAS ABONADAS POR 100 HAB"), never a period or a figure of its own
-      if (name.isEmpty() || !name.chars().anyMatch(Character::isLetter) || CellValue.parse(name) != null
-          || TableExtractor.headerPeriod(name, null) != null || YEAR.matcher(name).find()) {
+      // a column's name may hold a rate's base ("LINEAS ABONADAS POR 100 HAB"), never a period or a figure of its own;
+      // the corner may name the table's period ("Spreading in 2019 | Laos Total | Laos percent")
+      boolean corner = out.isEmpty();
+      if (name.isEmpty() || !name.chars().anyMatch(Character::isLetter)
+          || CellValue.parse(name) != null
+          || !corner && (TableExtractor.headerPeriod(name, null) != null || YEAR.matcher(name).find())) {
         return null;
       }
       out.add(name);

@@ -311,4 +311,15 @@ class PlainTextTablesTest {
     assertTrue(obs.stream().allMatch(o -> o.getMetric().equals("mobile_subscribers") && "national".equals(o.getScope())
         && List.of(2308700.0, 2370100.0, 2451950.0).contains(o.getValue())), obs.toString());
   }
+
+  @Test
+  void aMarkdownHeaderWhoseCornerNamesTheYearIsTheHeader() {
+    String text = "Use in 2018 | Ruritania Total | Ruritania percent | World Total\n"
+        + "---|---|---|---\n"
+        + "Internet users | 1.52 m | 22.40 % | 3,900.00 m\n"
+        + "Broadband users | 61,250.00 | 0.91 % | 1,020.00 m\n";
+    Table t = detect(text).get(0).table();
+    assertEquals(List.of("Use in 2018", "Ruritania Total", "Ruritania percent", "World Total"), row(t, 0));
+    assertEquals(1, t.headerRows());
+  }
 }
