@@ -1408,14 +1408,10 @@ public final class FactExtractor {
   }
 
   // a list heading that says its lines are places: "por departamento", "by region", "par région", "por estado"
-  private static final Pattern BY_PLACE = Pattern.compile("(?iu)(?<![\\p{L}])(?:por|by|par|per|pour)\\s+(?:departamentos?"
-      + "|d[ée]partements?|regi[óo]n(?:es)?|regions?|r[ée]gions?|regi[ãa]o|regi[õo]es|provinc(?:e|es|ia|ias|ias)|states?"
-      + "|estados?|counties|county|districts?|distritos?|municipios?|munic[íi]pios?|cities|city|ciudades|villes?|cidades?)"
-      + "(?![\\p{L}])");
-  // the name of a place as a list line's label: one to four capitalised words, with their particles ("La Libertad",
-  // "San Vicente", "Santa Cruz de la Sierra")
-  private static final Pattern PLACE_LABEL = Pattern.compile(
-      "(?:[-–•*]\\s*)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|del|la|las|los|do|da|dos|das|du|des|le|les|of|the)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}");
+  private static final Pattern BY_PLACE = Pattern.compile("(?iu)(?<![\\p{L}])(?:por|by|par|per|pour)\\s+(?:"
+      + ScopeRules.PART_KIND + "|state|city|ciudad|cidade|ville|counties|cities)(?:s|es)?(?![\\p{L}])");
+  // the name of a place as a list line's label ("La Libertad", "San Vicente"), after its bullet
+  private static final Pattern PLACE_LABEL = Pattern.compile("(?:[-–•*]\\s*)?" + ScopeRules.PLACE_NAME);
   private static final Pattern BULLET_MARK = Pattern.compile("^[-–•*]\\s*");
 
   /**
@@ -3154,7 +3150,7 @@ public final class FactExtractor {
    * metric's level, not after a country's name, is a company's share of the subscribers, never that level again.
    */
   private static boolean companyShare(String s, Quantity q, Metric metric, List<Resolved> resolved) {
-    int open = s.lastIndexOf('(', q.start());
+    int open = openBracketBefore(s, q.start());
     if (open < 0 || !BRACKET_INTRO.matcher(s).region(open + 1, q.start()).matches()
         || !BRACKET_CLOSE.matcher(s).region(q.end(), s.length()).lookingAt()
         || s.substring(open + 1, q.start()).isBlank() && !OPERATORS_NAMED.matcher(s).find()) {

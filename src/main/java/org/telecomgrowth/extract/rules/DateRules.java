@@ -219,6 +219,16 @@ public final class DateRules {
   private static final Map<String, Integer> INTL_MONTH_NUMBERS = intlMonths();
   static final String INTL_MONTH = "(?iu:(" + String.join("|", INTL_MONTH_NUMBERS.keySet().stream()
       .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + "))(?![\\p{L}])";
+  /**
+   * The first three and four letters of every month name the rules read, in English, French, Spanish and Portuguese
+   * ("out", "févr", "sept", "dic"), as a news agency's dateline abbreviates them.
+   */
+  static final String MONTH_ABBREVIATION = String.join("|", java.util.stream.Stream.concat(
+      java.util.Arrays.stream(java.time.Month.values())
+          .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT)),
+      INTL_MONTH_NUMBERS.keySet().stream())
+      .flatMap(n -> java.util.stream.Stream.of(n.substring(0, 3), n.substring(0, Math.min(4, n.length()))))
+      .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList());
   private static final LiteralGate INTL_MONTHS = LiteralGate.anyOf(INTL_MONTH_NUMBERS.keySet().stream()
       .map(k -> k.substring(0, 3)).distinct().toArray(String[]::new));
   private static final String INTL_ORDINAL = "(premier|première|1er|1re|deuxième|2e|2ème|second|seconde|troisième|3e|3ème|"

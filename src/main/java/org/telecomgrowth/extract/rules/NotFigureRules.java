@@ -411,8 +411,8 @@ public final class NotFigureRules {
   // "Lisboa, 19 out (Lusa) --", "Dakar, 3 févr. (APS) -": a news agency's dateline, its month abbreviated in any
   // language, then the agency in brackets or a dash
   private static final Pattern DATELINE_AFTER = Pattern.compile(
-      "\\s+(?i:jan|janv|ene|gen|feb|fev|fév|févr|mar|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|ago|aoû|août|sep|sept|set"
-          + "|oct|out|nov|dec|déc|dez|dic)\\.?\\s+(?:\\([\\p{Lu}][\\p{L}\\s/-]{1,20}\\)|[-–—]{1,2})", Pattern.UNICODE_CASE);
+      "\\s+(?i:" + DateRules.MONTH_ABBREVIATION + ")\\.?\\s+(?:\\([\\p{Lu}][\\p{L}\\s/-]{1,20}\\)|[-–—]{1,2})",
+      Pattern.UNICODE_CASE);
 
   /**
    * Whether [start, end) reads as an amount rather than a code: a scale word or unit after its digits ("1,1 million",

@@ -269,7 +269,8 @@ public final class ScopeRules {
       + "districts?|governorates?|departments?|counties|county|territories|territory|municipalities|islands|"
       + "estados?|provincias?|regiones|regi[õo]es|departamentos?|prov[íi]ncias|munic[íi]pios|villes|r[ée]gions|"
       + "d[ée]partements|wilayas?)\\s+(?:of|de|do|da|du|des|dos|das)\\s+)";
-  private static final String PLACE_NAME = "[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|de|del|da|do))*(?![\\p{L}\\p{N}])";
+  /** A place's name: capitalised words, joined by "de", "del", "da" or "do" ("San Salvador", "Santa Cruz de Mora"). */
+  public static final String PLACE_NAME = "[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|de|del|da|do))*(?![\\p{L}\\p{N}])";
   private static final String LIST_SEP = "(?:,\\s+|,?\\s+(?:and|y|e|et)\\s+)";
   private static final String ARTICLE = "(?:the\\s+|las?\\s+|los\\s+|les?\\s+|os\\s+|as\\s+|o\\s+|a\\s+)?";
   private static final Pattern PLACE_LIST = Pattern.compile("\\b(?i:in|across|for|en|em|no|na|nos|nas|dans)\\s+"
