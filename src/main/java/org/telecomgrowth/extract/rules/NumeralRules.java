@@ -118,16 +118,21 @@ public final class NumeralRules {
   private static final Pattern SPACE_THOUSANDS_DECIMAL = Pattern.compile(
       "(?<![\\d,.])(\\d{1,3}(?:[ \u00A0\u2009\u202F]\\d{3}){1,3}),(\\d{1,3})[ \u00A0\u2009\u202F]+(millions|milliards|millones|milh[õo]es|million|billion)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  // the wholes of a proportion ("8 in 10", "19 out of 20"): one list for the regex and for its pre-check
-  static final String[] PROPORTION_WHOLE_WORDS = {"two", "three", "four", "five", "ten", "twenty", "fifty", "2", "3",
-      "4", "5", "10", "20", "50", "diez", "dez", "dix", "veinte", "vinte", "vingt", "100", "hundred"};
+  // the wholes of a proportion ("8 in 10", "19 out of 20") and their values: one table for the regex, its pre-check
+  // and the reading
+  private static final Map<String, Integer> PROPORTION_WHOLES = Map.ofEntries(Map.entry("two", 2), Map.entry("2", 2),
+      Map.entry("three", 3), Map.entry("3", 3), Map.entry("four", 4), Map.entry("4", 4), Map.entry("five", 5),
+      Map.entry("5", 5), Map.entry("ten", 10), Map.entry("10", 10), Map.entry("diez", 10), Map.entry("dez", 10),
+      Map.entry("dix", 10), Map.entry("twenty", 20), Map.entry("20", 20), Map.entry("veinte", 20),
+      Map.entry("vinte", 20), Map.entry("vingt", 20), Map.entry("fifty", 50), Map.entry("50", 50),
+      Map.entry("100", 100), Map.entry("hundred", 100));
   // "two-thirds of", "a quarter of", "half of", "one in five": fractions of a base, as percentages
   private static final Pattern FRACTION = Pattern.compile(
       "\\b(?:(two|one)[- ]thirds?|(?:a|one)[- ](third|quarter|fifth)|(three)[- ]quarters|(half))\\s+of\\b"
           // "one in five adults", "8 in 10 people", "siete de cada 10 hogares", "3 em cada 10 brasileiros", "2 sur 10"
           // ("64,2 de cada 100 hogares": with its decimals, never the "2" after the comma alone)
           + "|(?<!\\d[.,])\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,2}(?:[.,]\\d{1,2}(?=\\s+(?:de|em|in|out|of)\\s))?)\\s+(?:in|out\\s+of(?:\\s+every)?|of\\s+every|de\\s+cada|em\\s+cada"
-          + "|sur)\\s+(" + String.join("|", PROPORTION_WHOLE_WORDS) + ")\\b",
+          + "|sur)\\s+(" + String.join("|", PROPORTION_WHOLES.keySet()) + ")\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PERCENT_UNIT = Pattern.compile(
       "^\\s*(?:%|percent\\b|per\\s+cent\\b|pc\\b|pour\\s+cent\\b|por\\s+ciento\\b|por\\s+cento\\b)",
@@ -1320,7 +1325,6 @@ public final class NumeralRules {
   }
 
   private static final String[] PROPORTION_JOINS = {" in ", " out of ", " of every ", " de cada ", " em cada ", " sur "};
-  private static final java.util.Set<String> PROPORTION_WHOLES = java.util.Set.of(PROPORTION_WHOLE_WORDS);
 
   /** Whether {@code lower} holds "in", "out of", "de cada"... before a whole of a proportion ("8 in 10"). */
   private static boolean proportionWord(String lower) {
@@ -1331,7 +1335,7 @@ public final class NumeralRules {
         while (to < lower.length() && Character.isLetterOrDigit(lower.charAt(to))) {
           to++;
         }
-        if (PROPORTION_WHOLES.contains(lower.substring(from, to))) {
+        if (PROPORTION_WHOLES.containsKey(lower.substring(from, to))) {
           return true;
         }
       }
@@ -1370,16 +1374,7 @@ public final class NumeralRules {
       } else if (m.group(4) != null) {
         pct = 50;
       } else {
-        int n = switch (m.group(6).toLowerCase(Locale.ROOT)) {
-          case "two", "2" -> 2;
-          case "three", "3" -> 3;
-          case "four", "4" -> 4;
-          case "five", "5" -> 5;
-          case "100", "hundred" -> 100;
-          case "twenty", "20", "veinte", "vinte", "vingt" -> 20;
-          case "fifty", "50" -> 50;
-          default -> 10;
-        };
+        int n = PROPORTION_WHOLES.get(m.group(6).toLowerCase(Locale.ROOT));
         String g = m.group(5);
         double k = g.length() > 2 && Character.isDigit(g.charAt(0)) && (g.indexOf(',') > 0 || g.indexOf('.') > 0)
             ? Double.parseDouble(g.replace(',', '.')) : smallNumber(g);

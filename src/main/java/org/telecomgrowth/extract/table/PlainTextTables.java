@@ -1362,8 +1362,8 @@ public final class PlainTextTables {
         }
         continue;
       }
-      if (t.length() > 160 || t.length() > 120 && !TABLE_TITLE.matcher(t).lookingAt()
-          || t.endsWith(".") && !t.endsWith("est.") && !TABLE_TITLE.matcher(t).lookingAt() || dataFields(t) != null
+      boolean titled = TABLE_TITLE.matcher(t).lookingAt();
+      if (t.length() > (titled ? 160 : 120) || t.endsWith(".") && !t.endsWith("est.") && !titled || dataFields(t) != null
           || java.util.Arrays.stream(SPACES.split(t)).filter(PlainTextTables::isStrictFigure).count() >= 3) {
         break; // (a row of figures above is the table before's, never this one's caption)
       }
