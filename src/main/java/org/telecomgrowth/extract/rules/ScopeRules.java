@@ -16,8 +16,9 @@ public final class ScopeRules {
 
   public static final String NATIONAL = "national";
 
-  private static final String NAME =
-      "([A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|de|del|da|do|du))*)(?![\\p{L}\\p{N}])";
+  // a place's name: capitalised words, joined by "de", "del", "da", "do" or "du" ("San Salvador", "Iles du Vent")
+  private static final String PLACE_WORDS = "[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|de|del|da|do|du))*";
+  private static final String NAME = "(" + PLACE_WORDS + ")(?![\\p{L}\\p{N}])";
   // "3 million subscribers in Kenya"; not "84% and in Poland 51%": a place after a conjunction opens the next figure's
   private static final Pattern IN_PLACE = Pattern.compile(
       "^(?:\\s+(?!(?:and|or|but|while|whereas|y|e|et|o|ou)\\b)[\\p{L}-]+){0,4}?\\s+(?:in|en|em|dans|à|au|aux|na|no)\\s+"
@@ -269,8 +270,8 @@ public final class ScopeRules {
       + "districts?|governorates?|departments?|counties|county|territories|territory|municipalities|islands|"
       + "estados?|provincias?|regiones|regi[õo]es|departamentos?|prov[íi]ncias|munic[íi]pios|villes|r[ée]gions|"
       + "d[ée]partements|wilayas?)\\s+(?:of|de|do|da|du|des|dos|das)\\s+)";
-  /** A place's name: capitalised words, joined by "de", "del", "da" or "do" ("San Salvador", "Santa Cruz de Mora"). */
-  public static final String PLACE_NAME = "[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|de|del|da|do))*(?![\\p{L}\\p{N}])";
+  /** A place's name as a whole word ("San Salvador", "Santa Cruz de Mora", "Iles du Vent"). */
+  public static final String PLACE_NAME = PLACE_WORDS + "(?![\\p{L}\\p{N}])";
   private static final String LIST_SEP = "(?:,\\s+|,?\\s+(?:and|y|e|et)\\s+)";
   private static final String ARTICLE = "(?:the\\s+|las?\\s+|los\\s+|les?\\s+|os\\s+|as\\s+|o\\s+|a\\s+)?";
   private static final Pattern PLACE_LIST = Pattern.compile("\\b(?i:in|across|for|en|em|no|na|nos|nas|dans)\\s+"
