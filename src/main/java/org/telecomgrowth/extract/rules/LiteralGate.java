@@ -127,44 +127,66 @@ public final class LiteralGate {
 
   private static List<String> prefixOfAlternative(String alt) {
     String a = alt;
-    while (a.startsWith("\\b")) {
-      a = a.substring(2);
-    }
-    if (a.startsWith("(?:")) {
+    while (a.startsWith("\\b") || a.startsWith("(?<!") || a.startsWith("(?<=") || a.startsWith("(?!")
+        || a.startsWith("(?=")) {
+      if (a.startsWith("\\b")) {
+        a = a.substring(2);
+        continue;
+      }
+      // a look-around reads no text: the match starts with what follows it
       int close = matchingParen(a, 0);
       if (close < 0) {
         return null;
       }
-      String after = close + 1 < a.length() ? a.substring(close + 1, close + 2) : "";
-      if (after.equals("*") || after.startsWith("{")) {
-        return null;
-      }
-      List<String> inGroup = prefixes(a.substring(3, close));
-      if (after.equals("?")) {
-        // an optional group: the match starts with the group or with what follows it
-        List<String> rest = prefixOfAlternative(a.substring(close + 2));
-        if (inGroup == null || rest == null) {
-          return null;
-        }
-        List<String> both = new ArrayList<>(inGroup);
-        both.addAll(rest);
-        return both;
-      }
-      return inGroup;
+      a = a.substring(close + 1);
+    }
+    if (a.startsWith("(?:")) {
+      // each alternative of the group written out in its place, so a short one reads on into what follows
+      return expandGroup("", a, 0);
     }
     StringBuilder lit = new StringBuilder();
     int i = 0;
+    int lastStart = 0; // where the last literal character's source starts
     while (i < a.length()) {
       char c = a.charAt(i);
-      if (Character.isLetterOrDigit(c) || c == '\'' || c == ' ') {
+      if (Character.isLetterOrDigit(c) || c == '\'' || c == ' ' || c == '-') {
+        lastStart = i;
         lit.append(c);
         i++;
       } else if (c == '\\' && i + 1 < a.length() && !Character.isLetterOrDigit(a.charAt(i + 1))) {
+        lastStart = i;
         lit.append(a.charAt(i + 1)); // an escaped literal such as \. or \-
         i += 2;
       } else {
         break;
       }
+    }
+    if (lit.length() == 2 && i < a.length() && a.charAt(i) == '?') {
+      // "M-?Pesa": a match starts with the optional character or without it
+      List<String> with = prefixOfAlternative(a.substring(0, i) + a.substring(i + 1));
+      List<String> without = prefixOfAlternative(a.substring(0, lastStart) + a.substring(i + 1));
+      if (with == null || without == null) {
+        return null;
+      }
+      List<String> both = new ArrayList<>(with);
+      both.addAll(without);
+      return both;
+    }
+    if (lit.length() == 1 && i < a.length() && a.startsWith("(?:", i)) {
+      // "r(?:o|i)se", "f(?:e|a)ll": the letter then each of the group's alternatives, and what follows the group
+      List<String> expanded = expandGroup(a.substring(0, i), a, i);
+      if (expanded != null) {
+        return expanded;
+      }
+    }
+    if (lit.length() == 1 && a.startsWith("\\s", i)
+        && (i + 2 == a.length() || "?*{".indexOf(a.charAt(i + 2)) < 0)) {
+      // "a\\s+progress[ée]": the letter and one white-space character (\\s without Unicode classes)
+      List<String> out = new ArrayList<>();
+      for (char w : WHITE_SPACE.toCharArray()) {
+        out.add(lit.toString().toLowerCase(Locale.ROOT) + w);
+      }
+      return out;
     }
     if (i < a.length() && "?*{".indexOf(a.charAt(i)) >= 0 && lit.length() > 0) {
       lit.setLength(lit.length() - 1); // the last literal character is optional
@@ -181,6 +203,41 @@ public final class LiteralGate {
     return List.of(lit.toString().toLowerCase(Locale.ROOT));
   }
 
+  /** What {@code \\s} matches in a pattern compiled without UNICODE_CHARACTER_CLASS. */
+  private static final String WHITE_SPACE = " \t\n\u000B\f\r";
+
+  /**
+   * The literal starts of {@code source} (the regex of one literal character) followed by the group {@code (?:...)}
+   * at {@code at} and the rest of {@code a}: each group alternative written out in its place; null when the group
+   * repeats or a start cannot be read.
+   */
+  private static List<String> expandGroup(String source, String a, int at) {
+    int close = matchingParen(a, at);
+    if (close < 0) {
+      return null;
+    }
+    String q = close + 1 < a.length() ? a.substring(close + 1, close + 2) : "";
+    if (q.equals("*") || q.equals("{")) {
+      return null;
+    }
+    String rest = q.equals("+")
+        ? a.substring(at, close + 1) + "*" + a.substring(close + 2) // one repetition, then any more
+        : a.substring(close + 1 + (q.equals("?") ? 1 : 0));
+    List<String> out = new ArrayList<>();
+    List<String> alternatives = new ArrayList<>(splitTopLevel(a.substring(at + 3, close)));
+    if (q.equals("?")) {
+      alternatives.add("");
+    }
+    for (String alternative : alternatives) {
+      List<String> p = prefixOfAlternative(source + alternative + rest);
+      if (p == null) {
+        return null;
+      }
+      out.addAll(p);
+    }
+    return out;
+  }
+
   /**
    * The two-character literals of {@code lit} (zero or one letter) followed by the letter class at {@code at} (and,
    * after a class that opens the word, the letter after it), or null when the class is not plain letters or is
@@ -192,7 +249,7 @@ public final class LiteralGate {
       return null;
     }
     String members = a.substring(at + 1, close);
-    if (members.isEmpty() || !members.chars().allMatch(Character::isLetter)) {
+    if (members.isEmpty() || !members.chars().allMatch(ch -> Character.isLetter(ch) || ch == '\'' || ch == '’')) {
       return null; // a range, a negation or an escape
     }
     int next = close + 1;
