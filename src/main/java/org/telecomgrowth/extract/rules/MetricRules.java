@@ -360,12 +360,16 @@ public final class MetricRules {
   private static final Pattern SUB_ABBREVIATION = Pattern.compile("(?i)\\bsubs?\\.(?=\\s|$)");
   private static final Pattern INHAB_ABBREVIATION = Pattern.compile("(?i)\\binhab\\.(?=\\s|$)");
 
-  /** A label with the abbreviations "sub." and "inhab." written out. */
+  // "Mobile Accesses/100 inhab.", "Lines/100 inhabitants": a slash that reads "per"
+  private static final Pattern SLASH_PER = Pattern.compile("(?i)\\s*/\\s*(?=100\\s+(?:inhab|people|persons))");
+
+  /** A label with the abbreviations "sub." and "inhab." written out, and a rate's slash as "per". */
   static String unabbreviated(String label) {
-    if (label.indexOf('.') < 0) {
-      return label;
+    String l = label.indexOf('/') < 0 ? label : SLASH_PER.matcher(label).replaceAll(" per ");
+    if (l.indexOf('.') < 0) {
+      return l;
     }
-    return INHAB_ABBREVIATION.matcher(SUB_ABBREVIATION.matcher(label).replaceAll("subscriptions"))
+    return INHAB_ABBREVIATION.matcher(SUB_ABBREVIATION.matcher(l).replaceAll("subscriptions"))
         .replaceAll("inhabitants");
   }
 

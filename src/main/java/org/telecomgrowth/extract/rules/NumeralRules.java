@@ -145,14 +145,17 @@ public final class NumeralRules {
       + "|\\p{Lu}\\p{Ll}+(?:ais|aises|ois|oises|iens|iennes|ains|aines|ens))";
   // "(million)", "in millions", "'000", "(000s)", "in thousands": a scale the whole table or column is printed in
   // and in French, Spanish, Portuguese: "(millones)", "(em milhões)", "(en millions)", "en miles", "(milliers)"
+  // the names of a printed scale, in the languages the rules read
+  private static final String MILLION_NAMES = "millions|millones|milh[õo]es";
+  private static final String THOUSAND_NAMES = "thousands|'?000s?|milliers|miles|milhares";
   private static final Pattern MILLIONS = Pattern.compile(
       "(?iu)\\(\\s*(?:in\\s+|en\\s+|em\\s+)?(?:millions?|mn|mln|m|millones|milh[õo]es|mill\\.)\\s*\\)|\\bin\\s+millions\\b"
           // "(≥30Mbit/s, millions)": the scale last in a bracket of notes
-          + "|\\([^()]*,\\s*(?:millions|millones|milh[õo]es)\\s*\\)"
+          + "|\\([^()]*,\\s*(?:" + MILLION_NAMES + ")\\s*\\)"
           + "|\\bmillions\\s+of\\b|\\(\\s*'?000,?000s?\\s*\\)|(?<![\\p{L}])(?:en|em)\\s+(?:millions|millones|milh[õo]es)(?![\\p{L}])");
   private static final Pattern THOUSANDS = Pattern.compile(
       "(?iu)\\(\\s*(?:in\\s+|en\\s+|em\\s+)?(?:thousands?|'?000s?|milliers|milhares|mil)\\s*\\)|\\bin\\s+thousands\\b"
-          + "|\\([^()]*,\\s*(?:thousands|'?000s?|milliers|miles|milhares)\\s*\\)"
+          + "|\\([^()]*,\\s*(?:" + THOUSAND_NAMES + ")\\s*\\)"
           + "|\\bthousands\\s+of\\b|['’]000s?\\b|\\(\\s*x\\s*1,?000\\s*\\)"
           + "|(?<![\\p{L}])(?:en\\s+miles|en\\s+milliers|em\\s+milhares|miles\\s+de|milliers\\s+d)(?![\\p{L}])");
 
@@ -163,6 +166,21 @@ public final class NumeralRules {
   public static double printedScale(String text) {
     return text == null ? 1 : MILLIONS.matcher(text).find() ? 1e6 : THOUSANDS.matcher(text).find() ? 1e3 : 1.0;
   }
+
+  /**
+   * The scale a table's corner cell names when it is nothing but a scale ("Thousands", "In millions", "Miles",
+   * "Milliers", "'000"), as a header puts it above the row labels; else 1.
+   */
+  public static double cornerScale(String corner) {
+    if (corner == null) {
+      return 1;
+    }
+    Matcher m = BARE_SCALE.matcher(corner.strip());
+    return !m.matches() ? 1 : m.group(1) != null ? 1e6 : 1e3;
+  }
+
+  private static final Pattern BARE_SCALE = Pattern.compile("(?iu)(?:in\\s+|en\\s+|em\\s+)?\\(?(?:(" + MILLION_NAMES
+      + ")|" + THOUSAND_NAMES + ")\\)?");
 
   private static final Pattern PER_100_UNIT = Pattern.compile(
       "^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:per|for\\s+every|every|for)\\s+(?:100|one\\s+hundred|a\\s+hundred|hundred)\\s+(?:of\\s+(?:the\\s+)?)?"

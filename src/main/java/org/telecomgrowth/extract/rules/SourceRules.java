@@ -114,7 +114,6 @@ public final class SourceRules {
       "par", "por", "pel",
       "states", "found", "finds");
 
-  /** Sources named in {@code s}, in text order. */
   private static final LiteralGate VERBS = LiteralGate.anyOf("report", "said", "says", "announc", "annonç", "added",
       "adds", "stated",
       "states", "estimat", "claim", "counted", "recorded", "disclosed", "revealed", "published", "put", "cited",
@@ -161,6 +160,16 @@ public final class SourceRules {
   private static final Pattern PLACE_WORD_BEFORE = Pattern.compile(
       "(?iu)(?<![\\p{L}])" + PLACE_KIND + "\\s+(?:de\\s+|do\\s+|da\\s+|du\\s+|of\\s+)?$");
 
+  // "Source: ITU", "Fuente: Subtel", "Sources : ARCEP, INS": a note under a table naming its source first
+  private static final Pattern NOTE_SOURCE = Pattern.compile("^\\(?\\s*(?i:sources?|fuentes?|fontes?)\\s*:\\s*" + ORG);
+
+  /** The source a table's note line names ("Source: ITU"), or null. */
+  public static String noteSource(String note, Set<String> countryNames) {
+    Matcher m = NOTE_SOURCE.matcher(note.strip());
+    return m.lookingAt() ? clean(m.group(1), countryNames) : null;
+  }
+
+  /** Sources named in {@code s}, in text order. */
   public static List<Source> find(String s, Set<String> countryNames) {
     List<Source> out = new ArrayList<>();
     String lower = LiteralGate.lower(s);

@@ -231,4 +231,28 @@ class TablesInFactExtractorTest {
     assertEquals("teledensity", rate.getMetric());
     assertEquals(LocalDate.of(2021, 4, 1), rate.getPeriodStart());
   }
+
+  @Test
+  void aCornerThatIsOnlyAScaleScalesEveryRowAndASourceLineUnderTheTableNamesItsSource() {
+    FactExtractor.Facts f = facts("Yearly figures for Freedonia.\n\nThousands 2019 2020 2021\nMobile lines 2,104 2,377 "
+        + "2,650\nFixed lines 312 305 298\n\nSource: ITU\n", List.of());
+    Observation mobile = only(f, 2_650_000);
+    assertEquals("mobile_subscribers", mobile.getMetric());
+    assertEquals(LocalDate.of(2021, 1, 1), mobile.getPeriodStart());
+    assertEquals("ITU", mobile.getSource());
+    assertEquals("fixed_lines", only(f, 298_000).getMetric());
+    assertTrue(f.observations().stream().noneMatch(o -> o.getValue() == 2_650), f.observations().toString());
+    // a corner that names the rows' kind, not a scale, leaves the figures as printed
+    FactExtractor.Facts plain = facts("Indicator 2019 2020\nMobile lines 2,104,300 2,377,900\n", List.of());
+    assertEquals("mobile_subscribers", only(plain, 2_377_900).getMetric());
+    assertEquals("", only(plain, 2_377_900).getSource());
+  }
+
+  @Test
+  void aSlashBeforeAHundredInhabitantsInALabelIsARate() {
+    FactExtractor.Facts f = facts("Density 2019 2020\nMobile lines/100 inhab. 88.4 91.2\n", List.of());
+    Observation o = only(f, 91.2);
+    assertEquals("mobile_subscribers_per_100", o.getMetric());
+    assertEquals(LocalDate.of(2020, 1, 1), o.getPeriodStart());
+  }
 }
