@@ -710,8 +710,26 @@ public final class DateRules {
   private static final Pattern RANGE_OPEN = Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:from|between|period|periodo|per[íi]odo|p[ée]riode)\\s+(?:(?:of|de|del|du)\\s+)?$");
 
+  // "du 31 décembre 2012 au 31 décembre 2013", "desde enero hasta junio de 2019", "de 2010 a 2015": an opening word,
+  // then a word that closes the span; "entre 2012 et 2014", "entre enero y marzo": between, and
+  private static final Pattern ROMANCE_RANGE_OPEN = Pattern.compile("(?iu)(?<![\\p{L}])(?:(du|del|de|do|da|desde|depuis)"
+      + "|(entre))\\s+(?:(?:el|le|la|o|a|l['’])\\s*)?$");
+  private static final Pattern ROMANCE_RANGE_TO = Pattern.compile("(?iu)^\\s+(?:au|à|a|al|ao|à|hasta|até|jusqu['’]\\s*(?:au|à|en))"
+      + "\\s+(?:(?:el|le|la|o|a|l['’])\\s*)?$");
+  private static final Pattern ROMANCE_RANGE_AND = Pattern.compile("(?iu)^\\s+(?:y|e|et)\\s+(?:(?:el|le|la|o|a|l['’])\\s*)?$");
+
+  /** Two dates that a Romance opening word and its closing word make one span ("du ... au ...", "entre ... y ..."). */
+  private static boolean romanceRange(String s, DateMention a, DateMention b) {
+    Matcher open = ROMANCE_RANGE_OPEN.matcher(s).region(Math.max(0, a.start() - 12), a.start());
+    if (!open.find()) {
+      return false;
+    }
+    String join = s.substring(a.end(), b.start());
+    return open.group(1) != null ? ROMANCE_RANGE_TO.matcher(join).matches() : ROMANCE_RANGE_AND.matcher(join).matches();
+  }
+
   private static final Pattern SPAN_JOIN = Pattern.compile(
-      "(?iu)\\s+(?:to|and|until|till|through|thru|y|e|et|a|à|al|hasta|até|au)\\s+|\\s*[–—-]\\s*");
+      "(?iu)\\s+(?:to|and|until|till|through|thru|y|e|et|a|à|al|hasta|até|au|ao)\\s+|\\s*[–—-]\\s*");
 
   /**
    * The two ends of a span ("between 1995 and 2003", "from June 2016 to June 2017") as dates of their own: the
@@ -757,9 +775,10 @@ public final class DateRules {
       if (i + 1 < dates.size() && !a.relative() && !dates.get(i + 1).relative()) {
         DateMention b = dates.get(i + 1);
         // RANGE_JOIN's words and dashes (case-sensitive) are its first characters after white space
-        if (NumeralRules.nextIs(s, a.end(), "tua–—-")
+        if ((NumeralRules.nextIs(s, a.end(), "tua–—-")
             && RANGE_JOIN.matcher(s.substring(a.end(), b.start())).matches()
             && RANGE_OPEN.matcher(s.substring(Math.max(0, a.start() - 12), a.start())).find()
+            || romanceRange(s, a, b))
             && !b.to().isBefore(a.from())) {
           out.add(new DateMention(a.start(), b.end(), a.from(), b.to(), false, 0, "from <date> to <date>"));
           i++;

@@ -116,4 +116,12 @@ class DateRulesTest {
     // one period, not two ends
     assertEquals(null, DateRules.spanEnds("in 2012", DateRules.find("in 2012").get(0)));
   }
+
+  @Test
+  void twoYearsListedAfterARomanceOfAreNoSpan() {
+    // "de" opens a span only with a closing "a", "au", "hasta"; "y", "e", "et" join a span only after "entre"
+    assertEquals(2, DateRules.find("os dados de 2012 e 2013 mostram").size());
+    assertEquals(2, DateRules.find("les chiffres de 2012 et 2013").size());
+    assertEquals(1, DateRules.find("entre 2012 y 2013").size());
+  }
 }
