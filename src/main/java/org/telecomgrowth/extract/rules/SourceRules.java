@@ -160,13 +160,15 @@ public final class SourceRules {
   private static final Pattern PLACE_WORD_BEFORE = Pattern.compile(
       "(?iu)(?<![\\p{L}])" + PLACE_KIND + "\\s+(?:de\\s+|do\\s+|da\\s+|du\\s+|of\\s+)?$");
 
-  // "Source: ITU", "Fuente: Subtel", "Sources : ARCEP, INS": a note under a table naming its source first
-  private static final Pattern NOTE_SOURCE = Pattern.compile("^\\(?\\s*(?i:sources?|fuentes?|fontes?)\\s*:\\s*" + ORG);
+  // "Source: ITU", "Fuente: Subtel", "Sources : ARCEP, INS", "Note: ... estimates. Source: ITU (as of June 2018)": a
+  // note under a table naming its source, at the note's start or after a sentence of it
+  private static final Pattern NOTE_SOURCE = Pattern.compile("(?:^|[.;]\\s+)\\(?\\s*(?i:sources?|fuentes?|fontes?)"
+      + "\\s*:\\s*" + ORG);
 
   /** The source a table's note line names ("Source: ITU"), or null. */
   public static String noteSource(String note, Set<String> countryNames) {
     Matcher m = NOTE_SOURCE.matcher(note.strip());
-    return m.lookingAt() ? clean(m.group(1), countryNames) : null;
+    return m.find() ? clean(m.group(1), countryNames) : null;
   }
 
   /** Sources named in {@code s}, in text order. */

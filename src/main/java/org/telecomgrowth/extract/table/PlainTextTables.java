@@ -652,15 +652,22 @@ public final class PlainTextTables {
   }
 
   /**
-   * A header of k place names one space apart, read from the right ("CIS World", "Arab States World"), the corner
+   * A header of k place names one space apart, read from the right ("CIS World", "Arab States World", also with a
+   * slash between them: "Botswana / Africa / World"), the corner
    * before them; when only k − 1 are found, the corner's own place ("Key indicators for Uzbekistan (2017)") heads
    * the first column. Null otherwise.
    */
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("[/|]");
+
   private static List<String> placesSpaced(String line, int k) {
     String[] tokens = SPACES.split(line.strip());
     List<String> names = new ArrayList<>();
     int c = tokens.length;
     while (c > 0 && names.size() < k) {
+      if (!names.isEmpty() && c >= 2 && NAME_SEPARATOR.matcher(tokens[c - 1]).matches()) {
+        c--; // "Botswana / Africa / World": a slash or bar between two names
+        continue;
+      }
       String two = c >= 2 ? tokens[c - 2] + " " + tokens[c - 1] : null;
       if (two != null && TableExtractor.isPlaceName(two)) {
         names.add(0, two);

@@ -255,4 +255,21 @@ class TablesInFactExtractorTest {
     assertEquals("mobile_subscribers_per_100", o.getMetric());
     assertEquals(LocalDate.of(2020, 1, 1), o.getPeriodStart());
   }
+
+  @Test
+  void placeNamesASlashApartHeadAnIndicatorBoxAndASourceAfterANotesFirstSentenceIsTheTables() {
+    // (a real country's name: the header's names are read as places)
+    String text = "Country card\n\nKey indicators for Chad (2019): Chad / Africa / World\n"
+        + "Mobile-cellular sub. per 100 inhab. 118.2 121.0 104.3\nFixed-telephone sub. per 100 inhab. 9.1 33.5 12.4\n"
+        + "Note: Figures in italics are estimates. Source: ITU (as of May 2020).\n";
+    FactExtractor.Facts f = new FactExtractor("doc", DocumentLayout.parse(text, DocumentDecoder.Format.TEXT),
+        List.of("Chad"), List.of()).extract();
+    Observation own = only(f, 118.2);
+    assertEquals("mobile_subscribers_per_100", own.getMetric());
+    assertEquals("national", own.getScope());
+    assertEquals(LocalDate.of(2019, 1, 1), own.getPeriodStart());
+    assertEquals("ITU", own.getSource());
+    assertEquals("Africa", only(f, 33.5).getScope());
+    assertEquals("World", only(f, 104.3).getScope());
+  }
 }
