@@ -296,6 +296,10 @@ public final class DocumentLayout {
     return i >= 0 && ".!?:".indexOf(line.charAt(i)) >= 0;
   }
 
+  // "total subscriptions: 2,582,154 (2022 est.)": a label in lower case, its colon, then a value with a digit
+  private static final Pattern LOWER_CASE_LABEL_LINE = Pattern.compile(
+      "\\p{Ll}[\\p{L} ,()'/&-]{0,60}?\\s*:\\s+[^\\p{L}\\s]*\\p{N}");
+
   /** Short, capitalised, one fragment, no verb-like word: "Mobile phones.", "Access to foreign media". */
   static boolean isHeadingLine(String line, String next) {
     if (line.length() > 70 || !Character.isUpperCase(line.codePointAt(0))) {
@@ -316,8 +320,10 @@ public final class DocumentLayout {
     if (!punctuated && !Character.isLetterOrDigit(lastChar) && lastChar != ')') {
       return false;
     }
-    // An unpunctuated short line is a heading only if what follows starts a new sentence.
-    if (!punctuated && (next == null || !Character.isUpperCase(next.codePointAt(0)))) {
+    // An unpunctuated short line is a heading only if what follows starts a new sentence, or is a label and its value
+    // ("Telephones - fixed lines" over "total subscriptions: 2.6 million").
+    if (!punctuated && (next == null || !Character.isUpperCase(next.codePointAt(0))
+        && !LOWER_CASE_LABEL_LINE.matcher(next).lookingAt())) {
       return false;
     }
     String[] words = WHITE_SPACE.split(body);
@@ -332,12 +338,25 @@ public final class DocumentLayout {
       if (NUMBER_WORD.matcher(w).matches()) {
         return false;
       }
-      // a past-tense verb after the first word: "Koryolink launched service."
-      if (i > 0 && w.length() > 4 && w.endsWith("ed") && !w.contains("-")) {
+      // a past-tense verb after the first word: "Koryolink launched service."; not a word of a metric's name
+      // ("Telephones - fixed lines")
+      if (i > 0 && w.length() > 4 && w.endsWith("ed") && !w.contains("-") && !inVocabularyTerm(body, w)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether {@code word} (lower case) is inside an item or base phrase of the metric vocabulary in {@code line}. */
+  private static boolean inVocabularyTerm(String line, String word) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (org.telecomgrowth.extract.rules.MetricRules.Term t : org.telecomgrowth.extract.rules.MetricRules.terms(line)) {
+      int at = lower.indexOf(word, t.start());
+      if (("item".equals(t.kind()) || "base".equals(t.kind())) && at >= 0 && at + word.length() <= t.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String headingTitle(String line) {

@@ -98,7 +98,12 @@ public final class FactExtractor {
       "\\s*(?:(?:more|higher|less|lower|fewer)\\s+than|(?:up|down)\\s+(?:on|over|compared)"
           // "un 1,7% más que en 2016", "10% a mais do que", "5 % de plus qu'en"
           + "|m[áa]s\\s+que|menos\\s+que|(?:a\\s+)?mais\\s+(?:do\\s+)?que|(?:a\\s+)?menos\\s+(?:do\\s+)?que|de\\s+plus|de\\s+moins"
-          + "|en\\s+plus|en\\s+moins)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          + "|en\\s+plus|en\\s+moins"
+          // "a 17% decline", "a 5 percent year-on-year increase", "une hausse de" is before; "un 12 % de hausse"
+          + "|(?:(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)\\s+|annual\\s+|yearly\\s+)?(?:declines?|decreases?|drops?"
+          + "|falls?|rises?|increases?|growth|jumps?|gains?|reductions?|surges?|contractions?)"
+          + "|de\\s+(?:hausse|baisse|croissance|progression|recul|crecimiento|aumento|ca[íi]da|crescimento|queda))(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // a literal that each alternative of GROWTH_BEFORE contains (lower case): its cheap pre-check
   private static final String[] GROWTH_WORDS = {"grew", "grow", "rose", "ris", "increase", "jump", "climb", "surg",
       "soar", "slip", "dip",
@@ -1315,8 +1320,10 @@ public final class FactExtractor {
       item = following; // "domestic: more than 110,000 pay telephones": the noun after the value says what it counts
     }
     if (item == null || MetricRules.isGeneric(item)) {
-      // the field's own words ("Telephones: 8.7 million"), else the section's
-      String context = p.field() != null ? MetricRules.topicOf(p.field()) : MetricRules.topicOf(p.section());
+      // the field's own words ("Telephones: 8.7 million"), else the section's ("Telephones - fixed lines" over
+      // "total subscriptions: 2.6 million")
+      String context = p.field() != null ? MetricRules.topicOf(p.field()) : null;
+      context = context != null ? context : MetricRules.topicOf(p.section());
       if (context != null) {
         item = context;
       }

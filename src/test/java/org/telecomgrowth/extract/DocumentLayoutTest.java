@@ -36,6 +36,14 @@ class DocumentLayoutTest {
   }
 
   @Test
+  void aMetricsNameIsAHeadingOverLowerCaseLabelsAndAVerbInEdIsNot() {
+    // "fixed" is a word of a metric's name, not a past-tense verb; a lower-case "label: value" line may follow it
+    assertTrue(DocumentLayout.isHeadingLine("Telephones - fixed lines", "total subscriptions: 410,200 (2021 est.)"));
+    assertFalse(DocumentLayout.isHeadingLine("Telephones - fixed lines", "where the lines run"));
+    assertFalse(DocumentLayout.isHeadingLine("Koryolink launched service", "total subscriptions: 410,200"));
+  }
+
+  @Test
   void plainTextHeadingsAndHardWrappedParagraphs() {
     String text = "Ghana has a competitive market.\nFiber optic lines.\nThe factory was\nbuilt in April 1992 and a cable"
         + " of 480\nlines was laid. A second sentence.\nMobile phones.\nThere was a ban on cell phones from 2004–2008.\n";
