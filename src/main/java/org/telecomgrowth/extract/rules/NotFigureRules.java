@@ -474,7 +474,8 @@ public final class NotFigureRules {
           + "(?:of|was|is|stood\\s+at|reached|totall?ed|numbered|at|to\\s+be|(?:is|was)\\s+estimated\\s+at|estimated\\s+at)?\\s*"
           + "(?:about|some|around|nearly|almost|close\\s+to|"
           + "over|roughly|approximately|just\\s+under|just\\s+over|more\\s+than|less\\s+than|an\\s+estimated|just|only|"
-          + "a\\s+mere|barely)?\\s*$|\\bpopulation\\s*\\(\\s*(?:about|some|around|nearly|almost|over|roughly|approximately)?\\s*$",
+          // ("a population over the 14 million": an article after the bound)
+          + "a\\s+mere|barely)?\\s*(?:the\\s+)?$|\\bpopulation\\s*\\(\\s*(?:about|some|around|nearly|almost|over|roughly|approximately)?\\s*$",
       Pattern.CASE_INSENSITIVE);
   // "270 million inhabitants", "the 86-million population", "a 5 million strong population"
   private static final Pattern POPULATION_AFTER = Pattern.compile(

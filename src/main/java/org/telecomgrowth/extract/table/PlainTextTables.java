@@ -2,6 +2,7 @@ package org.telecomgrowth.extract.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.telecomgrowth.extract.rules.DateRules;
 
@@ -149,6 +150,9 @@ public final class PlainTextTables {
       }
       if (f == null) {
         f = cellPerLineAt(lines, nonBlank.subList(position[i], nonBlank.size()), i);
+      }
+      if (f == null) {
+        f = stackedHeaderAt(lines, nonBlank.subList(position[i], nonBlank.size()), i);
       }
       if (f == null) {
         f = columnBlocksAt(lines, nonBlank.subList(position[i], nonBlank.size()), i);
@@ -563,6 +567,59 @@ public final class PlainTextTables {
       spans.add(new int[] {label.start(), values.end()});
       end = nonBlank.get(p + 1) + 1;
       p += 2;
+    }
+    if (grid.size() < 2) {
+      return null;
+    }
+    return new Found(i, end, i, grid, spans, 1);
+  }
+
+  // a header cell on a line of its own: a year, perhaps with one word after it ("2016 CAGR")
+  private static final Pattern STACKED_YEAR = Pattern.compile("((?:19|20)\\d\\d)(?:\\s+\\p{L}{2,12})?");
+
+  /**
+   * "2010" / "2011" / … / "2016 CAGR" / "Connections 3,700,000 … 12,495,374 22%": a table flattened from a PDF with
+   * its header's periods one a line, above rows of a label and one figure per period (a column the last header
+   * line adds after its year, such as a growth rate, is not read). At least three years, in increasing order.
+   */
+  private static Found stackedHeaderAt(List<Line> lines, List<Integer> nonBlank, int i) {
+    if (nonBlank.isEmpty() || nonBlank.get(0) != i) {
+      return null;
+    }
+    List<String> years = new ArrayList<>();
+    int p = 0;
+    boolean extraColumn = false;
+    while (p < nonBlank.size() && !extraColumn) {
+      Matcher m = STACKED_YEAR.matcher(lines.get(nonBlank.get(p)).text().strip());
+      if (!m.matches() || !years.isEmpty() && m.group(1).compareTo(years.get(years.size() - 1)) <= 0) {
+        break;
+      }
+      years.add(m.group(1));
+      extraColumn = m.group().length() > 4;
+      p++;
+    }
+    int k = years.size();
+    if (k < 3 || p >= nonBlank.size()) {
+      return null;
+    }
+    List<List<String>> grid = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    List<String> header = new ArrayList<>();
+    header.add("");
+    header.addAll(years);
+    grid.add(header);
+    spans.add(new int[] {lines.get(i).start(), lines.get(nonBlank.get(p - 1)).end()});
+    int end = nonBlank.get(p - 1) + 1;
+    while (p < nonBlank.size()) {
+      Line line = lines.get(nonBlank.get(p));
+      List<String> f = dataFields(line.text());
+      if (f == null || f.size() - 1 != k && !(extraColumn && f.size() - 1 == k + 1)) {
+        break;
+      }
+      grid.add(new ArrayList<>(f.subList(0, k + 1)));
+      spans.add(new int[] {line.start(), line.end()});
+      end = nonBlank.get(p) + 1;
+      p++;
     }
     if (grid.size() < 2) {
       return null;

@@ -158,6 +158,19 @@ class PlainTextTablesTest {
   }
 
   @Test
+  void aHeaderOfYearsOneALineOverRowsOfALabelAndOneFigurePerYear() {
+    String text = "Table 9: Freedonia: mobile data subscriptions\n2016\n2017\n2018 CAGR\n"
+        + "Connections 410,000 655,300 1,020,900 58%\nSources: national regulator\n";
+    Table t = detect(text).get(0).table();
+    assertEquals(List.of("", "2016", "2017", "2018"), row(t, 0));
+    assertEquals(List.of("Connections", "410,000", "655,300", "1,020,900"), row(t, 1), "the growth column is not read");
+    assertEquals(2, t.rowCount());
+    // years out of order are no header
+    assertTrue(detect("2018\n2017\n2016\nConnections 410,000 655,300 1,020,900\n").stream()
+        .noneMatch(d -> d.table().rowCount() > 0 && row(d.table(), 0).contains("2017")));
+  }
+
+  @Test
   void oneCellPerLineWithTheYearsRowComeApartAndLetterSpacedLabels() {
     String text = "Key figures\n\n2012\n\n2013\n\n2014\n\nM o b i l e 1 204 330\nsubscribers\n\n1 350 120\n\n1 502 875\n\n"
         + "F i x e d 20.5\npenetration\n\n19.8\n\n18.2\n\nSee the chart below:\n";
