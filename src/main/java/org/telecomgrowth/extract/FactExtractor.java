@@ -1938,7 +1938,14 @@ public final class FactExtractor {
 
   /** Whether the figure before lends {@code q} its metric: not a share in brackets closed before a share. */
   private static boolean lendsMetric(String s, Resolved prev, Quantity q) {
-    return NumeralRules.COUNT.equals(q.unit()) || !inBracketClosedBefore(s, prev.q(), q);
+    return NumeralRules.COUNT.equals(q.unit()) || !inBracketClosedBefore(s, prev.q(), q) && !companyBracket(s, q);
+  }
+
+  /** "da Startel (com os restantes 2%)", "Movicel (with 18%)": a share in a bracket opened by "with", a company's. */
+  private static boolean companyBracket(String s, Quantity q) {
+    int open = openBracketBefore(s, q.start());
+    return open >= 0 && !s.substring(open + 1, q.start()).isBlank()
+        && BRACKET_INTRO.matcher(s).region(open + 1, q.start()).matches();
   }
 
   /**
@@ -3160,8 +3167,9 @@ public final class FactExtractor {
     int open = openBracketBefore(s, q.start());
     if (open < 0 || !BRACKET_INTRO.matcher(s).region(open + 1, q.start()).matches()
         || !BRACKET_CLOSE.matcher(s).region(q.end(), s.length()).lookingAt()
-        || s.substring(open + 1, q.start()).isBlank() && !OPERATORS_NAMED.matcher(s).find()) {
-      return false; // a bare bracket counts as a company's only in a sentence about operators
+        || s.substring(open + 1, q.start()).isBlank() && !OPERATORS_NAMED.matcher(s).find()
+        && !WITH_SHARE_BRACKET.matcher(s).find()) {
+      return false; // a bare bracket counts as a company's only in a sentence about operators or their shares
     }
     String country = DocumentIdentity.lastCountryIn(s, Math.max(0, open - 40), open);
     if (country != null && s.substring(0, open).stripTrailing().endsWith(country)) {
@@ -3180,6 +3188,9 @@ public final class FactExtractor {
   private static final Pattern BRACKET_INTRO = Pattern.compile(
       "(?iu)\\s*(?:(?:with|com|con|avec)\\s+)?(?:(?:the|os|as|les|los|las)\\s+)?(?:remaining|restantes|restants)?\\s*");
   private static final Pattern BRACKET_CLOSE = Pattern.compile("\\s*\\)");
+  // "(with 27%)", "(com os restantes 2%)": a bracket that gives a company its share
+  private static final Pattern WITH_SHARE_BRACKET = Pattern.compile(
+      "(?iu)\\(\\s*(?:with|com|con|avec)\\s+(?:(?:the|os|as|les|los|las|el|la|le)\\s+)?(?:remaining\\s+|restantes\\s+|restants\\s+)?\\d");
   private static final Pattern OPERATORS_NAMED = Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:operators?|operadora?s?|operadores|op[ée]rateurs?|carriers?|companies|empresas)(?![\\p{L}])");
 

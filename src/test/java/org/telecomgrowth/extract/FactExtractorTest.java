@@ -59,6 +59,19 @@ class FactExtractorTest {
   }
 
   @Test
+  void sharesInBracketsOfCompaniesAfterARateAreNeitherThatRateNorBorrowIt() {
+    // a bare bracket in a sentence whose other brackets say "with N%", and a bracket opened by "com", "with"
+    for (String text : List.of("In fixed telephony, penetration is only 0.8%, with Alpha Telecom in the lead (61%), "
+        + "followed by Beta Net (with 27%) and Gamma Tel (with the remaining 12%).",
+        "Na telefonia fixa, a penetração limita-se a 0,8%, com a Alfa Telecom na liderança (61%), seguida da Beta "
+            + "Net (com 27%) e da Gama Tel (com os restantes 12%).")) {
+      List<Observation> got = extract("AGO", text).observations();
+      assertEquals(List.of(0.8), got.stream().map(Observation::getValue).toList(), text);
+      assertEquals("fixed_lines_per_100", got.get(0).getMetric());
+    }
+  }
+
+  @Test
   void aFigureStatedAgainIsOneObservationAndTheRestatementIsListedWithItsReason() {
     String text = "Fixed teledensity stood at about 14.8% in 2012, or 148 telephone lines for every 1,000 "
         + "inhabitants.\nMobile subscribers reached 31.4 million in 2012, the regulator NTRA said.\n"
