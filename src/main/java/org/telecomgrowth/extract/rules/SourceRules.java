@@ -20,7 +20,11 @@ public final class SourceRules {
   public record Source(int start, String name, boolean wholeSentence) {}
 
   // "Instituto Nacional de Estadística y Censos", "Agência Nacional de Telecomunicações": the Romance connectors too
-  private static final String ORG = "((?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*)(?:\\s+(?:(?:of|for)\\s+(?:the\\s+)?|and\\s+|&\\s+"
+  // (French writes a ministry or an authority in lower case before its capitalised name: "le ministère des
+  // Communications", "l'autorité de Régulation")
+  private static final String ORG = "((?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|(?:minist[èe]re|autorit[ée]|agence|institut|office"
+      + "|direction|observatoire)(?=\\s+(?:de|des|du|d['’])\\s*(?:(?:la|l['’])\\s*)?\\p{Lu}))"
+      + "(?:\\s+(?:(?:of|for)\\s+(?:the\\s+)?|and\\s+|&\\s+"
       + "|(?:(?:et|y|e)\\s+)?(?:de|del|des|du|da|do|dos|das|y|e|et)\\s+(?:(?:la|las|los|les|l['’])\\s*)?)?"
       + "\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,5})";
   // "EriTel, the state operator, reported": an appositive between the name and its verb; "the Regulatory Authority

@@ -47,6 +47,17 @@ class SourceRulesTest {
   }
 
   @Test
+  void aFrenchMinistryOrAuthorityInLowerCaseBeforeItsNameIsPartOfTheName() {
+    assertEquals("ministère des Postes", SourceRules.find("Le ministère des Postes a précisé que le parc atteignait "
+        + "2 millions.", Set.of()).get(0).name());
+    assertEquals(List.of(), SourceRules.find("Le ministère a précisé que le parc atteignait 2 millions.", Set.of()),
+        "a ministry without its name is no source");
+    // noteSource: a table's note names its source after a first sentence too
+    assertEquals("ITU", SourceRules.noteSource("Note: Italics are estimates. Source: ITU (2019).", Set.of()));
+    assertEquals(null, SourceRules.noteSource("Note: the data source changed in 2019.", Set.of()));
+  }
+
+  @Test
   void aSentenceWithNoSourceNamesNone() {
     assertEquals(List.of(), SourceRules.find("Mobile subscriptions rose to 4.2 million in 2019 (from 3.9 million).",
         COUNTRY));
