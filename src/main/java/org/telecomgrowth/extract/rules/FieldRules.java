@@ -22,7 +22,7 @@ public final class FieldRules {
   // "<Field name>: " at the start of a paragraph: short, capitalised, no digits, no sentence inside.
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   // (after a list's bullet too: "- Land lines: 1,165,673 lines in use")
-  private static final Pattern FIELD_LINE = Pattern.compile("^(?:\\s*[-•*·▪–]\\s+)?([A-Z][\\p{L} ,()'/&-]{0,60}?)\\s*:\\s+(?=\\S)");
+  private static final Pattern FIELD_LINE = Pattern.compile("^(?:\\s*[-•*·▪–]\\s+)?([A-Z][\\p{L} ,()'/&–-]{0,60}?)\\s*:\\s+(?=\\S)");
   // What may stand between a label's colon and its value: a date first ("(2023 est.)"), a bound or an estimate.
   private static final Pattern BETWEEN_COLON_AND_VALUE = Pattern.compile(
       "^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:less|fewer|more)\\s+than|over|under|up\\s+to|about|approximately|"
@@ -45,11 +45,18 @@ public final class FieldRules {
    */
   public static Label labelOf(String s, int numberStart, int from, CharSequence original, int offset) {
     int colon = s.lastIndexOf(':', numberStart - 1);
-    if (colon < from || numberStart - colon > 48) {
+    if (colon < from || numberStart - colon > 240) {
       return null;
     }
-    if (!BETWEEN_COLON_AND_VALUE.matcher(s.substring(colon + 1, numberStart)).find()) {
-      return null;
+    int valueStart = colon + 1;
+    if (numberStart - colon > 48 || !BETWEEN_COLON_AND_VALUE.matcher(s.substring(colon + 1, numberStart)).find()) {
+      // "Main lines in use: 16.5 million, 18th in the world (2009), 12.3 million (Q3 2020)": a later value of the
+      // label's list, after values that each close with their date in brackets; its own value starts after them
+      Matcher earlier = EARLIER_DATED_VALUES.matcher(s).region(colon + 1, numberStart);
+      if (!earlier.matches()) {
+        return null;
+      }
+      valueStart = earlier.end(1);
     }
     int i = colon;
     int unitBracket = unitBracketBefore(s, colon, from);
@@ -71,8 +78,15 @@ public final class FieldRules {
     if (i >= colon) {
       return null;
     }
-    return new Label(i, colon, colon + 1);
+    return new Label(i, colon, valueStart);
   }
+
+  // one or more values of a label's list before the number, each closed by its date in brackets and a comma ("
+  // 62.8 million, 17th in the world (2009), 80 million (2018), "; "(Q3 2020)", "(2022 est.)", "(end of 2014)"; not
+  // "(Atlantic Ocean)" nor "(broken in January 2002)"); group 1 ends where the number's own value starts
+  private static final Pattern EARLIER_DATED_VALUES = Pattern.compile(
+      "((?:\\s*\\d[^:;()]{0,40}?\\(\\s*(?:[\\p{L}.]+\\s+){0,2}(?:\\d{1,2}\\s+)?(?:19|20)\\d\\d(?:\\s+est\\.?)?\\s*\\)\\s*,)+)"
+          + "\\s*(?:about|over|nearly|almost|roughly|some|around|more\\s+than)?\\s*");
 
   private static final Pattern BRACKET_BEFORE_COLON = Pattern.compile("\\(\\s*([^()]{1,25}?)\\s*\\)\\s*");
 

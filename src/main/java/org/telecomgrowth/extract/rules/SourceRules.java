@@ -462,6 +462,9 @@ public final class SourceRules {
   private static final Pattern DOCUMENT_OF = Pattern.compile(
       "^.*?\\b(?:Report|Survey|Yearbook|Bulletin|Review|Study|Statistics|Census)\\s+(?:of|by|from)\\s+(?:the\\s+)?(?=\\p{Lu})");
 
+  // the name of a quarter, half, four-month period or fiscal year ("Q3", "H1", "T2", "S1", "FY", "1Q")
+  private static final Pattern PERIOD_NAME = Pattern.compile("(?i)(?:[QHTS][1-4]|[1-4][QHTS]|FY|est\\.?)");
+
   private static String clean(String raw, Set<String> countryNames) {
     // "Algeria's Regulatory Authority": the organisation, not its country; "Ghana's" alone names nobody
     String name = raw.strip().replaceAll("^(?:The|A|An|La|Le|Les|El|Los|Las|O|Os)\\s+", "").replaceFirst("^[LlDd]['’]\\s*", "")
@@ -483,8 +486,8 @@ public final class SourceRules {
     while (i < words.length && NOT_SOURCES.contains(words[i].toLowerCase(Locale.ROOT))) {
       i++;
     }
-    if (i == words.length) {
-      return null;
+    if (i == words.length || PERIOD_NAME.matcher(name).matches()) {
+      return null; // "(Q3 2020)", "(FY 2019)", "(T3 2020)": a period, not a body
     }
     name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     if (name.endsWith(".") && !name.matches(".*\\b(?:[A-Z]\\.)+$") && !name.endsWith("Co.") && !name.endsWith("Inc.")) {
