@@ -1222,14 +1222,15 @@ public final class NumeralRules {
   // also "tres millones", "deux millions", "dois milhões", and "un demi-million", "medio millón", "meio milhão"
   private static final Pattern ROMANCE_ONE_SCALE = Pattern.compile(
       "(?<![\\p{L}])(?:(un|una|um|uma|d['’]un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq"
-          + "|sept|huit|neuf|dix|dois|duas|três|quatro|sete|oito|nove|dez)\\s+(mill[óo]n(?:es)?|milh[ãa]o|milh[õo]es|millions?"
+          // ("six" only before the French plural: "six million" is English, read with the English words)
+          + "|sept|huit|neuf|dix|dois|duas|três|quatro|sete|oito|nove|dez|six(?=\\s+milli(?:ons|ards?)))\\s+(mill[óo]n(?:es)?|milh[ãa]o|milh[õo]es|millions?"
           + "|milliards?|mil\\s+millones|bilh[ãa]o|bilh[õo]es)|(?:un\\s+|d['’]un\\s+)?(demi-million|medio\\s+mill[óo]n|meio\\s+milh[ãa]o))"
           + "(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Map<String, Integer> ROMANCE_SMALL = Map.ofEntries(Map.entry("dos", 2), Map.entry("tres", 3),
       Map.entry("cuatro", 4), Map.entry("cinco", 5), Map.entry("seis", 6), Map.entry("siete", 7), Map.entry("ocho", 8),
       Map.entry("nueve", 9), Map.entry("diez", 10), Map.entry("deux", 2), Map.entry("trois", 3), Map.entry("quatre", 4),
-      Map.entry("cinq", 5), Map.entry("sept", 7), Map.entry("huit", 8), Map.entry("neuf", 9), Map.entry("dix", 10),
+      Map.entry("cinq", 5), Map.entry("six", 6), Map.entry("sept", 7), Map.entry("huit", 8), Map.entry("neuf", 9), Map.entry("dix", 10),
       Map.entry("dois", 2), Map.entry("duas", 2), Map.entry("três", 3), Map.entry("quatro", 4), Map.entry("sete", 7),
       Map.entry("oito", 8), Map.entry("nove", 9), Map.entry("dez", 10));
 
@@ -1240,7 +1241,7 @@ public final class NumeralRules {
         "lliard", "demi-million", "medio mill", "meio milh")
         && !(LiteralGate.containsAny(s, 0, s.length(), "millions", "million ")
             && LiteralGate.containsAny(s, 0, s.length(), "un million", "deux ", "trois ", "quatre ", "cinq ",
-                "sept ", "huit ", "neuf ", "dix "))) {
+                "six ", "sept ", "huit ", "neuf ", "dix "))) {
       return;
     }
     Matcher m = ROMANCE_ONE_SCALE.matcher(s);
