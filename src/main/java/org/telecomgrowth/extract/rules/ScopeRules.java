@@ -499,6 +499,13 @@ public final class ScopeRules {
   private record Group(String name, Pattern pattern) {}
 
   private static final List<Group> GROUPS = new java.util.ArrayList<>();
+  // the same phrases keyed by the letters they start with: a cheap first look at a sentence (see mayNameGroup)
+  private static final PhraseIndex GROUP_INDEX = new PhraseIndex();
+
+  private static Pattern groupPattern(String regex) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
 
   /**
    * Whether a table's column label is a group of countries of {@code scope_vocabulary.tsv} by its name ("World",
@@ -511,8 +518,8 @@ public final class ScopeRules {
 
   static {
     for (String[] row : MetricRules.readTsv("/extract/scope_vocabulary.tsv")) {
-      GROUPS.add(new Group(row[0], Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row[1] + ")(?![\\p{L}\\p{N}])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+      GROUPS.add(new Group(row[0], groupPattern(row[1])));
+      GROUP_INDEX.add(ScopeRules::groupPattern, row[1]);
     }
   }
 
@@ -522,6 +529,9 @@ public final class ScopeRules {
    * in the 25 EU countries"); else null.
    */
   public static String group(String s, int clauseStart, int start, int end, int clauseEnd) {
+    if (!mayNameGroup(s)) {
+      return null;
+    }
     String name = null;
     for (Group g : GROUPS) {
       Matcher m = g.pattern().matcher(s);
@@ -537,6 +547,27 @@ public final class ScopeRules {
       }
     }
     return name;
+  }
+
+  private record GroupCheck(String s, boolean any) {}
+
+  private static GroupCheck lastGroupCheck;
+
+  /**
+   * Whether any group phrase starts at a word of {@code s}: a clause of a sentence without one names no group. The
+   * answer for the last sentence is kept, as every figure of a sentence asks in turn.
+   */
+  private static boolean mayNameGroup(String s) {
+    GroupCheck last = lastGroupCheck;
+    if (last != null && last.s() == s) {
+      return last.any();
+    }
+    // every match of a group phrase starts at a word (its pattern opens with a look-behind for one): the index
+    // tries only the phrases whose first letters are there
+    boolean[] any = {false};
+    GROUP_INDEX.matches(s, (m, id) -> any[0] = true);
+    lastGroupCheck = new GroupCheck(s, any[0]);
+    return any[0];
   }
 
   private static final Pattern AFTER_GROUP = Pattern.compile("(?:in|across|of|for)\\b", Pattern.CASE_INSENSITIVE);
