@@ -568,8 +568,30 @@ public final class DateRules {
         GATES.add(gate);
       }
       GATE_OF[k] = g;
-      FIRSTS[k] = FIRST_CHARS.get(RULES.get(k).name());
+      String firsts = FIRST_CHARS.get(RULES.get(k).name());
+      FIRSTS[k] = firsts != null ? firsts : firstCharsOf(RULES.get(k).pattern().pattern());
     }
+  }
+
+  /**
+   * The characters a match of {@code regex} can start with, in both cases, read off its literal starts (see
+   * {@link LiteralGate}); null when a start cannot be read.
+   */
+  static String firstCharsOf(String regex) {
+    List<String> literals = LiteralGate.of(regex).literals();
+    if (literals == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String l : literals) {
+      char c = l.charAt(0);
+      for (char x : new char[] {c, Character.toUpperCase(c), Character.toLowerCase(c), Character.toTitleCase(c)}) {
+        if (out.indexOf(String.valueOf(x)) < 0) {
+          out.append(x);
+        }
+      }
+    }
+    return out.toString();
   }
 
   // the literals of every rule that can start at any word, read off the rules' own gates: a sentence without one

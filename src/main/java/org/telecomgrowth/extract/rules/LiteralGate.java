@@ -3,6 +3,8 @@ package org.telecomgrowth.extract.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A cheap pre-check for a rule's regex: the lower-case literal words that any match must start with, read off
@@ -140,6 +142,11 @@ public final class LiteralGate {
       }
       a = a.substring(close + 1);
     }
+    Matcher flags = FLAG_GROUP.matcher(a);
+    if (flags.lookingAt()) {
+      // "(?iu:...)": flags change no letter a match starts with (the literals are compared in lower case)
+      a = "(?:" + a.substring(flags.end());
+    }
     if (a.startsWith("(?:")) {
       // each alternative of the group written out in its place, so a short one reads on into what follows
       return expandGroup("", a, 0);
@@ -202,6 +209,9 @@ public final class LiteralGate {
     }
     return List.of(lit.toString().toLowerCase(Locale.ROOT));
   }
+
+  // a group that sets flags: "(?i:", "(?iu:", "(?-i:"
+  private static final Pattern FLAG_GROUP = Pattern.compile("\\(\\?[a-zA-Z]*(?:-[a-zA-Z]+)?:");
 
   /** What {@code \\s} matches in a pattern compiled without UNICODE_CHARACTER_CLASS. */
   private static final String WHITE_SPACE = " \t\n\u000B\f\r";

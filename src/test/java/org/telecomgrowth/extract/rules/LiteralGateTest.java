@@ -49,6 +49,13 @@ class LiteralGateTest {
   }
 
   @Test
+  void aGroupThatSetsFlagsIsReadAsAPlainGroup() {
+    assertEquals(List.of("now", "today"), sorted(literals("(?iu:(?<![\\p{L}])(?:today|now)(?![\\p{L}]))")));
+    // the date rules' first characters come from the same reading, in both cases
+    assertEquals("tTnN", DateRules.firstCharsOf("(?iu:(?:today|now))"));
+  }
+
+  @Test
   void aRepeatedOrStarredStartHasNoLiteral() {
     assertNull(literals("(?:ab)*cd|x"));
     assertNull(literals("[0-9]+ lines"));
@@ -61,11 +68,12 @@ class LiteralGateTest {
         "(?<!leased\\s)(?:international\\s+)?circuits?", "r(?:o|i)se(?:n|s)?", "f(?:e|a)ll(?:en|s|ing)?",
         "(?:la|a)\\s+cifra(?!\\s+de)", "a\\s+progress[ée]", "M-?Pesa", "s['’]\\s*[ée]l[eè]v(?:e|ent|ait|aient)",
         "(?:ont\\s+été\\s+|a\\s+été\\s+|fueron\\s+)?(?:relev[ée]e?s?|enregistr[ée]e?s?|registrad[oa]s?)",
-        "(?:usaron|usan|a\\s+utilis[ée])\\s+(?:el\\s+|l['’]\\s*)?internet"};
+        "(?:usaron|usan|a\\s+utilis[ée])\\s+(?:el\\s+|l['’]\\s*)?internet", "(?iu:(?<=closed\\s)(?:the|o)\\s+period)"};
     String[] texts = {
         "Lines rose to 12,000 and circuits fell; international circuits risen; the MPesa and M-Pesa accounts.",
         "La cifra llegó a 3 millones; a\tcifra subió; le parc a progressé et s’élève à 9 millions, s'élevait.",
-        "Ont été relevés 12 abonnés, fueron registrados 5 y se enregistrée; 40% a utilisé l’internet, usaron internet."};
+        "Ont été relevés 12 abonnés, fueron registrados 5 y se enregistrée; 40% a utilisé l’internet, usaron internet.",
+        "The operator closed the period with 2 million; it closed o period too."};
     for (String regex : regexes) {
       Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
