@@ -114,7 +114,8 @@ public final class FactExtractor {
   // (also "(92.3% móvil, 11.2% fija y 0.5% IP), mientras que en el 2011": a clause of contrast opens after it)
   private static final Pattern COMMA_AND_BUT = Pattern.compile("(?s).*(?:,\\s+(?:and|but)\\b|[,)]\\s*(?:while|whereas"
       + "|mientras(?:\\s+que)?|alors\\s+que|tandis\\s+que|enquanto)(?![\\p{L}])).*", Pattern.UNICODE_CASE);
-  // "... and in June 2019", "y a junio de este año", "e em junho", "et en juin": a date opening a coordinated clause
+  // "... and in June 2019", "y a junio de este año", "e em junho", "et en juin", "but in 2019": a date opening a
+  // coordinated clause
   private static final Pattern SUBSCRIBERS_RIGHT_AFTER = Pattern.compile(
       "\\s+(?:(?:active|paying|registered)\\s+)?(?:users|customers|subscribers|clients|usuarios|clientes|abonn[ée]s|assinantes)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -135,7 +136,7 @@ public final class FactExtractor {
       "(?s).*,\\s*(?:[\\p{L}'’-]+\\s+){1,6}(?:(?:in|en|em|à|au|a|by|para|pour|durante|during)\\s+)?(?:(?:el|la|le|the|o|a)\\s+)?$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AND_THEN_DATE = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:and|y|e|et)\\s+(?:(?:then|later|luego|depois|puis)\\s+)?(?:in|by|at|as\\s+of|a|en|para|em|até|à|au|hasta)?\\s*"
+      "(?iu)(?<![\\p{L}])(?:and|y|e|et|but|pero|mais|mas)\\s+(?:(?:then|later|luego|depois|puis)\\s+)?(?:in|by|at|as\\s+of|a|en|para|em|até|à|au|hasta)?\\s*"
           // "y en igual plazo de 2011 27,19 millones", "and at the end of 2012 3.1 million": a few words of the date's
           + "(?:(?-i:\\p{Ll})[\\p{L}]*\\s+){0,3}$");
   private static final int MAX_RIGHT_WORDS = 12;
