@@ -16,18 +16,10 @@ public final class Anchors {
   /** Positions where a word or number starts (a letter or digit after a non-letter, non-digit). */
   public static int[] wordStarts(String s) {
     // several rules ask for the same sentence in turn: the last answer is kept (callers do not change the array)
-    WordStarts last = lastWordStarts;
-    if (last != null && last.s() == s) {
-      return last.starts();
-    }
-    int[] starts = computeWordStarts(s);
-    lastWordStarts = new WordStarts(s, starts);
-    return starts;
+    return WORD_STARTS.get(s);
   }
 
-  private record WordStarts(String s, int[] starts) {}
-
-  private static WordStarts lastWordStarts;
+  private static final LastSentence<int[]> WORD_STARTS = new LastSentence<>(Anchors::computeWordStarts);
 
   private static int[] computeWordStarts(String s) {
     int[] out = new int[16];

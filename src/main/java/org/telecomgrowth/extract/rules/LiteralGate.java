@@ -33,19 +33,11 @@ public final class LiteralGate {
     return new LiteralGate(out);
   }
 
-  private record Lower(String s, String lower) {}
-
-  private static Lower lastLower;
+  private static final LastSentence<String> LOWER = new LastSentence<>(s -> s.toLowerCase(Locale.ROOT));
 
   /** {@code s.toLowerCase(Locale.ROOT)}; the last answer is kept, as several rules lower-case one sentence. */
   public static String lower(String s) {
-    Lower last = lastLower;
-    if (last != null && last.s() == s) {
-      return last.lower();
-    }
-    String lower = s.toLowerCase(Locale.ROOT);
-    lastLower = new Lower(s, lower);
-    return lower;
+    return LOWER.get(s);
   }
 
   /** A gate that is always open. */

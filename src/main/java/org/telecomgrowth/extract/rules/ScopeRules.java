@@ -549,24 +549,21 @@ public final class ScopeRules {
     return name;
   }
 
-  private record GroupCheck(String s, boolean any) {}
-
-  private static GroupCheck lastGroupCheck;
+  private static final LastSentence<Boolean> NAMES_GROUP = new LastSentence<>(ScopeRules::namesGroup);
 
   /**
    * Whether any group phrase starts at a word of {@code s}: a clause of a sentence without one names no group. The
    * answer for the last sentence is kept, as every figure of a sentence asks in turn.
    */
   private static boolean mayNameGroup(String s) {
-    GroupCheck last = lastGroupCheck;
-    if (last != null && last.s() == s) {
-      return last.any();
-    }
+    return NAMES_GROUP.get(s);
+  }
+
+  private static boolean namesGroup(String s) {
     // every match of a group phrase starts at a word (its pattern opens with a look-behind for one): the index
     // tries only the phrases whose first letters are there
     boolean[] any = {false};
     GROUP_INDEX.matches(s, (m, id) -> any[0] = true);
-    lastGroupCheck = new GroupCheck(s, any[0]);
     return any[0];
   }
 
