@@ -3185,13 +3185,16 @@ public final class FactExtractor {
     return false;
   }
 
+  // the words that open a bracket giving a company its share: "with", then "the remaining" ("com os restantes")
+  private static final String SHARE_WITH = "(?:with|com|con|avec)";
+  private static final String THE_REMAINING = "(?:(?:the|os|as|les|los|las|el|la|le)\\s+)?(?:remaining|restantes|restants)?";
   // "(with ", "(com os restantes ", "(avec ", "(": what may open a bracket before a company's share
   private static final Pattern BRACKET_INTRO = Pattern.compile(
-      "(?iu)\\s*(?:(?:with|com|con|avec)\\s+)?(?:(?:the|os|as|les|los|las)\\s+)?(?:remaining|restantes|restants)?\\s*");
+      "(?iu)\\s*(?:" + SHARE_WITH + "\\s+)?" + THE_REMAINING + "\\s*");
   private static final Pattern BRACKET_CLOSE = Pattern.compile("\\s*\\)");
   // "(with 27%)", "(com os restantes 2%)": a bracket that gives a company its share
   private static final Pattern WITH_SHARE_BRACKET = Pattern.compile(
-      "(?iu)\\(\\s*(?:with|com|con|avec)\\s+(?:(?:the|os|as|les|los|las|el|la|le)\\s+)?(?:remaining\\s+|restantes\\s+|restants\\s+)?\\d");
+      "(?iu)\\(\\s*" + SHARE_WITH + "\\s+" + THE_REMAINING + "\\s*\\d");
   private static final Pattern OPERATORS_NAMED = Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:operators?|operadora?s?|operadores|op[ée]rateurs?|carriers?|companies|empresas)(?![\\p{L}])");
 

@@ -575,7 +575,7 @@ public final class PlainTextTables {
   }
 
   // a header cell on a line of its own: a year, perhaps with one word after it ("2016 CAGR")
-  private static final Pattern STACKED_YEAR = Pattern.compile("((?:19|20)\\d\\d)(?:\\s+\\p{L}{2,12})?");
+  private static final Pattern STACKED_YEAR = Pattern.compile("(" + YEAR.pattern() + ")(?:\\s+\\p{L}{2,12})?");
 
   /**
    * "2010" / "2011" / … / "2016 CAGR" / "Connections 3,700,000 … 12,495,374 22%": a table flattened from a PDF with

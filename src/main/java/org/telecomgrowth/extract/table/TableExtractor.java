@@ -152,13 +152,12 @@ public final class TableExtractor {
     // "(Source: BuddeComm based on ITU)" under the table, "Source: ITU" in its caption: the source of every cell
     List<SourceRules.Source> named = SourceRules.find((t.caption() + " " + notes).strip(), countryNames);
     String tableSource = named.isEmpty() ? "" : named.get(0).name();
-    for (String note : t.notes()) {
-      String n = tableSource.isEmpty() ? SourceRules.noteSource(note, countryNames) : null;
-      tableSource = n == null ? tableSource : n; // "Source: ITU" on a line of its own under the table
+    for (int i = 0; i < t.notes().size() && tableSource.isEmpty(); i++) {
+      String n = SourceRules.noteSource(t.notes().get(i), countryNames); // "Source: ITU" on a line under the table
+      tableSource = n == null ? "" : n;
     }
     // "Key indicators for Bahamas (2017)" in the header's corner dates the table before a note's "as of June 2018"
-    String corner = t.headerRows() > 0 && !t.rows().isEmpty() && !t.rows().get(0).isEmpty()
-        ? t.rows().get(0).get(0).text() : "";
+    String corner = corner(t);
     ContextPeriod tablePeriod = firstKnown(contextPeriod(corner), contextPeriod(t.caption()), contextPeriod(notes),
         contextPeriod(t.section()));
     boolean dotGrouped = dotGrouped(t);
@@ -508,7 +507,8 @@ public final class TableExtractor {
     if (NumeralRules.COUNT.equals(unit) && !x.value().scaled()) {
       double f = scale(label, x.colLabel(), x.group());
       // "Thousands | 2013 | 2014 | 2015": a corner that is nothing but a scale heads every row, before the caption
-      factor *= f != 1 ? f : cornerScale(t) != 1 ? cornerScale(t) : scale(t.caption(), String.join(" ", t.notes()));
+      double corner = cornerScale(t);
+      factor *= f != 1 ? f : corner != 1 ? corner : scale(t.caption(), String.join(" ", t.notes()));
     }
     Metric metric = item == null || MetricRules.isGeneric(item) ? null : MetricRules.metricFor(unit, base, item);
     if (metric == null && item == null && "teledensity".equals(base)) {
@@ -528,10 +528,14 @@ public final class TableExtractor {
       + "(?:subscri\\p{L}*|customers|clients|abonn\\p{L}*|suscri\\p{L}*|assinantes|lines|connections|accesses|accesos"
       + "|acessos|total)(?![\\p{L}])");
 
+  /** The text of the header's corner cell (above the row labels), or "" when the table has no header. */
+  private static String corner(Table t) {
+    return t.headerRows() > 0 && !t.rows().isEmpty() && !t.rows().get(0).isEmpty() ? t.rows().get(0).get(0).text() : "";
+  }
+
   /** The scale the header's corner cell names when it is nothing but a scale, else 1. */
   private static double cornerScale(Table t) {
-    return t.headerRows() > 0 && t.headerCols() > 0 && !t.rows().isEmpty() && !t.rows().get(0).isEmpty()
-        ? NumeralRules.cornerScale(t.rows().get(0).get(0).text()) : 1;
+    return t.headerCols() > 0 ? NumeralRules.cornerScale(corner(t)) : 1;
   }
 
   /** The scale named nearest the cell: its label, its column header, the group heading, the caption. */
