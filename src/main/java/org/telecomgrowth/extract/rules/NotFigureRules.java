@@ -523,9 +523,10 @@ public final class NotFigureRules {
           + "(?:\\s+(?:some|about|around|nearly|almost|over|up\\s+to|more\\s+than|cerca\\s+de|m[áa]s\\s+de|mais\\s+de|"
           + "plus\\s+de|environ|hasta|at[ée]))?\\s*$"
           // "la capacidad de líneas fijas instaladas llega a los 2.9 millones", "the capacity of the exchanges reached"
+          // ("asciende a los 2.9 millones": the article after any of the verbs)
           + "|(?<![\\p{L}])(?:capacity|capacidad|capacidade|capacit[ée])(?:\\s+[\\p{L}'’-]+){1,8}?\\s+(?:llega(?:ba)?\\s+a"
-          + "(?:\\s+los|\\s+las)?|alcanza(?:ba)?|asciende\\s+a|reach(?:es|ed)|st(?:ands|ood)\\s+at|atteint|chega\\s+a|was|is"
-          + "|es|era)\\s*(?:some|about|around|nearly|almost|over|more\\s+than|cerca\\s+de|m[áa]s\\s+de|mais\\s+de|plus\\s+de"
+          + "|alcanza(?:ba)?|asciende\\s+a|reach(?:es|ed)|st(?:ands|ood)\\s+at|atteint|chega\\s+a|was|is"
+          + "|es|era)(?:\\s+(?:los|las|os|as))?\\s*(?:some|about|around|nearly|almost|over|more\\s+than|cerca\\s+de|m[áa]s\\s+de|mais\\s+de|plus\\s+de"
           + "|environ)?\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 }
