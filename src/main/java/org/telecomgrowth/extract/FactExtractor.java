@@ -231,6 +231,7 @@ public final class FactExtractor {
     // "Telecom market of Ruritania in 2019", "Country profile (latest data available: 2013)": the one period the
     // title states, for the figures no date of their paragraph, section or sentence dates
     titleDate = titlePeriod(title);
+    storyPeriod = new StoryPeriod();
     DateMention documentStatedDate = null; // the date stated last in the paragraphs before, for "in the same period"
     StorySource storySource = new StorySource(); // the one authority the lead names, for the story's later figures
     int paragraphNumber = 0;
@@ -853,15 +854,10 @@ public final class FactExtractor {
               unresolved.add(unresolved(q, Reasons.RELATIVE_DATE_UNDATED, sentence));
               date = null;
             }
-            Observation o = new Observation();
-            o.setDocId(docId);
-            o.setMetric(metric.id());
-            o.setValue(q.value());
-            o.setUnit(metric.unit());
+            Observation o = observation(metric, q, date);
             o.setQualifier(QualifierRules.qualify(s, q.start(), q.end(), Math.max(clauseStart, previousEnd)));
-            if (date != null) {
-              o.setPeriodStart(date.from());
-              o.setPeriodEnd(date.to());
+            if (date == null && !earlierUndated) {
+              awaitStoryPeriod(o, p, s, q, dates);
             }
             String scope = figureScope(s, clauseStart, clauseEnd, q, metric, quantities, qi);
             if (ScopeRules.NATIONAL.equals(scope) && NumeralRules.PERCENT.equals(q.unit()) && otherPeople(s, q)) {
@@ -993,9 +989,13 @@ public final class FactExtractor {
         } else {
           previousEventDate = null;
         }
+        if (lead) {
+          noteLead(s, p, title != null, dates, figureDates, quantities, observations.size() > observationsBefore);
+        }
         sentenceIndex++;
       }
     }
+    storyPeriod.dateWaiting();
     addTableResults(tableResults, sentenceIndex, sentences, observations, unresolved);
     dropRestatements(observations, unresolved, sentences);
     return new Facts(sentences, observations, events, unresolved, projections);
@@ -1490,6 +1490,7 @@ public final class FactExtractor {
   // a document's headings repeat for every labelled value under them (the Factbook's fields): each read once
   private final Map<String, Optional<DateMention>> headingDates = new HashMap<>();
   private DateMention titleDate; // the one period the document's title states, or null
+  private StoryPeriod storyPeriod; // the one period the document's lead states for its figures
 
   private DateMention headingDateMemo(String heading) {
     return heading == null ? null : headingDates.computeIfAbsent(heading, h -> Optional.ofNullable(headingDate(h)))
@@ -1707,12 +1708,12 @@ public final class FactExtractor {
           // and the date it is counted from
           + "|\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent|mln|million|bn|billion|thousand|points?|percentage\\s+points?|pp)?"
           + "\\s+(?:from|since))"
-          + "(?:\\s+(?:the|el|la|o|a|le|les|lo))?"
+          + "(?:\\s+(?:the|el|la|o|a|le|les|lo)|\\s+l['’])?"
           + "(?:\\s+(?:same|mismo|misma|mesmo|mesma|même))?"
           // "respecto del último semestre de 2020", "against the last half of 2020"
           + "(?:\\s+(?:last|previous|preceding|[úu]ltim[oa]|anterior|derni(?:er|ère)|précédente?))?"
           + "(?:\\s+(?:period|quarter|half|month|year|time|periodo|período|per[íi]odo|mes|mês|trimestre|semestre|año|ano"
-          + "|mois|période|année)\\s+(?:of|in|last|de|del|do|da|en|em))?\\s*$",
+          + "|mois|période|année)(?:\\s+(?:of|in|last|de|del|do|da|en|em))?)?\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final LiteralGate COMPARISON_GATE = LiteralGate.anyOf("than", "compar", "versus", "vs", "rapport",
       "qu", "respecto", "frente", "face", "rela", "against", "from", "since", "encima", "debajo", "dessus", "dessous",
@@ -2750,6 +2751,12 @@ public final class FactExtractor {
       // is that figure's
       return true;
     }
+    if (after < quantities.size() && words(s, wordPrefix, t.end(), quantities.get(after).start()) <= 4
+        && countBetween(quantities, q.end(), t.start()) == 0 && COORDINATOR_ONLY.matcher(between).matches()) {
+      // "mobile subscribers rose to 7.25 million and fixed lines fell to 410,000": the subject of the coordinate
+      // clause, whose own verb leads to its own figure
+      return true;
+    }
     int i = firstStartingAtOrAfter(quantities, q.end());
     Quantity last = null;
     for (; i < quantities.size() && quantities.get(i).end() <= t.start(); i++) {
@@ -2773,6 +2780,10 @@ public final class FactExtractor {
   private static final Pattern SUBJECT_OF_NEXT = Pattern.compile(
       "[^;:,]{0,30}?,\\s*(?:with|while|whereas|but|and\\s+with|of\\s+which)\\s+(?:the\\s+|its\\s+)?",
       Pattern.CASE_INSENSITIVE);
+  // nothing but a coordinator (and an article) between a figure and the next clause's subject
+  private static final Pattern COORDINATOR_ONLY = Pattern.compile("\\s*,?\\s*(?:and|y|e|et|while|whereas|but|pero|mais"
+      + "|mientras\\s+que|alors\\s+que|tandis\\s+que|enquanto)\\s+(?:(?:the|its|el|la|los|las|le|les|l['’]|o|a|os|as)\\s*)?",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern JOIN_THEN_LABEL = Pattern.compile(
       "(?:\\s*(?:per|for\\s+every|por|pour|para)\\s+[\\d,.]+(?:\\s+\\p{L}+)?)?[^\\d;:]{0,30}?(?:,|\\s(?:and|y|e|et))\\s*",
       Pattern.CASE_INSENSITIVE);
@@ -3868,6 +3879,62 @@ public final class FactExtractor {
       }
     }
     return title == null || title.isBlank() ? null : title;
+  }
+
+  /** The document's observation of {@code metric} for the quantity, of the date's period when it has one. */
+  private Observation observation(Metric metric, Quantity q, DateMention date) {
+    Observation o = new Observation();
+    o.setDocId(docId);
+    o.setMetric(metric.id());
+    o.setValue(q.value());
+    o.setUnit(metric.unit());
+    if (date != null) {
+      o.setPeriodStart(date.from());
+      o.setPeriodEnd(date.to());
+    }
+    return o;
+  }
+
+  /** A figure nothing dated whose sentence names no date and that opens no from-to pair waits for the story's period. */
+  private void awaitStoryPeriod(Observation o, DocumentLayout.Paragraph p, String s, Quantity q,
+      List<DateMention> dates) {
+    if (dates.isEmpty() && !ChangeRules.isFromEnd(s, q.end())) {
+      storyPeriod.awaitPeriod(o, p); // "The number of subscribers rose to 5.97 million": the lead's period
+    }
+  }
+
+  /**
+   * Notes what a lead sentence tells of the story's period: the dates it writes out, but a comparison's base ("up 4%
+   * on 2021") and the dateline; and, for the lead's first sentence of figures under the title, its period or none.
+   */
+  private void noteLead(String s, DocumentLayout.Paragraph p, boolean titled, List<DateMention> dates,
+      List<DateMention> figureDates, List<Quantity> quantities, boolean published) {
+    for (DateMention d : withoutComparisonBases(s, dates)) {
+      if (!isDateline(d)) {
+        storyPeriod.noteLeadDate(d);
+      }
+    }
+    if (!published || p.index() == 0 && titled) {
+      return;
+    }
+    DateMention own = statedForFiguresOf(s, dates, figureDates, quantities);
+    storyPeriod.noteFirstFigures(own == null || isDateline(own) ? null : own, p);
+  }
+
+  /** The period a sentence states for its own figures, leaving out a comparison's base ("up 4% on 2021"). */
+  private static DateMention statedForFiguresOf(String s, List<DateMention> dates, List<DateMention> figureDates,
+      List<Quantity> quantities) {
+    if (dates.isEmpty()) {
+      return null;
+    }
+    DateMention stated = statedPeriod(s, figureDates, quantities);
+    return withoutComparisonBases(s, dates).contains(stated) ? stated : null;
+  }
+
+  /** Whether {@code d} is the day the text was written ("Togo First, Monday 26 January 2026"): its dateline. */
+  private boolean isDateline(DateMention d) {
+    return documentDate.trusted() && d.from() != null && d.from().equals(d.to())
+        && d.from().equals(documentDate.from());
   }
 
   /** The one period a title states, or null: none, several, a date after the writing, the base of a change. */

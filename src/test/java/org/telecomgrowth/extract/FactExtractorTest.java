@@ -293,6 +293,49 @@ class FactExtractorTest {
         "mobile_subscribers=2200000 count exact 2013-01-01..2013-12-31 national -"), got);
   }
 
+  @Test
+  void theLeadsOnePeriodDatesLaterFiguresThatNameNoDate() {
+    // the lead's first sentence of figures states the period; a later paragraph's undated figures are of it
+    String text = "Ruritania: mobile lines grow faster than broadband\n\n"
+        + "At the close of 2019, the regulator counted 3.1 million mobile broadband accesses, 5 percent more than a "
+        + "year earlier.\n\n"
+        + "The number of mobile subscribers rose to 7.25 million. Fixed lines fell to 410,000.";
+    List<String> got = extract("SWE", text).observations().stream().map(FactExtractorTest::describe).toList();
+    assertTrue(got.contains("mobile_subscribers=7250000 count exact 2019-12-01..2019-12-31 national -"), got.toString());
+    assertTrue(got.contains("fixed_lines=410000 count exact 2019-12-01..2019-12-31 national -"), got.toString());
+  }
+
+  @Test
+  void noStoryPeriodWhenTheLeadIsUndatedOrNamesTwoPeriods() {
+    String later = "\n\nThe number of mobile subscribers rose to 7.25 million.";
+    for (String lead : List.of(
+        // the first sentence of figures names no date: the later figure is not dated by a sentence after it
+        "The regulator counted 3.1 million mobile broadband accesses. The operator had a 46 percent share in 2018.",
+        // two periods written out in the lead
+        "At the close of 2019, the regulator counted 3.1 million mobile broadband accesses. Revenue had peaked "
+            + "in 2015 at 900 million.",
+        // a relative date is no period of a story
+        "Last year the regulator counted 3.1 million mobile broadband accesses.")) {
+      List<String> got = extract("SWE", "Ruritania mobile market\n\n" + lead + later).observations().stream()
+          .map(FactExtractorTest::describe).toList();
+      assertTrue(got.contains("mobile_subscribers=7250000 count exact -..- national -"), lead + " -> " + got);
+    }
+  }
+
+  @Test
+  void theStoryPeriodLeavesAComparisonBaseAndTheFirstEndOfAPairUndated() {
+    // "compared with 2018" is the base of the lead's change, not a second period of the story
+    String text = "Ruritania mobile market\n\n"
+        + "At the close of 2019, the regulator counted 3.1 million mobile broadband accesses, up 5 percent "
+        + "compared with 2018.\n\n"
+        + "Mobile penetration climbed from 98.5 percent to 104.2 percent.";
+    List<String> got = extract("SWE", text).observations().stream().map(FactExtractorTest::describe).toList();
+    assertTrue(got.contains("mobile_subscribers_per_100=104.2 per_100_inhabitants exact 2019-12-01..2019-12-31 national -"),
+        got.toString());
+    assertTrue(got.stream().noneMatch(g -> g.startsWith("mobile_subscribers_per_100=98.5") && g.contains("2019")),
+        got.toString());
+  }
+
   static Stream<Arguments> unresolvedCases() {
     return Corpus.rows("unresolved.tsv").stream();
   }

@@ -219,6 +219,20 @@ public final class ChangeRules {
     return EARLIER_GATE.mayMatch(before.toLowerCase(java.util.Locale.ROOT)) && EARLIER_BEFORE.matcher(before).find();
   }
 
+  /**
+   * Whether the figure ending at {@code end} is the first end of a from-to pair ("grimpé de 75,2 % à 79,3 %", "from
+   * 1.2 to 1.5 million"): the earlier level, whatever verb opens it.
+   */
+  public static boolean isFromEnd(String s, int end) {
+    return FROM_END.matcher(s).region(end, Math.min(s.length(), end + 30)).lookingAt();
+  }
+
+  // the figure's unit if the quantity left it out, then the second end's "to/à/a/até/au/hasta" and a number
+  private static final Pattern FROM_END = Pattern.compile(
+      "(?iu)\\s*(?:%|per\\s*cent|percent|pour\\s+cent|por\\s+ciento|por\\s+cento|million|millions|millones|milh[õo]es)?"
+          + "\\s*(?:to|à|a|au|até|hasta)\\s+(?:(?:about|around|some|nearly|almost|over|more\\s+than|plus\\s+de|m[áa]s\\s+de"
+          + "|mais\\s+de|environ|près\\s+de|cerca\\s+de)\\s+)?\\p{N}");
+
   /** Whether {@code text} ends in words that open a change ("declines by", "added", "an increase of"): a table label. */
   public static boolean endsInChange(String text) {
     return CHANGE_GATE.mayMatch(text.toLowerCase(java.util.Locale.ROOT)) && CHANGE_BEFORE.matcher(text).find();
