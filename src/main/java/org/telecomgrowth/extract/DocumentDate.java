@@ -141,9 +141,11 @@ public record DocumentDate(LocalDate from, LocalDate to, String basis) {
     return null;
   }
 
-  // "/2015/02/", "/2016/07/13/" in the path of an address: the month (or day) the page was put online
+  // "/2015/02/", "/2016/07/13/" in the path of an address: the month (or day) the page was put online; also a day
+  // written in one segment, "/20051010/41659977.html" or "/economia/2022-02-16-title"
   private static final Pattern ADDRESS_DATE = Pattern.compile(
-      "https?://[^\\s/]+(?:/[^\\s/]+)*?/((?:19|20)\\d\\d)/(0[1-9]|1[0-2])/(?:(0[1-9]|[12]\\d|3[01])/)?");
+      "https?://[^\\s/]+(?:/[^\\s/]+)*?/((?:19|20)\\d\\d)(?:/(0[1-9]|1[0-2])/(?:(0[1-9]|[12]\\d|3[01])/)?"
+          + "|(-?)(0[1-9]|1[0-2])\\4(0[1-9]|[12]\\d|3[01])(?=[/_-]))");
 
   /** The year and month (and day) in the path of the first address in {@code source}, or null. */
   static DocumentDate address(String source) {
@@ -154,10 +156,15 @@ public record DocumentDate(LocalDate from, LocalDate to, String basis) {
     if (!m.find()) {
       return null;
     }
-    YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-    if (m.group(3) != null && Integer.parseInt(m.group(3)) <= ym.lengthOfMonth()) {
-      LocalDate d = ym.atDay(Integer.parseInt(m.group(3)));
+    boolean oneSegment = m.group(2) == null;
+    String day = oneSegment ? m.group(6) : m.group(3);
+    YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(oneSegment ? m.group(5) : m.group(2)));
+    if (day != null && Integer.parseInt(day) <= ym.lengthOfMonth()) {
+      LocalDate d = ym.atDay(Integer.parseInt(day));
       return new DocumentDate(d, d, "address");
+    }
+    if (oneSegment) {
+      return null; // "/20050231/": no day, so no date
     }
     return new DocumentDate(ym.atDay(1), ym.atEndOfMonth(), "address");
   }

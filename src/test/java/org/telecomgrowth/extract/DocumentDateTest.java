@@ -88,6 +88,18 @@ class DocumentDateTest {
     DocumentDate day = DocumentDate.of(entry("News, https://news.example.org/2016/07/13/users-in-april/", "", ""),
         "Title\n\nText.", "t");
     assertEquals(LocalDate.of(2016, 7, 13), day.from());
+    // a day in one segment of the path: "/20140327/1234.html", "/2019-11-05-title"
+    DocumentDate compact = DocumentDate.of(entry("Agency, https://news.example.net/20140327/10458812.html", "", ""),
+        "Title\n\nText.", "t");
+    assertEquals(LocalDate.of(2014, 3, 27), compact.from());
+    assertEquals("address", compact.basis());
+    DocumentDate dashed = DocumentDate.of(entry("Weekly, https://weekly.example.pt/economy/2019-11-05-operator-buys", "",
+        ""), "Title\n\nText.", "t");
+    assertEquals(LocalDate.of(2019, 11, 5), dashed.from());
+    // an article number of eight digits that is no day ("/20141399/") dates nothing
+    DocumentDate number = DocumentDate.of(entry("https://news.example.net/20141399/story.html", "", ""),
+        "Title\n\nText.", "t");
+    assertEquals("none", number.basis());
     // a report's year in a path is not a publication month
     DocumentDate none = DocumentDate.of(entry("https://example.com/reports/kenya/2012-report/economy", "", ""),
         "Title\n\nText.", "t");

@@ -24,6 +24,12 @@ public final class DateRules {
    * A date expression at [start, end) of the sentence; for a relative one, from/to are null and {@code shift} says
    * how it resolves ({@code yearShift} is its shift in years, for the rules that move by years).
    */
+  // what makes a month written without its year another rule's: its year or its day right after it ("September 30",
+  // "septembre 2005"), never a figure that opens after it ("à la fin de septembre 7 077 535 abonnés", "September
+  // 7,077,535")
+  private static final String DAY_OR_YEAR_AFTER =
+      "(?:19|20)\\d\\d(?!\\d)|\\d{1,2}(?:st|nd|rd|th)?(?!\\d|[\\s\\u00a0\\u202f.,’']\\d{3}(?!\\d))";
+
   public record DateMention(int start, int end, LocalDate from, LocalDate to, boolean relative, int yearShift,
       String rule, Relative shift) {
     public DateMention(int start, int end, LocalDate from, LocalDate to, boolean relative, int yearShift,
@@ -438,16 +444,17 @@ public final class DateRules {
       // text was written; never after a day ("June 30") or before "quarter" ("the June quarter")
       rule("in <month>", Start.ANY_WORD, MONTHS, "(?<=\\b(?:in|In|by|By|since|until|till|through|from|to|during|for|of)\\s|\\b(?:end|End)-)"
           + "(?:(?:mid|early|late)[-\\s])?(January|February|March|April|May|June|July|August|September|Sept|October|November|December)"
-          + "(?![\\p{L}])(?!\\s*,?\\s*(?:\\d|of\\s+\\d|quarter|'\\d))",
+          + "(?![\\p{L}])(?!\\s*,?\\s*(?:" + DAY_OR_YEAR_AFTER + "|of\\s+\\d|quarter|'\\d))",
           m -> new DateMention(m.start(), m.end(), null, null, true, 0, null,
               new Relative(false, Unit.NEAREST_MONTH, 0, month(m.group(1)), 0))),
       // "no final de setembro", "a finales de septiembre", "en mars", "à la fin du mois de juin", "hasta junio": a
       // month of French, Spanish or Portuguese without its year, as "in <month>" ("de junio de 2020", "junio
       // pasado", "30 de junio" are other rules')
       rule("en <mes>", Start.ANY_WORD, INTL_MONTHS, "(?iu:(?<![\\p{L}])(?:(?:(?:a|al|à|no|na|en|em)\\s+)?"
-              + "(?:la\\s+)?(?:fin(?:ales|es|al)?|fim|cierre|término)\\s+(?:de|del|do|du)\\s+(?:(?:el\\s+|o\\s+)?(?:mes|mês|mois)\\s+(?:de\\s+|d['’]\\s*))?"
+              // ("fin septembre": the French end of a month without its "de")
+              + "(?:la\\s+)?(?:fin(?:ales|es|al)?|fim|cierre|término)\\s+(?:(?:de|del|do|du)\\s+)?(?:(?:el\\s+|o\\s+)?(?:mes|mês|mois)\\s+(?:de\\s+|d['’]\\s*))?"
               + "|(?:en|em|no|na|au|à|al|hasta|até|desde|depuis|durante|pendant)\\s+(?:(?:el\\s+|o\\s+|le\\s+)?(?:mes|mês|mois)\\s+(?:de\\s+|d['’]\\s*))?))"
-              + INTL_MONTH + "(?!\\s*,?\\s*(?:de\\s+|del\\s+|do\\s+)?(?:\\d|'\\d))"
+              + INTL_MONTH + "(?!\\s*,?\\s*(?:de\\s+|del\\s+|do\\s+)?(?:" + DAY_OR_YEAR_AFTER + "|'\\d))"
               + "(?!\\s+(?:pasado|passado|dernier|de\\s+este|deste|de\\s+cette|de\\s+l['’]|del\\s+año|do\\s+ano|del\\s+mismo|do\\s+mesmo)(?![\\p{L}]))",
           m -> new DateMention(m.start(), m.end(), null, null, true, 0, null,
               new Relative(false, Unit.NEAREST_MONTH, 0, intlMonth(m.group(1)), 0))),

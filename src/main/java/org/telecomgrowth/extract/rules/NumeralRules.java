@@ -126,13 +126,21 @@ public final class NumeralRules {
       Map.entry("dix", 10), Map.entry("twenty", 20), Map.entry("20", 20), Map.entry("veinte", 20),
       Map.entry("vinte", 20), Map.entry("vingt", 20), Map.entry("fifty", 50), Map.entry("50", 50),
       Map.entry("100", 100), Map.entry("hundred", 100));
+  // the people a proportion counts, named between its part and its whole: a demonym ("Russians", "Russes", "peruanos")
+  // or a word for people or homes
+  private static final String PEOPLE_BEFORE_JOIN = "(?:(?-i:\\p{Lu}\\p{Ll}+(?:ns|ese|is|es|ois|ais|iens|ens))|"
+      + NumeralRules.DEMONYM + "|people|persons|adults|households|homes|personnes|adultes|ménages|foyers|personas|hogares|pessoas"
+      + "|domicílios|lares)";
   // "two-thirds of", "a quarter of", "half of", "one in five": fractions of a base, as percentages
   private static final Pattern FRACTION = Pattern.compile(
       "\\b(?:(two|one)[- ]thirds?|(?:a|one)[- ](third|quarter|fifth)|(three)[- ]quarters|(half))\\s+of\\b"
           // "one in five adults", "8 in 10 people", "siete de cada 10 hogares", "3 em cada 10 brasileiros", "2 sur 10"
           // ("64,2 de cada 100 hogares": with its decimals, never the "2" after the comma alone)
-          + "|(?<!\\d[.,])\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,2}(?:[.,]\\d{1,2}(?=\\s+(?:de|em|in|out|of)\\s))?)\\s+(?:in|out\\s+of(?:\\s+every)?|of\\s+every|de\\s+cada|em\\s+cada"
-          + "|sur)\\s+(" + String.join("|", PROPORTION_WHOLES.keySet()) + ")\\b",
+          // ("77 Russes sur 100", "seven Kenyans out of ten": the people counted may stand before the join)
+          + "|(?<!\\d[.,])\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,2}(?:[.,]\\d{1,2}(?=\\s+(?:de|em|in|out|of)\\s))?)"
+          + "(?:\\s+" + PEOPLE_BEFORE_JOIN + ")?\\s+(?:in|out\\s+of(?:\\s+every)?|of\\s+every|de\\s+cada|em\\s+cada"
+          + "|sur)\\s+(" + String.join("|", PROPORTION_WHOLES.keySet()) + ")\\b"
+          + "(?!\\s+(?:years?|ans|años|anos|months?|mois|meses|days?|jours|días|dias)\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PERCENT_UNIT = Pattern.compile(
       "^\\s*(?:%|percent\\b|per\\s+cent\\b|pc\\b|pour\\s+cent\\b|por\\s+ciento\\b|por\\s+cento\\b)",
