@@ -493,8 +493,21 @@ public final class NotFigureRules {
         && POPULATION_BEFORE.matcher(before).find()
         || POPULATION_AFTER.matcher(after).find()
         // "outnumber its 69 million people", "the country's 17 million people", "sus 47 millones de personas"
-        || (PEOPLE_AFTER.matcher(after).find() && OWNER_BEFORE.matcher(before).find());
+        || (PEOPLE_AFTER.matcher(after).find() && OWNER_BEFORE.matcher(before).find())
+        // "3.96m SIM cards circulating in a market of 10m": the market's size in people, no count of the cards
+        || (lower.contains("market") || lower.contains("marché") || lower.contains("mercado"))
+            && MARKET_OF_BEFORE.matcher(before).find() && MARKET_SIZE_AFTER.matcher(after).lookingAt();
   }
+
+  // "in a market of", "un marché de", "un mercado de", "num mercado de": the size of a market named by its people
+  private static final Pattern MARKET_OF_BEFORE = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:a|an|un|um|the)\\s+(?:[\\p{L}-]+\\s+)?(?:market|marché|mercado)\\s+(?:of|de|d['’])\\s*"
+          + "(?:about|some|around|nearly|almost|over|more\\s+than|environ|près\\s+de|plus\\s+de|cerca\\s+de|m[áa]s\\s+de"
+          + "|mais\\s+de|casi|quase)?\\s*$");
+  // nothing counted after the size but its people: "a market of 10m.", "a market of 8 million people"
+  private static final Pattern MARKET_SIZE_AFTER = Pattern.compile(
+      "(?iu)\\s*(?:[.,;:)]|$|people|persons|inhabitants|consumers|personnes|habitants|consommateurs|personas|habitantes"
+          + "|consumidores|pessoas|(?:de\\s+|d['’]\\s*)(?:personnes|habitants|consommateurs|personas|habitantes|consumidores|pessoas))");
 
   private static final Pattern PEOPLE_AFTER = Pattern.compile(
       "^\\s*(?:people|persons|(?:de\\s+)?personas|(?:de\\s+)?pessoas|(?:de\\s+)?personnes)(?![\\p{L}])",
