@@ -18,13 +18,6 @@ import org.telecomgrowth.extract.rules.SourceRules;
 final class StorySource {
   static final int LEAD_PARAGRAPHS = 4;
 
-  // a regulator, ministry, statistics office, central bank or union: an authority whose statistics a story reports
-  private static final Pattern AUTHORITY = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:regulat\\w*|r[ée]gulat\\w*|regula(?:dor|dora|ci[óo]n)\\w*|authorit\\w*|autorit[ée]|autoridad"
-          + "|commission|comisi[óo]n|comiss[ãa]o|ministr\\w*|minist[èée]r\\w*|institut\\w*|agenc\\w*|ag[eê]ncia|agence"
-          + "|office|bureau|statisti\\w*|estad[íi]stic\\w*|estat[íi]stic\\w*|union|uni[ãa]o|uni[óo]n|bank|banco|banque"
-          + "|observatoire|observatorio|observat[óo]rio|superintend\\w*|council|conseil|consejo|department|departamento"
-          + "|watchdog|secretar\\w*)(?![\\p{L}])");
   // the lower-case words right before a name that describe it ("the telecommunications regulator ATT")
   private static final Pattern DESCRIPTION_BEFORE = Pattern.compile("(?:(?-i:\\p{Ll})[\\p{L}'’-]*\\s+){1,5}$");
 
@@ -56,7 +49,7 @@ final class StorySource {
    * ("EriTel, the state operator, reported", "Telenor said") speaks for its own figures only.
    */
   private static boolean isAuthority(String s, SourceRules.Source named) {
-    if (AUTHORITY.matcher(named.name()).find()) {
+    if (SourceRules.AUTHORITY.matcher(named.name()).find()) {
       return true;
     }
     int at = s.indexOf(named.name(), Math.max(0, Math.min(s.length(), named.start())));
@@ -64,7 +57,7 @@ final class StorySource {
       return false;
     }
     Matcher d = DESCRIPTION_BEFORE.matcher(s).region(Math.max(0, at - 60), at);
-    return d.find() && AUTHORITY.matcher(d.group()).find();
+    return d.find() && SourceRules.AUTHORITY.matcher(d.group()).find();
   }
 
   /**

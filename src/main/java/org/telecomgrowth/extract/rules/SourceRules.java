@@ -105,6 +105,27 @@ public final class SourceRules {
   // "(ITU 2017)", "(Communications Commission of Kenya (CCK), 2013)", "(source: ITU)"
   private static final Pattern PARENTHESIS = Pattern.compile("\\((?:" + ORG
       + "(?:\\s*\\([A-Z][A-Za-z&]{1,10}\\))?,?\\s+(?:19|20)\\d\\d|(?i:source|sources)\\s*:\\s*" + ORG + ")[^()]{0,20}\\)");
+  // a regulator, ministry, statistics office, central bank or union: an authority whose statistics a story reports
+  public static final Pattern AUTHORITY = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:regulat\\w*|r[ée]gulat\\w*|regula(?:dor|dora|ci[óo]n)\\w*|authorit\\w*|autorit[ée]|autoridad"
+          + "|commission|comisi[óo]n|comiss[ãa]o|ministr\\w*|minist[èée]r\\w*|institut\\w*|agenc\\w*|ag[eê]ncia|agence"
+          + "|office|bureau|statisti\\w*|estad[íi]stic\\w*|estat[íi]stic\\w*|union|uni[ãa]o|uni[óo]n|bank|banco|banque"
+          + "|observatoire|observatorio|observat[óo]rio|superintend\\w*|council|conseil|consejo|department|departamento"
+          + "|watchdog|secretar\\w*)(?![\\p{L}])");
+  // "Le rapport d'activités 2013 de l'Autorité de régulation ... (ARCEP)", "the annual report of the Communications
+  // Authority", "el informe trimestral de la CRC": a report or bulletin named by the body that publishes it (not a
+  // survey: "Encuesta de Hogares de Propósitos Múltiples", "Survey of Living Conditions" name its subject)
+  private static final Pattern REPORT_OF = Pattern.compile(
+      "(?iu:(?<![\\p{L}])(?:rapport|report|informe|relat[óo]rio|bulletin|bolet[íi]n|boletim|annuaire|anuario|yearbook)"
+          + "s?\\s+(?:(?:annuel|annual|anual|trimestriel|quarterly|trimestral|mensuel"
+          + "|monthly|mensual|mensal|statistique|statistical|estad[íi]stico|estat[íi]stico|d['’]\\s*activit[ée]s"
+          + "|de\\s+actividades|de\\s+atividades|(?:19|20)\\d\\d)\\s+){0,3}(?:of|by|from|de|du|des|del|da|do|d['’])\\s*"
+          + "(?:(?:the|la|le|les|el|o|a)\\s+)?(?:l['’]\\s*)?)" + ORG);
+  private static final LiteralGate REPORT_GATE = LiteralGate.anyOf("rapport", "report", "informe", "relat", "bulletin",
+      "bolet", "annuaire", "anuario", "yearbook");
+  // a body that is an authority, or an acronym: what a report is named by ("Survey of Living Conditions" is no body)
+  private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}])\\p{Lu}{2,}(?![\\p{Ll}])");
+
   // "CA data show", "figures released by the regulator", "ITU statistics indicate"
   private static final Pattern DATA_SHOW = Pattern.compile(ORG + "(?:'s|’s)?\\s+(?:latest\\s+|quarterly\\s+|annual\\s+|"
       + "official\\s+)?(?:data|figures|statistics|numbers|report|survey)\\s+(?:(?:also|further|clearly)\\s+)?(?:show|showed|shows|indicate|indicated|"
@@ -182,7 +203,7 @@ public final class SourceRules {
     boolean verbs = VERBS.mayMatch(lower);
     boolean attribution = ACCORDING_GATE.mayMatch(lower);
     if (!verbs && !ATTRIBUTION.mayMatch(lower) && s.indexOf('(') < 0
-        && !DATA_SHOW_GATE.mayMatch(lower) && !DOMAIN_GATE.mayMatch(lower)) {
+        && !DATA_SHOW_GATE.mayMatch(lower) && !DOMAIN_GATE.mayMatch(lower) && !REPORT_GATE.mayMatch(lower)) {
       return out;
     }
     Matcher m = SUBJECT_VERB.matcher(s);
@@ -234,6 +255,16 @@ public final class SourceRules {
         String name = withAcronym(s, d.start(g), d.end(g), countryNames);
         if (name != null) {
           out.add(new Source(d.start(g), name, true));
+        }
+      }
+    }
+    if (REPORT_GATE.mayMatch(lower)) {
+      Matcher r = REPORT_OF.matcher(s);
+      while (r.find()) {
+        String name = withAcronym(s, r.start(1), r.end(1), countryNames);
+        if (name != null && (AUTHORITY.matcher(name).find() || ACRONYM.matcher(name).find())
+            && out.stream().noneMatch(o -> o.start() >= r.start() && o.start() < r.end())) {
+          out.add(new Source(r.start(1), name, true));
         }
       }
     }

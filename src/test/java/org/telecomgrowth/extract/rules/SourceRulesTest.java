@@ -47,6 +47,18 @@ class SourceRulesTest {
   }
 
   @Test
+  void aReportNamedByTheBodyThatPublishesItNamesThatBody() {
+    assertEquals("Autorité de Régulation des Télécoms (ART)", SourceRules.find("Le rapport d'activités 2021 de "
+        + "l'Autorité de Régulation des Télécoms (ART) a été publié hier.", Set.of()).get(0).name());
+    assertEquals("Communications Authority", SourceRules.find("The annual report of the Communications Authority "
+        + "came out on Monday.", Set.of()).get(0).name());
+    assertEquals("CRT", SourceRules.find("El informe trimestral de la CRT llegó ayer.", Set.of()).get(0).name());
+    // a survey names its subject, and a report of a body that is no authority and has no acronym names nobody
+    assertEquals(List.of(), SourceRules.find("The Survey of Household Income came out in May.", Set.of()));
+    assertEquals(List.of(), SourceRules.find("The annual report of Northern Lights came out in May.", Set.of()));
+  }
+
+  @Test
   void aFrenchMinistryOrAuthorityInLowerCaseBeforeItsNameIsPartOfTheName() {
     assertEquals("ministère des Postes", SourceRules.find("Le ministère des Postes a précisé que le parc atteignait "
         + "2 millions.", Set.of()).get(0).name());
