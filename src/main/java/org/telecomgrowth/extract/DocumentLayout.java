@@ -124,6 +124,26 @@ public final class DocumentLayout {
     return new DocumentLayout(text, analysisText, kept, firstHeading);
   }
 
+  // a label line without figures, then a line that holds nothing but its value (and a bracketed note): "Telephones -
+  // mobile cellular" over "305,300 (2012)", as pages laid out as label and value lines print them
+  private static final java.util.regex.Pattern VALUE_UNDER_LABEL = java.util.regex.Pattern.compile(
+      "(?m)^[ \\t]*\\p{L}[^\\n\\d:.;]{2,58}[^\\n\\d:.;\\s](\\r?\\n)[ \\t]*(?:about|approx\\.?|over|under)?\\s*\\d[\\d.,  ]*"
+          + "(?:\\s?(?:%|million|billion|thousand|mln|bn))?(?:\\s*\\([^()\\n]{0,40}\\))?[ \\t]*\\r?$");
+
+  /**
+   * A value line under its label line reads as "label: value" ({@code ':'} in the analysis text for the line break
+   * between them), so the label, not the next line's, is the value's.
+   */
+  private static void markValueLines(String text, char[] mask) {
+    if (text.indexOf('\n') < 0) {
+      return;
+    }
+    java.util.regex.Matcher m = VALUE_UNDER_LABEL.matcher(text);
+    while (m.find()) {
+      mask[m.start(1)] = ':';
+    }
+  }
+
   /**
    * "Mobile subscriptions per 100 people .......... 155": leader dots (three or more, or an ellipsis character)
    * that lead from a label to its figure are white space to the rules, so the label reads as the figure's words.
@@ -161,6 +181,7 @@ public final class DocumentLayout {
       }
     }
     maskLeaderDots(text, mask);
+    markValueLines(text, mask);
     List<int[]> lines = new ArrayList<>();
     int s = 0;
     for (int i = 0; i <= text.length(); i++) {

@@ -336,6 +336,17 @@ class FactExtractorTest {
         got.toString());
   }
 
+  @Test
+  void aValueLineUnderItsLabelLineIsThatLabelsNotTheNextLines() {
+    // label and value on lines of their own, one after the other, as scraped profile pages print them
+    String text = "Ruritania: Communication\n\nTelephone system\nTelephones - main lines in use\n48,000 (2014)\n"
+        + "Telephones - mobile cellular\n512,700 (2014)\nInternet users\n96,000 (2012)\nInternet country code\n.rr\n";
+    List<String> got = extract("SWE", text).observations().stream().map(FactExtractorTest::describe).toList();
+    assertTrue(got.contains("fixed_lines=48000 count exact 2014-01-01..2014-12-31 national -"), got.toString());
+    assertTrue(got.contains("mobile_subscribers=512700 count exact 2014-01-01..2014-12-31 national -"), got.toString());
+    assertTrue(got.contains("internet_users=96000 count exact 2012-01-01..2012-12-31 national -"), got.toString());
+  }
+
   static Stream<Arguments> unresolvedCases() {
     return Corpus.rows("unresolved.tsv").stream();
   }

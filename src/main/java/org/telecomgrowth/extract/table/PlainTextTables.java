@@ -1415,6 +1415,25 @@ public final class PlainTextTables {
   private static final Pattern TABLE_TITLE = Pattern.compile(
       "(?iu)(?:table|tableau|tabla|tabela|cuadro|quadro|exhibit)\\s+\\d{1,3}(?:\\.\\d{1,2})?\\s*[.:–-]");
 
+  /**
+   * The short line that names a date, above the caption line that ends at or before {@code from} (with one blank line
+   * between them), or null.
+   */
+  private static String datedLineAbove(List<Line> lines, int from) {
+    int j = from;
+    while (j >= 0 && lines.get(j).text().isBlank()) {
+      j--;
+    }
+    j--; // the caption line itself
+    if (j < 1 || !lines.get(j).text().isBlank()) {
+      return null;
+    }
+    String t = lines.get(j - 1).text().strip();
+    boolean dated = !t.isEmpty() && t.length() <= 120 && !t.endsWith(".")
+        && !org.telecomgrowth.extract.rules.DateRules.find(t).isEmpty();
+    return dated ? t : null;
+  }
+
   private static Detected build(List<Line> lines, Found f, String id, SectionLookup sections) {
     List<String> captionLines = new ArrayList<>();
     int blanks = 0;
@@ -1432,6 +1451,14 @@ public final class PlainTextTables {
         break; // (a row of figures above is the table before's, never this one's caption)
       }
       captionLines.add(0, t);
+    }
+    if (captionLines.size() == 1) {
+      // "Estimated penetration rates – end-2013", a blank line, then "Market Penetration rate" over the rows: the
+      // dated title above a caption that names no date is the caption's too
+      String above = datedLineAbove(lines, f.captionFrom() - 1);
+      if (above != null && org.telecomgrowth.extract.rules.DateRules.find(captionLines.get(0)).isEmpty()) {
+        captionLines.add(0, above);
+      }
     }
     List<String> notes = new ArrayList<>();
     for (int j = f.end(); j < lines.size() && notes.size() < 3; j++) {

@@ -39,6 +39,17 @@ class PlainTextTablesTest {
   }
 
   @Test
+  void aDatedTitleABlankLineAboveAnUndatedCaptionIsPartOfTheCaption() {
+    String text = "Ruritania profile\n\nPenetration rates in the telecoms sector – end-2016\n\nSegment Rate\n"
+        + "Mobile 88%\nFixed 3.1%\n";
+    Table t = detect(text).get(0).table();
+    assertTrue(t.caption().startsWith("Penetration rates in the telecoms sector – end-2016"), t.caption());
+    // an undated title is left out: nothing above a caption is read without a date to give
+    Table u = detect(text.replace(" – end-2016", "")).get(0).table();
+    assertTrue(!u.caption().contains("Penetration rates"), u.caption());
+  }
+
+  @Test
   void aTablePastedOneCellPerLineUnderAHeaderOfColumnNames() {
     String text = "Internet growth in Ruritania:\n\nYEAR\n\nUsers\n\n% Pop.\n\nSource\n\n2001\n\n1,500,000\n\n2.1 %\n\n"
         + "ITU\n\n2006\n\n6,900,000\n\n8.6 %\n\nAlmanac\n\nIn 1993 the country had few lines.\n";
