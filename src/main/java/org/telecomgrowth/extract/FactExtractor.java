@@ -711,8 +711,8 @@ public final class FactExtractor {
               unresolved.add(unresolved(q, Reasons.LIST_BREAKDOWN, sentence));
               continue;
             }
-            if (metric != null && NumeralRules.PERCENT.equals(q.unit()) && (SHARE_OF_COUNT.matcher(s)
-                .region(q.end(), Math.min(s.length(), q.end() + 50)).lookingAt() || SHARE_OF_WHICH.matcher(s)
+            if (metric != null && NumeralRules.PERCENT.equals(q.unit()) && (shareOfCountAfter(s, qi, quantities)
+                || SHARE_OF_WHICH.matcher(s)
                 .region(Math.max(clauseStart, q.start() - 40), q.start()).find() || companyShare(s, q, metric, resolved))) {
               // "62.8 percent of total users", "40% des abonnés", "111 million subscriptions, of which 84 percent
               // belong to prepaid plans": a share of subscribers or users, not of people
@@ -832,7 +832,7 @@ public final class FactExtractor {
             }
 
             DateMention date = spanEnd != null ? spanEnd
-                : earlierUndated ? null : bindDateOrBase(s, lines, wordPrefix, q, dates, factDates, quantities);
+                : earlierUndated ? null : respectiveOrBound(s, lines, wordPrefix, q, qi, dates, factDates, quantities);
             boolean boundHere = date != null;
             if (date != null) {
               boundDates.add(date);
@@ -3675,10 +3675,26 @@ public final class FactExtractor {
   /** Quantities lying within [from, to); they are sorted and disjoint, so two binary searches suffice. */
   private static final Pattern SHARE_OF_COUNT = Pattern.compile(
       "\\s*(?:of\\s+(?:the\\s+)?(?:(?:total|all|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:users|subscribers|subscriptions|"
-          + "customers|connections|internet\\s+users|netizens)|(?:des|du)\\s+(?:abonn[ée]s|abonnements|utilisateurs|clients|internautes)"
+          + "customers|connections|internet\\s+users|netizens)"
+          // "94% of the total penetration levels", "of overall teledensity": a part of a total rate, no rate itself
+          + "|of\\s+(?:the\\s+)?(?:total|overall|combined)\\s+(?:telephone\\s+)?(?:penetration|teledensity|tele-density)"
+          + "|(?:des|du)\\s+(?:abonn[ée]s|abonnements|utilisateurs|clients|internautes)"
           + "|de\\s+(?:los\\s+)?(?:usuarios|suscriptores|abonados|clientes|internautas)|d[oa]s\\s+(?:usu[áa]rios|assinantes|clientes"
           + "|acessos|internautas))\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * Whether "of total users", "des abonnés", "of the total penetration" follows the figure, or the last figure of the
+   * list it is in ("94%, 96% and 97% of the total penetration levels").
+   */
+  private static boolean shareOfCountAfter(String s, int qi, List<Quantity> quantities) {
+    int last = qi;
+    while (last + 1 < quantities.size() && joinedOnly(s, quantities.get(last).end(), quantities.get(last + 1).start())) {
+      last++;
+    }
+    int end = quantities.get(last).end();
+    return SHARE_OF_COUNT.matcher(s).region(end, Math.min(s.length(), end + 50)).lookingAt();
+  }
+
   private static final Pattern SHARE_OF_WHICH = Pattern.compile(
       "(?<![\\p{L}])(?:of\\s+(?:which|whom|these|those|them)|dont|de\\s+(?:los|las)\\s+cuales|d[oa]s\\s+quais)"
           + "(?:\\s+[\\p{L}]+){0,2}\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -3893,6 +3909,68 @@ public final class FactExtractor {
       o.setPeriodEnd(date.to());
     }
     return o;
+  }
+
+  /**
+   * The date a figure takes: its place in a list of as many dates ("94%, 96% and 97% in 2007, 2008 and 2009
+   * respectively"), else the one its clause binds.
+   */
+  private DateMention respectiveOrBound(String s, String lines, int[] wordPrefix, Quantity q, int qi,
+      List<DateMention> dates, List<DateMention> factDates, List<Quantity> quantities) {
+    DateMention respective = respectiveDate(s, qi, quantities, dates);
+    return respective != null ? respective : bindDateOrBase(s, lines, wordPrefix, q, dates, factDates, quantities);
+  }
+
+  // nothing but a list's comma or conjunction between two figures or two dates
+  private static final Pattern LIST_JOIN_ONLY = Pattern.compile(
+      "(?iu)\\s*(?:,|;)?\\s*(?:(?:and|y|e|et)\\s+)?(?:(?:in|en|em)\\s+)?");
+  // between the list of figures and the list of dates: a few words, no figure, no clause break
+  private static final Pattern FIGURES_TO_DATES = Pattern.compile("[^\\d;.:()]{1,60}");
+
+  /**
+   * The date in the figure's place when a list of figures ("94%, 96% and 97%", "1.2, 1.5 and 1.9 million") is
+   * followed in its clause by a list of exactly as many dates ("in 2007, 2008 and 2009", "respectively" or not);
+   * null when the figure is in no such list.
+   */
+  static DateMention respectiveDate(String s, int qi, List<Quantity> quantities, List<DateMention> dates) {
+    if (dates.size() < 2) {
+      return null;
+    }
+    int first = qi;
+    int last = qi;
+    while (first > 0 && joinedOnly(s, quantities.get(first - 1).end(), quantities.get(first).start())) {
+      first--;
+    }
+    while (last + 1 < quantities.size() && joinedOnly(s, quantities.get(last).end(), quantities.get(last + 1).start())) {
+      last++;
+    }
+    int n = last - first + 1;
+    int end = quantities.get(last).end();
+    int d0 = -1;
+    for (int i = 0; i < dates.size(); i++) {
+      if (dates.get(i).start() >= end) {
+        d0 = i;
+        break;
+      }
+    }
+    if (n < 2 || d0 < 0 || dates.size() - d0 < n
+        || !FIGURES_TO_DATES.matcher(s).region(end, dates.get(d0).start()).matches()) {
+      return null;
+    }
+    for (int i = d0 + 1; i < d0 + n; i++) {
+      if (dates.get(i).undated() || !joinedOnly(s, dates.get(i - 1).end(), dates.get(i).start())) {
+        return null;
+      }
+    }
+    if (d0 + n < dates.size() && joinedOnly(s, dates.get(d0 + n - 1).end(), dates.get(d0 + n).start())) {
+      return null; // more dates than figures: which is whose is not known
+    }
+    DateMention d = dates.get(d0 + qi - first);
+    return d.undated() ? null : d;
+  }
+
+  private static boolean joinedOnly(String s, int from, int to) {
+    return from <= to && LIST_JOIN_ONLY.matcher(s).region(from, to).matches();
   }
 
   /** A figure nothing dated whose sentence names no date and that opens no from-to pair waits for the story's period. */
