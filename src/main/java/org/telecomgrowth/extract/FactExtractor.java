@@ -2005,7 +2005,17 @@ public final class FactExtractor {
         // "In the same year, mobile subscriptions reached …" after "… up from 40.1 million recorded in December
         // 2017": the year the text goes on in, not the year of the earlier level named last
         ? resolveRelative(d, documentStatedDate)
-        : resolveRelative(d, d.thatDate() ? lastStatedDate : d.monthWithoutYear() ? lastWrittenDate : lastDate);
+        : resolveRelative(d, d.thatDate() ? lastStatedDate : !d.monthWithoutYear() ? lastDate
+            // "At the end of the second quarter, ..." paragraphs after "the second quarter of 2014": the year the
+            // text goes on in, when the paragraph writes none
+            // (a period within a year, "the second quarter of 2014", "June 2014": a year alone, "1854", is no
+            // text that goes on quarter by quarter)
+            : lastWrittenDate == null && d.shift().unit() == DateRules.Unit.NEAREST_QUARTER
+                ? withinAYear(documentStatedDate) : lastWrittenDate);
+  }
+
+  private static DateMention withinAYear(DateMention d) {
+    return d != null && d.from() != null && d.to().isBefore(d.from().plusMonths(11)) ? d : null;
   }
 
   /** The dates of {@code s} that are not the base a change is measured against. */

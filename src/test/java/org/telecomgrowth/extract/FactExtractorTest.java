@@ -347,6 +347,19 @@ class FactExtractorTest {
     assertTrue(got.contains("internet_users=96000 count exact 2012-01-01..2012-12-31 national -"), got.toString());
   }
 
+  @Test
+  void aQuarterWithoutItsYearTakesTheQuarterTheTextGoesOnInNeverAYearAlone() {
+    String quarterly = "Ruritania statistics\n\nFigures for the third quarter of 2017 came out on Friday.\n\n"
+        + "At the end of the third quarter, there were 412,000 fixed telephone lines.";
+    List<String> got = extract("SWE", quarterly).observations().stream().map(FactExtractorTest::describe).toList();
+    assertTrue(got.contains("fixed_lines=412000 count exact 2017-07-01..2017-09-30 national -"), got.toString());
+    // a year alone before it ("the first telephone dates from 1877") gives a quarter no year
+    String historical = "Ruritania statistics\n\nThe first telephone line, opened in 1877, had 12 subscribers.\n\n"
+        + "At the end of the third quarter, there were 412,000 fixed telephone lines.";
+    got = extract("SWE", historical).observations().stream().map(FactExtractorTest::describe).toList();
+    assertTrue(got.stream().noneMatch(g -> g.startsWith("fixed_lines=412000") && g.contains("1877")), got.toString());
+  }
+
   static Stream<Arguments> unresolvedCases() {
     return Corpus.rows("unresolved.tsv").stream();
   }

@@ -72,7 +72,8 @@ public final class DateRules {
 
     /** A month named without its year ("in June", "at 30 June"). */
     public boolean monthWithoutYear() {
-      return shift != null && (shift.unit() == Unit.NEAREST_MONTH || shift.unit() == Unit.NEAREST_DAY);
+      return shift != null && (shift.unit() == Unit.NEAREST_MONTH || shift.unit() == Unit.NEAREST_DAY
+          || shift.unit() == Unit.NEAREST_QUARTER);
     }
 
     /** "at that date", "by then": the date the text stated last, not a date it gave only an earlier value. */
@@ -119,7 +120,7 @@ public final class DateRules {
    * month, {@code toMonth} the day).
    */
   public enum Unit { YEARS, QUARTERS, MONTHS, DAYS, NAMED_MONTH, SAME_PERIOD, NEAREST_MONTH, NEAREST_DAY, YEARS_OF_PERIOD,
-    DAY_OF_YEARS }
+    DAY_OF_YEARS, NEAREST_QUARTER }
 
   /**
    * How a relative date moves its anchor. A deictic shift in years gives whole years ("last year"); "a year earlier"
@@ -191,6 +192,23 @@ public final class DateRules {
             return new LocalDate[] {day, day};
           }
           return new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
+        }
+        case NEAREST_QUARTER -> {
+          // "at the end of the second quarter": the quarter nearest the anchor's span (0 inside it), a tie to its year
+          int first = from.getYear() * 12 + from.getMonthValue();
+          int last = to.getYear() * 12 + to.getMonthValue();
+          int best = 0;
+          int bestDistance = Integer.MAX_VALUE;
+          for (int y = from.getYear() - 1; y <= to.getYear() + 1; y++) {
+            int q0 = y * 12 + fromMonth;
+            int distance = Math.max(0, Math.max(first - (q0 + 2), q0 - last));
+            if (distance < bestDistance || distance == bestDistance && y == to.getYear()) {
+              best = y;
+              bestDistance = distance;
+            }
+          }
+          YearMonth start = YearMonth.of(best, fromMonth);
+          return new LocalDate[] {start.atDay(1), start.plusMonths(2).atEndOfMonth()};
         }
         case NAMED_MONTH -> {
           YearMonth m = YearMonth.of(to.getMonthValue() > fromMonth ? to.getYear() : to.getYear() - 1, fromMonth);
@@ -447,6 +465,17 @@ public final class DateRules {
           + "(?![\\p{L}])(?!\\s*,?\\s*(?:" + DAY_OR_YEAR_AFTER + "|of\\s+\\d|quarter|'\\d))",
           m -> new DateMention(m.start(), m.end(), null, null, true, 0, null,
               new Relative(false, Unit.NEAREST_MONTH, 0, month(m.group(1)), 0))),
+      // "at the end of the second quarter", "au deuxième trimestre", "en el tercer trimestre": a quarter without its
+      // year, the one nearest the date named before it ("the second quarter of 2014"), as a month without its year;
+      // never "the quarter ended December 2020" (the end month dates it)
+      rule("the <ordinal> quarter", Start.ANY_WORD, LiteralGate.anyOf("quarter"), "(?i:\\bthe\\s+(first|second|third|fourth|1st|2nd"
+          + "|3rd|4th)\\s+quarter\\b)(?!\\s*,?\\s*(?:of\\s+|in\\s+)?(?:19|20)\\d\\d|\\s+(?:ended|ending|to|through|of\\s+the)\\b|\\s*'\\d)",
+          m -> new DateMention(m.start(), m.end(), null, null, true, 0, null,
+              new Relative(false, Unit.NEAREST_QUARTER, 0, 3 * ordinal(m.group(1)) - 2, 0))),
+      rule("<ordinal> trimestre", Start.ANY_WORD, LiteralGate.anyOf("trimestre"), "(?iu:(?<=\\b(?:au|du|le|el|al|del|o|no|do)\\s)"
+          + INTL_ORDINAL + "\\s+trimestre(?![\\p{L}]))(?!\\s*,?\\s*(?:de\\s+|del\\s+|do\\s+|d['’]\\s*)?(?:19|20)\\d\\d)",
+          m -> new DateMention(m.start(), m.end(), null, null, true, 0, null,
+              new Relative(false, Unit.NEAREST_QUARTER, 0, 3 * intlOrdinal(m.group(1)) - 2, 0))),
       // "no final de setembro", "a finales de septiembre", "en mars", "à la fin du mois de juin", "hasta junio": a
       // month of French, Spanish or Portuguese without its year, as "in <month>" ("de junio de 2020", "junio
       // pasado", "30 de junio" are other rules')
