@@ -183,13 +183,22 @@ public final class ChangeRules {
     String moved = s.substring(clauseStart, Math.min(s.length(), end + 60));
     if (MOVED_GATE.mayMatch(moved.toLowerCase(java.util.Locale.ROOT))
         && (MOVED_AFTER.matcher(s).region(end, Math.min(s.length(), end + 60)).lookingAt()
-            || MOVED_BEFORE.matcher(s).region(clauseStart, Math.min(s.length(), end + 60)).find())) {
+            || MOVED_BEFORE.matcher(s).region(ownClauseStart(s, clauseStart, start), Math.min(s.length(), end + 60))
+                .find())) {
+      // (not "Más allá de la portabilidad numérica, la Ursec informó que había 6.247.641 servicios móviles": an
+      // opening phrase before the comma is no part of the figure's clause)
       return true;
     }
     // "Net additions of mobile subscribers reached 1.2 million"
     String clause = s.substring(clauseStart, start);
     String lowerClause = clause.toLowerCase(java.util.Locale.ROOT);
     return (lowerClause.contains("net ") || lowerClause.contains("new ")) && CHANGE_IN_CLAUSE.matcher(clause).find();
+  }
+
+  /** Where the figure's own part of its clause starts: after the last comma before it, else at the clause's start. */
+  private static int ownClauseStart(String s, int clauseStart, int start) {
+    int comma = s.lastIndexOf(',', start - 1);
+    return comma >= clauseStart ? comma + 1 : clauseStart;
   }
 
   /**
