@@ -3697,11 +3697,7 @@ public final class FactExtractor {
    * list it is in ("94%, 96% and 97% of the total penetration levels").
    */
   private static boolean shareOfCountAfter(String s, int qi, List<Quantity> quantities) {
-    int last = qi;
-    while (last + 1 < quantities.size() && joinedOnly(s, quantities.get(last).end(), quantities.get(last + 1).start())) {
-      last++;
-    }
-    int end = quantities.get(last).end();
+    int end = quantities.get(lastOfList(s, qi, quantities)).end();
     return SHARE_OF_COUNT.matcher(s).region(end, Math.min(s.length(), end + 50)).lookingAt();
   }
 
@@ -3947,13 +3943,10 @@ public final class FactExtractor {
       return null;
     }
     int first = qi;
-    int last = qi;
     while (first > 0 && joinedOnly(s, quantities.get(first - 1).end(), quantities.get(first).start())) {
       first--;
     }
-    while (last + 1 < quantities.size() && joinedOnly(s, quantities.get(last).end(), quantities.get(last + 1).start())) {
-      last++;
-    }
+    int last = lastOfList(s, qi, quantities);
     int n = last - first + 1;
     int end = quantities.get(last).end();
     int d0 = -1;
@@ -3977,6 +3970,15 @@ public final class FactExtractor {
     }
     DateMention d = dates.get(d0 + qi - first);
     return d.undated() ? null : d;
+  }
+
+  /** The index of the last figure of the list ("94%, 96% and 97%") the figure {@code qi} is in, or qi. */
+  private static int lastOfList(String s, int qi, List<Quantity> quantities) {
+    int last = qi;
+    while (last + 1 < quantities.size() && joinedOnly(s, quantities.get(last).end(), quantities.get(last + 1).start())) {
+      last++;
+    }
+    return last;
   }
 
   private static boolean joinedOnly(String s, int from, int to) {

@@ -21,8 +21,7 @@ final class StoryPeriod {
   private DateMention period; // the first sentence of figures' period, or null
   private boolean decided; // the lead's first sentence of figures has been read
   private final List<DateMention> leadDates = new ArrayList<>(); // every date written out in the lead
-  private String section;
-  private int leadParagraph = -1;
+  private DocumentLayout.Paragraph leadParagraph; // where the first sentence of figures stated it
   private final List<Waiting> waiting = new ArrayList<>();
 
   /**
@@ -36,8 +35,7 @@ final class StoryPeriod {
     decided = true;
     if (stated != null && writtenOut(stated)) {
       period = stated;
-      section = p.section();
-      leadParagraph = p.index();
+      leadParagraph = p;
     }
   }
 
@@ -65,7 +63,8 @@ final class StoryPeriod {
       }
     }
     for (Waiting w : waiting) {
-      if (w.p().index() > leadParagraph && w.p().field() == null && Objects.equals(w.p().section(), section)
+      if (w.p().index() > leadParagraph.index() && w.p().field() == null
+          && Objects.equals(w.p().section(), leadParagraph.section())
           && w.o().getPeriodStart() == null) {
         w.o().setPeriodStart(period.from());
         w.o().setPeriodEnd(period.to());

@@ -171,15 +171,17 @@ public final class DateRules {
         case SAME_PERIOD -> {
           return movedByYears(from, to, amount);
         }
-        case NEAREST_MONTH, NEAREST_DAY -> {
-          // months counted from year 0: the candidate's distance to the anchor's span, 0 inside it
+        case NEAREST_MONTH, NEAREST_DAY, NEAREST_QUARTER -> {
+          // months counted from year 0: the candidate's distance to the anchor's span, 0 inside it (a quarter spans
+          // three months from its first: "at the end of the second quarter")
+          int span = unit == Unit.NEAREST_QUARTER ? 2 : 0;
           int first = from.getYear() * 12 + from.getMonthValue();
           int last = to.getYear() * 12 + to.getMonthValue();
           int best = 0;
           int bestDistance = Integer.MAX_VALUE;
           for (int y = from.getYear() - 1; y <= to.getYear() + 1; y++) {
             int m = y * 12 + fromMonth;
-            int distance = Math.max(0, Math.max(first - m, m - last));
+            int distance = Math.max(0, Math.max(first - (m + span), m - last));
             // a tie (June against December 2019, September against March 2017) goes to the anchor's own year
             if (distance < bestDistance || distance == bestDistance && y == to.getYear()) {
               best = y;
@@ -191,24 +193,7 @@ public final class DateRules {
             LocalDate day = dayOf(month, amount);
             return new LocalDate[] {day, day};
           }
-          return new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
-        }
-        case NEAREST_QUARTER -> {
-          // "at the end of the second quarter": the quarter nearest the anchor's span (0 inside it), a tie to its year
-          int first = from.getYear() * 12 + from.getMonthValue();
-          int last = to.getYear() * 12 + to.getMonthValue();
-          int best = 0;
-          int bestDistance = Integer.MAX_VALUE;
-          for (int y = from.getYear() - 1; y <= to.getYear() + 1; y++) {
-            int q0 = y * 12 + fromMonth;
-            int distance = Math.max(0, Math.max(first - (q0 + 2), q0 - last));
-            if (distance < bestDistance || distance == bestDistance && y == to.getYear()) {
-              best = y;
-              bestDistance = distance;
-            }
-          }
-          YearMonth start = YearMonth.of(best, fromMonth);
-          return new LocalDate[] {start.atDay(1), start.plusMonths(2).atEndOfMonth()};
+          return new LocalDate[] {month.atDay(1), month.plusMonths(span).atEndOfMonth()};
         }
         case NAMED_MONTH -> {
           YearMonth m = YearMonth.of(to.getMonthValue() > fromMonth ? to.getYear() : to.getYear() - 1, fromMonth);

@@ -496,7 +496,8 @@ public final class NotFigureRules {
         || (PEOPLE_AFTER.matcher(after).find() && OWNER_BEFORE.matcher(before).find())
         // "3.96m SIM cards circulating in a market of 10m": the market's size in people, no count of the cards
         || (lower.contains("market") || lower.contains("marché") || lower.contains("mercado"))
-            && MARKET_OF_BEFORE.matcher(before).find() && MARKET_SIZE_AFTER.matcher(after).lookingAt();
+            && MARKET_OF_BEFORE.matcher(before).find() && (NOTHING_COUNTED_AFTER.matcher(after).lookingAt()
+                || PEOPLE_AFTER.matcher(after).find() || POPULATION_AFTER.matcher(after).find());
   }
 
   // "in a market of", "un marché de", "un mercado de", "num mercado de": the size of a market named by its people
@@ -504,10 +505,9 @@ public final class NotFigureRules {
       "(?iu)(?<![\\p{L}])(?:a|an|un|um|the)\\s+(?:[\\p{L}-]+\\s+)?(?:market|marché|mercado)\\s+(?:of|de|d['’])\\s*"
           + "(?:about|some|around|nearly|almost|over|more\\s+than|environ|près\\s+de|plus\\s+de|cerca\\s+de|m[áa]s\\s+de"
           + "|mais\\s+de|casi|quase)?\\s*$");
-  // nothing counted after the size but its people: "a market of 10m.", "a market of 8 million people"
-  private static final Pattern MARKET_SIZE_AFTER = Pattern.compile(
-      "(?iu)\\s*(?:[.,;:)]|$|people|persons|inhabitants|consumers|personnes|habitants|consommateurs|personas|habitantes"
-          + "|consumidores|pessoas|(?:de\\s+|d['’]\\s*)(?:personnes|habitants|consommateurs|personas|habitantes|consumidores|pessoas))");
+  // nothing counted after the size ("a market of 10m."); its people ("8 million people") are PEOPLE_AFTER's and
+  // POPULATION_AFTER's
+  private static final Pattern NOTHING_COUNTED_AFTER = Pattern.compile("\\s*(?:[.,;:)]|$)");
 
   private static final Pattern PEOPLE_AFTER = Pattern.compile(
       "^\\s*(?:people|persons|(?:de\\s+)?personas|(?:de\\s+)?pessoas|(?:de\\s+)?personnes)(?![\\p{L}])",
